@@ -82,7 +82,7 @@ sys.path.insert(0, str(HERE.parent))
 # session 37 and joined tune; test54 was scored once at the start of session 38 and joined tune. test55 and test56
 # come from a ninth source and test57 from a tenth (see prepare.py): test55 was scored once at the end of session 38
 # and joined tune; test56 was scored once at the start of session 39 and joined tune; test57 is annotated and
-# unseen.
+# unseen. test58 and test59 (session 40) come from an eleventh source (see prepare.py) and are unseen.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},

