@@ -280,6 +280,10 @@ def words() -> SimpleNamespace:
         event_name_words=frozenset(d["event_name_words"]),
         named_event_end_words=frozenset(d["named_event_end_words"]),
         named_event_words=frozenset(d["event_name_words"]) | frozenset(d["named_event_end_words"]),
+        recurring_event_end_words=frozenset(d["event_name_words"])
+        | frozenset(d["named_event_end_words"])
+        | frozenset(d["recurring_event_end_words"]),
+        nations_inside_a_state=frozenset(d["nations_inside_a_state"]),
         animal_nouns=frozenset(d["animal_nouns"]),
         named_craft_nouns=frozenset(d["named_craft_nouns"]),
         named_craft_titles=frozenset(d["named_craft_titles"]),
