@@ -666,6 +666,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
         _named_reporters(tokens, ctx, found, dateline)
         _institutions(tokens, found)
         _groups(doc, start, end, found)
+        _families_by_their_surname(tokens, found)
         _counted_parties(tokens, found)
         _plural_countries(tokens, found)
         _sets_of_named_persons(tokens, ctx, found)
@@ -5449,6 +5450,35 @@ def _things_counted_before(token, size: int) -> bool:
 def _determiner(noun, forms: tuple) -> object | None:
     """The determiner among `forms` that opens the noun's phrase ("the", "both"), or None."""
     return next((c for c in noun.children if c.i < noun.i and c.dep_ in ("det", "predet", "preconj") and c.lower_ in forms), None)
+
+
+def _families_by_their_surname(tokens, found: list) -> None:
+    """ "the Okafor family", "the Brandt household's farm", "the Vance clan": a family named by its surname before a
+    noun for a household (claims.json household_nouns) is a named participant standing for several persons, a `group`
+    named as written without its article (GUIDE decision 446); the surname there, which the model may take for a
+    person, names no one person. Not a family named by a common noun or a possessive ("the family", "Zoe's family"),
+    nor by a place, a people or a body ("a Sacramento family", "the Xhosa clan", "US households")."""
+    lex = words()
+    for noun in tokens:
+        if noun.lower_ not in lex.household_nouns or noun.i == 0:
+            continue
+        name = []
+        at = noun.i - 1
+        while at >= 0 and noun.doc[at].dep_ in ("compound", "amod") and noun.doc[at].head.i == noun.i:
+            name.insert(0, noun.doc[at])
+            at -= 1
+        if not name or at < 0 or noun.doc[at].lower_ != "the":
+            continue
+        # (a surname the model tags an adjective is still a person's name to it: "thank the Lindqvist/JJ family")
+        if not all(t.is_title and (t.ent_type_ == "PERSON" or (t.tag_ == "NNP" and not t.ent_type_)) for t in name):
+            continue
+        if any(t.lower_ in lex.household_rank_words for t in name):
+            continue  # "the Royal family", "the First Family": styled by rank, no surname
+        if country_of_text(name[0].text) or name[0].i == noun.doc[at].i + 1 and name[0].is_sent_start:
+            continue
+        first = name[0].idx
+        found[:] = [(i, a) for i, a in found if not (a.type == "person" and i == first)]  # the surname names no one person
+        found.append((first, Actor(noun.doc.text[first : noun.idx + len(noun)], "group", None)))
 
 
 def _plural_countries(tokens, found: list) -> None:

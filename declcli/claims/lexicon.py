@@ -291,6 +291,8 @@ def words() -> SimpleNamespace:
         animal_lemmas=frozenset(d["animal_lemmas"]),
         animal_idiom_words=frozenset(d["animal_idiom_words"]),
         kin_nouns=frozenset(d["kin_nouns"]),
+        household_nouns=frozenset(d["household_nouns"]),
+        household_rank_words=frozenset(d["household_rank_words"]),
         companions=frozenset(d["companion_nouns"]),
         animal_nouns_also_verbs=frozenset(d["animal_nouns_also_verbs"]),
         abbreviations_also_bodies=frozenset(d["abbreviations_also_bodies"]),

@@ -268,6 +268,10 @@ class Claims(TypedDict):
     animal_idiom_words: list[str]  # "a dark horse", "the top dog": a figure of speech, no animal
     companion_nouns_doc: str
     companion_nouns: list[str]  # "Dana Lee and her colleagues": a group a later "they" stands for
+    household_nouns_doc: str
+    household_nouns: list[str]  # "the Okafor family": a family named by its surname
+    household_rank_words_doc: str
+    household_rank_words: list[str]  # "the Royal family": a family styled by its rank, no surname
     kin_nouns_doc: str
     kin_nouns: list[str]  # "his father, Dale Mercer": a plain name set apart from "Dale Mercer Jr."
     animal_nouns_also_verbs_doc: str
