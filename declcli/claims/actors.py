@@ -188,6 +188,20 @@ def _known_body(name: str) -> str | None:
     return None
 
 
+def _dotted_known_body(text: str) -> str | None:
+    """ "F.D.A." for "FDA": a well-known body (claims.json orgs) written as its acronym with full stops, which the model
+    often leaves unmarked or calls a place, returned as written; None for anything else, and for a country's dotted form
+    ("U.S.", "U.K."): a country, read as one."""
+    letters = text.removesuffix("'s").removesuffix("’s").replace(".", "")
+    # (the entity's text may have lost its last full stop: "F.B.I" for "F.B.I.")
+    if len(letters) < 2 or not letters.isalpha() or not letters.isupper() or text.rstrip(".") != ".".join(letters):
+        return None
+    dotted = ".".join(letters)
+    if letters not in words().orgs or country_of_text(dotted + "."):
+        return None
+    return dotted  # (without its last full stop, as _entity_text gives a dotted name: "N.B.A")
+
+
 def _body_after_its_owner(named) -> str | None:
     """The country a body's name of the form "Owner’s Body" takes from either part that is a well-known national body
     ("Nasa’s Jet Propulsion Laboratory", "the National Oceanic and Atmospheric Administration’s" before its service):
@@ -636,6 +650,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
                 found.append((ent.start_char, Actor(team, "organization", _team_country(team, ctx))))
                 continue  # "the Phoenix Coyotes" (an event to the model): the team
             _event_runners(ent, ctx, found)  # "Game 1 of the NBA Finals": the event is no actor, its body is (GUIDE decision 110)
+    _countries_in_event_names(doc, start, end, found, dateline)
     _score_line_sides(doc, start, end, ctx, found)
     tokens = list(doc[start:end])  # read once for the readers below (each token read makes a Token object)
     _unmarked_persons(tokens, start, end, ctx, found, dateline)
@@ -651,6 +666,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
         _named_reporters(tokens, ctx, found, dateline)
         _institutions(tokens, found)
         _groups(doc, start, end, found)
+        _families_by_their_surname(tokens, found)
         _counted_parties(tokens, found)
         _plural_countries(tokens, found)
         _sets_of_named_persons(tokens, ctx, found)
@@ -929,6 +945,12 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         # the place, an organisation named as written (GUIDE: places are no actors unless they act); read first, as
         # the model may call the place a body and products.py a place listed under its kind
         found.append((ent.start_char, Actor(f"{government.lower_} of {bare}", "organization", _place_country(bare))))
+        return
+    dotted = _dotted_known_body(bare) if label in ("GPE", "LOC", "NORP", "PERSON", "FAC") else None
+    if dotted is not None:
+        # "the F.B.I. arrested …", "an F.D.A. plan": a well-known body by its dotted acronym, which the model calls a
+        # place or a person (GUIDE actors: agencies are organisations)
+        found.append((ent.start_char, Actor(dotted, "organization", _known_body(dotted + "."))))
         return
     team = _team_by_place_and_nickname(ent, ctx)
     if team is not None:
@@ -2849,6 +2871,36 @@ def _short_form_mentions(tokens: list, ctx: Context, found: list, dateline: int 
         found.append((token.idx, Actor(short, "organization", country)))
 
 
+def _countries_in_event_names(doc, start: int, end: int, found: list, dateline: int) -> None:
+    """ "the French Open", "the 2010 U.S. Open", "America's Cup", "the Russian Grand Prix": a recurring event's proper
+    name made of a country's name or demonym and the word for the event's kind (claims.json recurring_event_end_words)
+    names the country where or for which it is held, a `country` actor named as written (GUIDE decision 565(a)); the
+    event itself is no actor (decision 118). Only where the country word is all the name holds besides determiners,
+    years and ordinals: not "the Pan American Games" (no one country) nor a nation inside a state ("the Scottish
+    Open": a place, decision 565(a)). The model marks such a name as an event, a place or a body."""
+    lex = words()
+    for ent in entities(doc):
+        if not (start <= ent.start and ent.end <= end) or ent.end_char <= dateline or len(ent) < 2:
+            continue
+        last = ent[-1]
+        if not last.text[:1].isupper() or last.lower_ not in lex.recurring_event_end_words:
+            continue
+        name = [t for t in ent[:-1] if t.lower_ != "the" and t.like_num is False and t.ent_type_ != "ORDINAL"]
+        if last.lower_ == "prix" and name and name[-1].lower_ == "grand":
+            name = name[:-1]  # "the Russian Grand Prix"
+        if name and name[-1].text in ("'s", "’s"):
+            name = name[:-1]  # "America's Cup"
+        if not name or not all(t.text[:1].isupper() for t in name):
+            continue
+        written = doc[name[0].i : name[-1].i + 1].text
+        iso3 = country_of_text(written)
+        if iso3 is None or written in lex.nations_inside_a_state:
+            continue
+        if any(a.type == "country" and a.country == iso3 and at == name[0].idx for at, a in found):
+            continue
+        found.append((name[0].idx, Actor(written, "country", iso3)))
+
+
 def _bodies_running_the_event(ent) -> list:
     """The bodies' short forms right before the last word of an event's name ("the 2013 NBA Finals", "Game 1 of the
     NBA Finals", "the WTA and ATP Finals"): a body named inside the name of an event it runs is an actor (GUIDE
@@ -4680,6 +4732,12 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
                 found.append((token.idx, Actor(g.display(part), "country", part)))
             continue
         name = token.text.removesuffix("'s").removesuffix("’s")
+        dotted = _dotted_known_body(name) if name.endswith(".") else None
+        if dotted is not None:
+            # "The F.D.A. said …": a well-known body by its dotted acronym, which the model left unmarked
+            ctx.orgs.setdefault(dotted, _known_body(name))
+            found.append((token.idx, Actor(dotted, "organization", ctx.orgs[dotted])))
+            continue
         if token.dep_ == "compound" and token.head.i > token.i and token.head.text in ctx.orgs and name in ctx.orgs:
             continue  # "the Pittsburgh Penguins": the team's place inside its name, the team read by its nickname
         # (not "carry Orion", a spacecraft: GUIDE decision 12; nor "the Finals", an event: decision 118)
@@ -5392,6 +5450,35 @@ def _things_counted_before(token, size: int) -> bool:
 def _determiner(noun, forms: tuple) -> object | None:
     """The determiner among `forms` that opens the noun's phrase ("the", "both"), or None."""
     return next((c for c in noun.children if c.i < noun.i and c.dep_ in ("det", "predet", "preconj") and c.lower_ in forms), None)
+
+
+def _families_by_their_surname(tokens, found: list) -> None:
+    """ "the Okafor family", "the Brandt household's farm", "the Vance clan": a family named by its surname before a
+    noun for a household (claims.json household_nouns) is a named participant standing for several persons, a `group`
+    named as written without its article (GUIDE decision 446); the surname there, which the model may take for a
+    person, names no one person. Not a family named by a common noun or a possessive ("the family", "Zoe's family"),
+    nor by a place, a people or a body ("a Sacramento family", "the Xhosa clan", "US households")."""
+    lex = words()
+    for noun in tokens:
+        if noun.lower_ not in lex.household_nouns or noun.i == 0:
+            continue
+        name = []
+        at = noun.i - 1
+        while at >= 0 and noun.doc[at].dep_ in ("compound", "amod") and noun.doc[at].head.i == noun.i:
+            name.insert(0, noun.doc[at])
+            at -= 1
+        if not name or at < 0 or noun.doc[at].lower_ != "the":
+            continue
+        # (a surname the model tags an adjective is still a person's name to it: "thank the Lindqvist/JJ family")
+        if not all(t.is_title and (t.ent_type_ == "PERSON" or (t.tag_ == "NNP" and not t.ent_type_)) for t in name):
+            continue
+        if any(t.lower_ in lex.household_rank_words for t in name):
+            continue  # "the Royal family", "the First Family": styled by rank, no surname
+        if country_of_text(name[0].text) or name[0].i == noun.doc[at].i + 1 and name[0].is_sent_start:
+            continue
+        first = name[0].idx
+        found[:] = [(i, a) for i, a in found if not (a.type == "person" and i == first)]  # the surname names no one person
+        found.append((first, Actor(noun.doc.text[first : noun.idx + len(noun)], "group", None)))
 
 
 def _plural_countries(tokens, found: list) -> None:

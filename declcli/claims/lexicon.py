@@ -280,6 +280,10 @@ def words() -> SimpleNamespace:
         event_name_words=frozenset(d["event_name_words"]),
         named_event_end_words=frozenset(d["named_event_end_words"]),
         named_event_words=frozenset(d["event_name_words"]) | frozenset(d["named_event_end_words"]),
+        recurring_event_end_words=frozenset(d["event_name_words"])
+        | frozenset(d["named_event_end_words"])
+        | frozenset(d["recurring_event_end_words"]),
+        nations_inside_a_state=frozenset(d["nations_inside_a_state"]),
         animal_nouns=frozenset(d["animal_nouns"]),
         named_craft_nouns=frozenset(d["named_craft_nouns"]),
         named_craft_titles=frozenset(d["named_craft_titles"]),
@@ -287,6 +291,8 @@ def words() -> SimpleNamespace:
         animal_lemmas=frozenset(d["animal_lemmas"]),
         animal_idiom_words=frozenset(d["animal_idiom_words"]),
         kin_nouns=frozenset(d["kin_nouns"]),
+        household_nouns=frozenset(d["household_nouns"]),
+        household_rank_words=frozenset(d["household_rank_words"]),
         companions=frozenset(d["companion_nouns"]),
         animal_nouns_also_verbs=frozenset(d["animal_nouns_also_verbs"]),
         abbreviations_also_bodies=frozenset(d["abbreviations_also_bodies"]),

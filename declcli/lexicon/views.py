@@ -268,6 +268,10 @@ class Claims(TypedDict):
     animal_idiom_words: list[str]  # "a dark horse", "the top dog": a figure of speech, no animal
     companion_nouns_doc: str
     companion_nouns: list[str]  # "Dana Lee and her colleagues": a group a later "they" stands for
+    household_nouns_doc: str
+    household_nouns: list[str]  # "the Okafor family": a family named by its surname
+    household_rank_words_doc: str
+    household_rank_words: list[str]  # "the Royal family": a family styled by its rank, no surname
     kin_nouns_doc: str
     kin_nouns: list[str]  # "his father, Dale Mercer": a plain name set apart from "Dale Mercer Jr."
     animal_nouns_also_verbs_doc: str
@@ -282,6 +286,10 @@ class Claims(TypedDict):
     company_name_ends: list[str]  # "Samsung Electronics Co.", "Zorvex Labs": a company's name ends here (claims only)
     named_event_end_words_doc: str
     named_event_end_words: list[str]  # "the Kestrel Derby": an event's last word, alone also a club's or a name
+    recurring_event_end_words_doc: str
+    recurring_event_end_words: list[str]  # "the Ruritanian Open": a recurring event's last word, a country word before it
+    nations_inside_a_state_doc: str
+    nations_inside_a_state: list[str]  # "the Scottish Open": a nation inside a state, no code of its own
     private_body_nouns_doc: str
     private_body_nouns: list[str]  # "American Airlines' X": the body's place word places the body, not its staff
     body_kind_nouns_doc: str

@@ -1,0 +1,57 @@
+"""Missed actors: a well-known body written as its acronym with full stops ("the F.D.A."), which the model leaves
+unmarked or calls a place, is an organisation; a country's name or demonym that makes up the proper name of a
+recurring event ("the French Open", "the 2010 U.S. Open", "America's Cup") is a `country` actor named as written, the
+event no actor (GUIDE decisions 118, 565(a)), but not a nation inside a state ("the Scottish Open") nor a word that
+names no one country ("the Pan American Games")."""
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def actors_by_unit(text):
+    return [
+        [(a.name, a.type, a.country) for a in c.actors]
+        for c in extract_claims(text, split_sentences(text), published="2024-03-05")
+    ]
+
+
+def names(text):
+    return [[name for name, _, _ in unit] for unit in actors_by_unit(text)]
+
+
+def test_a_dotted_acronym_of_a_known_body_left_unmarked_is_an_organisation():
+    units = actors_by_unit("The F.D.A. also said that more trials of the drug would be needed.")
+    assert units == [[("F.D.A", "organization", "USA")]], units
+
+
+def test_a_dotted_acronym_of_a_known_body_the_model_calls_a_place_is_an_organisation():
+    units = names("The F.B.I. arrested the driver in Toledo on Monday.")
+    assert units == [["F.B.I"]], units
+
+
+def test_a_dotted_acronym_as_a_modifier_is_the_body():
+    units = names("The minister overruled an F.D.A. plan to lift the limits.")
+    assert any("F.D.A" in unit for unit in units), units
+
+
+def test_a_country_or_unknown_dotted_form_is_no_body():
+    assert names("The U.S. said on Monday it would respond.") == [["United States"]]
+    assert names("She moved to Washington, D.C. in May to study law.") == [[]]
+
+
+def test_a_demonym_naming_a_recurring_event_is_the_country():
+    assert actors_by_unit("She won the Portuguese Open in 2011 and the Swiss Open in 2014.") == [
+        [("Portuguese", "country", "PRT"), ("Swiss", "country", "CHE")]
+    ]
+
+
+def test_a_country_name_or_short_form_naming_an_event_is_the_country():
+    assert actors_by_unit("He skipped last year's Qatar Open.") == [[("Qatar", "country", "QAT")]]
+    assert ("U.S.", "country", "USA") in actors_by_unit("Lena Park, the 2019 U.S. Open champion, withdrew on Friday.")[0]
+    units = actors_by_unit("Oracle Team Kestrel will face the winner in the 34th America's Cup.")
+    assert any(a[1:] == ("country", "USA") for a in units[0]), units
+
+
+def test_a_nation_inside_a_state_or_a_word_of_no_one_country_names_no_country():
+    assert names("She played in the Scottish Open last summer.") == [[]]
+    assert not any(a[1] == "country" for unit in actors_by_unit("He ran at the Pan American Games.") for a in unit)
