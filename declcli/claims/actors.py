@@ -3632,12 +3632,13 @@ def _names_a_language(token) -> bool:
     """A nationality word that names a language, a layout or a manner, not the country (GUIDE decision 219): the
     model's LANGUAGE ("in English"); a modifier of a noun of language or style ("the Danish word", "the Danish
     alphabet", "a Danish keyboard", "German-style capitalisation"); a bare singular noun, which a people never is
-    ("in Danish", "Written Danish has changed", "Both Norwegian and Faroese use it"; not "the French", "Danes")."""
+    ("in Danish", "Written Danish has changed", "Both Norwegian and Faroese use it"; not "the French", "Danes"); or of a
+    tradition of stories ("out of Greek myth", "in Irish folklore": decision 670)."""
     if not token.is_alpha or token.is_upper:
         return False  # "U.S.", "UK": a country's short name, never a language
     if token.ent_type_ == "LANGUAGE":
         return True
-    doc, nouns = token.doc, words().language_nouns
+    doc, nouns = token.doc, words().language_nouns | words().story_tradition_nouns  # (a tradition of stories: decision 670)
     if token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–") and doc[token.i + 2].lower_ in ("style", "language"):
         return True
     first = token
