@@ -939,6 +939,10 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
     g = gazetteer()
     lex = words()
     label, bare = ent.label_, _entity_text(ent)
+    if label in ("ORG", "GPE", "LOC") and _taken_into_the_name_before(ent):
+        return  # "the U.S. Agency for" + "International Development": the rest of the body's name read before
+    if label in ("PERSON", "ORG", "NORP", "GPE", "PRODUCT") and _abbreviated_genus(ent):
+        return  # "N. vitripennis", "E. coli": a species named by its genus's initial, a kind of being, no party (decision 428)
     government = _government_named_by_its_place(ent) if label in ("GPE", "LOC", "ORG") else None
     if government is not None:
         # "The city of Brookfield is building …", "charges brought by the state of Nebraska": the government of
@@ -1276,6 +1280,8 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         seat = _seat(bare)
         if seat and _of_a_towns_part(ent):
             places.append(bare)  # "the city center of Amsterdam", "185 miles northwest of Beijing": the town, a place
+        elif seat and _seat_named_as_a_town(ent, ctx):
+            places.append(bare)  # "Seoul and Daejeon face lows", "Moscow's Manezh Square", "the capital Prague": the town
         elif seat and ent.root.dep_ in _ACTING and not locative:
             found.append((ent.start_char, Actor(g.display(seat), "country", seat)))
         elif seat and _posted_to(ent.root):
@@ -1299,6 +1305,18 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
             and not _describes_a_named_body(head)
         ):
             _government(ent, head, seat, ctx, found)
+
+
+def _abbreviated_genus(ent) -> bool:
+    """The name opens with a capital's initial and a period followed by a word in lower case ("N. vitripennis", "E.
+    coli", "T. rex"): a species named by its genus's initial and its own word, which no person's or body's name is (a
+    person's initial comes before a capitalised name: "J. Smith")."""
+    first = ent[0]
+    if not (len(first.text) == 2 and first.text[0].isupper() and first.text[1] == "."):
+        return False
+    doc = ent.doc
+    after = ent[1] if len(ent) > 1 else (doc[ent.end] if ent.end < len(doc) else None)
+    return after is not None and after.is_alpha and after.is_lower and len(after) >= 3 and not after.is_stop
 
 
 def _institution_named(bare: str) -> bool:
@@ -2069,12 +2087,26 @@ def _with_head(ent, bare: str) -> str:
     "the Trump administration"); then the capitalised words after "of" or "for" where the name ends in a
     body's noun or an office ("the Federal Reserve Bank" + "of New York", "the United Nations High
     Commissioner" + "for Human Rights")."""
+    return _with_head_and_end(ent, bare)[0]
+
+
+def _with_head_and_end(ent, bare: str) -> tuple[str, int]:
+    """`_with_head`'s name and the token its words end before."""
     campus = _campus(ent)
     if campus:
-        return f"{bare}, {campus}"
+        return f"{bare}, {campus}", ent.end
+    doc = ent.doc
+    if bare.split()[-1].lower() in _DANGLING_NAME_WORDS and len(bare.split()) > 1:
+        # "the U.S. Agency for" + "International Development", "the Internet Corporation for Assigned Names and" +
+        # "Numbers": the model cut the name after a word that cannot end one; its rest is the capitalised words after
+        rest_end = _capitalised_run_end(doc, ent.end, ent.sent)
+        joins_a_list = bare.split()[-1].lower() in ("and", "&") and not ({"of", "for"} & {w.lower() for w in bare.split()})
+        if rest_end > ent.end and not joins_a_list:
+            return f"{bare} {doc[ent.end : rest_end].text}", rest_end
+        # ("the Sabres and" + "Linus Ullmark": the list's "and", no part of the name)
+        return bare.rsplit(" ", 1)[0].rstrip(" ,"), ent.end
     last = ent[-1]  # (the name's own root may be its article: "the Sioux Falls Argus" of "… Argus Leader")
     head = last.head
-    doc = ent.doc
     lex = words()
     name, end = bare, ent.end
     if last.dep_ == "compound" and ent.end <= head.i <= ent.end + 4:
@@ -2093,7 +2125,53 @@ def _with_head(ent, bare: str) -> str:
         if body_noun is not None:
             name, end = f"{bare} {doc[ent.end : body_noun.i + 1].text}", body_noun.i + 1
     of_rest = _of_rest(doc, end, ent.sent) if len(name.split()) > 1 else ""
-    return f"{name} {of_rest}" if of_rest else name
+    if of_rest:
+        return f"{name} {of_rest}", _of_rest_end(doc, end, ent.sent)
+    return name, end
+
+
+_DANGLING_NAME_WORDS = frozenset(("of", "for", "and", "&", "de", "del", "des", "du"))  # words no name ends in
+
+
+def _capitalised_run_end(doc, start: int, sent) -> int:
+    """The end of the run of capitalised words and numbers from `start` in `sent` ("International Development",
+    "Assigned Names and Numbers", "20"), with the small words a name holds between capitalised ones; `start` if none."""
+    stop = start
+    i = start
+    while i < len(doc) and doc[i].sent == sent:
+        token = doc[i]
+        if token.text[:1].isupper() and token.is_alpha or token.like_num and not token.is_punct:
+            i += 1
+            stop = i
+        elif token.lower_ in _DANGLING_NAME_WORDS and stop > start:
+            i += 1
+        else:
+            break
+    return stop
+
+
+def _taken_into_the_name_before(ent) -> bool:
+    """The entity is the rest of a body's name that the model cut off before it and `_with_head` reads whole ("the U.S.
+    Agency for" + "International Development", "the United States Court of Appeals for" + "the Second Circuit"): no
+    body or place of its own."""
+    doc = ent.doc
+    if ent.start == 0 or not (doc[ent.start - 1].lower_ in _DANGLING_NAME_WORDS or doc[ent.start - 1].ent_type_ == "ORG"):
+        return False  # (the cheap test first: a name's rest follows its small word)
+    for i in range(ent.start - 1, max(ent.start - _NAME_REST_REACH, 0) - 1, -1):
+        if doc[i].ent_type_ == "ORG":
+            before = entity_of(doc[i])
+            bare = _entity_text(before) if before is not None else ""
+            # (the rest reaches the entity's head word: "International Development" of "International Development’s")
+            if not bare or before.end > ent.start:
+                return False
+            # only the rests the model cut off a name ending in a small word, or a court's "for the" + circuit or
+            # district ("the World Polo Ambassador for" + "Royal Salute": a post, no body, whose "for" names the body)
+            cut = before[-1].lower_ in _DANGLING_NAME_WORDS or "the" in (ent[0].lower_, doc[ent.start - 1].lower_)
+            return cut and _with_head_and_end(before, bare)[1] > ent.root.i
+    return False
+
+
+_NAME_REST_REACH = 8  # tokens back from a name to a body's name whose rest it may be
 
 
 _BODY_NOUN_REACH = 4  # lower-case words after a name, up to its body's noun: "the Kestrel state timber company"
@@ -2143,16 +2221,44 @@ def _body_noun_after_modifiers(ent):
 
 def _of_rest(doc, end: int, sent) -> str:
     """The capitalised words after "of" or "for" at `end`, where the word before names a body or an office."""
+    stop = _of_rest_end(doc, end, sent)
+    return doc[end:stop].text if stop > end else ""
+
+
+def _of_rest_end(doc, end: int, sent) -> int:
+    """The end of `_of_rest`'s words; `end` where there are none. After "for the" or "of the" the words go on only to a
+    court's circuit or district and the place it is of ("the United States Court of Appeals" + "for the Second
+    Circuit", "Federal District Court" + "for the Eastern District of New York"; claims.json court_jurisdiction_nouns)."""
     lex = words()
     last = doc[end - 1].lower_.rstrip(".")
-    if not (last in lex.org_nouns or last in lex.institution_nouns or last in lex.titles):
-        return ""
+    if not (last in lex.org_nouns or last in lex.institution_nouns or last in lex.titles or _body_noun_and_of_before(doc, end)):
+        return end
     if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "for") or doc[end].sent != sent:
-        return ""
+        return end
     stop = end + 1
+    if doc[stop].lower_ == "the":
+        run = stop + 1
+        while run < len(doc) and doc[run].sent == sent and (doc[run].is_title or doc[run].ent_type_ == "ORDINAL"):
+            run += 1
+        if run == stop + 1 or doc[run - 1].text not in lex.court_jurisdiction_nouns:
+            return end
+        stop = run
+        if stop + 1 < len(doc) and doc[stop].lower_ == "of" and doc[stop + 1].is_title:
+            stop += 1  # "… for the Eastern District" + "of New York"
+        else:
+            return stop
     while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_title and doc[stop].sent == sent:
         stop += 1
-    return doc[end:stop].text if stop > end + 1 else ""
+    return stop if stop > end + 1 else end
+
+
+def _body_noun_and_of_before(doc, end: int) -> bool:
+    """The capitalised words before `end` follow a body's noun and "of" ("Court of Appeals", "Bank of Kestrel"): a body's
+    name that ends in the thing it is of."""
+    i = end - 1
+    while i > 0 and doc[i].is_title and end - i <= 3:
+        i -= 1
+    return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in words().org_nouns and doc[i - 1].is_title
 
 
 def _campus(ent) -> str | None:
@@ -3102,6 +3208,7 @@ def _unmarked_bodies_in_lists(tokens: list, ctx: Context, found: list, dateline:
             or _known_place(name)
             or _learned(token)
             or not _beside_a_body(token, ctx)
+            or _taken_into_the_name_before(doc[token.i : token.i + 1])  # "… for Assigned Names and" + "Numbers"
         ):
             continue
         ctx.orgs.setdefault(name, None)
@@ -3577,12 +3684,13 @@ def _names_a_language(token) -> bool:
     """A nationality word that names a language, a layout or a manner, not the country (GUIDE decision 219): the
     model's LANGUAGE ("in English"); a modifier of a noun of language or style ("the Danish word", "the Danish
     alphabet", "a Danish keyboard", "German-style capitalisation"); a bare singular noun, which a people never is
-    ("in Danish", "Written Danish has changed", "Both Norwegian and Faroese use it"; not "the French", "Danes")."""
+    ("in Danish", "Written Danish has changed", "Both Norwegian and Faroese use it"; not "the French", "Danes"); or of a
+    tradition of stories ("out of Greek myth", "in Irish folklore": decision 670)."""
     if not token.is_alpha or token.is_upper:
         return False  # "U.S.", "UK": a country's short name, never a language
     if token.ent_type_ == "LANGUAGE":
         return True
-    doc, nouns = token.doc, words().language_nouns
+    doc, nouns = token.doc, words().language_nouns | words().story_tradition_nouns  # (a tradition of stories: decision 670)
     if token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–") and doc[token.i + 2].lower_ in ("style", "language"):
         return True
     first = token
@@ -3833,6 +3941,9 @@ def _institutions(tokens: list, found: list) -> None:
             continue
         if _describes_a_named_body(noun):
             continue  # "a Minnesota ad agency", "the Minneapolis ad agency Broadhead Co.": a description (decision 54)
+        owner = entity_of(words_[0]) if words_[0].ent_type_ == "ORG" else None
+        if owner is not None and _taken_into_the_name_before(owner):
+            continue  # "the U.S. Agency for International Development’s office": the body's office, its owner read before
         name = _strip_article(words_.text)
         lo, hi = words_.start_char, words_.end_char
         if any(a.type == "organization" and lo <= at < hi for at, a in found):
@@ -5829,6 +5940,50 @@ def _of_a_towns_part(ent) -> bool:
     noun = root.head.head
     lex = words()
     return noun.lemma_.lower() in lex.town_part_nouns or noun.lower_ in lex.region_compass_words
+
+
+def _seat_named_as_a_town(ent, ctx: Context) -> bool:
+    """A seat of government that the sentence itself shows as a town, not as the government it may stand for (GUIDE: a
+    capital stands for the government where it acts; places are no actors): joined by "and" or "or" to a town that is no
+    seat, country or state ("Seoul and Daejeon face lows", "between Jerusalem and Ramallah"; not "Moscow and Washington
+    agreed", "Washington and Colorado legalized"), the possessive owner of a place ("Moscow's Manezh Square",
+    "Washington's Reagan National Airport", "Lima's streets"), or named right after a town's noun ("the capital Prague")."""
+    root = ent.root
+    lex = words()
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    for member in _conjuncts(first):
+        if ent.start <= member.i < ent.end or not member.text[:1].isupper():
+            continue
+        named = entity_of(member)
+        name = _entity_text(named) if named is not None else member.text
+        if (
+            (name in gazetteer().cities or (named is not None and named.label_ == "GPE"))
+            and not _seat(name)
+            and not country_of_text(name)
+            and name not in _subdivisions()
+            and name not in ctx.orgs
+        ):
+            return True
+    if root.dep_ == "poss" and root.head.i >= ent.end:
+        owned = root.head
+        owned_name = entity_of(owned)
+        if owned_name is not None and owned_name.label_ in ("FAC", "LOC"):
+            return True
+        if owned.is_lower and (owned.lemma_.lower() in lex.place_nouns or owned.lemma_.lower() in lex.town_part_nouns):
+            return True
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.is_lower and before.lemma_.lower() in lex.town_name_titles
+
+
+def _conjuncts(first) -> list:
+    """The members of the list `first` opens, itself first ("Seoul", "Busan" and "Daejeon" of "Seoul, Busan and
+    Daejeon"), following "conj" links only."""
+    members = [first]
+    for member in members:
+        members.extend(child for child in member.children if child.dep_ == "conj")
+    return members
 
 
 def _seat(name: str) -> str | None:

@@ -662,6 +662,9 @@ def words() -> SimpleNamespace:
         region_compass_words=frozenset(d["region_compass_words"]),
         region_ends=frozenset(d["region_ends"]),
         town_part_nouns=frozenset(d["town_part_nouns"]),
+        town_name_titles=frozenset(d["town_name_titles"]),
+        story_tradition_nouns=frozenset(d["story_tradition_nouns"]),
+        court_jurisdiction_nouns=frozenset(d["court_jurisdiction_nouns"]),
         # (metadata.json's forms, which tell a byline's desk from its writer and a body from a person here too, and the
         # company endings only the claims read)
         company_name_ends=frozenset(d["company_name_ends"]),

@@ -623,6 +623,9 @@ class Claims(TypedDict):
     region_compass_words: list[str]  # "East Africa", "the Middle East": a compass word, then (region_ends) …
     region_ends: list[str]  # … a continent, ocean or sea: a region, a place
     town_part_nouns: list[str]  # "the city center of Amsterdam": a seat of government after them and "of" is a place
+    town_name_titles: list[str]  # "the capital Prague": a seat of government right after one is the town, a place
+    story_tradition_nouns: list[str]  # "out of Ruritanian myth": a demonym before one names the tradition, no country
+    court_jurisdiction_nouns: list[str]  # "Court of Appeals for the Second Circuit": the court's name runs on to one
     platforms: list[str]  # "on Instagram", "an Instagram account": where things are posted, no actor there
     party_prepositions: list[str]  # "works for Twitter": a platform after one is its company
     companies: list[str]  # "Netflix", "Ubisoft": well-known companies the model calls places or persons or leaves unmarked
