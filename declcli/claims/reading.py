@@ -1487,6 +1487,24 @@ def hedged_frame_polarity(speech_verb, content) -> str | None:
     return "positive"
 
 
+def quoted_hedge_polarity(content) -> str | None:
+    """'"I would say the fee is fair," she said', '"I'd think the vote is close," he said': the quoted words' own verb
+    of speech or belief under a hedging modal, whose clause the unit's reading reached through the tag, frames the
+    statement as the writer's own "I'd say" does (GUIDE decision 676, refining 386): the hedge is read, `possibility`,
+    polarity from the hedged verb (returned), the clause's modals and negations not passed. None where `content` frames
+    no clause of its own after it or is no hedged frame (`hedged_frame_polarity`)."""
+    # (or decision 624's pro-form "so" standing for the clause: '"I would think so," Lee said')
+    clause = next(
+        (
+            c
+            for c in content.children
+            if c.i > content.i and (c.dep_ == "ccomp" or (c.lower_ == "so" and c.dep_ in ("advmod", "dobj")))
+        ),
+        None,
+    )
+    return hedged_frame_polarity(content, clause) if clause is not None else None
+
+
 def _speakers_own_would_say(speech_verb) -> bool:
     """ "I'd say the season is not over", "we would say that …": the speaker's own "say" under "would" hedges what
     follows like "I'd guess" (GUIDE decision 386); not "I would have said" (what was not said, decision 162) nor
@@ -2235,6 +2253,31 @@ def _contrasted_purpose(clause) -> bool:
     )
 
 
+# The prepositions by which a verb governs a gerund as its complement: the ground of a verb of praise or blame ("criticized
+# the club for not paying"), the means ("made a mistake by not testing"), the matter ("insisted on not waiting"). Not those
+# that open an adverbial clause of time or concession ("after not winning", "despite never playing"), a clause of its own.
+_GERUND_COMPLEMENT_PREPOSITIONS = frozenset(("for", "by", "in", "of", "about", "on", "at", "through", "with"))
+
+
+def _negated_gerund_after_a_preposition(verb) -> bool:
+    """ "criticized the league for not acting", "is making a mistake by not testing the water", "was fined for never
+    filing a return": a "not" or "never" before a gerund that a preposition of the main verb's own, after it, governs
+    negates a verb the main verb governs as its complement (GUIDE decisions 39, 259: "astute in not accepting"), so the
+    unit is `negative` (the gold of 519#36's kind, decision 767's reading). Not a gerund in a noun's modifier ("the fear
+    of not finding work", decision 39) nor one in a subordinate clause, which hang elsewhere."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in _GERUND_COMPLEMENT_PREPOSITIONS:
+            continue
+        for gerund in prep.children:
+            if (
+                gerund.dep_ == "pcomp"
+                and gerund.tag_ == "VBG"
+                and any(g.dep_ == "neg" and g.lower_ in _NOT_NEVER and prep.i < g.i < gerund.i for g in gerund.children)
+            ):
+                return True
+    return False
+
+
 def _negated_complement(verb) -> bool:
     """A negation of the verb's complement ("is not only cheap but also fast"; the parser may hang the
     adjective on the noun: "is not only important but also cool - a drone") or of a verb that
@@ -2288,6 +2331,8 @@ def polarity(verb) -> str:
     if cleft is not None and not _negated(verb) and _contrasted_focus(verb):
         return "positive"  # ("It was the judge, not the jury, who would decide": the "not" negates no verb, decision 39)
     if _negated(verb) or _negated_complement(verb) or _negated_phrase(verb) or _appended_contrast(verb):
+        return "negative"
+    if _negated_gerund_after_a_preposition(verb):
         return "negative"
     if _negated_second_conjunct(verb):
         return "negative"
