@@ -4263,8 +4263,8 @@ def _past_outcome(verb) -> bool:
     if _xcomp(verb) is not None and _decision_frame(verb):
         # "Prosecutors decided to reopen the investigation", "they had opted to wait", "He chose not to appeal": the
         # deciding told in the past is a happening (GUIDE decision 210), whether or not the act followed; "has
-        # decided to" is the plan standing now (a commitment)
-        return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
+        # decided to" is the plan standing now (a commitment); "It was decided to …", the impersonal passive, is past too
+        return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
     past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
     if not past:
         return False
@@ -4472,9 +4472,14 @@ def _decision_frame(verb) -> bool:
     decisions 76, 210; under a modal the inner frame decides, decision 15). The tense of the deciding sets the
     kind (past: event; present, perfect, future: commitment), not the modality. Not the passive ("it was
     decided to …"), a participle or gerund standing without an auxiliary ("the path chosen to …"), nor a choice
-    of a thing with its purpose ("chose their mezcals to give guests a selection")."""
-    if verb.lemma_ not in words().decisions or any(c.dep_ == "auxpass" for c in verb.children):
+    of a thing with its purpose ("chose their mezcals to give guests a selection"). The progressive ("more families
+    are choosing to leave") is the deciding told as under way, and the impersonal passive of "decide" ("It was decided
+    to close the mill", no party chosen) a decision taken (decision 210(a)); a party chosen ("she was chosen to lead")
+    is no frame."""
+    if verb.lemma_ not in words().decisions:
         return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return verb.lemma_ == "decide" and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
     # (an object after the infinitive is a noun the parser hung on the verb from further on, "opted to remain at home
     # and he's been dominant since -- the reason why …"; only one before it is the thing chosen)
     infinitive = next((c for c in verb.children if c.dep_ == "xcomp"), None)
@@ -4482,6 +4487,8 @@ def _decision_frame(verb) -> bool:
         return False
     if verb.tag_ in ("VBZ", "VBP", "VBD"):
         return True
+    if verb.tag_ == "VBG":
+        return any(c.dep_ == "aux" and _is_be(c) for c in verb.children)
     return verb.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
 
 
