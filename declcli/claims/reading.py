@@ -1424,9 +1424,18 @@ def _stated_clause(verb):
             and child.pos_ in ("VERB", "AUX")
             and any(c.dep_ in SUBJECTS for c in child.children)
             and not any((c.dep_ == "mark" and c.lower_ in ("if", "whether")) or c.tag_ in ("WRB", "WP") for c in child.children)
+            and not _opened_by_a_question_word(child)
         ):
             return child
     return None
+
+
+def _opened_by_a_question_word(clause) -> bool:
+    """ "we know where the leak did not come from", "I know who she works for": an indirect question whose question
+    word opens the clause but hangs lower, on a preposition left at the clause's end; its modals and negations do not
+    pass (GUIDE decisions 134, 578(d)). Not a free relative that is the clause's subject ("what we need will come")."""
+    first = clause.left_edge
+    return first.tag_ in ("WRB", "WP") and first.head.dep_ == "prep" and not any(c.dep_ == "csubj" for c in clause.children)
 
 
 # Modals that hedge a frame of speech or belief ("it could be argued that …", "one might think …"): possibility.
@@ -1994,6 +2003,8 @@ def _appended_contrast(verb) -> bool:
         if _comparison_after_a_noun(token.head, token):
             continue
         node = token.head
+        if _apposed_to_the_subject_across_the_verb(node, verb):
+            return True
         # (the parser may hang the phrase after "but" on the "but" itself)
         while node.i != verb.i and (node.dep_ in _APPENDED_CONTRAST_LINKS or _but_of_a_contrast(node)) and node.head.i != node.i:
             if node.dep_ == "pcomp" and _subordinating_preposition(node.head):
@@ -2002,6 +2013,16 @@ def _appended_contrast(verb) -> bool:
         if node.i == verb.i:
             return True
     return False
+
+
+def _apposed_to_the_subject_across_the_verb(node, verb) -> bool:
+    """ "Their interest is in the prices, not the brands, that …": a negated phrase after the verb that the parser hung
+    as an apposition of the subject before it. No apposition stands apart from its noun across the verb: the phrase is
+    set against a part of the predicate, decision 186's appended contrast."""
+    subject = node.head
+    return (
+        node.dep_ == "appos" and node.i > verb.i and subject.dep_ in SUBJECTS and subject.head.i == verb.i and subject.i < verb.i
+    )
 
 
 _COORDINATORS = frozenset(("and", "but", "or", "yet"))

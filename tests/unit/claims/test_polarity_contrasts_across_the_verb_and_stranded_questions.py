@@ -1,0 +1,51 @@
+"""Polarity, session 40 (h40modpol).
+
+- "Their interest is in the prices, not the brands, that …": the parser may hang a negated phrase after the verb as an
+  apposition of the subject before it; no apposition stands apart from its noun across the verb, so the phrase is set
+  against a part of the predicate, an appended contrast: negative (GUIDE decision 186).
+- "We know where the leak did not come from": an indirect question whose question word hangs on a preposition left at
+  the clause's end is no stated clause of the belief verb; its negation does not pass (GUIDE decisions 134, 578(d)),
+  as with the question word hung on the clause's verb ("We know why the bridge did not open").
+"""
+
+import pytest
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def _polarities(text):
+    return [c.polarity for c in extract_claims(text, split_sentences(text), published="2024-03-05")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers say their worry is in the costs, not the yields, that the weather brings about.",
+        "Doctors say their focus is on the patterns, not the causes, that the scans reveal about patients.",
+    ],
+)
+def test_a_negated_phrase_hung_on_the_subject_across_the_verb_is_an_appended_contrast(text):
+    # fails before session 40: the parser hangs "not the yields" as an apposition of "worry", read as the subject's
+    assert _polarities(text) == ["negative"]
+
+
+def test_a_predicate_with_no_negated_phrase_stays_positive():
+    assert _polarities("Traders say their interest is in the prices that the market sets.") == ["positive"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We know where the leak did not come from.",
+        "I know who she does not work for.",
+        '"At this moment, we know where the leak did not come from," the captain said.',
+    ],
+)
+def test_a_negation_inside_an_indirect_question_with_a_stranded_preposition_does_not_pass(text):
+    # fails before session 40: the question was read as the belief's stated clause
+    assert _polarities(text) == ["positive"]
+
+
+def test_a_negation_inside_a_that_clause_of_a_belief_still_passes():
+    assert _polarities("We know that the leak did not come from the roof.") == ["negative"]
