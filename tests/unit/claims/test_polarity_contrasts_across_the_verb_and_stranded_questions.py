@@ -19,33 +19,19 @@ def _polarities(text):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "Farmers say their worry is in the costs, not the yields, that the weather brings about.",
-        "Doctors say their focus is on the patterns, not the causes, that the scans reveal about patients.",
+        # fail before session 40: the parser hangs "not the yields" as an apposition of "worry", read as the subject's
+        ("Farmers say their worry is in the costs, not the yields, that the weather brings about.", "negative"),
+        ("Doctors say their focus is on the patterns, not the causes, that the scans reveal about patients.", "negative"),
+        ("Traders say their interest is in the prices that the market sets.", "positive"),
+        # fail before session 40: the question was read as the belief's stated clause
+        ("We know where the leak did not come from.", "positive"),
+        ("I know who she does not work for.", "positive"),
+        ('"At this moment, we know where the leak did not come from," the captain said.', "positive"),
+        # a that-clause of a belief is its stated clause: its negation passes
+        ("We know that the leak did not come from the roof.", "negative"),
     ],
 )
-def test_a_negated_phrase_hung_on_the_subject_across_the_verb_is_an_appended_contrast(text):
-    # fails before session 40: the parser hangs "not the yields" as an apposition of "worry", read as the subject's
-    assert _polarities(text) == ["negative"]
-
-
-def test_a_predicate_with_no_negated_phrase_stays_positive():
-    assert _polarities("Traders say their interest is in the prices that the market sets.") == ["positive"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "We know where the leak did not come from.",
-        "I know who she does not work for.",
-        '"At this moment, we know where the leak did not come from," the captain said.',
-    ],
-)
-def test_a_negation_inside_an_indirect_question_with_a_stranded_preposition_does_not_pass(text):
-    # fails before session 40: the question was read as the belief's stated clause
-    assert _polarities(text) == ["positive"]
-
-
-def test_a_negation_inside_a_that_clause_of_a_belief_still_passes():
-    assert _polarities("We know that the leak did not come from the roof.") == ["negative"]
+def test_polarity_of_the_statement(text, expected):
+    assert _polarities(text) == [expected]
