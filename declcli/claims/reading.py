@@ -1501,7 +1501,10 @@ def quoted_hedge_polarity(content) -> str | None:
     of speech or belief under a hedging modal, whose clause the unit's reading reached through the tag, frames the
     statement as the writer's own "I'd say" does (GUIDE decision 676, refining 386): the hedge is read, `possibility`,
     polarity from the hedged verb (returned), the clause's modals and negations not passed. None where `content` frames
-    no clause of its own after it or is no hedged frame (`hedged_frame_polarity`)."""
+    no clause of its own after it, is no verb of speech or belief ("This could mean the lake is older": a thing's
+    import, read from its own modal) or is no hedged frame (`hedged_frame_polarity`)."""
+    if content.lemma_ not in _HEDGED_BELIEF_LEMMAS and content.lemma_ not in words().saying:
+        return None
     # (or decision 624's pro-form "so" standing for the clause: '"I would think so," Lee said')
     clause = next(
         (
@@ -1907,18 +1910,29 @@ def _negated_phrase(verb) -> bool:
     for phrase in (c for h in heads for c in h.children if c.dep_ in ("prep", "agent", "advcl")):
         if phrase.dep_ == "advcl" and not (_contrasted_purpose(phrase) or _negated_reason(phrase)):
             continue
-        # (the parser hangs "not" as the phrase's negation or its preconjunct, and "just" on either)
+        # (the parser hangs "not" as the phrase's negation or its preconjunct, and "just" on either; or, after the
+        # preposition, as the preconjunct of its object: "goes to not just research but also to training")
         negation = next(
             (g for g in phrase.children if g.dep_ in ("neg", "preconj") and g.lower_ == "not" and g.i < phrase.i), None
+        )
+        objects = [g for g in phrase.children if g.dep_ == "pobj"] if negation is None else []
+        negation = negation or next(
+            (g for o in objects for g in o.children if g.dep_ == "preconj" and g.lower_ == "not" and phrase.i < g.i < o.i), None
         )
         if negation is None:
             continue
         restricted = any(
-            g.lower_ in _RESTRICTING_ADVERBS and negation.i < g.i < phrase.i for g in [*phrase.children, *negation.children]
+            g.lower_ in _RESTRICTING_ADVERBS and negation.i < g.i and (g.i < phrase.i or g.head.i == negation.i)
+            for g in [*phrase.children, *negation.children]
         )
         contrasted = any(
             c.dep_ == "cc" and c.lower_ == "but" and c.i > phrase.i
-            for c in [*phrase.children, *phrase.head.children, *(verb.children if phrase.head is not verb else ())]
+            for c in [
+                *phrase.children,
+                *phrase.head.children,
+                *(verb.children if phrase.head is not verb else ()),
+                *(g for o in objects for g in o.children),
+            ]
         )
         if restricted or contrasted:
             return True

@@ -40,10 +40,21 @@ def test_a_speakers_own_hedge_inside_the_quote_is_read(text, expected):
     assert [(c.modality, c.polarity, c.kind) for c in claims] == [expected]
 
 
-def test_the_hedged_quote_keeps_the_tags_attribution():
-    claims = _claims('"I would say the crew is tired," Maria Lopez said.')
-    attribution = claims[0].attribution
-    assert (attribution.source, attribution.cue) == ("Maria Lopez", "said")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"I would say the crew is tired," Maria Lopez said.', ("Maria Lopez", "said")),
+        # a thing's import under "could" is no hedged speech: read from its own modal, the tag's attribution kept
+        (
+            "Dana Reyes studies lakes. This could mean the lake is older than the town, Reyes told the paper.",
+            ("Dana Reyes", "told"),
+        ),
+    ],
+)
+def test_the_tags_attribution_is_kept(text, expected):
+    claim = _claims(text)[-1]
+    assert claim.modality == "possibility"
+    assert (claim.attribution.source, claim.attribution.cue) == expected
 
 
 @pytest.mark.parametrize(
