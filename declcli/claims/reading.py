@@ -1496,14 +1496,23 @@ def hedged_frame_polarity(speech_verb, content) -> str | None:
     return "positive"
 
 
+# The persons whose speech or belief a modal hedges in quoted words: the speaker ("I'd say"), a generic "you/one" ("you
+# could argue"), or a person told of ("she might say").
+_HEDGING_PERSONS = frozenset(("i", "we", "you", "one", "he", "she", "they"))
+
+
 def quoted_hedge_polarity(content) -> str | None:
     """'"I would say the fee is fair," she said', '"I'd think the vote is close," he said': the quoted words' own verb
     of speech or belief under a hedging modal, whose clause the unit's reading reached through the tag, frames the
     statement as the writer's own "I'd say" does (GUIDE decision 676, refining 386): the hedge is read, `possibility`,
     polarity from the hedged verb (returned), the clause's modals and negations not passed. None where `content` frames
     no clause of its own after it, is no verb of speech or belief ("This could mean the lake is older": a thing's
-    import, read from its own modal) or is no hedged frame (`hedged_frame_polarity`)."""
+    import, read from its own modal), has no person for its subject ("the scan could tell what the tissue was": a
+    thing's capacity) or is no hedged frame (`hedged_frame_polarity`)."""
     if content.lemma_ not in _HEDGED_BELIEF_LEMMAS and content.lemma_ not in words().saying:
+        return None
+    subject = next((c for c in content.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in _HEDGING_PERSONS:
         return None
     # (or decision 624's pro-form "so" standing for the clause: '"I would think so," Lee said')
     clause = next(
