@@ -129,6 +129,7 @@ from .reading import (
     imperative_frame,
     mood_and_condition,
     past_act_in_reported_gerund,
+    quoted_hedge_polarity,
     request_told_as_a_step,
     resultative_perfect,
     speech_ahead,
@@ -958,6 +959,9 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
     hedged = (
         hedged_frame_polarity(frame.verb, content) if frame is not None and frame.verb is not None and asked is None else None
     )
+    if hedged is None and asked is None and frame is not None and frame.verb is not None and content is not frame.verb:
+        # ('"I would say the fee is fair," she said': the speaker's own hedge inside the quote, GUIDE decision 676)
+        hedged = quoted_hedge_polarity(content)
     if hedged is not None:
         modality, polarity = "possibility", hedged  # "It could be argued that …": the hedge is read (decisions 139, 332)
     ahead = frame is not None and frame.verb is not None and asked is None and speech_ahead(frame.verb, content)

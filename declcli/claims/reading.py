@@ -1424,9 +1424,18 @@ def _stated_clause(verb):
             and child.pos_ in ("VERB", "AUX")
             and any(c.dep_ in SUBJECTS for c in child.children)
             and not any((c.dep_ == "mark" and c.lower_ in ("if", "whether")) or c.tag_ in ("WRB", "WP") for c in child.children)
+            and not _opened_by_a_question_word(child)
         ):
             return child
     return None
+
+
+def _opened_by_a_question_word(clause) -> bool:
+    """ "we know where the leak did not come from", "I know who she works for": an indirect question whose question
+    word opens the clause but hangs lower, on a preposition left at the clause's end; its modals and negations do not
+    pass (GUIDE decisions 134, 578(d)). Not a free relative that is the clause's subject ("what we need will come")."""
+    first = clause.left_edge
+    return first.tag_ in ("WRB", "WP") and first.head.dep_ == "prep" and not any(c.dep_ == "csubj" for c in clause.children)
 
 
 # Modals that hedge a frame of speech or belief ("it could be argued that …", "one might think …"): possibility.
@@ -1485,6 +1494,36 @@ def hedged_frame_polarity(speech_verb, content) -> str | None:
     if _negated(speech_verb) or (subject is not None and subject.lower_ in _NEGATIVE_PRONOUNS and _paired_correlative(subject)):
         return "negative"
     return "positive"
+
+
+# The persons whose speech or belief a modal hedges in quoted words: the speaker ("I'd say"), a generic "you/one" ("you
+# could argue"), or a person told of ("she might say").
+_HEDGING_PERSONS = frozenset(("i", "we", "you", "one", "he", "she", "they"))
+
+
+def quoted_hedge_polarity(content) -> str | None:
+    """'"I would say the fee is fair," she said', '"I'd think the vote is close," he said': the quoted words' own verb
+    of speech or belief under a hedging modal, whose clause the unit's reading reached through the tag, frames the
+    statement as the writer's own "I'd say" does (GUIDE decision 676, refining 386): the hedge is read, `possibility`,
+    polarity from the hedged verb (returned), the clause's modals and negations not passed. None where `content` frames
+    no clause of its own after it, is no verb of speech or belief ("This could mean the lake is older": a thing's
+    import, read from its own modal), has no person for its subject ("the scan could tell what the tissue was": a
+    thing's capacity) or is no hedged frame (`hedged_frame_polarity`)."""
+    if content.lemma_ not in _HEDGED_BELIEF_LEMMAS and content.lemma_ not in words().saying:
+        return None
+    subject = next((c for c in content.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in _HEDGING_PERSONS:
+        return None
+    # (or decision 624's pro-form "so" standing for the clause: '"I would think so," Lee said')
+    clause = next(
+        (
+            c
+            for c in content.children
+            if c.i > content.i and (c.dep_ == "ccomp" or (c.lower_ == "so" and c.dep_ in ("advmod", "dobj")))
+        ),
+        None,
+    )
+    return hedged_frame_polarity(content, clause) if clause is not None else None
 
 
 def _speakers_own_would_say(speech_verb) -> bool:
@@ -1880,18 +1919,29 @@ def _negated_phrase(verb) -> bool:
     for phrase in (c for h in heads for c in h.children if c.dep_ in ("prep", "agent", "advcl")):
         if phrase.dep_ == "advcl" and not (_contrasted_purpose(phrase) or _negated_reason(phrase)):
             continue
-        # (the parser hangs "not" as the phrase's negation or its preconjunct, and "just" on either)
+        # (the parser hangs "not" as the phrase's negation or its preconjunct, and "just" on either; or, after the
+        # preposition, as the preconjunct of its object: "goes to not just research but also to training")
         negation = next(
             (g for g in phrase.children if g.dep_ in ("neg", "preconj") and g.lower_ == "not" and g.i < phrase.i), None
+        )
+        objects = [g for g in phrase.children if g.dep_ == "pobj"] if negation is None else []
+        negation = negation or next(
+            (g for o in objects for g in o.children if g.dep_ == "preconj" and g.lower_ == "not" and phrase.i < g.i < o.i), None
         )
         if negation is None:
             continue
         restricted = any(
-            g.lower_ in _RESTRICTING_ADVERBS and negation.i < g.i < phrase.i for g in [*phrase.children, *negation.children]
+            g.lower_ in _RESTRICTING_ADVERBS and negation.i < g.i and (g.i < phrase.i or g.head.i == negation.i)
+            for g in [*phrase.children, *negation.children]
         )
         contrasted = any(
             c.dep_ == "cc" and c.lower_ == "but" and c.i > phrase.i
-            for c in [*phrase.children, *phrase.head.children, *(verb.children if phrase.head is not verb else ())]
+            for c in [
+                *phrase.children,
+                *phrase.head.children,
+                *(verb.children if phrase.head is not verb else ()),
+                *(g for o in objects for g in o.children),
+            ]
         )
         if restricted or contrasted:
             return True
@@ -1976,6 +2026,8 @@ def _appended_contrast(verb) -> bool:
         if _comparison_after_a_noun(token.head, token):
             continue
         node = token.head
+        if _apposed_to_the_subject_across_the_verb(node, verb):
+            return True
         # (the parser may hang the phrase after "but" on the "but" itself)
         while node.i != verb.i and (node.dep_ in _APPENDED_CONTRAST_LINKS or _but_of_a_contrast(node)) and node.head.i != node.i:
             if node.dep_ == "pcomp" and _subordinating_preposition(node.head):
@@ -1984,6 +2036,16 @@ def _appended_contrast(verb) -> bool:
         if node.i == verb.i:
             return True
     return False
+
+
+def _apposed_to_the_subject_across_the_verb(node, verb) -> bool:
+    """ "Their interest is in the prices, not the brands, that …": a negated phrase after the verb that the parser hung
+    as an apposition of the subject before it. No apposition stands apart from its noun across the verb: the phrase is
+    set against a part of the predicate, decision 186's appended contrast."""
+    subject = node.head
+    return (
+        node.dep_ == "appos" and node.i > verb.i and subject.dep_ in SUBJECTS and subject.head.i == verb.i and subject.i < verb.i
+    )
 
 
 _COORDINATORS = frozenset(("and", "but", "or", "yet"))
@@ -2235,6 +2297,31 @@ def _contrasted_purpose(clause) -> bool:
     )
 
 
+# The prepositions by which a verb governs a gerund as its complement: the ground of a verb of praise or blame ("criticized
+# the club for not paying"), the means ("made a mistake by not testing"), the matter ("insisted on not waiting"). Not those
+# that open an adverbial clause of time or concession ("after not winning", "despite never playing"), a clause of its own.
+_GERUND_COMPLEMENT_PREPOSITIONS = frozenset(("for", "by", "in", "of", "about", "on", "at", "through", "with"))
+
+
+def _negated_gerund_after_a_preposition(verb) -> bool:
+    """ "criticized the league for not acting", "is making a mistake by not testing the water", "was fined for never
+    filing a return": a "not" or "never" before a gerund that a preposition of the main verb's own, after it, governs
+    negates a verb the main verb governs as its complement (GUIDE decisions 39, 259: "astute in not accepting"), so the
+    unit is `negative` (the gold of 519#36's kind, decision 767's reading). Not a gerund in a noun's modifier ("the fear
+    of not finding work", decision 39) nor one in a subordinate clause, which hang elsewhere."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in _GERUND_COMPLEMENT_PREPOSITIONS:
+            continue
+        for gerund in prep.children:
+            if (
+                gerund.dep_ == "pcomp"
+                and gerund.tag_ == "VBG"
+                and any(g.dep_ == "neg" and g.lower_ in _NOT_NEVER and prep.i < g.i < gerund.i for g in gerund.children)
+            ):
+                return True
+    return False
+
+
 def _negated_complement(verb) -> bool:
     """A negation of the verb's complement ("is not only cheap but also fast"; the parser may hang the
     adjective on the noun: "is not only important but also cool - a drone") or of a verb that
@@ -2288,6 +2375,8 @@ def polarity(verb) -> str:
     if cleft is not None and not _negated(verb) and _contrasted_focus(verb):
         return "positive"  # ("It was the judge, not the jury, who would decide": the "not" negates no verb, decision 39)
     if _negated(verb) or _negated_complement(verb) or _negated_phrase(verb) or _appended_contrast(verb):
+        return "negative"
+    if _negated_gerund_after_a_preposition(verb):
         return "negative"
     if _negated_second_conjunct(verb):
         return "negative"
@@ -4220,8 +4309,8 @@ def _past_outcome(verb) -> bool:
     if _xcomp(verb) is not None and _decision_frame(verb):
         # "Prosecutors decided to reopen the investigation", "they had opted to wait", "He chose not to appeal": the
         # deciding told in the past is a happening (GUIDE decision 210), whether or not the act followed; "has
-        # decided to" is the plan standing now (a commitment)
-        return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
+        # decided to" is the plan standing now (a commitment); "It was decided to …", the impersonal passive, is past too
+        return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
     past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
     if not past:
         return False
@@ -4429,9 +4518,14 @@ def _decision_frame(verb) -> bool:
     decisions 76, 210; under a modal the inner frame decides, decision 15). The tense of the deciding sets the
     kind (past: event; present, perfect, future: commitment), not the modality. Not the passive ("it was
     decided to …"), a participle or gerund standing without an auxiliary ("the path chosen to …"), nor a choice
-    of a thing with its purpose ("chose their mezcals to give guests a selection")."""
-    if verb.lemma_ not in words().decisions or any(c.dep_ == "auxpass" for c in verb.children):
+    of a thing with its purpose ("chose their mezcals to give guests a selection"). The progressive ("more families
+    are choosing to leave") is the deciding told as under way, and the impersonal passive of "decide" ("It was decided
+    to close the mill", no party chosen) a decision taken (decision 210(a)); a party chosen ("she was chosen to lead")
+    is no frame."""
+    if verb.lemma_ not in words().decisions:
         return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return verb.lemma_ == "decide" and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
     # (an object after the infinitive is a noun the parser hung on the verb from further on, "opted to remain at home
     # and he's been dominant since -- the reason why …"; only one before it is the thing chosen)
     infinitive = next((c for c in verb.children if c.dep_ == "xcomp"), None)
@@ -4439,6 +4533,8 @@ def _decision_frame(verb) -> bool:
         return False
     if verb.tag_ in ("VBZ", "VBP", "VBD"):
         return True
+    if verb.tag_ == "VBG":
+        return any(c.dep_ == "aux" and _is_be(c) for c in verb.children)
     return verb.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
 
 
