@@ -400,6 +400,12 @@ def _subject(verb):
         return persons[-1] if persons else subjects[-1]
     if subjects:
         return subjects[0]
+    if verb.pos_ == "NOUN" and verb.i > 1 and doc[verb.i - 2].text in _QUOTE_MARKS:
+        # '"…," another replies.': the tagger read the tag's verb as a plural noun and its speaker, a pronoun that picks
+        # one out (claims.json `indefinite_speaker_pronouns`), as that noun's determiner
+        picked = doc[verb.i - 1]
+        if picked.dep_ == "det" and picked.head.i == verb.i and picked.lower_ in words().indefinite_speakers:
+            return picked
     if verb.dep_ == "parataxis" and verb.i + 1 < len(verb.doc) and verb.lemma_ in words().reporting:
         # "This system, says Richard Locksley, an immunologist …, helps direct …": the parser gave the tag's
         # inverted speaker to the main verb as a second subject

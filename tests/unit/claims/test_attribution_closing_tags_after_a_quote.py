@@ -1,9 +1,14 @@
-"""Attribution, session 40 (h40attrmiss): a speaker tag after a quote that gives the person's title before the name.
+"""Attribution, session 40 (h40attrmiss): speaker tags after a quote that the parse hides.
+
+A tag that gives the person's title before the name:
 
 '"…," lead author Dr. Dana Lee, of the state health department, said in a release.' / '"…," study co-author Dana Lee,
 a professor of botany, told the paper.': the parser may read the title's first word ("lead", "study") as a verb, hang the
 quote on it and leave the tag's own verb without a subject; the speaker is still the person named (GUIDE decision 2's
-tag), and the quote's next sentences keep that speaker."""
+tag), and the quote's next sentences keep that speaker.
+
+A tag whose speaker is a pronoun that picks one out ('"…," another replies.'), where the tagger read the verb as a plural
+noun and the pronoun as its determiner: the pronoun is the source as written (GUIDE decision 44)."""
 
 import pytest
 
@@ -64,3 +69,19 @@ def test_a_clause_between_the_name_and_the_verb_is_no_titled_tag():
     text = '"The well water was bad," lead author Tom Baker, who runs the lab, said.'
     attribution = _attribution(text, "well water")
     assert attribution is None or attribution[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # fails before session 40: "replies" tagged a noun with "another" as its determiner, the tag left with no speaker
+        (
+            '"The ferry is late again," one rider wrote.\n\n"Ferries do not run on time here," another replies.',
+            "run on time",
+            ("another", "replies"),
+        ),
+        ('"Ferries do not run on time here," another replies.', "run on time", ("another", "replies")),
+    ],
+)
+def test_an_indefinite_speaker_the_tagger_made_the_determiner_of_the_tags_verb(text, words, expected):
+    assert _attribution(text, words) == expected
