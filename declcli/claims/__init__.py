@@ -65,6 +65,7 @@ from .attribution import (
     names_a_point,
     note_asked,
     panel_answers,
+    paragraphs_inside_an_open_quote,
     pointing_lead_in,
     profile_first_person,
     quote_closed,
@@ -196,6 +197,7 @@ def iter_claims(
         ctx.lower_words.update(lower_words)
         texts = [text_of(doc) for doc in docs]
         set_in = _set_into_the_story([ends_as_sentence(text) for text in texts])
+        inside_quotes = paragraphs_inside_an_open_quote(texts)  # GUIDE decision 213
         posts = _post_authors(texts, docs, ctx)  # GUIDE decision 33: an embedded post's paragraphs, its credit line's account
         credits = _credited_excerpts(texts)
         roundup = _roundup_items(texts)  # GUIDE decision 222
@@ -235,6 +237,7 @@ def iter_claims(
             furniture = (offset in copies and not sections[k]) or boxed[k] or promos[k]
             completes = items[k] or sections[k]  # an item of a lead-in: no heading nor short label (decisions 56, 469)
             ctx.position = offset
+            ctx.quote_runs_through = inside_quotes[k]
             if announced is not None and announced.source:
                 # the speaker a lead-in announced ("Here's what X said:") stands as the last quote's speaker from here on,
                 # so an untagged quote after the lead-in runs on from X, not from the speaker of the quote before it
@@ -623,8 +626,13 @@ def _paragraph_claims(
     carriers, silent = wrapped
     earlier = (ctx.last_quote, ctx.last_attribution)  # the speakers before this paragraph, for a quote opening it
     doc_text = text_of(doc)  # Doc.text joins every token: built once per paragraph, not per claim
-    regions = quote_regions(doc_text, continued=ctx.quote_left_open)
-    ctx.quote_left_open = quote_left_open(doc_text, regions)
+    if ctx.quote_runs_through:
+        # (a paragraph without marks inside a quote an earlier paragraph left open and a later one closes: all quoted)
+        regions = [(0, len(doc_text))]
+        ctx.quote_left_open = True
+    else:
+        regions = quote_regions(doc_text, continued=ctx.quote_left_open)
+        ctx.quote_left_open = quote_left_open(doc_text, regions)
     claims: list[Claim] = []
     verbs = []
     for sent in sents:

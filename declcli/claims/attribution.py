@@ -3577,6 +3577,38 @@ def quote_left_open(text: str, regions: list[tuple[int, int]]) -> bool:
     return not end or end[-1] not in '"”»' or start == len(end) - 1
 
 
+# How many paragraphs a quote left open may run over without marks before the paragraph that closes it.
+_QUOTE_RUN_PARAGRAPHS = 4
+
+
+def paragraphs_inside_an_open_quote(texts: list[str]) -> list[bool]:
+    """For each paragraph, whether it holds no quotation mark and lies inside a quote that an earlier paragraph opened and
+    left open and a later one closes before opening any (the quote's middle paragraphs, whose opening marks the page
+    dropped: '"The last new drug came in 1993. …' / 'Such a compound is a discovery.' / '… should be explored."'): the
+    quoted speaker's words still (GUIDE decision 213). The closing mark ahead is the sign, so a quote left open by a slip
+    does not take in the writer's paragraphs after it."""
+    marked = [_QUOTE_MARK.search(text) for text in texts]
+    left_open = [False] * len(texts)
+    continued = False
+    for k, text in enumerate(texts):
+        if marked[k] is not None:
+            left_open[k] = continued = quote_left_open(text, quote_regions(text, continued=continued))
+    inside = [False] * len(texts)
+    for k in range(len(texts)):
+        if marked[k] is not None:
+            continue
+        before = next((j for j in range(k - 1, -1, -1) if marked[j] is not None), None)
+        after = next((m for m in range(k + 1, len(texts)) if marked[m] is not None), None)
+        inside[k] = (
+            before is not None
+            and after is not None
+            and after - before <= _QUOTE_RUN_PARAGRAPHS
+            and left_open[before]
+            and _closes_a_quote(texts[after], marked[after].start())
+        )
+    return inside
+
+
 # A speaker tag after a comma: "…, said Dana Lee", "…, the chief executive said", "…, she added".
 _QUOTE_TAG_AFTER = re.compile(r",\s+(?:said|says|added|adds|told)\b|,\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|added|adds|told)\b")
 
