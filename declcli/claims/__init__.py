@@ -65,6 +65,7 @@ from .attribution import (
     names_a_point,
     note_asked,
     panel_answers,
+    paragraphs_inside_an_open_quote,
     pointing_lead_in,
     profile_first_person,
     quote_closed,
@@ -197,7 +198,8 @@ def iter_claims(
         ctx.lower_words.update(lower_words)
         texts = [text_of(doc) for doc in docs]
         set_in = _set_into_the_story([ends_as_sentence(text) for text in texts])
-        posts = [_post_author(text, ctx) for text in texts[1:]] + [None]
+        inside_quotes = paragraphs_inside_an_open_quote(texts)  # GUIDE decision 213
+        posts = _post_authors(texts, docs, ctx)  # GUIDE decision 33: an embedded post's paragraphs, its credit line's account
         credits = _credited_excerpts(texts)
         roundup = _roundup_items(texts)  # GUIDE decision 222
         letters = signed_letters(texts)
@@ -236,6 +238,7 @@ def iter_claims(
             furniture = (offset in copies and not sections[k]) or boxed[k] or promos[k]
             completes = items[k] or sections[k]  # an item of a lead-in: no heading nor short label (decisions 56, 469)
             ctx.position = offset
+            ctx.quote_runs_through = inside_quotes[k]
             if announced is not None and announced.source:
                 # the speaker a lead-in announced ("Here's what X said:") stands as the last quote's speaker from here on,
                 # so an untagged quote after the lead-in runs on from X, not from the speaker of the quote before it
@@ -385,6 +388,81 @@ def _post_author(text: str, ctx: Context) -> Attribution | None:
     name = _strip_article(clean_name(m.group("name")))
     known = ctx.persons.get(name)
     return Attribution(known.name if known is not None else name, m.group("handle"))
+
+
+# A post counts at most this many characters (a tweet's length): a credit line credits no more text than this above it.
+_POST_LENGTH = 280
+
+# The dashes that open a post's credit line glued to the end of its text ("… because hummus.— Dana Lee (@danalee) May 3,
+# 2020"): the model's signature pattern starts at one of them.
+_CREDIT_DASHES = ("—", "–")
+
+
+def _glued_post_author(text: str, ctx: Context) -> tuple[Attribution, int] | None:
+    """The account of a credit line glued to the end of its post's text (the extraction left no paragraph break before
+    "— Name (@handle) date"), and where that credit line starts."""
+    body = text.rstrip()
+    if not body.endswith((")", *"0123456789")):
+        return None  # (the cheap test first: a credit line ends with its handle or its date)
+    start = max(body.rfind(dash) for dash in _CREDIT_DASHES)
+    if start <= 0:
+        return None
+    credited = _post_author(body[start:], ctx)
+    return (credited, start) if credited is not None else None
+
+
+def _writers_lead_in(text: str, doc) -> bool:
+    """A paragraph that ends with a colon or an ellipsis and holds a verb: the writer's own lead-in to the post after it
+    ("The firm's chief put it plainly:", GUIDE decision 364; "I found only one that works…"), not a line of the post
+    ("Drinking game for web devs:")."""
+    return text.rstrip().endswith(LEAD_IN_ENDS) and any(t.pos_ in ("VERB", "AUX") for t in doc)
+
+
+def _names_the_account(text: str, credited: Attribution) -> bool:
+    """Whether the writer's paragraph names the account whose post follows ("On Twitter, Dana Lee explains that …"):
+    the post's introduction, which the post's own text does not run back over."""
+    return bool(credited.source) and credited.source in text
+
+
+def _post_authors(texts: list[str], docs, ctx: Context) -> list[Attribution | None]:
+    """For each paragraph, the account whose embedded post it belongs to (GUIDE decision 33): the paragraph before a
+    credit line ("— Rep. Ilhan Omar (@Ilhan) November 19, 2019"), or one that ends with the credit line glued to it,
+    and the paragraphs before that which the same post runs over ("(1) Think of a noun" / "(2) …" / "— Dana Lee
+    (@danalee)"). Those are the paragraphs back to a mark of where the post begins (the writer's lead-in, the writer's
+    paragraph that names the account, or failing these a reply handle that opens the post's first paragraph, GUIDE
+    decision 359), so long as the whole text fits a post's length; another post's credit line is no such mark (the
+    writer's words may follow it: "— Dana Lee (@danalee)" / "Lee later flung figures about it." / the next post)."""
+    signed = [_post_author(text, ctx) for text in texts]
+    glued = [_glued_post_author(text, ctx) if signed[k] is None else None for k, text in enumerate(texts)]
+    posts: list[Attribution | None] = [None] * len(texts)
+    for k in range(len(texts)):
+        if glued[k] is not None:
+            credited, length = glued[k]
+        elif k + 1 < len(texts) and signed[k + 1] is not None:
+            credited, length = signed[k + 1], len(texts[k].strip())
+        else:
+            continue
+        if posts[k] is None and signed[k] is None:
+            posts[k] = credited  # (the paragraph right before its credit line is the post's whatever its length)
+        run, begun = [], False  # the paragraphs before it that fit the post, nearest first; whether a mark ends them
+        for j in range(k - 1, max(k - 6, -1), -1):
+            if posts[j] is not None or signed[j] is not None or glued[j] is not None:
+                break  # (another post's credit line: the writer's words may follow it as well as this post's)
+            if _writers_lead_in(texts[j], docs[j]) or _names_the_account(texts[j], credited):
+                begun = True
+                break
+            length += len(texts[j].strip())
+            if length > _POST_LENGTH:
+                break
+            run.append(j)
+        if not begun:
+            # (no mark before them: the post begins at its first paragraph's reply handle, if any; without one the
+            # paragraphs before may be the writer's)
+            opening = next((n for n, j in enumerate(run) if texts[j].lstrip().startswith("@")), None)
+            run = run[: opening + 1] if opening is not None else []
+        for j in run:
+            posts[j] = credited
+    return posts
 
 
 _ITEM_NUMBER = patterns.compile(r"\d{1,2} [A-Z0-9“\"]")  # "1 Gulf states are racing …": a roundup's numbered item line
@@ -549,8 +627,13 @@ def _paragraph_claims(
     carriers, silent = wrapped
     earlier = (ctx.last_quote, ctx.last_attribution)  # the speakers before this paragraph, for a quote opening it
     doc_text = text_of(doc)  # Doc.text joins every token: built once per paragraph, not per claim
-    regions = quote_regions(doc_text, continued=ctx.quote_left_open)
-    ctx.quote_left_open = quote_left_open(doc_text, regions)
+    if ctx.quote_runs_through:
+        # (a paragraph without marks inside a quote an earlier paragraph left open and a later one closes: all quoted)
+        regions = [(0, len(doc_text))]
+        ctx.quote_left_open = True
+    else:
+        regions = quote_regions(doc_text, continued=ctx.quote_left_open)
+        ctx.quote_left_open = quote_left_open(doc_text, regions)
     claims: list[Claim] = []
     verbs = []
     for sent in sents:

@@ -400,6 +400,12 @@ def _subject(verb):
         return persons[-1] if persons else subjects[-1]
     if subjects:
         return subjects[0]
+    if verb.pos_ == "NOUN" and verb.i > 1 and doc[verb.i - 2].text in _QUOTE_MARKS:
+        # '"…," another replies.': the tagger read the tag's verb as a plural noun and its speaker, a pronoun that picks
+        # one out (claims.json `indefinite_speaker_pronouns`), as that noun's determiner
+        picked = doc[verb.i - 1]
+        if picked.dep_ == "det" and picked.head.i == verb.i and picked.lower_ in words().indefinite_speakers:
+            return picked
     if verb.dep_ == "parataxis" and verb.i + 1 < len(verb.doc) and verb.lemma_ in words().reporting:
         # "This system, says Richard Locksley, an immunologist …, helps direct …": the parser gave the tag's
         # inverted speaker to the main verb as a second subject
@@ -554,12 +560,18 @@ def _name_set_off_before(verb):
     if not named:
         return None
     ent = named[-1]
-    described = [t for t in doc[ent.end + 1 : end] if t.dep_ == "appos" and ent.start <= t.head.i < ent.end]
+    titled = _titled_after_quote(ent)
+    # (what describes the name: an apposition hung on it, or after a title a phrase that says where the person works:
+    # '…," lead author Dr. Dana Lee, of the state health department, said')
+    describing = ("appos", "prep") if titled else ("appos",)
+    described = [t for t in doc[ent.end + 1 : end] if t.dep_ in describing and ent.start <= t.head.i < ent.end]
     if (
-        # (set off after a comma, or after a quote that closes just before it: '…,” Dana Lee, a professor, told …')
+        # (set off after a comma, or after a quote that closes just before it: '…,” Dana Lee, a professor, told …', or
+        # after that quote and the person's title: '…,” study co-author Dana Lee, a professor, told …')
         not (
             doc[ent.start - 1].text == ","
             or (doc[ent.start - 1].text in _QUOTE_MARKS and ent.start > 1 and doc[ent.start - 2].text in (",", ".", "?", "!"))
+            or titled
         )
         or doc[ent.end].text != ","
         or _clause_between(doc[ent.end : verb.i])
@@ -570,6 +582,28 @@ def _name_set_off_before(verb):
     if ent.label_ != "PERSON" and not any(t.pos_ == "NOUN" and t.lemma_.lower() in _person_nouns() for t in described):
         return None  # (a body set off with what it is: "…, Acme Corp, the parent company, said" is no person's tag)
     return ent.root
+
+
+def _titled_after_quote(ent) -> bool:
+    """Whether the name stands right after a closing quote and the person's title, lower-case words ending in a noun for
+    a person and maybe an honorific ('…," lead author Dr. Dana Lee, …', '…,” study co-author Dana Lee, …'): the parser may
+    read the title's first word as a verb whose subject the name is, so the tag's verb is left without one."""
+    doc = ent.doc
+    lex = words()
+    start = ent.start
+    while start > 0 and doc[start - 1].text in lex.honorifics:
+        start -= 1
+    if start == 0 or doc[start - 1].lemma_.lower() not in _person_nouns():
+        return False
+    first = start - 1
+    while first > 0 and start - first < 5 and (doc[first - 1].is_lower and doc[first - 1].is_alpha or doc[first - 1].text == "-"):
+        first -= 1
+    return (
+        first > 1
+        and doc[first - 1].text in _QUOTE_MARKS
+        and doc[first - 2].text in (",", ".", "?", "!")
+        and all(t.is_alpha and t.is_lower or t.text == "-" for t in doc[first:start])
+    )
 
 
 def _set_off_name(ent) -> bool:
@@ -2163,6 +2197,9 @@ def tag_after_quote(doc, end: int, ctx: Context, apart: bool = False) -> Attribu
     Broadway', '"Jobs First" announced a rally': a quoted title is the subject, and a speech act whose content is a
     noun phrase reports no words, GUIDE decision 2)."""
     after = [t for t in doc if t.idx >= end and not t.is_punct]
+    titled = _titled_tag(after, ctx)
+    if titled is not None:
+        return titled
     verb = next((t for t in after[:6] if t.pos_ == "VERB"), None)
     if verb is None or verb.lemma_ not in words().reporting or verb.sent != after[0].sent:
         return _tag_joined_to_quote(after, end, ctx)
@@ -2186,6 +2223,28 @@ def tag_after_quote(doc, end: int, ctx: Context, apart: bool = False) -> Attribu
     if any(t.i not in {x.i for x in subject.subtree} for t in between) or (content is not None and content.idx >= end):
         return None
     source = source_text(subject, ctx)
+    return Attribution(source, verb.text) if source else None
+
+
+def _titled_tag(after: list, ctx: Context) -> Attribution | None:
+    """The speaker tag right after a quote that gives the person's title before the name, maybe a description set off
+    after it, then the reporting verb ('…," lead author Dr. Dana Lee, of the state health department, said in a
+    release.'): the parser may read the title's first word as a verb ("lead") and hang the quote on it, the name as its
+    subject or an apposition of the title, so that the tag's own verb reports nothing. The verb must have nothing of its
+    own to report after it, and the words between the name and the verb must be a description set off by commas."""
+    if not after or after[0].pos_ not in ("VERB", "ADJ", "NOUN"):
+        return None  # (the cheap test first: a title's lower-case word opens the tag)
+    ent = next((entity_of(t) for t in after[:6] if t.ent_type_ == "PERSON"), None)
+    if ent is None or not _titled_after_quote(ent):
+        return None
+    doc = ent.doc
+    verb = next((t for t in doc[ent.end : ent.sent.end] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_ not in words().reporting or _content_child(verb) is not None:
+        return None
+    between = doc[ent.end : verb.i]
+    if len(between) and (between[0].text != "," or between[-1].text != "," or _clause_between(between)):
+        return None
+    source = person_name(ent.root, ctx)
     return Attribution(source, verb.text) if source else None
 
 
@@ -3516,6 +3575,38 @@ def quote_left_open(text: str, regions: list[tuple[int, int]]) -> bool:
         return False
     end = text.rstrip()
     return not end or end[-1] not in '"”»' or start == len(end) - 1
+
+
+# How many paragraphs a quote left open may run over without marks before the paragraph that closes it.
+_QUOTE_RUN_PARAGRAPHS = 4
+
+
+def paragraphs_inside_an_open_quote(texts: list[str]) -> list[bool]:
+    """For each paragraph, whether it holds no quotation mark and lies inside a quote that an earlier paragraph opened and
+    left open and a later one closes before opening any (the quote's middle paragraphs, whose opening marks the page
+    dropped: '"The last new drug came in 1993. …' / 'Such a compound is a discovery.' / '… should be explored."'): the
+    quoted speaker's words still (GUIDE decision 213). The closing mark ahead is the sign, so a quote left open by a slip
+    does not take in the writer's paragraphs after it."""
+    marked = [_QUOTE_MARK.search(text) for text in texts]
+    left_open = [False] * len(texts)
+    continued = False
+    for k, text in enumerate(texts):
+        if marked[k] is not None:
+            left_open[k] = continued = quote_left_open(text, quote_regions(text, continued=continued))
+    inside = [False] * len(texts)
+    for k in range(len(texts)):
+        if marked[k] is not None:
+            continue
+        before = next((j for j in range(k - 1, -1, -1) if marked[j] is not None), None)
+        after = next((m for m in range(k + 1, len(texts)) if marked[m] is not None), None)
+        inside[k] = (
+            before is not None
+            and after is not None
+            and after - before <= _QUOTE_RUN_PARAGRAPHS
+            and left_open[before]
+            and _closes_a_quote(texts[after], marked[after].start())
+        )
+    return inside
 
 
 # A speaker tag after a comma: "…, said Dana Lee", "…, the chief executive said", "…, she added".

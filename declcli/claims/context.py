@@ -43,6 +43,7 @@ class Context:
     last_person: str | None = None  # the person last named at all
     last_quote: tuple[str | None, str] | None = None  # (source, cue) of the last attributed quote
     quote_left_open: bool = False  # the paragraph before ended inside a quote it opened and did not close
+    quote_runs_through: bool = False  # this paragraph, with no quotation marks, lies inside a quote left open before it
     last_attribution: tuple[str | None, str] | None = None  # (source, cue) of the last attributed claim
     previous_claim_attribution: Attribution | None = None  # that of the last claim of the paragraph before
     previous_claim_text: str = ""  # and its words: whether it names the speaker of a quote opening the next paragraph
