@@ -238,7 +238,9 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "month",
         r"""(?x)
-        (?i: \b (?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid-?|last|next|this\ past|past|this) \s+ )?
+        # ("mid-" also glued to the month: "in mid-May", where "May" would else read as the modal)
+        (?i: \b (?: (?:in|since|by|until|till|from|to|of|during|before|after|early|late|mid-?|last|next|this\ past|past|this) \s+
+                   | mid- ) )?
         # (not the month of a day range: "18-24 November", GUIDE decision 109)
         (?<! \d[–—-]\d\ ) (?<! \d[–—-]\d\d\ ) (?<! \d\ [–—-]\ \d\ ) (?<! \d\ [–—-]\ \d\d\ )
         # (nor the month of a named day: "the Fourth of July")
@@ -486,6 +488,9 @@ _PATTERNS: list[tuple[str, str]] = [
                   (?! \ (?:before|after|earlier|later|ago)\b )
                 # "to begin the week", also before a clause ("rose to start the week after the data showed …").
                 | (?: (?<=begin\ ) | (?<=start\ ) | (?<=end\ ) | (?<=close\ ) ) (?-i: the\ (?:week|month) )
+                # "throughout the week", "during the year": the period now running, in a statement of the present or
+                # of what lies ahead (GUIDE decision 822; `_period_of_the_storys_own` drops the rest)
+                | (?: (?<=throughout\ ) | (?<=during\ ) ) (?-i: the\ (?:week|month|year) ) (?![’']s\b)
                 # "earlier in the week" (GUIDE decision 40), "later in the month": the reference's own.
                 | (?: (?<=earlier\ in\ ) | (?<=later\ in\ ) ) (?-i: the\ (?:week|month|year) ) )
         \b (?! \ (?:ago|earlier|later)\b )""",
@@ -550,6 +555,11 @@ _PATTERNS: list[tuple[str, str]] = [
                 # or a clause's next word (not "about 1868 people")
                 | (?: (?<=\babout\ ) | (?<=\baround\ ) | (?<=\bcirca\ ) ) (?:1[6-8]|21)\d{2}
                   (?= \s* [,.;:)—–] | \s+ (?:to|and|when|after|before|following|until)\b | \s*$ )
+                # the next century's year that a forecast runs to, after a preposition of time or "the year" ("by 2100",
+                # "in the year 2100", "beyond 2150"), likewise before a stop or a clause's next word (not "in 2100 homes")
+                | (?: (?<=\b[Bb]y\ ) | (?<=\b[Ii]n\ ) | (?<=\b[Uu]ntil\ ) | (?<=\b[Tt]ill\ ) | (?<=\b[Bb]eyond\ )
+                    | (?<=\b[Tt]hrough\ ) | (?<=\bthe\ year\ ) ) 21\d{2}
+                  (?= \s* [,.;:)—–] | \s+ (?:to|and|when|after|before|following|until|if|unless|as|than)\b | \s*$ )
                 # an earlier century's year before the name of a thing made then, after its article or owner
                 # ("a 1761 work", "Caillebotte’s 1877 A Boating Party"; GUIDE decision 73)
                 | (?: (?<=\ba\ ) | (?<=\bthe\ ) | (?<=\bhis\ ) | (?<=\bher\ ) | (?<=\btheir\ ) | (?<=\bits\ ) | (?<=[’']s\ ) )
@@ -958,7 +968,16 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 continue  # "warned that night driving is dangerous": "that" opens a clause
             if kind == "lunar_month" and parse is not None and _a_persons_name(parse(a, b)):
                 continue  # "The prize for Elul was announced": a given name, no month (GUIDE decision 563(b))
+            if kind in _DAY_AND_MONTH_KINDS and not m.group("year") and parse is not None and _designated_day(parse(a, b)):
+                # "May 3 was chosen as Lantern Night", "May 3 is the republic's birthday" (GUIDE decision 830); its month
+                # is no date of its own either
+                taken.append((a, b))
+                continue
+            if kind == "named_day" and parse is not None and _day_a_designation_names(parse(a, b)):
+                continue  # "May 3 was chosen as Independence Day": the named day itself, no date (GUIDE decisions 472, 830)
             when = tense(a, b) if callable(tense) else tense
+            if kind == "relative" and _period_of_the_storys_own(text, a, when, parse(a, b) if parse is not None else None):
+                continue  # "subscribers kept signing up throughout the week", "is produced weekly throughout the year"
             if kind == "counted" and when == "present" and parse is not None:
                 span = parse(a, b)
                 if span is not None and (_counts_from_a_recurring_occasion(span[-1]) or _after_a_recurring_count(span)):
@@ -1026,6 +1045,121 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
 # whose text runs from the weekday to the end of the date (GUIDE decision 529).
 _WEEKDAY_BEFORE = patterns.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<open>,\s*|\s*\(\s*)\Z")
 _BRACKET_AFTER = patterns.compile(r"\s*\)")
+
+
+_THROUGH_A_BARE_PERIOD = patterns.compile(r"(?:throughout|during)\s+\Z")
+_BARE_PERIOD = patterns.compile(r"the\s+(?:week|month|year)\b")
+# Adverbs of a period's frequency: the sentence tells what comes round each week, month or year.
+_PERIODIC_ADVERBS = patterns.compile(r"(?i)\b(?:daily|weekly|monthly|yearly|annually|nightly)\b")
+
+
+def _period_of_the_storys_own(text: str, at: int, when: str, span=None) -> bool:
+    """Whether a bare "the week", "the month" or "the year" after "throughout" or "during" at `at` is no date: in a
+    past statement the story's own period, which the text does not tie to the present ("kept signing up throughout the
+    week"), and in a sentence of what comes round each period, any such period ("is produced weekly throughout the
+    year"; GUIDE decisions 72, 97 and 132 as decision 822 keeps them)."""
+    if not (_BARE_PERIOD.match(text, at) and _THROUGH_A_BARE_PERIOD.search(text, max(0, at - 12), at)):
+        return False  # (not "during last year's clay season", a period "last" places)
+    return (
+        when == "past"
+        or _on_a_past_verb(span)
+        or _PERIODIC_ADVERBS.search(text) is not None
+        or any(w in text.lower().split() for w in words().each_time_words)
+    )
+
+
+_DAY_AND_MONTH_KINDS = frozenset({"mdy", "dmy", "the_dmy"})
+# Verbs that give a day as a recurring named day with "as" (GUIDE decision 830: "chose May 3 as Lantern Night").
+_DESIGNATING_VERBS = frozenset(
+    {"choose", "pick", "select", "name", "designate", "declare", "proclaim", "fix", "set", "keep", "mark", "mention", "observe"}
+)
+# Nouns that name a recurring day when the phrase gives no "of"/"for" occasion ("its founding feast", "the republic's
+# birthday", "Independence Day"; not "the day of the handover").
+_RECURRING_DAY_NOUNS = frozenset({"day", "night", "birthday", "anniversary", "holiday", "feast", "festival", "eve"})
+
+
+def _names_a_recurring_day(noun) -> bool:
+    """Whether `noun` heads a named yearly day: a name ("Independence Day", "Lantern Night") or a day, birthday or
+    anniversary with a modifier or an owner ("its independence day", "the republic's birthday"), with no "of" or
+    "for" phrase or clause that ties it to one occasion ("the day of the handover", "the day the town was freed")."""
+    if noun.lemma_.lower() not in _RECURRING_DAY_NOUNS:
+        return False
+    children = list(noun.children)
+    if any(c.dep_ in ("relcl", "acl") or (c.dep_ == "prep" and c.lower_ in ("for", "when")) for c in children):
+        return False
+    of_owner = any(c.dep_ == "prep" and c.lower_ == "of" for c in children)
+    if noun.lemma_.lower() in ("birthday", "anniversary"):
+        # a birthday or anniversary taken as a recurring day: owned ("the republic's birthday", "the birthday of the
+        # state"), not counted ("its 50th anniversary" names one occasion, decision 683(a))
+        counted = any(c.dep_ == "amod" and c.tag_ in ("JJ", "CD") and c.lower_[:1].isdigit() for c in children)
+        return not counted and (of_owner or any(c.dep_ == "poss" for c in children))
+    if of_owner:
+        return False
+    named = noun.text[:1].isupper() or any(c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in children)
+    return named or any(c.dep_ in ("compound", "amod") for c in children)
+
+
+def _designated_day(span) -> bool:
+    """Whether a day and month written with no year (its parsed `span`) is the calendar day a designation gives a
+    recurring named day: the object of a verb of choosing, naming, marking or mentioning with "as" + such a day
+    ("the council chose May 3 as Lantern Night", "May 3 was chosen as Independence Day"), the subject of "become" or
+    of a copula with one ("May 3 became the town's holiday", "May 3 is the republic's birthday"): it names that day
+    every year, no date (GUIDE decision 830)."""
+    if span is None or len(span) == 0:
+        return False
+    day = span.root
+    verb = day.head
+    # the parser hangs the day on the verb as its object, subject or a bare noun of time ("chose October 9 as", "marking
+    # October 8 as"), or hangs the participle on the day in a question ("Why was October 9 chosen as …")
+    designating = [verb] if day.dep_ in ("dobj", "nsubjpass", "npadvmod") and verb.lemma_ in _DESIGNATING_VERBS else []
+    designating += [c for c in day.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _DESIGNATING_VERBS]
+    if designating:
+        return any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and _names_a_recurring_day(g) for g in c.children)
+            for v in designating
+            for c in v.children
+        )
+    if day.dep_ == "nsubj" and verb.lemma_ in ("be", "become"):
+        return any(c.dep_ in ("attr", "acomp") and _names_a_recurring_day(c) for c in verb.children)
+    return False
+
+
+def _day_a_designation_names(span) -> bool:
+    """Whether a named day's parsed `span` is the day a designation gives a calendar day as ("May 3 was chosen as
+    Independence Day"): the name of the recurring day, no date (GUIDE decisions 472 and 830)."""
+    if span is None or len(span) == 0:
+        return False
+    name = span.root
+    as_prep = name.head
+    if name.dep_ != "pobj" or as_prep.lower_ != "as" or as_prep.head.lemma_ not in _DESIGNATING_VERBS:
+        return False
+    verb = as_prep.head
+    # the calendar day it is given: the verb's object or subject, or the day a participle hangs on
+    days = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "npadvmod")]
+    if verb.dep_ == "acl":
+        days.append(verb.head)
+    return any(_MONTH_DAY_WORD.search(d.text) and any(n.dep_ == "nummod" for n in d.children) for d in days)
+
+
+_MONTH_DAY_WORD = patterns.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul"
+    r"|Aug|Sept?|Oct|Nov|Dec)\.?$"
+)
+
+
+def _on_a_past_verb(span) -> bool:
+    """Whether the period's parsed `span` ("throughout the week") hangs on a verb in the past, also through the
+    verb's infinitive ("continued to sign up … throughout the week"), though the claim's tense reads otherwise."""
+    if span is None or len(span) == 0:
+        return False
+    verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+    for _ in range(3):
+        if verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children):
+            return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _with_its_weekday(text: str, a: int, b: int) -> tuple[int, int]:
@@ -1902,16 +2036,28 @@ def ahead_of_a_past(verb, date=None) -> bool:
         governing = verb.head  # "asked them to vote on Sunday"
     elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in words().act_ahead_preps:
         governing = verb.head.head  # "decided against performing on January 20th"
-    elif (
-        verb.dep_ == "ccomp"
-        and verb.tag_ in ("VB", "VBP")
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        and verb.head.lemma_ in words().subjunctive
-    ):
-        return verb.head.tag_ == "VBD" and verb.head.lemma_ in words().act_ahead  # "suggested that … hold talks on Sunday"
+    elif verb.dep_ == "ccomp" and _bare_subjunctive(verb) and verb.head.lemma_ in words().subjunctive:
+        # "suggested that … hold talks on Sunday", "proposed that talks be held on Sunday"; also under a participle that
+        # carries the past sentence's time ("…, with the South proposing that talks be held on Sunday")
+        return verb.head.tag_ in ("VBD", "VBG") and verb.head.lemma_ in words().act_ahead
     if governing is None or governing.tag_ != "VBD" or governing.lemma_ not in words().act_ahead:
         return False
     return date is None or not _ends_its_clause(date) or _dated_itself(governing, verb)
+
+
+def _bare_subjunctive(verb) -> bool:
+    """Whether `verb` is a bare (mandative) subjunctive: a base form with no auxiliary ("that they hold talks"), or a
+    passive whose only auxiliary is a bare "be" ("that talks be held")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VB", "VBP"):
+        return not auxiliaries
+    return (
+        verb.tag_ == "VBN"
+        and len(auxiliaries) == 1
+        and auxiliaries[0].dep_ == "auxpass"
+        and auxiliaries[0].lower_ == "be"
+        and auxiliaries[0].tag_ == "VB"
+    )
 
 
 def _set_ahead_in_a_past_passive(verb) -> bool:
