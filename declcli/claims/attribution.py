@@ -3073,6 +3073,8 @@ def source_text(token, ctx: Context) -> str | None:
         modifiers = {t.lower_ for t in keep if t.i < token.i and t.pos_ in ("ADJ", "NOUN", "PROPN")}
         described = ctx.described_as(token.lemma_.lower(), modifiers, ctx.position + token.idx)
         if described:
+            # ("the Emmy-winning actor said later": the noun used again, with words the first description lacked)
+            ctx.described_speakers[token.lemma_.lower()] = described
             return described
     if definite and keep and (token.is_lower or token.lower_ in lex.titles) and token.tag_ in ("NN", "NNP"):
         # "the minister told journalists": the minister named last ("The PAHO Director": the director
@@ -3336,28 +3338,24 @@ def _authored_by(token) -> list:
 
 
 def _described_before(token, ctx: Context) -> str | None:
-    """The person a speaker described by an occupation stands for ("…,” said the actor.", "the singer and
-    guitarist told the audience"; GUIDE decision 4): the person the text
-    turned to last whom the noun's gender fits, where the article uses the noun here for the first time
-    (an "officer" or "owner" it brought in unnamed keeps the description: "an officer shouts … the officer
-    said") and the description says nothing more of whom it means ("the staff member who reported the
-    call", "the man in red shorts"). Used again, the noun stands for the same person ("the "Pose" actor")."""
+    """The person a speaker described by an occupation stands for where the text used the noun for a speaker before
+    ("…,” said the Director." after "The Director noted", read by its title as "Dr Etienne"): whom it stood for then.
+
+    A description the text never tied to a name ("the host quipped", "the real estate agent said", "the actor said"
+    after "Ryan Holt", with no "actor Ryan Holt" or "Holt, the actor," that `ctx.described_as` reads) stays as written,
+    even where the person the text turned to last may be the one meant: GUIDE decision 553 resolves a description to
+    a name only where the text itself names that person as the one described (decisions 303, 501: no inference across
+    units), and decision 437 keeps a description that refers to no earlier mention as written. (The person turned to
+    last is often another one: the guest before "the host quipped", the visitor before "the agent said".)"""
     lex = words()
     # ("the president-elect said": the title the hyphens join, which the tokenizer splits)
     hyphenated = _hyphenated(token)
     noun = hyphenated if "-" in hyphenated else token.lemma_.lower()
     if noun not in lex.speaker_descriptions or any(c.dep_ in ("relcl", "acl", "prep") for c in token.children):
         return None
-    if not ctx.first_use(hyphenated if "-" in hyphenated else token.lower_, ctx.position + token.idx):
-        known = ctx.described_speakers.get(noun)  # "the actor" again: whom it stood for the first time
-        if known or ctx.introduced_unnamed(token.lower_, ctx.position + token.idx):
-            return known
-        # ("During the actress's visit …" and later "the actress stated": a use that brought no one in unnamed)
-    pronoun = {"m": "he", "f": "she"}.get(lex.gendered.get(token.lower_, ""), "person")
-    person = ctx.antecedent(pronoun, speaking=True)
-    if person:
-        ctx.described_speakers[noun] = person
-    return person
+    if ctx.first_use(hyphenated if "-" in hyphenated else token.lower_, ctx.position + token.idx):
+        return None
+    return ctx.described_speakers.get(noun)  # "the Director" again: whom it stood for the first time
 
 
 def _orgs_before(token, ctx: Context):

@@ -20,7 +20,7 @@ _SUBJECT_AFTER_SPEAKER = (
 )
 _CREDITED_IN_A_QUOTE = (
     "Dana Whitfield shared a photo of her former partner, Rowan Pike, on Monday.\n\n"
-    "Whitfield and Pike ended their engagement in July, but the singer later said the split may be temporary.\n\n"
+    "Whitfield and Pike ended their engagement in July, but Whitfield later said the split may be temporary.\n\n"
     "“Rowan and I have always believed we belong together. We have been taking a break,” she wrote.\n\n"
     "“We are both busy artists with long tours,” she added."
 )

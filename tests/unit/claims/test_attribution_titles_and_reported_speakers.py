@@ -1,8 +1,10 @@
 """Attribution, session 28 (second pass): titles that stand for a person named before, and a quote with no tag after a
 paragraph that closes with a person's reported words (GUIDE decisions 4, 44, 61, 317).
 
-- "the president-elect said" and "the first lady suggested" resolve to the person the text turned to, like "the actor
-  said" (decision 4); the hyphenated title counts as one word, and "lady" is a speaker's description like "woman".
+- "the president-elect said" and "the first lady suggested" resolve to the person the text gave that title ("President-elect
+  Dana Brookfield"), like "the actor said" (decision 4); the hyphenated title counts as one word, and "lady" is a
+  speaker's description like "woman". Session 40: where the text never gave anyone the title, it stays as written
+  (decision 553: no inference from the person the text turned to last).
 - A quote opening a paragraph, with no tag of its own, after a paragraph whose last sentence reports what a person said
   in the writer's words, is that person's (the unit before names the speaker acting), not the speaker of a quote
   further up.
@@ -21,6 +23,13 @@ _PRESIDENT_ELECT = (
     "In an interview with the Daily Courier, the president-elect said the tax on bread will be cut."
 )
 _FIRST_LADY = "Mary Brookfield understands the mood of the country.\n\nThe first lady suggested that the vote has drained hope."
+_PRESIDENT_ELECT_NAMED_SO = (
+    "President-elect Dana Brookfield won the election in Ruritania last month.\n\n"
+    "In an interview with the Daily Courier, the president-elect said the tax on bread will be cut."
+)
+_FIRST_LADY_NAMED_SO = (
+    "The crowd cheered former first lady Mary Brookfield on Monday.\n\nThe first lady suggested that the vote has drained hope."
+)
 _QUOTE_AFTER_REPORTED = (
     'Tom Baker, a chemist at a city college, told the Dayton Courier: "These results settle the question."\n\n'
     "Dr Carl Hume, who led the other study, said further work was needed before any launch.\n\n"
@@ -36,8 +45,12 @@ _QUOTE_AFTER_A_QUOTE = (
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (_PRESIDENT_ELECT, ("Dana Brookfield", "said")),
-        (_FIRST_LADY, ("Mary Brookfield", "suggested")),
+        # session 40, GUIDE decision 553: a title the text never gave the person stays as written (no inference)
+        (_PRESIDENT_ELECT, ("president-elect", "said")),
+        (_FIRST_LADY, ("first lady", "suggested")),
+        # a title the text gave the person stands for them
+        (_PRESIDENT_ELECT_NAMED_SO, ("Dana Brookfield", "said")),
+        (_FIRST_LADY_NAMED_SO, ("Mary Brookfield", "suggested")),
         # the speaker the unit before names acting, not the one quoted further up
         (_QUOTE_AFTER_REPORTED, ("Carl Hume", "said")),
         # (guard) a quote with no tag after a tagged quote runs on from it

@@ -1038,18 +1038,36 @@ def test_a_description_the_text_gave_no_one_stays_as_written():
 @pytest.mark.parametrize(
     "text, source",
     [
-        # GUIDE decision 4: an occupation the text never used before stands for the person it turned to last
+        # GUIDE decisions 4 and 553: an occupation the text tied to a name ("actor Ryan Holt", "Holt, the author,")
+        # stands for that person
         (
-            "Ryan Holt has been voted off the show.\n\n“You never know why these things happen,” said the actor. "
+            "Actor Ryan Holt has been voted off the show.\n\n“You never know why these things happen,” said the actor. "
             "“It makes you more human,” the Emmy-winning actor said later.",
             "Ryan Holt",
         ),
-        ("Sarah Miller wrote the report. The author told the committee that the data were sound.", "Sarah Miller"),
+        ("Sarah Miller, the author, wrote the report. The author told the committee that the data were sound.", "Sarah Miller"),
     ],
 )
-def test_an_occupation_used_for_the_first_time_speaks_for_the_person_named_before(text, source):
+def test_an_occupation_the_text_tied_to_a_name_speaks_for_that_person(text, source):
     out = claims_of(text)
     assert {c.attribution.source for c in out if c.attribution} == {source}
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        # session 40, GUIDE decision 553: an occupation the text never tied to anyone stays as written, not the person
+        # the text turned to last (inference: fail before session 40, "Ryan Holt", "Sarah Miller")
+        (
+            "Ryan Holt has been voted off the show.\n\n“You never know why these things happen,” said the actor.",
+            ["actor"],
+        ),
+        ("Sarah Miller wrote the report. The author told the committee that the data were sound.", ["author"]),
+    ],
+)
+def test_an_occupation_the_text_never_tied_to_a_name_stays_as_written(text, sources):
+    out = claims_of(text)
+    assert [c.attribution.source for c in out if c.attribution] == sources
 
 
 @pytest.mark.parametrize(
