@@ -3293,6 +3293,11 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "fact"  # "As a trainee, she was required to sweep the yard every morning": a routine (GUIDE decision 468)
     if modal == "possibility" and _ability_shown_each_time(verb):
         return "fact"  # "The crew was usually able to land before dark": what one could do each time, a habit (438, 468)
+    if modal in ("none", "possibility") and _study_result_found(verb):
+        # "Researchers found that the treated seedlings grew taller", "Tests showed the seal had cracked", "The study
+        # found that the mice were able to find the exit": what a study found is its result, in the past too (GUIDE
+        # decisions 17, 270, 608(a))
+        return "fact"
     if modal != "none" and _past_outcome(verb):
         # "The vehicle was unable to avoid the deer", "the two sides have been unable to reschedule",
         # "WeWork agreed to a rescue last month": what a party could or could not do, or accepted,
@@ -3470,6 +3475,11 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return kind(content, modality(content), mood, text, narrated, surnames)
     if lex.provision.search(" ".join(t.text for t in verb.subtree if t.i >= verb.i - 1 and t.i <= verb.i + 2)):
         return "commitment"
+    if _made_plain_by_a_thing(verb, subject):
+        # "The flood has exposed the weakness of the sea wall", "the wreck yielded fresh clues to the trade routes", "the
+        # leak put a spotlight on the council's spending": what a thing or happening made plain (GUIDE decisions 713(c),
+        # 764, 820: fact in the past and the present perfect too)
+        return "fact"
     if _refusal(verb, subject):
         # "The ministry declined to comment", "He refused to give details", "She is refusing to take part": what a
         # party refuses to do is its undertaking not to, told in any tense (GUIDE decision 75)
@@ -4083,6 +4093,85 @@ def _clock_time(when) -> bool:
 
 # Verbs of finding out, knowing or supposing, whose clause is what the unit states.
 _COGNITION_LEMMAS = frozenset(("learn", "notice", "realize", "realise", "discover", "assume", "suspect", "know", "find"))
+
+
+def _study_result_found(verb) -> bool:
+    """ "The study found that the treated seedlings grew taller", "Blood tests showed the kidney had failed",
+    "Researchers found that the ice had thinned": the clause of a finding (claims.json `finding_lemmas`) whose finder
+    is a study, a test, data or the scientists who made it (claims.json `study_result_finder_nouns`) gives the study's
+    result, a fact even in the past tense (GUIDE decisions 17, 270, 608(a)). Not an inquiry's or audit's finding ("The
+    inquiry found that the guard had slept": what a party did), nor a clause that tells the researchers' own act
+    ("Researchers found that they had mislabelled the samples"), nor a negated or passive finding."""
+    head = verb.head
+    lex = words()
+    if verb.dep_ != "ccomp" or head.i >= verb.i or head.lemma_ not in lex.findings:
+        return False
+    if _negated(head) or any(c.dep_ == "auxpass" for c in head.children):
+        return False
+    finder = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if finder is None or not (finder.lemma_.lower() in lex.study_result_finders or finder.lower_ in lex.study_result_finders):
+        return False
+    doer = subject_of(verb)
+    return doer is None or not (doer.lower_ in ("we", "i", "they") or doer.lemma_.lower() in lex.finders)
+
+
+def _made_plain_by_a_thing(verb, subject) -> bool:
+    """ "The flood has exposed the weakness of the sea wall", "the strike laid bare the union's divisions", "The wreck
+    yielded fresh clues to the trade routes", "the leak put a spotlight on the council's spending", "the delay put the
+    board under the microscope": a thing, happening or affair as the subject of a verb of making plain (claims.json
+    `making_plain_lemmas`), of giving knowledge with a noun of knowledge (`knowledge_giving_lemmas`,
+    `knowledge_nouns`) or of a figure for bringing under notice (`notice_idiom_verbs`, `notice_idiom_nouns`), with a
+    noun phrase and no content clause, tells what it made plain: a fact in the past and present perfect too (GUIDE
+    decisions 713(c), 764, 820). Not a party ("The council revealed its plan"), a personal pronoun or "it" (a company as
+    often as a thing), nor a study, test, report, document or recording, whose noun phrase keeps the tense rule (GUIDE
+    decisions 17, 144: "The analysis revealed many errors"), nor a passive."""
+    lex = words()
+    if subject is None or subject.dep_ != "nsubj" or _is_agent(subject):
+        return False
+    if subject.pos_ == "PRON" and subject.lower_ not in ("this", "that"):
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma in lex.studies or subject.lower_ in lex.studies or lemma in lex.study_result_finders or lemma in lex.finders:
+        return False
+    if lemma in lex.documents or lemma in lex.recordings:
+        return False
+    if lemma in lex.plan_nouns:
+        return (
+            False  # ("The decision has exposed a rift in the coalition": a party's choice, whose effect the party brought about)
+        )
+    if any(c.dep_ in ("ccomp", "xcomp", "auxpass") for c in verb.children):
+        return False
+    # (a scene shown with what its object does: "The forecasts showed policymakers shifting their outlook")
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and not any(g.dep_ in ("acl", "oprd", "ccomp") and g.i > c.i for g in c.children)
+    ]
+    if verb.lemma_ in lex.making_plain:
+        if verb.lemma_ == "lay" and not any(c.lower_ == "bare" for c in verb.children):
+            return False
+        return bool(objects) or verb.lemma_ == "lay"
+    if verb.lemma_ in lex.knowledge_giving:
+        # ("The sites offered no evidence to support their figures": a claimant's failure to back a claim, no knowledge)
+        if _negated(verb) or any(d.dep_ == "det" and d.lower_ == "no" for o in objects for d in o.children):
+            return False
+        return any(
+            o.lemma_.lower() in lex.knowledge_nouns and (o.lemma_.lower() != "light" or _on_phrase(verb, o)) for o in objects
+        )
+    if verb.lemma_ in lex.notice_idiom_verbs:
+        under = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for o in c.children if o.dep_ == "pobj"]
+        return any(o.lemma_.lower() in lex.notice_idiom_nouns for o in under) or any(
+            o.lemma_.lower() in lex.notice_idiom_nouns and _on_phrase(verb, o) for o in objects
+        )
+    return False
+
+
+def _on_phrase(verb, noun) -> bool:
+    """Whether "on", "onto", "upon" or "into" follows the noun, on it or on its verb ("shone a light on", "new light on
+    the case", "insights into")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("on", "onto", "upon", "into") and c.i > noun.i for c in (*verb.children, *noun.children)
+    )
 
 
 def _known_content(verb):

@@ -331,6 +331,12 @@ class Claims(TypedDict):
     held_gathering_nouns: list[str]  # "held a vigil/reception/talks": a gathering one holds, an act
     held_in_regard_nouns: list[str]  # "held him in high esteem": a lasting regard, no detention
     finder_nouns: list[str]
+    study_result_finder_nouns: list[str]  # "The study found that …": a finder whose finding is a study's result
+    making_plain_lemmas: list[str]  # "The flood has exposed …": a thing that makes something plain
+    knowledge_giving_lemmas: list[str]  # "has yielded clues to …", with knowledge_nouns
+    knowledge_nouns: list[str]
+    notice_idiom_verbs: list[str]  # "put a spotlight on …", with notice_idiom_nouns
+    notice_idiom_nouns: list[str]
     collective_people_nouns: list[str]  # "team", "couple": a singular subject that a later "they" stands for
     one_body_nouns: list[str]  # "committee", "jury": a body an indefinite article introduces as one party
     governing_part_nouns: list[str]  # "the Board of Governors": a body's part named by its members (GUIDE decision 496)
