@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .attribution import quote_regions
 from .clauses import SUBJECTS, asked_for_someone_to, asks_who_reports, opens_as_adjunct
 from .context import doc_memo, text_of
 from .dates import MONTH_WORDS, moves_a_happening_in_time
@@ -1496,34 +1497,52 @@ def hedged_frame_polarity(speech_verb, content) -> str | None:
     return "positive"
 
 
-# The persons whose speech or belief a modal hedges in quoted words: the speaker ("I'd say"), a generic "you/one" ("you
-# could argue"), or a person told of ("she might say").
-_HEDGING_PERSONS = frozenset(("i", "we", "you", "one", "he", "she", "they"))
+# The persons whose speech or belief a modal hedges in quoted words: the speaker's own "I'd say" under "would" (GUIDE
+# decision 676) and a generic "you/one" ("you could argue", decisions 139, 307(b)); not a "he/they would argue" (another's
+# supposed speech, or indirect speech's backshifted "will": decision 474).
+_QUOTED_HEDGERS = frozenset(("i", "we", "you", "one"))
 
 
-def quoted_hedge_polarity(content) -> str | None:
+def quoted_hedge_polarity(tag_verb, content) -> str | None:
     """'"I would say the fee is fair," she said', '"I'd think the vote is close," he said': the quoted words' own verb
     of speech or belief under a hedging modal, whose clause the unit's reading reached through the tag, frames the
     statement as the writer's own "I'd say" does (GUIDE decision 676, refining 386): the hedge is read, `possibility`,
-    polarity from the hedged verb (returned), the clause's modals and negations not passed. None where `content` frames
-    no clause of its own after it, is no verb of speech or belief ("This could mean the lake is older": a thing's
-    import, read from its own modal), has no person for its subject ("the scan could tell what the tissue was": a
-    thing's capacity) or is no hedged frame (`hedged_frame_polarity`)."""
+    polarity from the hedged verb (returned), the clause's modals and negations not passed. None where `content` lies
+    outside quotation marks or the tag `tag_verb` inside them ("Lawyers said they would argue that …": indirect speech,
+    whose "would" is a backshifted "will", decision 474), frames no clause with a subject of its own after it ('"I would
+    say that, wouldn't I?"': a pronoun object and a tag question), is no verb of speech or belief ("This could mean the
+    lake is older": a thing's import, read from its own modal), has no hedging person for its subject (`_QUOTED_HEDGERS`),
+    is the speaker's own "I may add that …", "we can say that …" (decision 559(b): a modal of ability or permission, the
+    clause decides) or is no hedged frame (`hedged_frame_polarity`)."""
     if content.lemma_ not in _HEDGED_BELIEF_LEMMAS and content.lemma_ not in words().saying:
         return None
     subject = next((c for c in content.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ not in _HEDGING_PERSONS:
+    if subject is None or subject.lower_ not in _QUOTED_HEDGERS:
+        return None
+    modal = next((c for c in content.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    if modal is None or (subject.lower_ in _SPEAKER_PRONOUNS and modal.lower_ not in _SUPPOSING_MODALS):
+        return None
+    regions = quote_regions(text_of(content.doc))
+    if not _in_regions(content, regions) or _in_regions(tag_verb, regions):
         return None
     # (or decision 624's pro-form "so" standing for the clause: '"I would think so," Lee said')
     clause = next(
         (
             c
             for c in content.children
-            if c.i > content.i and (c.dep_ == "ccomp" or (c.lower_ == "so" and c.dep_ in ("advmod", "dobj")))
+            if c.i > content.i
+            and (
+                (c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass", "expl") and s.i < c.i for s in c.children))
+                or (c.lower_ == "so" and c.dep_ in ("advmod", "dobj"))
+            )
         ),
         None,
     )
     return hedged_frame_polarity(content, clause) if clause is not None else None
+
+
+def _in_regions(token, regions) -> bool:
+    return any(a <= token.idx < b for a, b in regions)
 
 
 def _speakers_own_would_say(speech_verb) -> bool:
