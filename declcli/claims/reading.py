@@ -4548,11 +4548,22 @@ def _decision_frame(verb) -> bool:
     infinitive = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if any(c.dep_ == "dobj" and (infinitive is None or c.i < infinitive.i) for c in verb.children):
         return False
+    if any(c.dep_ in ("xcomp", "ccomp") and _open_question_before(c) for c in verb.children):
+        return False  # "is deciding whether to grant bail", "chose which games to attend": a deliberation (decision 276)
     if verb.tag_ in ("VBZ", "VBP", "VBD"):
         return True
     if verb.tag_ == "VBG":
         return any(c.dep_ == "aux" and _is_be(c) for c in verb.children)
     return verb.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
+
+
+def _open_question_before(verb) -> bool:
+    """ "whether to grant bail", "if to sell", "which games to attend", "where to go": a question word or "whether"/"if"
+    before the infinitive `verb` in its own phrase makes it an open question, no decision taken."""
+    return any(
+        t.i < verb.i and (t.tag_ in ("WDT", "WP", "WP$", "WRB") or (t.lower_ in ("whether", "if") and t.dep_ == "mark"))
+        for t in verb.subtree
+    )
 
 
 def _deliberation_under_way(verb, subject) -> bool:
