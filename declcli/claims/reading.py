@@ -1497,10 +1497,9 @@ def hedged_frame_polarity(speech_verb, content) -> str | None:
     return "positive"
 
 
-# The persons whose speech or belief a modal hedges in quoted words: the speaker's own "I'd say" under "would" (GUIDE
-# decision 676) and a generic "you/one" ("you could argue", decisions 139, 307(b)); not a "he/they would argue" (another's
-# supposed speech, or indirect speech's backshifted "will": decision 474).
-_QUOTED_HEDGERS = frozenset(("i", "we", "you", "one"))
+# The generic persons whose speech or belief a modal hedges in quoted words ("you could argue", "one might think":
+# decisions 139, 307(b)), beside the speaker's own "I'd say" (676) and a party's supposed "the board would argue" (474).
+_GENERIC_HEDGERS = frozenset(("you", "one"))
 
 
 def quoted_hedge_polarity(tag_verb, content) -> str | None:
@@ -1511,13 +1510,13 @@ def quoted_hedge_polarity(tag_verb, content) -> str | None:
     outside quotation marks or the tag `tag_verb` inside them ("Lawyers said they would argue that …": indirect speech,
     whose "would" is a backshifted "will", decision 474), frames no clause with a subject of its own after it ('"I would
     say that, wouldn't I?"': a pronoun object and a tag question), is no verb of speech or belief ("This could mean the
-    lake is older": a thing's import, read from its own modal), has no hedging person for its subject (`_QUOTED_HEDGERS`),
+    lake is older": a thing's import, read from its own modal), has no party nor generic person for its subject,
     is the speaker's own "I may add that …", "we can say that …" (decision 559(b): a modal of ability or permission, the
     clause decides) or is no hedged frame (`hedged_frame_polarity`)."""
     if content.lemma_ not in _HEDGED_BELIEF_LEMMAS and content.lemma_ not in words().saying:
         return None
     subject = next((c for c in content.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ not in _QUOTED_HEDGERS:
+    if subject is None or not (subject.lower_ in _GENERIC_HEDGERS or _is_agent(subject)):
         return None
     modal = next((c for c in content.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
     if modal is None or (subject.lower_ in _SPEAKER_PRONOUNS and modal.lower_ not in _SUPPOSING_MODALS):

@@ -45,3 +45,12 @@ def test_permission_and_pronoun_objects_are_no_quoted_hedge(text):
 def test_an_unnamed_tag_keeps_its_cue_for_a_quoted_hedge():
     claim = _claims('"I would say the crew is tired," she said.')[-1]
     assert (claim.modality, claim.attribution.cue if claim.attribution else None) == ("possibility", "said")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"The board would argue that the plan failed," she said.', '"He would argue the plan failed," she said.'],
+)
+def test_a_partys_supposed_speech_in_a_quote_is_a_hedge_whatever_names_it(text):
+    # decision 474: "the board would argue that …", with or without a party named, is 139's hedge
+    assert _claims(text)[-1].modality == "possibility"
