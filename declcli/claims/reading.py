@@ -1944,7 +1944,15 @@ def _negated_phrase(verb) -> bool:
         )
         objects = [g for g in phrase.children if g.dep_ == "pobj"] if negation is None else []
         negation = negation or next(
-            (g for o in objects for g in o.children if g.dep_ == "preconj" and g.lower_ == "not" and phrase.i < g.i < o.i), None
+            (
+                g
+                # (or on the restricting adverb: "goes to not merely research but also to training")
+                for o in objects
+                for h in [o, *(r for r in o.children if r.lower_ in _RESTRICTING_ADVERBS)]
+                for g in h.children
+                if g.dep_ in ("preconj", "neg") and g.lower_ == "not" and phrase.i < g.i < o.i
+            ),
+            None,
         )
         if negation is None:
             continue
@@ -2048,7 +2056,7 @@ def _appended_contrast(verb) -> bool:
             return True
         # (the parser may hang the phrase after "but" on the "but" itself)
         while node.i != verb.i and (node.dep_ in _APPENDED_CONTRAST_LINKS or _but_of_a_contrast(node)) and node.head.i != node.i:
-            if node.dep_ == "pcomp" and _subordinating_preposition(node.head):
+            if node.dep_ == "pcomp" and _subordinating_preposition(node.head) and not _governs_a_complement(node.head, verb):
                 break  # ("Despite pledging to protect jobs, not profits, the company laid off …": a subordinate clause)
             node = node.head
         if node.i == verb.i:
@@ -2315,10 +2323,12 @@ def _contrasted_purpose(clause) -> bool:
     )
 
 
-# The prepositions by which a verb governs a gerund as its complement: the ground of a verb of praise or blame ("criticized
-# the club for not paying"), the means ("made a mistake by not testing"), the matter ("insisted on not waiting"). Not those
-# that open an adverbial clause of time or concession ("after not winning", "despite never playing"), a clause of its own.
-_GERUND_COMPLEMENT_PREPOSITIONS = frozenset(("for", "by", "in", "of", "about", "on", "at", "through", "with"))
+def _governs_a_complement(prep, verb) -> bool:
+    """A preposition of `verb`'s own, after it, by which the verb governs a gerund as its complement (claims.json
+    `gerund_complement_prepositions`: "criticized the club for not paying", "saved money by cutting not only staff"),
+    whose whole content counts; not "after not winning", "despite never playing", a clause of its own."""
+    lex = words()
+    return prep.dep_ == "prep" and prep.head.i == verb.i and prep.i > verb.i and prep.lower_ in lex.gerund_complement_prepositions
 
 
 def _negated_gerund_after_a_preposition(verb) -> bool:
@@ -2328,16 +2338,58 @@ def _negated_gerund_after_a_preposition(verb) -> bool:
     unit is `negative` (the gold of 519#36's kind, decision 767's reading). Not a gerund in a noun's modifier ("the fear
     of not finding work", decision 39) nor one in a subordinate clause, which hang elsewhere."""
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in _GERUND_COMPLEMENT_PREPOSITIONS:
+        if not _governs_a_complement(prep, verb):
             continue
         for gerund in prep.children:
             if (
                 gerund.dep_ == "pcomp"
-                and gerund.tag_ == "VBG"
-                and any(g.dep_ == "neg" and g.lower_ in _NOT_NEVER and prep.i < g.i < gerund.i for g in gerund.children)
+                and _gerund(gerund)
+                and (
+                    any(g.dep_ == "neg" and g.lower_ in _NOT_NEVER and prep.i < g.i < gerund.i for g in gerund.children)
+                    or _contrast_in_the_gerund(gerund)
+                )
+            ):
+                return True
+            # ("praised for not closing wards": the parser may tag the gerund a noun or an adjective of the object and
+            # hang the "not" on that object)
+            if gerund.dep_ == "pobj" and any(
+                g.dep_ == "neg" and g.lower_ in _NOT_NEVER and g.i == prep.i + 1 and _ing_word(g.nbor())
+                for t in (gerund, *gerund.children)
+                for g in t.children
             ):
                 return True
     return False
+
+
+def _contrast_in_the_gerund(gerund) -> bool:
+    """ "by cutting not only staff but also services", "for investing in youth, not stars": a negated phrase or an
+    appended contrast in the complement gerund's own content counts like its "not" (GUIDE decisions 32, 186, 229). Not
+    a verb of the polarity list ("under fire for failing to deliver", "by denying the request": positive, the gold of
+    04#23 and 456#14) nor an absolute with a subject of its own ("with the authors suggesting …, and not simply …")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
+        return False
+    if any(
+        c.dep_ in ("dobj", "attr") and any(g.dep_ == "preconj" and g.lower_ == "not" for g in c.children) for c in gerund.children
+    ):
+        return True
+    return _negated_phrase(gerund) or _appended_contrast(gerund)
+
+
+def _ing_word(token) -> bool:
+    """A word in "-ing" the tagger may have read as a gerund, a noun or an adjective ("closing", "refunding"); not
+    "nothing", "something"."""
+    return (
+        token.lower_.endswith("ing")
+        and token.tag_ in ("VBG", "NN", "JJ")
+        and token.lower_ not in ("nothing", "something", "anything", "everything", "thing", "king", "ring", "spring", "evening")
+    )
+
+
+def _gerund(verb) -> bool:
+    """ "paying", and the perfect and passive gerunds "having paid", "being consulted", "having been told"."""
+    return verb.tag_ == "VBG" or (
+        verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("having", "being") for c in verb.children)
+    )
 
 
 def _negated_complement(verb) -> bool:
