@@ -1435,8 +1435,32 @@ def _opened_by_a_question_word(clause) -> bool:
     """ "we know where the leak did not come from", "I know who she works for": an indirect question whose question
     word opens the clause but hangs lower, on a preposition left at the clause's end; its modals and negations do not
     pass (GUIDE decisions 134, 578(d)). Not a free relative that is the clause's subject ("what we need will come")."""
-    first = clause.left_edge
-    return first.tag_ in ("WRB", "WP") and first.head.dep_ == "prep" and not any(c.dep_ == "csubj" for c in clause.children)
+    if any(c.dep_ == "csubj" for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return False
+    # ("which door the thief did not come through", "whose side he was not on", the pied-piped "to whom she did not
+    # send …": any question word before the clause's subject that hangs in the clause itself, not in an adverbial
+    # clause of its own, "when it rains, it pours")
+    # (sorted: the parser may hang the stranded word's object outside the clause's span, "where … come from")
+    for token in sorted(clause.subtree, key=lambda t: t.i):
+        if token.i >= subject.left_edge.i:
+            return False
+        if token.tag_ in ("WDT", "WP", "WP$", "WRB") and not any(
+            a.dep_ in ("advcl", "relcl", "acl") for a in _ancestors_below(token, clause)
+        ):
+            return True
+    return False
+
+
+def _ancestors_below(token, top) -> list:
+    """The heads from `token` up to `top` (not included), with `token` itself."""
+    chain = []
+    while token.i != top.i and token.head.i != token.i:
+        chain.append(token)
+        token = token.head
+    return chain
 
 
 # Modals that hedge a frame of speech or belief ("it could be argued that …", "one might think …"): possibility.
@@ -4176,6 +4200,7 @@ def _known_content(verb):
             # ("a study noticed that abstaining from foods resulted in …": a clause as its subject)
             and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in child.children)
             and not any(c.dep_ == "mark" and c.lower_ in ("if", "whether") or c.tag_ in ("WRB", "WP") for c in child.children)
+            and not _opened_by_a_question_word(child)  # ("we know where the leak did not come from": 578(d)'s fact)
             and (
                 verb.lemma_ in _COGNITION_LEMMAS
                 or concluded
