@@ -1039,12 +1039,14 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
     asked = asked_modality(content, frame.verb) if frame is not None and frame.verb is not None else None
     if asked is not None:
         modality, polarity = asked, "positive"  # the question's own modals and negations do not pass (decision 134)
+    quoted_hedge = False  # the speaker's own hedge in a quote keeps the tag's source and cue (GUIDE decision 676)
     hedged = (
         hedged_frame_polarity(frame.verb, content) if frame is not None and frame.verb is not None and asked is None else None
     )
     if hedged is None and asked is None and frame is not None and frame.verb is not None and content is not frame.verb:
         # ('"I would say the fee is fair," she said': the speaker's own hedge inside the quote, GUIDE decision 676)
-        hedged = quoted_hedge_polarity(content)
+        hedged = quoted_hedge_polarity(frame.verb, content)
+        quoted_hedge = hedged is not None
     if hedged is not None:
         modality, polarity = "possibility", hedged  # "It could be argued that …": the hedge is read (decisions 139, 332)
     ahead = frame is not None and frame.verb is not None and asked is None and speech_ahead(frame.verb, content)
@@ -1212,7 +1214,7 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         # speech or belief under a hedging modal ("few would argue that …", "it could be argued that …") reports nothing
         # said or held, and one under "will" or "would" a speech still ahead or only supposed: no one's report (GUIDE
         # decisions 84, 139, 332, 474)
-        attribution=None if hedged is not None or ahead else as_attribution(frame),
+        attribution=None if (hedged is not None and not quoted_hedge) or ahead else as_attribution(frame),
         quotes=quotes,
         dates=dates,
         places=places,

@@ -268,6 +268,7 @@ def words() -> SimpleNamespace:
         descriptive_adjectives=frozenset(d["descriptive_cleft_adjectives"]),
         subordinators=frozenset(d["subordinators"]),
         subordinating_prepositions=frozenset(d["subordinating_prepositions"]),
+        gerund_complement_prepositions=frozenset(d["gerund_complement_prepositions"]),
         cleft_part_nouns=frozenset(d["cleft_part_nouns"]),
         cleft_focus_parties=frozenset(d["human_nouns"]) | frozenset(d["org_nouns"]) | frozenset(d["people_nouns"]),
         creed_body_nouns=frozenset(d["creed_body_nouns"]),

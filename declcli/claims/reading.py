@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .attribution import quote_regions
 from .clauses import SUBJECTS, asked_for_someone_to, asks_who_reports, opens_as_adjunct
 from .context import doc_memo, text_of
 from .dates import MONTH_WORDS, moves_a_happening_in_time
@@ -1434,8 +1435,32 @@ def _opened_by_a_question_word(clause) -> bool:
     """ "we know where the leak did not come from", "I know who she works for": an indirect question whose question
     word opens the clause but hangs lower, on a preposition left at the clause's end; its modals and negations do not
     pass (GUIDE decisions 134, 578(d)). Not a free relative that is the clause's subject ("what we need will come")."""
-    first = clause.left_edge
-    return first.tag_ in ("WRB", "WP") and first.head.dep_ == "prep" and not any(c.dep_ == "csubj" for c in clause.children)
+    if any(c.dep_ == "csubj" for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return False
+    # ("which door the thief did not come through", "whose side he was not on", the pied-piped "to whom she did not
+    # send …": any question word before the clause's subject that hangs in the clause itself, not in an adverbial
+    # clause of its own, "when it rains, it pours")
+    # (sorted: the parser may hang the stranded word's object outside the clause's span, "where … come from")
+    for token in sorted(clause.subtree, key=lambda t: t.i):
+        if token.i >= subject.left_edge.i:
+            return False
+        if token.tag_ in ("WDT", "WP", "WP$", "WRB") and not any(
+            a.dep_ in ("advcl", "relcl", "acl") for a in _ancestors_below(token, clause)
+        ):
+            return True
+    return False
+
+
+def _ancestors_below(token, top) -> list:
+    """The heads from `token` up to `top` (not included), with `token` itself."""
+    chain = []
+    while token.i != top.i and token.head.i != token.i:
+        chain.append(token)
+        token = token.head
+    return chain
 
 
 # Modals that hedge a frame of speech or belief ("it could be argued that …", "one might think …"): possibility.
@@ -1496,34 +1521,51 @@ def hedged_frame_polarity(speech_verb, content) -> str | None:
     return "positive"
 
 
-# The persons whose speech or belief a modal hedges in quoted words: the speaker ("I'd say"), a generic "you/one" ("you
-# could argue"), or a person told of ("she might say").
-_HEDGING_PERSONS = frozenset(("i", "we", "you", "one", "he", "she", "they"))
+# The generic persons whose speech or belief a modal hedges in quoted words ("you could argue", "one might think":
+# decisions 139, 307(b)), beside the speaker's own "I'd say" (676) and a party's supposed "the board would argue" (474).
+_GENERIC_HEDGERS = frozenset(("you", "one"))
 
 
-def quoted_hedge_polarity(content) -> str | None:
+def quoted_hedge_polarity(tag_verb, content) -> str | None:
     """'"I would say the fee is fair," she said', '"I'd think the vote is close," he said': the quoted words' own verb
     of speech or belief under a hedging modal, whose clause the unit's reading reached through the tag, frames the
     statement as the writer's own "I'd say" does (GUIDE decision 676, refining 386): the hedge is read, `possibility`,
-    polarity from the hedged verb (returned), the clause's modals and negations not passed. None where `content` frames
-    no clause of its own after it, is no verb of speech or belief ("This could mean the lake is older": a thing's
-    import, read from its own modal), has no person for its subject ("the scan could tell what the tissue was": a
-    thing's capacity) or is no hedged frame (`hedged_frame_polarity`)."""
+    polarity from the hedged verb (returned), the clause's modals and negations not passed. None where `content` lies
+    outside quotation marks or the tag `tag_verb` inside them ("Lawyers said they would argue that …": indirect speech,
+    whose "would" is a backshifted "will", decision 474), frames no clause with a subject of its own after it ('"I would
+    say that, wouldn't I?"': a pronoun object and a tag question), is no verb of speech or belief ("This could mean the
+    lake is older": a thing's import, read from its own modal), has no party nor generic person for its subject,
+    is the speaker's own "I may add that …", "we can say that …" (decision 559(b): a modal of ability or permission, the
+    clause decides) or is no hedged frame (`hedged_frame_polarity`)."""
     if content.lemma_ not in _HEDGED_BELIEF_LEMMAS and content.lemma_ not in words().saying:
         return None
     subject = next((c for c in content.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ not in _HEDGING_PERSONS:
+    if subject is None or not (subject.lower_ in _GENERIC_HEDGERS or _is_agent(subject)):
+        return None
+    modal = next((c for c in content.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    if modal is None or (subject.lower_ in _SPEAKER_PRONOUNS and modal.lower_ not in _SUPPOSING_MODALS):
+        return None
+    regions = quote_regions(text_of(content.doc))
+    if not _in_regions(content, regions) or _in_regions(tag_verb, regions):
         return None
     # (or decision 624's pro-form "so" standing for the clause: '"I would think so," Lee said')
     clause = next(
         (
             c
             for c in content.children
-            if c.i > content.i and (c.dep_ == "ccomp" or (c.lower_ == "so" and c.dep_ in ("advmod", "dobj")))
+            if c.i > content.i
+            and (
+                (c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass", "expl") and s.i < c.i for s in c.children))
+                or (c.lower_ == "so" and c.dep_ in ("advmod", "dobj"))
+            )
         ),
         None,
     )
     return hedged_frame_polarity(content, clause) if clause is not None else None
+
+
+def _in_regions(token, regions) -> bool:
+    return any(a <= token.idx < b for a, b in regions)
 
 
 def _speakers_own_would_say(speech_verb) -> bool:
@@ -1926,7 +1968,15 @@ def _negated_phrase(verb) -> bool:
         )
         objects = [g for g in phrase.children if g.dep_ == "pobj"] if negation is None else []
         negation = negation or next(
-            (g for o in objects for g in o.children if g.dep_ == "preconj" and g.lower_ == "not" and phrase.i < g.i < o.i), None
+            (
+                g
+                # (or on the restricting adverb: "goes to not merely research but also to training")
+                for o in objects
+                for h in [o, *(r for r in o.children if r.lower_ in _RESTRICTING_ADVERBS)]
+                for g in h.children
+                if g.dep_ in ("preconj", "neg") and g.lower_ == "not" and phrase.i < g.i < o.i
+            ),
+            None,
         )
         if negation is None:
             continue
@@ -2030,7 +2080,7 @@ def _appended_contrast(verb) -> bool:
             return True
         # (the parser may hang the phrase after "but" on the "but" itself)
         while node.i != verb.i and (node.dep_ in _APPENDED_CONTRAST_LINKS or _but_of_a_contrast(node)) and node.head.i != node.i:
-            if node.dep_ == "pcomp" and _subordinating_preposition(node.head):
+            if node.dep_ == "pcomp" and _subordinating_preposition(node.head) and not _governs_a_complement(node.head, verb):
                 break  # ("Despite pledging to protect jobs, not profits, the company laid off …": a subordinate clause)
             node = node.head
         if node.i == verb.i:
@@ -2297,10 +2347,12 @@ def _contrasted_purpose(clause) -> bool:
     )
 
 
-# The prepositions by which a verb governs a gerund as its complement: the ground of a verb of praise or blame ("criticized
-# the club for not paying"), the means ("made a mistake by not testing"), the matter ("insisted on not waiting"). Not those
-# that open an adverbial clause of time or concession ("after not winning", "despite never playing"), a clause of its own.
-_GERUND_COMPLEMENT_PREPOSITIONS = frozenset(("for", "by", "in", "of", "about", "on", "at", "through", "with"))
+def _governs_a_complement(prep, verb) -> bool:
+    """A preposition of `verb`'s own, after it, by which the verb governs a gerund as its complement (claims.json
+    `gerund_complement_prepositions`: "criticized the club for not paying", "saved money by cutting not only staff"),
+    whose whole content counts; not "after not winning", "despite never playing", a clause of its own."""
+    lex = words()
+    return prep.dep_ == "prep" and prep.head.i == verb.i and prep.i > verb.i and prep.lower_ in lex.gerund_complement_prepositions
 
 
 def _negated_gerund_after_a_preposition(verb) -> bool:
@@ -2310,16 +2362,58 @@ def _negated_gerund_after_a_preposition(verb) -> bool:
     unit is `negative` (the gold of 519#36's kind, decision 767's reading). Not a gerund in a noun's modifier ("the fear
     of not finding work", decision 39) nor one in a subordinate clause, which hang elsewhere."""
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in _GERUND_COMPLEMENT_PREPOSITIONS:
+        if not _governs_a_complement(prep, verb):
             continue
         for gerund in prep.children:
             if (
                 gerund.dep_ == "pcomp"
-                and gerund.tag_ == "VBG"
-                and any(g.dep_ == "neg" and g.lower_ in _NOT_NEVER and prep.i < g.i < gerund.i for g in gerund.children)
+                and _gerund(gerund)
+                and (
+                    any(g.dep_ == "neg" and g.lower_ in _NOT_NEVER and prep.i < g.i < gerund.i for g in gerund.children)
+                    or _contrast_in_the_gerund(gerund)
+                )
+            ):
+                return True
+            # ("praised for not closing wards": the parser may tag the gerund a noun or an adjective of the object and
+            # hang the "not" on that object)
+            if gerund.dep_ == "pobj" and any(
+                g.dep_ == "neg" and g.lower_ in _NOT_NEVER and g.i == prep.i + 1 and _ing_word(g.nbor())
+                for t in (gerund, *gerund.children)
+                for g in t.children
             ):
                 return True
     return False
+
+
+def _contrast_in_the_gerund(gerund) -> bool:
+    """ "by cutting not only staff but also services", "for investing in youth, not stars": a negated phrase or an
+    appended contrast in the complement gerund's own content counts like its "not" (GUIDE decisions 32, 186, 229). Not
+    a verb of the polarity list ("under fire for failing to deliver", "by denying the request": positive, the gold of
+    04#23 and 456#14) nor an absolute with a subject of its own ("with the authors suggesting …, and not simply …")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
+        return False
+    if any(
+        c.dep_ in ("dobj", "attr") and any(g.dep_ == "preconj" and g.lower_ == "not" for g in c.children) for c in gerund.children
+    ):
+        return True
+    return _negated_phrase(gerund) or _appended_contrast(gerund)
+
+
+def _ing_word(token) -> bool:
+    """A word in "-ing" the tagger may have read as a gerund, a noun or an adjective ("closing", "refunding"); not
+    "nothing", "something"."""
+    return (
+        token.lower_.endswith("ing")
+        and token.tag_ in ("VBG", "NN", "JJ")
+        and token.lower_ not in ("nothing", "something", "anything", "everything", "thing", "king", "ring", "spring", "evening")
+    )
+
+
+def _gerund(verb) -> bool:
+    """ "paying", and the perfect and passive gerunds "having paid", "being consulted", "having been told"."""
+    return verb.tag_ == "VBG" or (
+        verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("having", "being") for c in verb.children)
+    )
 
 
 def _negated_complement(verb) -> bool:
@@ -4197,6 +4291,7 @@ def _known_content(verb):
             # ("a study noticed that abstaining from foods resulted in …": a clause as its subject)
             and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in child.children)
             and not any(c.dep_ == "mark" and c.lower_ in ("if", "whether") or c.tag_ in ("WRB", "WP") for c in child.children)
+            and not _opened_by_a_question_word(child)  # ("we know where the leak did not come from": 578(d)'s fact)
             and (
                 verb.lemma_ in _COGNITION_LEMMAS
                 or concluded
@@ -4620,11 +4715,22 @@ def _decision_frame(verb) -> bool:
     infinitive = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if any(c.dep_ == "dobj" and (infinitive is None or c.i < infinitive.i) for c in verb.children):
         return False
+    if any(c.dep_ in ("xcomp", "ccomp") and _open_question_before(c) for c in verb.children):
+        return False  # "is deciding whether to grant bail", "chose which games to attend": a deliberation (decision 276)
     if verb.tag_ in ("VBZ", "VBP", "VBD"):
         return True
     if verb.tag_ == "VBG":
         return any(c.dep_ == "aux" and _is_be(c) for c in verb.children)
     return verb.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
+
+
+def _open_question_before(verb) -> bool:
+    """ "whether to grant bail", "if to sell", "which games to attend", "where to go": a question word or "whether"/"if"
+    before the infinitive `verb` in its own phrase makes it an open question, no decision taken."""
+    return any(
+        t.i < verb.i and (t.tag_ in ("WDT", "WP", "WP$", "WRB") or (t.lower_ in ("whether", "if") and t.dep_ == "mark"))
+        for t in verb.subtree
+    )
 
 
 def _deliberation_under_way(verb, subject) -> bool:

@@ -198,6 +198,7 @@ class Claims(TypedDict):
     cleft_part_nouns: list[str]  # "it was one of the guards who …": the part a cleft picks out of a group
     subordinators: list[str]  # open a clause of time, concession or cause ("While officials say …, the closure …")
     subordinating_prepositions: list[str]  # "despite pledging to …": a gerund clause of its own (GUIDE decisions 82, 229)
+    gerund_complement_prepositions: list[str]  # "criticized for not paying", "by not renewing": the verb's complement
     descriptive_cleft_adjectives: list[str]  # "it is a <bizarre> <world> that …": a description of "it", no cleft
     accordance_nouns: list[str]  # "according to simple rules": in accordance with, no source
     trade_nouns: list[str]  # a business a nationality only describes ("the German automaker said")
