@@ -5866,7 +5866,7 @@ def _seat_named_as_a_town(ent, ctx: Context) -> bool:
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    for member in _conjuncts(first):
+    for member in _conjuncts(first) if _pair_is_a_place(first) else ():
         if ent.start <= member.i < ent.end or not member.text[:1].isupper():
             continue
         named = entity_of(member)
@@ -5884,10 +5884,38 @@ def _seat_named_as_a_town(ent, ctx: Context) -> bool:
         owned_name = entity_of(owned)
         if owned_name is not None and owned_name.label_ in ("FAC", "LOC"):
             return True
-        if owned.is_lower and (owned.lemma_.lower() in lex.place_nouns or owned.lemma_.lower() in lex.town_part_nouns):
-            return True
+        owned_lemma = owned.lemma_.lower()
+        if owned.is_lower and (owned_lemma in lex.place_nouns or owned_lemma in lex.town_part_nouns):
+            return owned_lemma not in lex.state_held_land_nouns  # ("Moscow's occupied territory": the land the state holds)
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and before.is_lower and before.lemma_.lower() in lex.town_name_titles
+    if before is None or not before.is_lower or before.lemma_.lower() not in lex.town_name_titles:
+        return False
+    # ("the town Moscow has tried to seize", "the capital Beijing has poured into chipmakers": the name is the subject of a
+    # relative clause on the noun, and acts. The model reads "The capital Prague held up" so too, and at times the other
+    # way round; the words tell them apart: a verb right after the name, and the noun's phrase opening no sentence)
+    opens = before.i - (1 if before.i > 0 and before.nbor(-1).dep_ == "det" else 0)
+    verb_after = ent.end < len(ent.doc) and ent.doc[ent.end].pos_ in ("VERB", "AUX")
+    return not (verb_after and opens > ent.sent.start)
+
+
+def _pair_is_a_place(first) -> bool:
+    """The list that `first` opens names places, not governments that act: it follows a preposition of place ("between
+    Jerusalem and Ramallah", "in Lisbon and Porto"), or it is the subject of a verb of weather undergone or of one whose
+    object is the weather ("Madrid and Barcelona shivered", "Seoul and Daejeon face lows"; claims.json
+    town_weather_words); not "Baghdad and Erbil reached a deal", "Madrid and Barcelona have been locked in a standoff"."""
+    lex = words()
+    if first.dep_ == "pobj":
+        return first.head.lower_ in lex.locative or first.head.lower_ in lex.town_weather_words["prepositions"]
+    if first.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = first.head
+    if verb.lemma_.lower() in lex.town_weather_words["verbs"]:
+        return True
+    return any(
+        child.dep_ in ("dobj", "attr")
+        and (child.lemma_.lower() in lex.town_weather_words["objects"] or child.lemma_.lower() in lex.natural_forces)
+        for child in verb.children
+    )
 
 
 def _conjuncts(first) -> list:

@@ -657,6 +657,8 @@ def words() -> SimpleNamespace:
         region_ends=frozenset(d["region_ends"]),
         town_part_nouns=frozenset(d["town_part_nouns"]),
         town_name_titles=frozenset(d["town_name_titles"]),
+        town_weather_words={k: frozenset(v) for k, v in d["town_weather_words"].items()},
+        state_held_land_nouns=frozenset(d["state_held_land_nouns"]),
         story_tradition_nouns=frozenset(d["story_tradition_nouns"]),
         court_jurisdiction_nouns=frozenset(d["court_jurisdiction_nouns"]),
         # (metadata.json's forms, which tell a byline's desk from its writer and a body from a person here too, and the
