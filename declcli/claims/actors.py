@@ -925,6 +925,10 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
     label, bare = ent.label_, _entity_text(ent)
     if label in ("ORG", "GPE", "LOC") and _taken_into_the_name_before(ent):
         return  # "the U.S. Agency for" + "International Development": the rest of the body's name read before
+    holder = _post_holder_after_a_name_rest(ent) if label == "ORG" else None
+    if holder is not None:
+        _person(holder, ctx, found)  # "… for" + "International Development Administrator Samantha Power": the post's holder
+        return
     if label in ("PERSON", "ORG", "NORP", "GPE", "PRODUCT") and _abbreviated_genus(ent):
         return  # "N. vitripennis", "E. coli": a species named by its genus's initial, a kind of being, no party (decision 428)
     government = _government_named_by_its_place(ent) if label in ("GPE", "LOC", "ORG") else None
@@ -2118,6 +2122,8 @@ def _capitalised_run_end(doc, start: int, sent) -> int:
     i = start
     while i < len(doc) and doc[i].sent == sent:
         token = doc[i]
+        if token.lower_ in words().office_words or token.lower_ in words().titles or token.ent_iob_ == "B" and i > start:
+            break  # ("the U.S. Agency for International Development" + "Administrator Samantha Power": a post and its holder)
         if token.text[:1].isupper() and token.is_alpha or token.like_num and not token.is_punct:
             i += 1
             stop = i
@@ -2132,21 +2138,48 @@ def _taken_into_the_name_before(ent) -> bool:
     """The entity is the rest of a body's name that the model cut off before it and `_with_head` reads whole ("the U.S.
     Agency for" + "International Development", "the United States Court of Appeals for" + "the Second Circuit"): no
     body or place of its own."""
+    rest_end = _name_rest_end_over(ent)
+    if rest_end is None or rest_end <= ent.start:
+        return False
+    lex = words()
+    # ("… for" + "International Development Administrator" + "Mara Quist": the rest and a post, whose holder is named next)
+    return rest_end > ent.root.i or all(
+        t.lower_ in lex.office_words or t.lower_ in lex.titles for t in ent.doc[rest_end : ent.end]
+    )
+
+
+def _name_rest_end_over(ent) -> int | None:
+    """Where the body's name that the model cut off before `ent` ends, read whole with its rest (`_with_head_and_end`),
+    if `ent` opens that rest; None if it does not."""
     doc = ent.doc
     if ent.start == 0 or not (doc[ent.start - 1].lower_ in _DANGLING_NAME_WORDS or doc[ent.start - 1].ent_type_ == "ORG"):
-        return False  # (the cheap test first: a name's rest follows its small word)
+        return None  # (the cheap test first: a name's rest follows its small word)
     for i in range(ent.start - 1, max(ent.start - _NAME_REST_REACH, 0) - 1, -1):
         if doc[i].ent_type_ == "ORG":
             before = entity_of(doc[i])
             bare = _entity_text(before) if before is not None else ""
             # (the rest reaches the entity's head word: "International Development" of "International Development’s")
             if not bare or before.end > ent.start:
-                return False
+                return None
             # only the rests the model cut off a name ending in a small word, or a court's "for the" + circuit or
             # district ("the World Polo Ambassador for" + "Royal Salute": a post, no body, whose "for" names the body)
             cut = before[-1].lower_ in _DANGLING_NAME_WORDS or "the" in (ent[0].lower_, doc[ent.start - 1].lower_)
-            return cut and _with_head_and_end(before, bare)[1] > ent.root.i
-    return False
+            return _with_head_and_end(before, bare)[1] if cut else None
+    return None
+
+
+def _post_holder_after_a_name_rest(ent):
+    """The person named after a post that follows the rest of a body's name in one entity of the model's ("the U.S.
+    Agency for" + "International Development Administrator Samantha Power": the post's holder, "Samantha Power"), or
+    None."""
+    rest_end = _name_rest_end_over(ent)
+    if rest_end is None or not ent.start < rest_end < ent.end - 1:
+        return None
+    doc, lex = ent.doc, words()
+    if doc[rest_end].lower_ not in lex.office_words and doc[rest_end].lower_ not in lex.titles:
+        return None
+    holder = doc[rest_end + 1 : ent.end]
+    return holder if all(t.is_title and t.is_alpha for t in holder) else None
 
 
 _NAME_REST_REACH = 8  # tokens back from a name to a body's name whose rest it may be
@@ -2209,14 +2242,20 @@ def _of_rest_end(doc, end: int, sent) -> int:
     Circuit", "Federal District Court" + "for the Eastern District of New York"; claims.json court_jurisdiction_nouns)."""
     lex = words()
     last = doc[end - 1].lower_.rstrip(".")
-    if not (last in lex.org_nouns or last in lex.institution_nouns or last in lex.titles or _body_noun_and_of_before(doc, end)):
+    body_named = last in lex.org_nouns or last in lex.institution_nouns or last in lex.titles
+    if not (body_named or _body_noun_and_of_before(doc, end)):
         return end
     if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "for") or doc[end].sent != sent:
         return end
     stop = end + 1
     if doc[stop].lower_ == "the":
         run = stop + 1
-        while run < len(doc) and doc[run].sent == sent and (doc[run].is_title or doc[run].ent_type_ == "ORDINAL"):
+        # (an ordinal in figures is a circuit's number too: "for the 9th Circuit")
+        while (
+            run < len(doc)
+            and doc[run].sent == sent
+            and (doc[run].is_title or doc[run].ent_type_ == "ORDINAL" or doc[run].like_num)
+        ):
             run += 1
         if run == stop + 1 or doc[run - 1].text not in lex.court_jurisdiction_nouns:
             return end
@@ -2225,8 +2264,19 @@ def _of_rest_end(doc, end: int, sent) -> int:
             stop += 1  # "… for the Eastern District" + "of New York"
         else:
             return stop
-    while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_title and doc[stop].sent == sent:
-        stop += 1
+    elif not body_named:
+        return end  # "the Bank of Japan" + "for January", "the University of Michigan" + "for Michigan residents": no name's rest
+    while (
+        stop < len(doc)
+        and doc[stop].pos_ == "PROPN"
+        and doc[stop].is_title
+        and doc[stop].sent == sent
+        and doc[stop].ent_type_ not in ("DATE", "TIME", "PERSON")
+        and not (doc[stop].lower_ in lex.office_words or doc[stop].lower_ in lex.titles)
+    ):
+        stop += 1  # (up to a post and its holder: "the U.S. Agency" + "for International Development" + "Director Jo Ode")
+    while stop > end + 1 and doc[stop - 1].dep_ == "compound" and doc[stop - 1].head.i >= stop and doc[stop - 1].head.is_lower:
+        stop -= 1  # ("the United Nations High Commissioner for Refugees" + "camps": the last name modifies a noun after it)
     return stop if stop > end + 1 else end
 
 
