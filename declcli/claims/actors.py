@@ -3688,13 +3688,15 @@ def _names_a_language(token) -> bool:
         return False  # "U.S.", "UK": a country's short name, never a language
     if token.ent_type_ == "LANGUAGE":
         return True
-    doc, nouns = token.doc, words().language_nouns | words().story_tradition_nouns  # (a tradition of stories: decision 670)
+    doc, nouns = token.doc, words().language_nouns
     if token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–") and doc[token.i + 2].lower_ in ("style", "language"):
         return True
     first = token
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "Norwegian and Faroese": the first of the list says how they stand
     if first.dep_ in ("amod", "compound", "nmod") and first.head.i != first.i:
+        if _before_a_story_tradition(first):
+            return True
         # (the noun may be the name's own compound: "the Danish word bøf")
         between = doc[first.i + 1 : first.head.i + 1] if first.head.i > first.i else [first.head]
         return any(
@@ -3709,6 +3711,21 @@ def _names_a_language(token) -> bool:
             child.dep_ in ("det", "poss") and child.lower_ not in ("both", "either", "neither") for child in first.children
         )
     )
+
+
+def _before_a_story_tradition(first) -> bool:
+    """The demonym `first` modifies a noun for a body of stories or a tradition of them ("out of ancient Greek myth", "in
+    old Irish folklore", "an old German fairy tale": decision 670, no country), with no other noun between that makes it
+    a person's or an affair's noun ("a Brazilian soccer legend", decision 670's noun for a person; "the Greek debt saga",
+    a country named as a modifier, decision 9), nor a person's name after it ("the Brazilian legend Pelé")."""
+    lex = words()
+    head = first.head
+    if head.i < first.i or not (head.lemma_.lower() in lex.story_tradition_nouns or head.lower_ in lex.story_tradition_nouns):
+        return False
+    between = first.doc[first.i + 1 : head.i]
+    if any(w.pos_ in ("NOUN", "PROPN") and w.lower_ not in lex.story_tradition_compounds for w in between):
+        return False
+    return not any(child.dep_ in ("appos", "compound") and child.ent_type_ == "PERSON" for child in head.children)
 
 
 def _an_occasions_edition(noun) -> bool:
