@@ -1292,13 +1292,25 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
 def _abbreviated_genus(ent) -> bool:
     """The name opens with a capital's initial and a period followed by a word in lower case ("N. vitripennis", "E.
     coli", "T. rex"): a species named by its genus's initial and its own word, which no person's or body's name is (a
-    person's initial comes before a capitalised name: "J. Smith")."""
+    person's initial comes before a capitalised name: "J. Smith", and before a particle and a surname: "A. van Dijk",
+    claims' name_particles); or one of the species news names so in any case or spacing ("E. Coli", "E.coli": claims.json
+    genus_initial_species)."""
+    doc = ent.doc
+    words_ = [t for t in ent if t.lower_ not in ("the", "a", "an")]
+    written = ""
+    for token in doc[words_[0].i : min(words_[0].i + 3, len(doc))] if words_ else ():
+        written += token.lower_  # ("E." + "Coli", "E.coli", "E" + "." + "coli": whole words only, not "C. Diffenbaugh")
+        if written in words().genus_initial_species:
+            return True
     first = ent[0]
     if not (len(first.text) == 2 and first.text[0].isupper() and first.text[1] == "."):
         return False
-    doc = ent.doc
-    after = ent[1] if len(ent) > 1 else (doc[ent.end] if ent.end < len(doc) else None)
-    return after is not None and after.is_alpha and after.is_lower and len(after) >= 3 and not after.is_stop
+    at = ent.start + 1
+    after = doc[at] if at < len(doc) else None
+    if after is None or not (after.is_alpha and after.is_lower and len(after) >= 3 and not after.is_stop):
+        return False
+    # ("A. van Dijk", "M. bin Salman": a particle, then the surname; a species' own word ends the name)
+    return after.lower_ not in words().name_particles and not (at + 1 < len(doc) and doc[at + 1].is_title)
 
 
 def _institution_named(bare: str) -> bool:
