@@ -2090,11 +2090,19 @@ def _with_head_and_end(ent, bare: str) -> tuple[str, int]:
     if campus:
         return f"{bare}, {campus}", ent.end
     doc = ent.doc
-    if bare.split()[-1].lower() in _DANGLING_NAME_WORDS and len(bare.split()) > 1:
+    dangling = words().dangling_name_words
+    if bare.split()[-1].lower() in dangling["all"] and len(bare.split()) > 1:
         # "the U.S. Agency for" + "International Development", "the Internet Corporation for Assigned Names and" +
         # "Numbers": the model cut the name after a word that cannot end one; its rest is the capitalised words after
+        # (where the model marks only "Numbers" and no body before it, nothing here reads the name: rev40c 10)
+        if bare.split()[-1].lower() in dangling["name_joins"] and ent.end < len(doc) and doc[ent.end].lower_ == "the":
+            court_end = _of_rest_end(doc, ent.end - 1, ent.sent)  # "the Court of Appeals for" + "the Ninth Circuit"
+            if court_end > ent.end:
+                return f"{bare} {doc[ent.end : court_end].text}", court_end
         rest_end = _capitalised_run_end(doc, ent.end, ent.sent)
-        joins_a_list = bare.split()[-1].lower() in ("and", "&") and not ({"of", "for"} & {w.lower() for w in bare.split()})
+        joins_a_list = bare.split()[-1].lower() in dangling["list_joins"] and not (
+            dangling["name_joins"] & {w.lower() for w in bare.split()}
+        )
         if rest_end > ent.end and not joins_a_list:
             return f"{bare} {doc[ent.end : rest_end].text}", rest_end
         # ("the Sabres and" + "Linus Ullmark": the list's "and", no part of the name)
@@ -2124,9 +2132,6 @@ def _with_head_and_end(ent, bare: str) -> tuple[str, int]:
     return name, end
 
 
-_DANGLING_NAME_WORDS = frozenset(("of", "for", "and", "&", "de", "del", "des", "du"))  # words no name ends in
-
-
 def _capitalised_run_end(doc, start: int, sent) -> int:
     """The end of the run of capitalised words and numbers from `start` in `sent` ("International Development",
     "Assigned Names and Numbers", "20"), with the small words a name holds between capitalised ones; `start` if none."""
@@ -2139,7 +2144,7 @@ def _capitalised_run_end(doc, start: int, sent) -> int:
         if token.text[:1].isupper() and token.is_alpha or token.like_num and not token.is_punct:
             i += 1
             stop = i
-        elif token.lower_ in _DANGLING_NAME_WORDS and stop > start:
+        elif token.lower_ in words().dangling_name_words["all"] and stop > start:
             i += 1
         else:
             break
@@ -2164,7 +2169,8 @@ def _name_rest_end_over(ent) -> int | None:
     """Where the body's name that the model cut off before `ent` ends, read whole with its rest (`_with_head_and_end`),
     if `ent` opens that rest; None if it does not."""
     doc = ent.doc
-    if ent.start == 0 or not (doc[ent.start - 1].lower_ in _DANGLING_NAME_WORDS or doc[ent.start - 1].ent_type_ == "ORG"):
+    dangling = words().dangling_name_words["all"]
+    if ent.start == 0 or not (doc[ent.start - 1].lower_ in dangling or doc[ent.start - 1].ent_type_ == "ORG"):
         return None  # (the cheap test first: a name's rest follows its small word)
     for i in range(ent.start - 1, max(ent.start - _NAME_REST_REACH, 0) - 1, -1):
         if doc[i].ent_type_ == "ORG":
@@ -2175,7 +2181,7 @@ def _name_rest_end_over(ent) -> int | None:
                 return None
             # only the rests the model cut off a name ending in a small word, or a court's "for the" + circuit or
             # district ("the World Polo Ambassador for" + "Royal Salute": a post, no body, whose "for" names the body)
-            cut = before[-1].lower_ in _DANGLING_NAME_WORDS or "the" in (ent[0].lower_, doc[ent.start - 1].lower_)
+            cut = before[-1].lower_ in dangling or "the" in (ent[0].lower_, doc[ent.start - 1].lower_)
             return _with_head_and_end(before, bare)[1] if cut else None
     return None
 

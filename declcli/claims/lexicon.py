@@ -660,6 +660,7 @@ def words() -> SimpleNamespace:
         town_weather_words={k: frozenset(v) for k, v in d["town_weather_words"].items()},
         state_held_land_nouns=frozenset(d["state_held_land_nouns"]),
         story_tradition_nouns=frozenset(d["story_tradition_nouns"]),
+        dangling_name_words={k: frozenset(v) for k, v in d["dangling_name_words"].items()},
         genus_initial_species=frozenset(d["genus_initial_species"]),
         story_tradition_compounds=frozenset(d["story_tradition_compounds"]),
         court_jurisdiction_nouns=frozenset(d["court_jurisdiction_nouns"]),

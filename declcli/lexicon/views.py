@@ -619,6 +619,7 @@ class Claims(TypedDict):
     town_weather_words: dict[str, list[str]]  # "Madrid and Barcelona shivered", "between Lisbon and Porto": a pair of towns
     state_held_land_nouns: list[str]  # "Moscow's occupied territory": land a state holds, its capital no town there
     story_tradition_nouns: list[str]  # "out of Ruritanian myth": a demonym before one names the tradition, no country
+    dangling_name_words: dict[str, list[str]]  # "the U.S. Agency for" + "International Development": words no name ends in
     genus_initial_species: list[str]  # "e.coli": a species news names by its genus's initial, no actor in any spelling
     story_tradition_compounds: list[str]  # "a Ruritanian fairy tale": the nouns a story noun may have before it
     court_jurisdiction_nouns: list[str]  # "Court of Appeals for the Second Circuit": the court's name runs on to one
