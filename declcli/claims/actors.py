@@ -941,6 +941,10 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
     label, bare = ent.label_, _entity_text(ent)
     if label in ("ORG", "GPE", "LOC") and _taken_into_the_name_before(ent):
         return  # "the U.S. Agency for" + "International Development": the rest of the body's name read before
+    holder = _post_holder_after_a_name_rest(ent) if label == "ORG" else None
+    if holder is not None:
+        _person(holder, ctx, found)  # "… for" + "International Development Administrator Samantha Power": the post's holder
+        return
     if label in ("PERSON", "ORG", "NORP", "GPE", "PRODUCT") and _abbreviated_genus(ent):
         return  # "N. vitripennis", "E. coli": a species named by its genus's initial, a kind of being, no party (decision 428)
     government = _government_named_by_its_place(ent) if label in ("GPE", "LOC", "ORG") else None
@@ -1310,13 +1314,25 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
 def _abbreviated_genus(ent) -> bool:
     """The name opens with a capital's initial and a period followed by a word in lower case ("N. vitripennis", "E.
     coli", "T. rex"): a species named by its genus's initial and its own word, which no person's or body's name is (a
-    person's initial comes before a capitalised name: "J. Smith")."""
+    person's initial comes before a capitalised name: "J. Smith", and before a particle and a surname: "A. van Dijk",
+    claims' name_particles); or one of the species news names so in any case or spacing ("E. Coli", "E.coli": claims.json
+    genus_initial_species)."""
+    doc = ent.doc
+    words_ = [t for t in ent if t.lower_ not in ("the", "a", "an")]
+    written = ""
+    for token in doc[words_[0].i : min(words_[0].i + 3, len(doc))] if words_ else ():
+        written += token.lower_  # ("E." + "Coli", "E.coli", "E" + "." + "coli": whole words only, not "C. Diffenbaugh")
+        if written in words().genus_initial_species:
+            return True
     first = ent[0]
     if not (len(first.text) == 2 and first.text[0].isupper() and first.text[1] == "."):
         return False
-    doc = ent.doc
-    after = ent[1] if len(ent) > 1 else (doc[ent.end] if ent.end < len(doc) else None)
-    return after is not None and after.is_alpha and after.is_lower and len(after) >= 3 and not after.is_stop
+    at = ent.start + 1
+    after = doc[at] if at < len(doc) else None
+    if after is None or not (after.is_alpha and after.is_lower and len(after) >= 3 and not after.is_stop):
+        return False
+    # ("A. van Dijk", "M. bin Salman": a particle, then the surname; a species' own word ends the name)
+    return after.lower_ not in words().name_particles and not (at + 1 < len(doc) and doc[at + 1].is_title)
 
 
 def _institution_named(bare: str) -> bool:
@@ -2096,11 +2112,19 @@ def _with_head_and_end(ent, bare: str) -> tuple[str, int]:
     if campus:
         return f"{bare}, {campus}", ent.end
     doc = ent.doc
-    if bare.split()[-1].lower() in _DANGLING_NAME_WORDS and len(bare.split()) > 1:
+    dangling = words().dangling_name_words
+    if bare.split()[-1].lower() in dangling["all"] and len(bare.split()) > 1:
         # "the U.S. Agency for" + "International Development", "the Internet Corporation for Assigned Names and" +
         # "Numbers": the model cut the name after a word that cannot end one; its rest is the capitalised words after
+        # (where the model marks only "Numbers" and no body before it, nothing here reads the name: rev40c 10)
+        if bare.split()[-1].lower() in dangling["name_joins"] and ent.end < len(doc) and doc[ent.end].lower_ == "the":
+            court_end = _of_rest_end(doc, ent.end - 1, ent.sent)  # "the Court of Appeals for" + "the Ninth Circuit"
+            if court_end > ent.end:
+                return f"{bare} {doc[ent.end : court_end].text}", court_end
         rest_end = _capitalised_run_end(doc, ent.end, ent.sent)
-        joins_a_list = bare.split()[-1].lower() in ("and", "&") and not ({"of", "for"} & {w.lower() for w in bare.split()})
+        joins_a_list = bare.split()[-1].lower() in dangling["list_joins"] and not (
+            dangling["name_joins"] & {w.lower() for w in bare.split()}
+        )
         if rest_end > ent.end and not joins_a_list:
             return f"{bare} {doc[ent.end : rest_end].text}", rest_end
         # ("the Sabres and" + "Linus Ullmark": the list's "and", no part of the name)
@@ -2130,9 +2154,6 @@ def _with_head_and_end(ent, bare: str) -> tuple[str, int]:
     return name, end
 
 
-_DANGLING_NAME_WORDS = frozenset(("of", "for", "and", "&", "de", "del", "des", "du"))  # words no name ends in
-
-
 def _capitalised_run_end(doc, start: int, sent) -> int:
     """The end of the run of capitalised words and numbers from `start` in `sent` ("International Development",
     "Assigned Names and Numbers", "20"), with the small words a name holds between capitalised ones; `start` if none."""
@@ -2140,10 +2161,12 @@ def _capitalised_run_end(doc, start: int, sent) -> int:
     i = start
     while i < len(doc) and doc[i].sent == sent:
         token = doc[i]
+        if token.lower_ in words().office_words or token.lower_ in words().titles or token.ent_iob_ == "B" and i > start:
+            break  # ("the U.S. Agency for International Development" + "Administrator Samantha Power": a post and its holder)
         if token.text[:1].isupper() and token.is_alpha or token.like_num and not token.is_punct:
             i += 1
             stop = i
-        elif token.lower_ in _DANGLING_NAME_WORDS and stop > start:
+        elif token.lower_ in words().dangling_name_words["all"] and stop > start:
             i += 1
         else:
             break
@@ -2154,21 +2177,49 @@ def _taken_into_the_name_before(ent) -> bool:
     """The entity is the rest of a body's name that the model cut off before it and `_with_head` reads whole ("the U.S.
     Agency for" + "International Development", "the United States Court of Appeals for" + "the Second Circuit"): no
     body or place of its own."""
+    rest_end = _name_rest_end_over(ent)
+    if rest_end is None or rest_end <= ent.start:
+        return False
+    lex = words()
+    # ("… for" + "International Development Administrator" + "Mara Quist": the rest and a post, whose holder is named next)
+    return rest_end > ent.root.i or all(
+        t.lower_ in lex.office_words or t.lower_ in lex.titles for t in ent.doc[rest_end : ent.end]
+    )
+
+
+def _name_rest_end_over(ent) -> int | None:
+    """Where the body's name that the model cut off before `ent` ends, read whole with its rest (`_with_head_and_end`),
+    if `ent` opens that rest; None if it does not."""
     doc = ent.doc
-    if ent.start == 0 or not (doc[ent.start - 1].lower_ in _DANGLING_NAME_WORDS or doc[ent.start - 1].ent_type_ == "ORG"):
-        return False  # (the cheap test first: a name's rest follows its small word)
+    dangling = words().dangling_name_words["all"]
+    if ent.start == 0 or not (doc[ent.start - 1].lower_ in dangling or doc[ent.start - 1].ent_type_ == "ORG"):
+        return None  # (the cheap test first: a name's rest follows its small word)
     for i in range(ent.start - 1, max(ent.start - _NAME_REST_REACH, 0) - 1, -1):
         if doc[i].ent_type_ == "ORG":
             before = entity_of(doc[i])
             bare = _entity_text(before) if before is not None else ""
             # (the rest reaches the entity's head word: "International Development" of "International Development’s")
             if not bare or before.end > ent.start:
-                return False
+                return None
             # only the rests the model cut off a name ending in a small word, or a court's "for the" + circuit or
             # district ("the World Polo Ambassador for" + "Royal Salute": a post, no body, whose "for" names the body)
-            cut = before[-1].lower_ in _DANGLING_NAME_WORDS or "the" in (ent[0].lower_, doc[ent.start - 1].lower_)
-            return cut and _with_head_and_end(before, bare)[1] > ent.root.i
-    return False
+            cut = before[-1].lower_ in dangling or "the" in (ent[0].lower_, doc[ent.start - 1].lower_)
+            return _with_head_and_end(before, bare)[1] if cut else None
+    return None
+
+
+def _post_holder_after_a_name_rest(ent):
+    """The person named after a post that follows the rest of a body's name in one entity of the model's ("the U.S.
+    Agency for" + "International Development Administrator Samantha Power": the post's holder, "Samantha Power"), or
+    None."""
+    rest_end = _name_rest_end_over(ent)
+    if rest_end is None or not ent.start < rest_end < ent.end - 1:
+        return None
+    doc, lex = ent.doc, words()
+    if doc[rest_end].lower_ not in lex.office_words and doc[rest_end].lower_ not in lex.titles:
+        return None
+    holder = doc[rest_end + 1 : ent.end]
+    return holder if all(t.is_title and t.is_alpha for t in holder) else None
 
 
 _NAME_REST_REACH = 8  # tokens back from a name to a body's name whose rest it may be
@@ -2231,14 +2282,20 @@ def _of_rest_end(doc, end: int, sent) -> int:
     Circuit", "Federal District Court" + "for the Eastern District of New York"; claims.json court_jurisdiction_nouns)."""
     lex = words()
     last = doc[end - 1].lower_.rstrip(".")
-    if not (last in lex.org_nouns or last in lex.institution_nouns or last in lex.titles or _body_noun_and_of_before(doc, end)):
+    body_named = last in lex.org_nouns or last in lex.institution_nouns or last in lex.titles
+    if not (body_named or _body_noun_and_of_before(doc, end)):
         return end
     if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "for") or doc[end].sent != sent:
         return end
     stop = end + 1
     if doc[stop].lower_ == "the":
         run = stop + 1
-        while run < len(doc) and doc[run].sent == sent and (doc[run].is_title or doc[run].ent_type_ == "ORDINAL"):
+        # (an ordinal in figures is a circuit's number too: "for the 9th Circuit")
+        while (
+            run < len(doc)
+            and doc[run].sent == sent
+            and (doc[run].is_title or doc[run].ent_type_ == "ORDINAL" or doc[run].like_num)
+        ):
             run += 1
         if run == stop + 1 or doc[run - 1].text not in lex.court_jurisdiction_nouns:
             return end
@@ -2247,8 +2304,19 @@ def _of_rest_end(doc, end: int, sent) -> int:
             stop += 1  # "… for the Eastern District" + "of New York"
         else:
             return stop
-    while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_title and doc[stop].sent == sent:
-        stop += 1
+    elif not body_named:
+        return end  # "the Bank of Japan" + "for January", "the University of Michigan" + "for Michigan residents": no name's rest
+    while (
+        stop < len(doc)
+        and doc[stop].pos_ == "PROPN"
+        and doc[stop].is_title
+        and doc[stop].sent == sent
+        and doc[stop].ent_type_ not in ("DATE", "TIME", "PERSON")
+        and not (doc[stop].lower_ in lex.office_words or doc[stop].lower_ in lex.titles)
+    ):
+        stop += 1  # (up to a post and its holder: "the U.S. Agency" + "for International Development" + "Director Jo Ode")
+    while stop > end + 1 and doc[stop - 1].dep_ == "compound" and doc[stop - 1].head.i >= stop and doc[stop - 1].head.is_lower:
+        stop -= 1  # ("the United Nations High Commissioner for Refugees" + "camps": the last name modifies a noun after it)
     return stop if stop > end + 1 else end
 
 
@@ -3690,13 +3758,15 @@ def _names_a_language(token) -> bool:
         return False  # "U.S.", "UK": a country's short name, never a language
     if token.ent_type_ == "LANGUAGE":
         return True
-    doc, nouns = token.doc, words().language_nouns | words().story_tradition_nouns  # (a tradition of stories: decision 670)
+    doc, nouns = token.doc, words().language_nouns
     if token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–") and doc[token.i + 2].lower_ in ("style", "language"):
         return True
     first = token
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "Norwegian and Faroese": the first of the list says how they stand
     if first.dep_ in ("amod", "compound", "nmod") and first.head.i != first.i:
+        if _before_a_story_tradition(first):
+            return True
         # (the noun may be the name's own compound: "the Danish word bøf")
         between = doc[first.i + 1 : first.head.i + 1] if first.head.i > first.i else [first.head]
         return any(
@@ -3711,6 +3781,21 @@ def _names_a_language(token) -> bool:
             child.dep_ in ("det", "poss") and child.lower_ not in ("both", "either", "neither") for child in first.children
         )
     )
+
+
+def _before_a_story_tradition(first) -> bool:
+    """The demonym `first` modifies a noun for a body of stories or a tradition of them ("out of ancient Greek myth", "in
+    old Irish folklore", "an old German fairy tale": decision 670, no country), with no other noun between that makes it
+    a person's or an affair's noun ("a Brazilian soccer legend", decision 670's noun for a person; "the Greek debt saga",
+    a country named as a modifier, decision 9), nor a person's name after it ("the Brazilian legend Pelé")."""
+    lex = words()
+    head = first.head
+    if head.i < first.i or not (head.lemma_.lower() in lex.story_tradition_nouns or head.lower_ in lex.story_tradition_nouns):
+        return False
+    between = first.doc[first.i + 1 : head.i]
+    if any(w.pos_ in ("NOUN", "PROPN") and w.lower_ not in lex.story_tradition_compounds for w in between):
+        return False
+    return not any(child.dep_ in ("appos", "compound") and child.ent_type_ == "PERSON" for child in head.children)
 
 
 def _an_occasions_edition(noun) -> bool:
@@ -5953,7 +6038,7 @@ def _seat_named_as_a_town(ent, ctx: Context) -> bool:
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    for member in _conjuncts(first):
+    for member in _conjuncts(first) if _pair_is_a_place(first) else ():
         if ent.start <= member.i < ent.end or not member.text[:1].isupper():
             continue
         named = entity_of(member)
@@ -5971,10 +6056,38 @@ def _seat_named_as_a_town(ent, ctx: Context) -> bool:
         owned_name = entity_of(owned)
         if owned_name is not None and owned_name.label_ in ("FAC", "LOC"):
             return True
-        if owned.is_lower and (owned.lemma_.lower() in lex.place_nouns or owned.lemma_.lower() in lex.town_part_nouns):
-            return True
+        owned_lemma = owned.lemma_.lower()
+        if owned.is_lower and (owned_lemma in lex.place_nouns or owned_lemma in lex.town_part_nouns):
+            return owned_lemma not in lex.state_held_land_nouns  # ("Moscow's occupied territory": the land the state holds)
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and before.is_lower and before.lemma_.lower() in lex.town_name_titles
+    if before is None or not before.is_lower or before.lemma_.lower() not in lex.town_name_titles:
+        return False
+    # ("the town Moscow has tried to seize", "the capital Beijing has poured into chipmakers": the name is the subject of a
+    # relative clause on the noun, and acts. The model reads "The capital Prague held up" so too, and at times the other
+    # way round; the words tell them apart: a verb right after the name, and the noun's phrase opening no sentence)
+    opens = before.i - (1 if before.i > 0 and before.nbor(-1).dep_ == "det" else 0)
+    verb_after = ent.end < len(ent.doc) and ent.doc[ent.end].pos_ in ("VERB", "AUX")
+    return not (verb_after and opens > ent.sent.start)
+
+
+def _pair_is_a_place(first) -> bool:
+    """The list that `first` opens names places, not governments that act: it follows a preposition of place ("between
+    Jerusalem and Ramallah", "in Lisbon and Porto"), or it is the subject of a verb of weather undergone or of one whose
+    object is the weather ("Madrid and Barcelona shivered", "Seoul and Daejeon face lows"; claims.json
+    town_weather_words); not "Baghdad and Erbil reached a deal", "Madrid and Barcelona have been locked in a standoff"."""
+    lex = words()
+    if first.dep_ == "pobj":
+        return first.head.lower_ in lex.locative or first.head.lower_ in lex.town_weather_words["prepositions"]
+    if first.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = first.head
+    if verb.lemma_.lower() in lex.town_weather_words["verbs"]:
+        return True
+    return any(
+        child.dep_ in ("dobj", "attr")
+        and (child.lemma_.lower() in lex.town_weather_words["objects"] or child.lemma_.lower() in lex.natural_forces)
+        for child in verb.children
+    )
 
 
 def _conjuncts(first) -> list:

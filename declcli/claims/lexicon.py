@@ -670,7 +670,12 @@ def words() -> SimpleNamespace:
         region_ends=frozenset(d["region_ends"]),
         town_part_nouns=frozenset(d["town_part_nouns"]),
         town_name_titles=frozenset(d["town_name_titles"]),
+        town_weather_words={k: frozenset(v) for k, v in d["town_weather_words"].items()},
+        state_held_land_nouns=frozenset(d["state_held_land_nouns"]),
         story_tradition_nouns=frozenset(d["story_tradition_nouns"]),
+        dangling_name_words={k: frozenset(v) for k, v in d["dangling_name_words"].items()},
+        genus_initial_species=frozenset(d["genus_initial_species"]),
+        story_tradition_compounds=frozenset(d["story_tradition_compounds"]),
         court_jurisdiction_nouns=frozenset(d["court_jurisdiction_nouns"]),
         # (metadata.json's forms, which tell a byline's desk from its writer and a body from a person here too, and the
         # company endings only the claims read)

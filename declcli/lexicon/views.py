@@ -631,7 +631,12 @@ class Claims(TypedDict):
     region_ends: list[str]  # … a continent, ocean or sea: a region, a place
     town_part_nouns: list[str]  # "the city center of Amsterdam": a seat of government after them and "of" is a place
     town_name_titles: list[str]  # "the capital Prague": a seat of government right after one is the town, a place
+    town_weather_words: dict[str, list[str]]  # "Madrid and Barcelona shivered", "between Lisbon and Porto": a pair of towns
+    state_held_land_nouns: list[str]  # "Moscow's occupied territory": land a state holds, its capital no town there
     story_tradition_nouns: list[str]  # "out of Ruritanian myth": a demonym before one names the tradition, no country
+    dangling_name_words: dict[str, list[str]]  # "the U.S. Agency for" + "International Development": words no name ends in
+    genus_initial_species: list[str]  # "e.coli": a species news names by its genus's initial, no actor in any spelling
+    story_tradition_compounds: list[str]  # "a Ruritanian fairy tale": the nouns a story noun may have before it
     court_jurisdiction_nouns: list[str]  # "Court of Appeals for the Second Circuit": the court's name runs on to one
     platforms: list[str]  # "on Instagram", "an Instagram account": where things are posted, no actor there
     party_prepositions: list[str]  # "works for Twitter": a platform after one is its company

@@ -21,3 +21,15 @@ def test_a_demonym_before_myth_is_no_country():
 
 def test_a_demonym_before_officials_stays_the_country():
     assert "GRC" in countries("Greek officials said the talks would resume.")
+
+
+def test_a_demonym_before_a_sports_legend_is_the_country():
+    assert countries("A Chilean tennis legend praised the young players on Saturday.") == ["CHL"]
+
+
+def test_a_demonym_before_a_debt_saga_is_the_country():
+    assert countries("The Portuguese debt saga unsettled bond markets for months.") == ["PRT"]
+
+
+def test_a_demonym_before_a_fairy_tale_is_no_country():
+    assert countries("The plot borrows a witch from an old Danish fairy tale.") == []

@@ -32,7 +32,22 @@ def names(text):
         ),
         ("The Bank of Kestrel for the first time cut its rates on Tuesday.", ["Bank of Kestrel"]),
         ("Brandon Montour scored for the Sabres and Linus Ullmark stopped 22 shots.", ["Sabres"]),
+        (
+            "A panel of the U.S. Court of Appeals for the 5th Circuit ruled on Monday that the law stands.",
+            ["U.S. Court of Appeals for the 5th Circuit"],
+        ),
+        ("Figures from the Bank of Kestrel for March showed deposits fell 2 percent.", ["Bank of Kestrel"]),
+        ("Fees at the University of Ohio for Ohio students will rise 5 percent.", ["University of Ohio"]),
     ],
 )
 def test_a_name_cut_before_its_rest_is_one_body(text, expected):
     assert names(text) == expected
+
+
+def test_a_post_and_its_holder_after_a_name_cut_before_its_rest_stay_out_of_it():
+    text = "The U.S. Agency for International Development Administrator Mara Quist said aid would resume."
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    found = [(a.name, a.type) for c in claims for a in c.actors]
+    assert ("U.S. Agency for International Development", "organization") in found, found
+    assert ("Mara Quist", "person") in found, found
+    assert len(found) == 2, found

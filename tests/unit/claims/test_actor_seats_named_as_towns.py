@@ -42,3 +42,27 @@ def test_a_capital_that_acts_stays_its_government():
 
 def test_a_capitals_decision_stays_its_government():
     assert countries("Madrid's decision to expel the envoy angered Rabat.").count("ESP") == 1
+
+
+def test_a_capital_and_a_regional_seat_that_sign_are_governments():
+    assert countries("Baghdad and Erbil signed a pact on Monday to share the oil revenue.").count("IRQ") == 1
+
+
+def test_a_capital_and_a_regional_seat_in_a_standoff_are_governments():
+    assert countries("Madrid and Barcelona remain locked in a bitter dispute over the budget.") == ["ESP"]
+
+
+def test_a_capital_and_a_town_trading_accusations_keep_the_capitals_government():
+    assert countries("Delhi and Islamabad exchanged accusations over the border clash.") == ["PAK"]
+
+
+def test_a_capital_subject_of_a_relative_clause_on_a_towns_noun_acts():
+    assert countries("Kherson, the city Moscow seized early in the war, was retaken in November.") == ["RUS"]
+
+
+def test_capital_as_money_before_a_capitals_name_is_no_towns_noun():
+    assert countries("Investors worry about the capital Beijing has poured into chipmakers.") == ["CHN"]
+
+
+def test_a_capitals_occupied_territory_is_the_states():
+    assert "RUS" in countries("Moscow's occupied territory in the south came under shelling, Ukrainian officials said.")
