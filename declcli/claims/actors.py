@@ -666,7 +666,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
         _named_reporters(tokens, ctx, found, dateline)
         _institutions(tokens, found)
         _groups(doc, start, end, found)
-        _families_by_their_surname(tokens, found)
+        _families_by_their_surname(tokens, ctx, found)
         _counted_parties(tokens, found)
         _plural_countries(tokens, found)
         _sets_of_named_persons(tokens, ctx, found)
@@ -5452,7 +5452,7 @@ def _determiner(noun, forms: tuple) -> object | None:
     return next((c for c in noun.children if c.i < noun.i and c.dep_ in ("det", "predet", "preconj") and c.lower_ in forms), None)
 
 
-def _families_by_their_surname(tokens, found: list) -> None:
+def _families_by_their_surname(tokens, ctx: Context, found: list) -> None:
     """ "the Okafor family", "the Brandt household's farm", "the Vance clan": a family named by its surname before a
     noun for a household (claims.json household_nouns) is a named participant standing for several persons, a `group`
     named as written without its article (GUIDE decision 446); the surname there, which the model may take for a
@@ -5469,16 +5469,46 @@ def _families_by_their_surname(tokens, found: list) -> None:
             at -= 1
         if not name or at < 0 or noun.doc[at].lower_ != "the":
             continue
+        first = name[0].idx
+        known = _surname_of_a_person_named(name[-1].text, ctx)
+        if noun.lower_ == "clan" and not known:
+            # "the Hawiye clan", "the Darod clan": a descent group within a people, a generic class (GUIDE decision
+            # 280), which the model takes for a person or a body; a clan is a family only by a person's surname
+            found[:] = [(i, a) for i, a in found if not (a.type in ("person", "organization") and i == first)]
+            continue
         # (a surname the model tags an adjective is still a person's name to it: "thank the Lindqvist/JJ family")
         if not all(t.is_title and (t.ent_type_ == "PERSON" or (t.tag_ == "NNP" and not t.ent_type_)) for t in name):
             continue
         if any(t.lower_ in lex.household_rank_words for t in name):
             continue  # "the Royal family", "the First Family": styled by rank, no surname
-        if country_of_text(name[0].text) or name[0].i == noun.doc[at].i + 1 and name[0].is_sent_start:
+        if country_of_text(name[0].text) or not (known or _surname_shaped(name, noun)):
             continue
-        first = name[0].idx
         found[:] = [(i, a) for i, a in found if not (a.type == "person" and i == first)]  # the surname names no one person
         found.append((first, Actor(noun.doc.text[first : noun.idx + len(noun)], "group", None)))
+
+
+def _surname_of_a_person_named(word: str, ctx: Context) -> bool:
+    """Whether the article has named a person in full by the surname `word` ("Chris Anderson" before "the Anderson
+    family"): the word then is a surname for certain, not a word the model took for a name alone ("the Ebola")."""
+    person = ctx.persons.get(word)
+    return person is not None and " " in person.name and surname(person.name) == word
+
+
+_TAXON_ENDINGS = ("aceae", "idae", "inae", "oidea")  # "the Asteraceae family", "the Felidae family": a taxon's name
+
+
+def _surname_shaped(name: list, noun) -> bool:
+    """Whether the words before a household noun can be a surname where no person of that name came before: not a
+    family of things ("the Pixel family of phones", "the Ras family of genes"), nor a class things are in ("viruses in
+    the Ebola family"), nor a taxon ("the Asteraceae family"), nor a team's plural nickname ("the Lakers family")."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.tag_ in ("NNS", "NNPS") for o in c.children) for c in noun.children):
+        return False  # "the Llama family of models", "the Omicron family of variants"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "within") and noun.head.head.tag_ == "NNS":
+        return False  # "viruses in the Ebola family", "species within the Rosa family"
+    if any(t.lower_.endswith(_TAXON_ENDINGS) for t in name):
+        return False
+    last = name[-1]
+    return not (last.ent_type_ != "PERSON" and last.text.endswith("s") and not last.text.endswith("ss"))
 
 
 def _plural_countries(tokens, found: list) -> None:
