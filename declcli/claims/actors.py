@@ -417,7 +417,7 @@ def _description(ent) -> tuple[list, list]:
     posts += [root.head] if root.dep_ == "appos" else []
     sent_to = [d for post in posts for p in post.children if p.dep_ == "prep" and p.lower_ == "to" for d in p.subtree]
     return (
-        sorted((t for t in out if t.i not in destination), key=lambda t: t.i),
+        sorted((t for t in out if t.i not in destination and not _names_an_event(t)), key=lambda t: t.i),
         sorted(({t.i: t for t in out if t.i in destination} | {t.i: t for t in sent_to}).values(), key=lambda t: t.i),
     )
 
@@ -2882,10 +2882,13 @@ def _countries_in_event_names(doc, start: int, end: int, found: list, dateline: 
     for ent in entities(doc):
         if not (start <= ent.start and ent.end <= end) or ent.end_char <= dateline or len(ent) < 2:
             continue
-        last = ent[-1]
-        if not last.text[:1].isupper() or last.lower_ not in lex.recurring_event_end_words:
+        words_ = list(ent)
+        if words_[-1].text in ("'s", "’s"):
+            words_ = words_[:-1]  # "The French Open's organizers": the model puts the possessive inside the name
+        last = words_[-1]
+        if len(words_) < 2 or not last.text[:1].isupper() or last.lower_ not in lex.recurring_event_end_words:
             continue
-        name = [t for t in ent[:-1] if t.lower_ != "the" and t.like_num is False and t.ent_type_ != "ORDINAL"]
+        name = [t for t in words_[:-1] if t.lower_ != "the" and t.like_num is False and t.ent_type_ != "ORDINAL"]
         if last.lower_ == "prix" and name and name[-1].lower_ == "grand":
             name = name[:-1]  # "the Russian Grand Prix"
         if name and name[-1].text in ("'s", "’s"):
@@ -2896,9 +2899,27 @@ def _countries_in_event_names(doc, start: int, end: int, found: list, dateline: 
         iso3 = country_of_text(written)
         if iso3 is None or written in lex.nations_inside_a_state:
             continue
+        # "The Dutch Grand Prix returns …": the model's body for the event goes, the country stays (decision 118)
+        found[:] = [(at, a) for at, a in found if not (a.type == "organization" and at in (ent.start_char, name[0].idx))]
         if any(a.type == "country" and a.country == iso3 and at == name[0].idx for at, a in found):
             continue
         found.append((name[0].idx, Actor(written, "country", iso3)))
+
+
+def _names_an_event(token) -> bool:
+    """Whether a capitalised word is part of a recurring event's proper name that ends a few capitalised words after it
+    ("the 2019 French Open champion", "the U.S. Open winner", "a Dutch Grand Prix winner"): a title won in an event
+    says nothing of the winner's nationality (GUIDE decisions 565(a), 649)."""
+    if not token.text[:1].isupper():
+        return False
+    doc = token.doc
+    lex = words()
+    for at in range(token.i + 1, min(token.i + 5, len(doc))):
+        if not doc[at].text[:1].isupper():
+            return False
+        if doc[at].lower_ in lex.recurring_event_end_words:
+            return True
+    return False
 
 
 def _bodies_running_the_event(ent) -> list:
