@@ -5481,6 +5481,9 @@ def _families_by_their_surname(tokens, ctx: Context, found: list) -> None:
     nor by a place, a people or a body ("a Sacramento family", "the Xhosa clan", "US households")."""
     lex = words()
     for noun in tokens:
+        if noun.tag_ == "NNS" and noun.lemma_ in lex.household_nouns:
+            _coordinated_families(noun, ctx, found)
+            continue
         if noun.lower_ not in lex.household_nouns or noun.i == 0:
             continue
         name = []
@@ -5506,6 +5509,25 @@ def _families_by_their_surname(tokens, ctx: Context, found: list) -> None:
             continue
         found[:] = [(i, a) for i, a in found if not (a.type == "person" and i == first)]  # the surname names no one person
         found.append((first, Actor(noun.doc.text[first : noun.idx + len(noun)], "group", None)))
+
+
+def _coordinated_families(noun, ctx: Context, found: list) -> None:
+    """ "the Smith and Jones families", "the Okafor and Brandt households": families named by surnames joined before
+    one plural household noun are one `group` each, named with the noun in the singular ("Smith family"), as decision
+    545 reads two demonyms before one shared head (GUIDE decision 446); no surname there names one person."""
+    first = next((c for c in noun.children if c.dep_ in ("nmod", "compound") and c.i < noun.i), None)
+    if first is None or first.i == 0 or noun.doc[first.i - 1].lower_ != "the":
+        return
+    names = [first] + [c for c in first.subtree if c.dep_ == "conj" and c.i < noun.i]
+    if len(names) < 2 or names[-1].i != noun.i - 1:
+        return
+    if not all(t.is_title and t.ent_type_ in ("PERSON", "ORG", "") and not country_of_text(t.text) for t in names):
+        return
+    if not all(_surname_of_a_person_named(t.text, ctx) or _surname_shaped([t], noun) for t in names):
+        return
+    at = {t.idx for t in names}
+    found[:] = [(i, a) for i, a in found if not (a.type in ("person", "organization") and i in at)]
+    found.extend((t.idx, Actor(f"{t.text} {noun.lemma_}", "group", None)) for t in names)
 
 
 def _surname_of_a_person_named(word: str, ctx: Context) -> bool:

@@ -61,3 +61,14 @@ def test_a_clan_of_a_people_is_no_actor():
     ):
         units = actors_by_unit(text)
         assert not any(name.startswith(("Hawiye", "Darod")) for unit in units for name, _ in unit), (text, units)
+
+
+def test_families_named_by_coordinated_surnames_are_one_group_each():
+    # (rev40b #6: two families with the noun written once, each a group with the noun in the singular, as GUIDE
+    # decision 545 reads two demonyms before one shared head; neither surname names one person)
+    assert actors_by_unit("The Smith and Jones families sued the city on Monday.") == [
+        [("Smith family", "group"), ("Jones family", "group")]
+    ]
+    assert actors_by_unit("The Okafor and Brandt households sued the city on Monday.") == [
+        [("Okafor household", "group"), ("Brandt household", "group")]
+    ]
