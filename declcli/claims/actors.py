@@ -192,9 +192,10 @@ def _dotted_known_body(text: str) -> str | None:
     """ "F.D.A." for "FDA": a well-known body (claims.json orgs) written as its acronym with full stops, which the model
     often leaves unmarked or calls a place, returned as written; None for anything else, and for a country's dotted form
     ("U.S.", "U.K."): a country, read as one."""
-    letters = text.removesuffix("'s").removesuffix("’s").replace(".", "")
+    bare = text.removesuffix("'s").removesuffix("’s")  # "the F.B.I.'s agents"
+    letters = bare.replace(".", "")
     # (the entity's text may have lost its last full stop: "F.B.I" for "F.B.I.")
-    if len(letters) < 2 or not letters.isalpha() or not letters.isupper() or text.rstrip(".") != ".".join(letters):
+    if len(letters) < 2 or not letters.isalpha() or not letters.isupper() or bare.rstrip(".") != ".".join(letters):
         return None
     dotted = ".".join(letters)
     if letters not in words().orgs or country_of_text(dotted + "."):
@@ -5488,12 +5489,23 @@ def _families_by_their_surname(tokens, ctx: Context, found: list) -> None:
             continue
         name = []
         at = noun.i - 1
-        while at >= 0 and noun.doc[at].dep_ in ("compound", "amod") and noun.doc[at].head.i == noun.i:
+        # (the words that hang on the noun or on a word of the name already read: "the bin Laden family", "Smith-Jones")
+        heads = {noun.i}
+        while (
+            at >= 0
+            and noun.doc[at].head.i in heads
+            and (noun.doc[at].dep_ in ("compound", "amod") or noun.doc[at].tag_ == "HYPH")
+        ):
+            heads.add(at)
             name.insert(0, noun.doc[at])
             at -= 1
         if not name or at < 0 or noun.doc[at].lower_ != "the":
             continue
         first = name[0].idx
+        parts = [t for t in name if t.tag_ != "HYPH" and t.lower_ not in lex.name_particles]
+        if not parts or name[0].tag_ == "HYPH" or name[-1].tag_ == "HYPH" or not name[-1].is_title:
+            continue
+        hyphened = len(parts) < len(name) and any(t.tag_ == "HYPH" for t in name)
         known = _surname_of_a_person_named(name[-1].text, ctx)
         if noun.lower_ == "clan" and not known:
             # "the Hawiye clan", "the Darod clan": a descent group within a people, a generic class (GUIDE decision
@@ -5501,13 +5513,18 @@ def _families_by_their_surname(tokens, ctx: Context, found: list) -> None:
             found[:] = [(i, a) for i, a in found if not (a.type in ("person", "organization") and i == first)]
             continue
         # (a surname the model tags an adjective is still a person's name to it: "thank the Lindqvist/JJ family")
-        if not all(t.is_title and (t.ent_type_ == "PERSON" or (t.tag_ == "NNP" and not t.ent_type_)) for t in name):
+        # ("the Smith-Jones family": the model may call a hyphened surname a body)
+        marks = ("PERSON", "ORG") if hyphened else ("PERSON",)
+        if not all(t.is_title and (t.ent_type_ in marks or (t.tag_ == "NNP" and not t.ent_type_)) for t in parts):
             continue
-        if any(t.lower_ in lex.household_rank_words for t in name):
+        if any(t.lower_ in lex.household_rank_words for t in parts):
             continue  # "the Royal family", "the First Family": styled by rank, no surname
-        if country_of_text(name[0].text) or not (known or _surname_shaped(name, noun)):
+        if country_of_text(parts[0].text) or not (known or _surname_shaped(parts, noun)):
             continue
-        found[:] = [(i, a) for i, a in found if not (a.type == "person" and i == first)]  # the surname names no one person
+        # the surname, or a part of it, names no one person (nor, hyphened, a body)
+        within = {t.idx for t in name}
+        kinds = ("person", "organization") if hyphened else ("person",)
+        found[:] = [(i, a) for i, a in found if not (a.type in kinds and i in within)]
         found.append((first, Actor(noun.doc.text[first : noun.idx + len(noun)], "group", None)))
 
 
@@ -5551,7 +5568,7 @@ def _surname_shaped(name: list, noun) -> bool:
     if any(t.lower_.endswith(_TAXON_ENDINGS) for t in name):
         return False
     last = name[-1]
-    return not (last.ent_type_ != "PERSON" and last.text.endswith("s") and not last.text.endswith("ss"))
+    return not (not last.ent_type_ and last.text.endswith("s") and not last.text.endswith("ss"))
 
 
 def _plural_countries(tokens, found: list) -> None:

@@ -81,3 +81,11 @@ def test_a_champion_of_an_event_takes_no_country_from_its_name():
     ):
         units = actors_by_unit(text)
         assert units == [[("Lena Park", "person", None), country]], (text, units)
+
+
+def test_a_dotted_acronym_in_the_possessive_is_read_past_its_ending():
+    # (rev40b #12: the possessive is stripped once and the name checked without it)
+    from declcli.claims.actors import _dotted_known_body
+
+    assert _dotted_known_body("F.B.I.'s") == "F.B.I"
+    assert _dotted_known_body("F.B.I.’s") == "F.B.I"

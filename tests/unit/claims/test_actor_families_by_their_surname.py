@@ -72,3 +72,10 @@ def test_families_named_by_coordinated_surnames_are_one_group_each():
     assert actors_by_unit("The Okafor and Brandt households sued the city on Monday.") == [
         [("Okafor household", "group"), ("Brandt household", "group")]
     ]
+
+
+def test_a_surname_with_a_particle_or_a_hyphen_names_the_family():
+    # (rev40b #7: the particle and the hyphen are the surname's; no part of it names one person or a body)
+    assert actors_by_unit("The van der Berg family sued the city on Monday.") == [[("van der Berg family", "group")]]
+    assert actors_by_unit("The bin Laden family condemned the attacks.") == [[("bin Laden family", "group")]]
+    assert actors_by_unit("The Smith-Jones family sued the city on Monday.") == [[("Smith-Jones family", "group")]]
