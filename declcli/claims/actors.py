@@ -635,7 +635,10 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
     dateline = dateline_end(doc, start, end)
     row = _schedule_row(doc, start, end)
     nicknamed = _nicknamed_persons(doc, start, end, ctx, found, dateline, doc_text)
+    inside = []  # the span's entities, for the readers after this walk
     for ent in entities(doc):
+        if start <= ent.start and ent.end <= end:
+            inside.append(ent)
         if start <= ent.start and ent.end <= end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT"):
             if nicknamed and any(ent.start < to and from_ < ent.end for from_, to in nicknamed):
                 continue  # a part of a nicknamed person's name ("Lee", "TheShy", "Bo-Han"): read whole above
@@ -651,7 +654,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
                 found.append((ent.start_char, Actor(team, "organization", _team_country(team, ctx))))
                 continue  # "the Phoenix Coyotes" (an event to the model): the team
             _event_runners(ent, ctx, found)  # "Game 1 of the NBA Finals": the event is no actor, its body is (GUIDE decision 110)
-    _countries_in_event_names(doc, start, end, found, dateline)
+    _countries_in_event_names(inside, found, dateline)
     _score_line_sides(doc, start, end, ctx, found)
     tokens = list(doc[start:end])  # read once for the readers below (each token read makes a Token object)
     _unmarked_persons(tokens, start, end, ctx, found, dateline)
@@ -2872,7 +2875,7 @@ def _short_form_mentions(tokens: list, ctx: Context, found: list, dateline: int 
         found.append((token.idx, Actor(short, "organization", country)))
 
 
-def _countries_in_event_names(doc, start: int, end: int, found: list, dateline: int) -> None:
+def _countries_in_event_names(inside: list, found: list, dateline: int) -> None:
     """ "the French Open", "the 2010 U.S. Open", "America's Cup", "the Russian Grand Prix": a recurring event's proper
     name made of a country's name or demonym and the word for the event's kind (claims.json recurring_event_end_words)
     names the country where or for which it is held, a `country` actor named as written (GUIDE decision 565(a)); the
@@ -2880,9 +2883,10 @@ def _countries_in_event_names(doc, start: int, end: int, found: list, dateline: 
     years and ordinals: not "the Pan American Games" (no one country) nor a nation inside a state ("the Scottish
     Open": a place, decision 565(a)). The model marks such a name as an event, a place or a body."""
     lex = words()
-    for ent in entities(doc):
-        if not (start <= ent.start and ent.end <= end) or ent.end_char <= dateline or len(ent) < 2:
+    for ent in inside:  # (the claim's span's entities, which find_actors has walked already)
+        if ent.end_char <= dateline or len(ent) < 2:
             continue
+        doc = ent.doc
         words_ = list(ent)
         if words_[-1].text in ("'s", "’s"):
             words_ = words_[:-1]  # "The French Open's organizers": the model puts the possessive inside the name
