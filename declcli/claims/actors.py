@@ -696,6 +696,10 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
                 continue
             seen.add(("team", teams[actor.name]))
         key = (actor.name, actor.type)
+        if actor.type == "country" and actor.country is not None:
+            # "Fans across Australia watched the Australian Open": one country named twice, listed once under its
+            # first mention (GUIDE decision 9)
+            key = ("country", actor.country)
         if key not in seen:
             seen.add(key)
             out.append(actor)
@@ -5523,8 +5527,13 @@ def _families_by_their_surname(tokens, ctx: Context, found: list) -> None:
             continue
         if any(t.lower_ in lex.household_rank_words for t in parts):
             continue  # "the Royal family", "the First Family": styled by rank, no surname
-        if country_of_text(parts[0].text) or not (known or _surname_shaped(parts, noun)):
+        if not (known or _surname_shaped(parts, noun)):
             continue
+        if country_of_text(parts[0].text):
+            if parts[0].ent_type_ != "PERSON":
+                continue  # "the Sacramento family": a place's
+            # "the Jordan family": a surname the model reads as one, which the gazetteer takes for the state
+            found[:] = [(i, a) for i, a in found if not (a.type == "country" and i == first)]
         # the surname, or a part of it, names no one person (nor, hyphened, a body)
         within = {t.idx for t in name}
         kinds = ("person", "organization") if hyphened else ("person",)

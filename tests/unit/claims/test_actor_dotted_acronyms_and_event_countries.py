@@ -89,3 +89,10 @@ def test_a_dotted_acronym_in_the_possessive_is_read_past_its_ending():
 
     assert _dotted_known_body("F.B.I.'s") == "F.B.I"
     assert _dotted_known_body("F.B.I.’s") == "F.B.I"
+
+
+def test_a_country_named_twice_in_a_unit_is_listed_once():
+    # (rev40b #10: the country and the demonym in its event's name are one entity, listed once: GUIDE decision 9)
+    assert actors_by_unit("Fans across Australia watched the Australian Open final on Sunday.") == [
+        [("Australia", "country", "AUS")]
+    ]

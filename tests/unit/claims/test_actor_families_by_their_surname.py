@@ -79,3 +79,8 @@ def test_a_surname_with_a_particle_or_a_hyphen_names_the_family():
     assert actors_by_unit("The van der Berg family sued the city on Monday.") == [[("van der Berg family", "group")]]
     assert actors_by_unit("The bin Laden family condemned the attacks.") == [[("bin Laden family", "group")]]
     assert actors_by_unit("The Smith-Jones family sued the city on Monday.") == [[("Smith-Jones family", "group")]]
+
+
+def test_a_surname_that_is_also_a_country_names_the_family():
+    # (rev40b #8: "the Jordan family" never means the state)
+    assert actors_by_unit("The Jordan family sued the city on Monday.") == [[("Jordan family", "group")]]
