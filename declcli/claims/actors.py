@@ -654,7 +654,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
                 found.append((ent.start_char, Actor(team, "organization", _team_country(team, ctx))))
                 continue  # "the Phoenix Coyotes" (an event to the model): the team
             _event_runners(ent, ctx, found)  # "Game 1 of the NBA Finals": the event is no actor, its body is (GUIDE decision 110)
-    _countries_in_event_names(inside, found, dateline)
+    _countries_in_event_names(inside, ctx, found, dateline)
     _score_line_sides(doc, start, end, ctx, found)
     tokens = list(doc[start:end])  # read once for the readers below (each token read makes a Token object)
     _unmarked_persons(tokens, start, end, ctx, found, dateline)
@@ -2879,7 +2879,7 @@ def _short_form_mentions(tokens: list, ctx: Context, found: list, dateline: int 
         found.append((token.idx, Actor(short, "organization", country)))
 
 
-def _countries_in_event_names(inside: list, found: list, dateline: int) -> None:
+def _countries_in_event_names(inside: list, ctx: Context, found: list, dateline: int) -> None:
     """ "the French Open", "the 2010 U.S. Open", "America's Cup", "the Russian Grand Prix": a recurring event's proper
     name made of a country's name or demonym and the word for the event's kind (claims.json recurring_event_end_words)
     names the country where or for which it is held, a `country` actor named as written (GUIDE decision 565(a)); the
@@ -2908,6 +2908,9 @@ def _countries_in_event_names(inside: list, found: list, dateline: int) -> None:
         iso3 = country_of_text(written)
         if iso3 is None or written in lex.nations_inside_a_state:
             continue
+        state_of = lex.shared_state_names.get(written)
+        if state_of and _a_states_name_here(doc[name[0].i : name[-1].i + 1], written, state_of, ctx):
+            continue  # "the Georgia Games" in a story set in the US: the state's, a place
         # "The Dutch Grand Prix returns …": the model's body for the event goes, the country stays (decision 118)
         found[:] = [(at, a) for at, a in found if not (a.type == "organization" and at in (ent.start_char, name[0].idx))]
         if any(a.type == "country" and a.country == iso3 and at == name[0].idx for at, a in found):

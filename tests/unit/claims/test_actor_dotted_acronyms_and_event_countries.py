@@ -96,3 +96,9 @@ def test_a_country_named_twice_in_a_unit_is_listed_once():
     assert actors_by_unit("Fans across Australia watched the Australian Open final on Sunday.") == [
         [("Australia", "country", "AUS")]
     ]
+
+
+def test_a_states_name_naming_an_event_in_a_story_set_in_its_country_is_no_country():
+    # (rev40b #9: "the Georgia Games" in a story set in the US are the state's, a place)
+    text = "The coach in Atlanta and Savannah said Texas and Ohio sent teams. She won the Georgia Games in 2019."
+    assert not any(a[2] == "GEO" for unit in actors_by_unit(text) for a in unit)
