@@ -192,9 +192,10 @@ def _dotted_known_body(text: str) -> str | None:
     """ "F.D.A." for "FDA": a well-known body (claims.json orgs) written as its acronym with full stops, which the model
     often leaves unmarked or calls a place, returned as written; None for anything else, and for a country's dotted form
     ("U.S.", "U.K."): a country, read as one."""
-    letters = text.removesuffix("'s").removesuffix("’s").replace(".", "")
+    bare = text.removesuffix("'s").removesuffix("’s")  # "the F.B.I.'s agents"
+    letters = bare.replace(".", "")
     # (the entity's text may have lost its last full stop: "F.B.I" for "F.B.I.")
-    if len(letters) < 2 or not letters.isalpha() or not letters.isupper() or text.rstrip(".") != ".".join(letters):
+    if len(letters) < 2 or not letters.isalpha() or not letters.isupper() or bare.rstrip(".") != ".".join(letters):
         return None
     dotted = ".".join(letters)
     if letters not in words().orgs or country_of_text(dotted + "."):
@@ -417,7 +418,7 @@ def _description(ent) -> tuple[list, list]:
     posts += [root.head] if root.dep_ == "appos" else []
     sent_to = [d for post in posts for p in post.children if p.dep_ == "prep" and p.lower_ == "to" for d in p.subtree]
     return (
-        sorted((t for t in out if t.i not in destination), key=lambda t: t.i),
+        sorted((t for t in out if t.i not in destination and not _names_an_event(t)), key=lambda t: t.i),
         sorted(({t.i: t for t in out if t.i in destination} | {t.i: t for t in sent_to}).values(), key=lambda t: t.i),
     )
 
@@ -634,7 +635,10 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
     dateline = dateline_end(doc, start, end)
     row = _schedule_row(doc, start, end)
     nicknamed = _nicknamed_persons(doc, start, end, ctx, found, dateline, doc_text)
+    inside = []  # the span's entities, for the readers after this walk
     for ent in entities(doc):
+        if start <= ent.start and ent.end <= end:
+            inside.append(ent)
         if start <= ent.start and ent.end <= end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT"):
             if nicknamed and any(ent.start < to and from_ < ent.end for from_, to in nicknamed):
                 continue  # a part of a nicknamed person's name ("Lee", "TheShy", "Bo-Han"): read whole above
@@ -650,7 +654,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
                 found.append((ent.start_char, Actor(team, "organization", _team_country(team, ctx))))
                 continue  # "the Phoenix Coyotes" (an event to the model): the team
             _event_runners(ent, ctx, found)  # "Game 1 of the NBA Finals": the event is no actor, its body is (GUIDE decision 110)
-    _countries_in_event_names(doc, start, end, found, dateline)
+    _countries_in_event_names(inside, ctx, found, dateline)
     _score_line_sides(doc, start, end, ctx, found)
     tokens = list(doc[start:end])  # read once for the readers below (each token read makes a Token object)
     _unmarked_persons(tokens, start, end, ctx, found, dateline)
@@ -666,7 +670,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
         _named_reporters(tokens, ctx, found, dateline)
         _institutions(tokens, found)
         _groups(doc, start, end, found)
-        _families_by_their_surname(tokens, found)
+        _families_by_their_surname(tokens, ctx, found)
         _counted_parties(tokens, found)
         _plural_countries(tokens, found)
         _sets_of_named_persons(tokens, ctx, found)
@@ -692,6 +696,10 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
                 continue
             seen.add(("team", teams[actor.name]))
         key = (actor.name, actor.type)
+        if actor.type == "country" and actor.country is not None:
+            # "Fans across Australia watched the Australian Open": one country named twice, listed once under its
+            # first mention (GUIDE decision 9)
+            key = ("country", actor.country)
         if key not in seen:
             seen.add(key)
             out.append(actor)
@@ -3045,7 +3053,7 @@ def _short_form_mentions(tokens: list, ctx: Context, found: list, dateline: int 
         found.append((token.idx, Actor(short, "organization", country)))
 
 
-def _countries_in_event_names(doc, start: int, end: int, found: list, dateline: int) -> None:
+def _countries_in_event_names(inside: list, ctx: Context, found: list, dateline: int) -> None:
     """ "the French Open", "the 2010 U.S. Open", "America's Cup", "the Russian Grand Prix": a recurring event's proper
     name made of a country's name or demonym and the word for the event's kind (claims.json recurring_event_end_words)
     names the country where or for which it is held, a `country` actor named as written (GUIDE decision 565(a)); the
@@ -3053,13 +3061,17 @@ def _countries_in_event_names(doc, start: int, end: int, found: list, dateline: 
     years and ordinals: not "the Pan American Games" (no one country) nor a nation inside a state ("the Scottish
     Open": a place, decision 565(a)). The model marks such a name as an event, a place or a body."""
     lex = words()
-    for ent in entities(doc):
-        if not (start <= ent.start and ent.end <= end) or ent.end_char <= dateline or len(ent) < 2:
+    for ent in inside:  # (the claim's span's entities, which find_actors has walked already)
+        if ent.end_char <= dateline or len(ent) < 2:
             continue
-        last = ent[-1]
-        if not last.text[:1].isupper() or last.lower_ not in lex.recurring_event_end_words:
+        doc = ent.doc
+        words_ = list(ent)
+        if words_[-1].text in ("'s", "’s"):
+            words_ = words_[:-1]  # "The French Open's organizers": the model puts the possessive inside the name
+        last = words_[-1]
+        if len(words_) < 2 or not last.text[:1].isupper() or last.lower_ not in lex.recurring_event_end_words:
             continue
-        name = [t for t in ent[:-1] if t.lower_ != "the" and t.like_num is False and t.ent_type_ != "ORDINAL"]
+        name = [t for t in words_[:-1] if t.lower_ != "the" and t.like_num is False and t.ent_type_ != "ORDINAL"]
         if last.lower_ == "prix" and name and name[-1].lower_ == "grand":
             name = name[:-1]  # "the Russian Grand Prix"
         if name and name[-1].text in ("'s", "’s"):
@@ -3070,9 +3082,30 @@ def _countries_in_event_names(doc, start: int, end: int, found: list, dateline: 
         iso3 = country_of_text(written)
         if iso3 is None or written in lex.nations_inside_a_state:
             continue
+        state_of = lex.shared_state_names.get(written)
+        if state_of and _a_states_name_here(doc[name[0].i : name[-1].i + 1], written, state_of, ctx):
+            continue  # "the Georgia Games" in a story set in the US: the state's, a place
+        # "The Dutch Grand Prix returns …": the model's body for the event goes, the country stays (decision 118)
+        found[:] = [(at, a) for at, a in found if not (a.type == "organization" and at in (ent.start_char, name[0].idx))]
         if any(a.type == "country" and a.country == iso3 and at == name[0].idx for at, a in found):
             continue
         found.append((name[0].idx, Actor(written, "country", iso3)))
+
+
+def _names_an_event(token) -> bool:
+    """Whether a capitalised word is part of a recurring event's proper name that ends a few capitalised words after it
+    ("the 2019 French Open champion", "the U.S. Open winner", "a Dutch Grand Prix winner"): a title won in an event
+    says nothing of the winner's nationality (GUIDE decisions 565(a), 649)."""
+    if not token.text[:1].isupper():
+        return False
+    doc = token.doc
+    lex = words()
+    for at in range(token.i + 1, min(token.i + 5, len(doc))):
+        if not doc[at].text[:1].isupper():
+            return False
+        if doc[at].lower_ in lex.recurring_event_end_words:
+            return True
+    return False
 
 
 def _bodies_running_the_event(ent) -> list:
@@ -5648,7 +5681,7 @@ def _determiner(noun, forms: tuple) -> object | None:
     return next((c for c in noun.children if c.i < noun.i and c.dep_ in ("det", "predet", "preconj") and c.lower_ in forms), None)
 
 
-def _families_by_their_surname(tokens, found: list) -> None:
+def _families_by_their_surname(tokens, ctx: Context, found: list) -> None:
     """ "the Okafor family", "the Brandt household's farm", "the Vance clan": a family named by its surname before a
     noun for a household (claims.json household_nouns) is a named participant standing for several persons, a `group`
     named as written without its article (GUIDE decision 446); the surname there, which the model may take for a
@@ -5656,25 +5689,98 @@ def _families_by_their_surname(tokens, found: list) -> None:
     nor by a place, a people or a body ("a Sacramento family", "the Xhosa clan", "US households")."""
     lex = words()
     for noun in tokens:
+        if noun.tag_ == "NNS" and noun.lemma_ in lex.household_nouns:
+            _coordinated_families(noun, ctx, found)
+            continue
         if noun.lower_ not in lex.household_nouns or noun.i == 0:
             continue
         name = []
         at = noun.i - 1
-        while at >= 0 and noun.doc[at].dep_ in ("compound", "amod") and noun.doc[at].head.i == noun.i:
+        # (the words that hang on the noun or on a word of the name already read: "the bin Laden family", "Smith-Jones")
+        heads = {noun.i}
+        while (
+            at >= 0
+            and noun.doc[at].head.i in heads
+            and (noun.doc[at].dep_ in ("compound", "amod") or noun.doc[at].tag_ == "HYPH")
+        ):
+            heads.add(at)
             name.insert(0, noun.doc[at])
             at -= 1
         if not name or at < 0 or noun.doc[at].lower_ != "the":
             continue
-        # (a surname the model tags an adjective is still a person's name to it: "thank the Lindqvist/JJ family")
-        if not all(t.is_title and (t.ent_type_ == "PERSON" or (t.tag_ == "NNP" and not t.ent_type_)) for t in name):
-            continue
-        if any(t.lower_ in lex.household_rank_words for t in name):
-            continue  # "the Royal family", "the First Family": styled by rank, no surname
-        if country_of_text(name[0].text) or name[0].i == noun.doc[at].i + 1 and name[0].is_sent_start:
-            continue
         first = name[0].idx
-        found[:] = [(i, a) for i, a in found if not (a.type == "person" and i == first)]  # the surname names no one person
+        parts = [t for t in name if t.tag_ != "HYPH" and t.lower_ not in lex.name_particles]
+        if not parts or name[0].tag_ == "HYPH" or name[-1].tag_ == "HYPH" or not name[-1].is_title:
+            continue
+        hyphened = len(parts) < len(name) and any(t.tag_ == "HYPH" for t in name)
+        known = _surname_of_a_person_named(name[-1].text, ctx)
+        if noun.lower_ == "clan" and not known:
+            # "the Hawiye clan", "the Darod clan": a descent group within a people, a generic class (GUIDE decision
+            # 280), which the model takes for a person or a body; a clan is a family only by a person's surname
+            found[:] = [(i, a) for i, a in found if not (a.type in ("person", "organization") and i == first)]
+            continue
+        # (a surname the model tags an adjective is still a person's name to it: "thank the Lindqvist/JJ family")
+        # ("the Smith-Jones family": the model may call a hyphened surname a body)
+        marks = ("PERSON", "ORG") if hyphened else ("PERSON",)
+        if not all(t.is_title and (t.ent_type_ in marks or (t.tag_ == "NNP" and not t.ent_type_)) for t in parts):
+            continue
+        if any(t.lower_ in lex.household_rank_words for t in parts):
+            continue  # "the Royal family", "the First Family": styled by rank, no surname
+        if not (known or _surname_shaped(parts, noun)):
+            continue
+        if country_of_text(parts[0].text):
+            if parts[0].ent_type_ != "PERSON":
+                continue  # "the Sacramento family": a place's
+            # "the Jordan family": a surname the model reads as one, which the gazetteer takes for the state
+            found[:] = [(i, a) for i, a in found if not (a.type == "country" and i == first)]
+        # the surname, or a part of it, names no one person (nor, hyphened, a body)
+        within = {t.idx for t in name}
+        kinds = ("person", "organization") if hyphened else ("person",)
+        found[:] = [(i, a) for i, a in found if not (a.type in kinds and i in within)]
         found.append((first, Actor(noun.doc.text[first : noun.idx + len(noun)], "group", None)))
+
+
+def _coordinated_families(noun, ctx: Context, found: list) -> None:
+    """ "the Smith and Jones families", "the Okafor and Brandt households": families named by surnames joined before
+    one plural household noun are one `group` each, named with the noun in the singular ("Smith family"), as decision
+    545 reads two demonyms before one shared head (GUIDE decision 446); no surname there names one person."""
+    first = next((c for c in noun.children if c.dep_ in ("nmod", "compound") and c.i < noun.i), None)
+    if first is None or first.i == 0 or noun.doc[first.i - 1].lower_ != "the":
+        return
+    names = [first] + [c for c in first.subtree if c.dep_ == "conj" and c.i < noun.i]
+    if len(names) < 2 or names[-1].i != noun.i - 1:
+        return
+    if not all(t.is_title and t.ent_type_ in ("PERSON", "ORG", "") and not country_of_text(t.text) for t in names):
+        return
+    if not all(_surname_of_a_person_named(t.text, ctx) or _surname_shaped([t], noun) for t in names):
+        return
+    at = {t.idx for t in names}
+    found[:] = [(i, a) for i, a in found if not (a.type in ("person", "organization") and i in at)]
+    found.extend((t.idx, Actor(f"{t.text} {noun.lemma_}", "group", None)) for t in names)
+
+
+def _surname_of_a_person_named(word: str, ctx: Context) -> bool:
+    """Whether the article has named a person in full by the surname `word` ("Chris Anderson" before "the Anderson
+    family"): the word then is a surname for certain, not a word the model took for a name alone ("the Ebola")."""
+    person = ctx.persons.get(word)
+    return person is not None and " " in person.name and surname(person.name) == word
+
+
+_TAXON_ENDINGS = ("aceae", "idae", "inae", "oidea")  # "the Asteraceae family", "the Felidae family": a taxon's name
+
+
+def _surname_shaped(name: list, noun) -> bool:
+    """Whether the words before a household noun can be a surname where no person of that name came before: not a
+    family of things ("the Pixel family of phones", "the Ras family of genes"), nor a class things are in ("viruses in
+    the Ebola family"), nor a taxon ("the Asteraceae family"), nor a team's plural nickname ("the Lakers family")."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.tag_ in ("NNS", "NNPS") for o in c.children) for c in noun.children):
+        return False  # "the Llama family of models", "the Omicron family of variants"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "within") and noun.head.head.tag_ == "NNS":
+        return False  # "viruses in the Ebola family", "species within the Rosa family"
+    if any(t.lower_.endswith(_TAXON_ENDINGS) for t in name):
+        return False
+    last = name[-1]
+    return not (not last.ent_type_ and last.text.endswith("s") and not last.text.endswith("ss"))
 
 
 def _plural_countries(tokens, found: list) -> None:
