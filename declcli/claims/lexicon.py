@@ -732,6 +732,8 @@ def words() -> SimpleNamespace:
         counted_time_units=frozenset(d["counted_time_units"]),
         each_time_words=frozenset(d["each_time_words"]),
         span_nouns=frozenset(d["span_nouns"]),
+        move_copula={k: frozenset(v) for k, v in d["move_copula"].items()},
+        party_act_statives={k: frozenset(v) for k, v in d["party_act_statives"].items()},
         span_object_nouns=frozenset(d["span_object_nouns"]),
         aspect_lemmas=frozenset(d["aspect_lemmas"]),
         base_form_pasts=frozenset(d["base_form_past_lemmas"]),

@@ -4932,25 +4932,116 @@ def _stative_verb_as_a_partys_act(verb, subject) -> bool:
     """ "The governor weighed in", "The committee weighed whether to delay the grants", "The leaders reflected on their
     years in office": "weigh" and "reflect", on the stative list for "The bag weighs six kilos" and "The price reflects
     the cost", name a party's act with "in", with a "whether" or "if" clause, or with "on" ("reflect"), read by its
-    tense like any act (GUIDE decision 276's deliberation; the kind section's "someone did something"). Not the tag of
-    a quotation before it ('"We all miss him," the coach weighed in': what was said decides), nor a thing's weight on a
-    market ("Concerns weighed on the shares")."""
-    if verb.lemma_ not in ("weigh", "reflect") or not _is_agent(subject):
+    tense like any act (GUIDE decision 276's deliberation; the kind section's "someone did something"; claims.json
+    `party_act_statives`). Not the tag of a quotation before it ('"We all miss him," the coach weighed in') nor the
+    lead-in of one after a colon ('The coach weighed in: "We all miss him."'): what was said decides (decision 228); not
+    "reflected poorly on the club", how one's conduct makes another look; nor a thing's weight on a market ("Concerns
+    weighed on the shares")."""
+    lex = words().party_act_statives
+    if verb.lemma_ not in lex["lemmas"] or not _is_agent(subject):
         return False
     if any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return False
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i:
+        return False  # ('weighed in: "We all miss him."': the parser hangs the lead-in on the quoted verb)
+    if any(t.text == ":" and t.i > verb.i for t in verb.sent):
+        return False  # (a quotation or a statement after the colon is what the unit says)
     children = list(verb.children)
+    if any(c.dep_ == "advmod" and c.lower_ in lex["evaluative_adverbs"] for c in children):
+        return False
     if verb.lemma_ == "reflect":
-        return any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in children)
-    return any(c.dep_ in ("prt", "advmod") and c.lower_ == "in" and c.i == verb.i + 1 for c in children) or any(
-        c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
+        return any(c.dep_ == "prep" and c.lower_ in lex["reflect_preps"] for c in children)
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("in", "up") and c.i == verb.i + 1 for c in children):
+        return True  # ("weighed in", "weighed up the options")
+    if any(c.dep_ == "prep" and c.lower_ == "into" for c in children):
+        return True  # ("weighed into the row")
+    if any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in lex["weigh_marks"] for g in c.children)
+        for c in children
+    ):
+        return True  # ("weighed whether to delay", "weighed if the law applied")
+    # ("weighed a sale of the unit", "weighed the evidence": an option or matter weighed, not "weighed 80 kilos")
+    return any(
+        c.dep_ == "dobj"
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.lemma_.lower() not in lex["weight_units"]
+        and not any(g.dep_ == "nummod" or g.like_num for g in c.children)
+        and c.ent_type_ != "QUANTITY"
         for c in children
     )
 
 
-_MOVE_DIRECTIONS = frozenset(("up", "down", "higher", "lower"))
-_MOVE_UNITS = frozenset(("point", "points", "cent", "cents", "$", "€", "£"))
-_MOVE_PERIODS = frozenset(("day", "week", "month", "quarter", "year", "session", "trading"))
+def _standing_not_a_move(verb, directions, subject, lex) -> bool:
+    """ "The Knicks were down 15 points with six minutes left", "Harris is up 3 points over Trump, according to the
+    poll", "The risk was 40% higher among smokers", "Hotel occupancy is typically down 20% in January", "Shares are
+    down 40% from their peak": a copula with a direction word and a figure that states a standing, not one measure's
+    move: a competitor's running score, margin or poll lead (GUIDE decision 816; a person or party whose figure is no
+    share or index), a study's result (decision 270), groups set side by side ("among"), a habitual level (decision
+    775), or a level against a reference figure; claims.json `move_copula`."""
+    sent = verb.sent
+    measure = subject is not None and subject.lemma_.lower() in lex["measures"]  # ("Turnout", "Attendance": the tagger's PERSON)
+    if subject is not None and not measure and (subject.ent_type_ in ("PERSON", "NORP") or _is_agent(subject)):
+        named = {t.lower_ for t in subject.subtree}
+        sized = {t.lower_ for d in directions for t in d.subtree} | {
+            t.lower_ for c in verb.children if c.dep_ == "npadvmod" for t in c.subtree
+        }
+        if subject.ent_type_ in ("PERSON", "NORP") or not (named & lex["index_words"] or sized & words().aggregate_shares):
+            return True  # (a team's or candidate's points are a margin; an index's points, a company's or a crude's "%" a move)
+    if any(t.lower_ in lex["standing_marks"] or t.lemma_.lower() in words().share_study_frames for t in sent):
+        return True  # ("at halftime", "in the poll", "the study found", "In the trial, …")
+    if any(t.dep_ == "pobj" and t.head.lower_ == "with" and t.lemma_ in ("minute", "second", "lap", "hole") for t in sent):
+        return True  # ("with six minutes left")
+    heads = directions + [verb]
+    if any(c.dep_ == "prep" and c.lower_ in ("among", "than") for d in heads for c in d.children):
+        return True  # (groups side by side, another figure: decisions 270, 805)
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "over")
+        and any(g.dep_ == "pobj" and g.ent_type_ in ("PERSON", "ORG", "NORP") for g in c.children)
+        for d in heads
+        for c in d.children
+    ):
+        return True  # ("two points up on City", "up 3 points over Trump": a margin over a rival; not "over the week")
+    if any(c.dep_ == "advmod" and c.lower_ in words().past_habit_adverbs for d in heads for c in d.children):
+        return True  # ("is typically down in January": a recurring level, decision 775)
+    for d in heads:
+        for prep in d.children:
+            if prep.dep_ != "prep":
+                continue
+            for g in prep.children:
+                if g.dep_ != "pobj":
+                    continue
+                if prep.lower_ == "in" and g.lemma_.lower() in words().seasons and not any(c.dep_ == "det" for c in g.children):
+                    return True  # ("higher in winter": every winter)
+                if prep.lower_ == "from" and g.lemma_.lower() in lex["reference_levels"]:
+                    return True  # ("down 40% from their 2021 peak": a level against a reference figure)
+                if prep.lower_ == "to" and any(c.lower_ == "last" for c in g.children):
+                    return True  # ("down to its last $2 million": a state)
+    return False
+
+
+def _measure_placed_or_sized(directions, subject, lex) -> bool:
+    """ "Sales were up in September", "Stocks were up sharply on Monday", "Sales were up last year", "Revenue was up by a
+    third", "Attendance was up 4,000 on last season": with a measure for subject (claims.json `move_copula` `measures`),
+    "up" or "down" placed at a date or sized by any count or fraction tells the measure's move (GUIDE decisions 581,
+    775, 806's "was up 3% in September"). Not "higher" or "lower" sized alone (a difference, decision 270), nor a
+    date in the plural with no count ("in the summer months": every year, decision 775)."""
+    if subject is None or subject.lemma_.lower() not in lex["measures"]:
+        return False
+    verb = directions[0].head
+    for d in directions + [verb]:
+        for c in d.children:
+            if not ((c.dep_ == "prep" and c.lower_ in ("in", "on")) or c.dep_ == "npadvmod"):
+                continue
+            for t in c.subtree:
+                if t.ent_type_ == "DATE" and not (t.tag_ == "NNS" and not any(g.dep_ == "nummod" for g in t.children)):
+                    return True
+    if all(d.lower_ in lex["comparatives"] for d in directions):
+        return False
+    near = [t for d in directions for t in d.subtree] + [
+        t for c in verb.children if c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ == "by") for t in c.subtree
+    ]
+    return any((t.like_num and t.ent_type_ != "DATE") or t.lower_ in lex["fractions"] for t in near)
 
 
 def _copula_of_a_move(verb) -> bool:
@@ -4960,35 +5051,48 @@ def _copula_of_a_move(verb) -> bool:
     covers tells one measure's move (GUIDE decision 806: a copula that tells a move stays decision 581's `event`). Not a
     level that did not move ("was unchanged", "held steady": decision 806's fact), nor "up" or "down" with no figure or
     period ("The site is down", "It's up to you", "Time is up"), nor a negated copula (what did not move), nor "still up" or
-    "still down", the level where the measure stands, nor "higher than" another figure (decision 805), nor "for" a
-    stretch of years (a run kept up, decision 439)."""
+    "still down", the level where the measure stands, nor "higher" or "lower" + a figure that no period, date or "from"
+    places in time (a difference, decisions 270 and 805), nor a standing (_standing_not_a_move), nor "for" a counted
+    stretch of years (a run kept up, decision 439); claims.json `move_copula`."""
     if verb.lemma_ != "be" or _negated(verb) or any(c.dep_ == "expl" for c in verb.children):
         return False
-    directions = [c for c in verb.children if c.dep_ in ("advmod", "acomp", "prt") and c.lower_ in _MOVE_DIRECTIONS]
+    lex = words().move_copula
+    directions = [c for c in verb.children if c.dep_ in ("advmod", "acomp", "prt") and c.lower_ in lex["directions"]]
     if not directions:
         return False
     if any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children):
         return False  # ("it's still down from the March high": where the measure stands against a figure, a level)
-    if any(c.dep_ == "prep" and c.lower_ == "than" for d in directions for c in d.children):
-        return False  # ("was 20 percent higher than in other lands": a figure set against another, decision 805)
-    if any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(t.lemma_.lower() in words().span_nouns for t in c.subtree)
-        for c in verb.children
-    ):
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if _standing_not_a_move(verb, directions, subject, lex):
+        return False
+    if any(c.dep_ == "prep" and _stretch_of_time(c, counted=True) for c in verb.children):
         return False  # ("was down for four straight years": a run kept up over a stretch, decision 439's state)
+    heads = directions + [verb]
+    # ("was down on the week", "were higher in early trading", "up for the session": the period the move covers)
+    period = any(
+        c.dep_ == "prep"
+        and (
+            c.lower_ in ("on", "in")
+            or (c.lower_ == "for" and any(g.dep_ == "det" and g.lower_ == "the" for p in c.children for g in p.children))
+        )
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in lex["periods"] for g in c.children)
+        for d in heads
+        for c in d.children
+    )
+    if period or _measure_placed_or_sized(directions, subject, lex):
+        return True
     shares = words().aggregate_shares
     # (the size of the move hangs on the direction word or on the copula: "are up about 12%", "were 4% lower")
     near = [t for d in directions for t in d.subtree] + [t for c in verb.children if c.dep_ == "npadvmod" for t in c.subtree]
-    if any(t.lower_ in shares or t.lower_ in _MOVE_UNITS for t in near):
-        return True
-    # ("was down on the week", "were higher in early trading": the period the move covers)
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ in ("on", "in")
-        and any(g.dep_ == "pobj" and g.lemma_.lower() in _MOVE_PERIODS for g in c.children)
-        for d in directions + [verb]
-        for c in d.children
-    )
+    if not any(t.lower_ in shares or t.lower_ in lex["units"] for t in near):
+        return False
+    if all(d.lower_ in lex["comparatives"] for d in directions):
+        # ("25% lower in the group given the drug": a difference, unless a time places it: "from", a date, a year)
+        subject_span = set(subject.subtree) if subject is not None else set()
+        return any(c.dep_ == "prep" and c.lower_ == "from" for d in heads for c in d.children) or any(
+            t.ent_type_ == "DATE" and t not in subject_span for d in heads for t in d.subtree if t is not verb
+        )
+    return True
 
 
 def _long_standing(verb) -> bool:
@@ -5024,13 +5128,22 @@ def _kept_up_over_a_span(verb) -> bool:
     near = children + [g for c in children if c.dep_ in ("prep", "npadvmod", "advmod") for g in c.children]
     if any(t.lower_ in _COUNTED_TIMES for t in near):
         return False  # ("twice over the years": the parser may hang the count on the span)
-    spans = words().span_nouns
-    for prep in children:
-        if prep.dep_ != "prep" or prep.lower_ not in _SPAN_PREPOSITIONS:
+    return any(prep.dep_ == "prep" and _stretch_of_time(prep) for prep in children)
+
+
+def _stretch_of_time(prep, counted=False) -> bool:
+    """ "for twenty years", "over the years", "over time": "for" or "over" + a stretch of time (claims.json
+    `span_nouns`; "time" only after "over": "for the first time" dates one happening). `counted`: only a stretch
+    told by its length or as a plural ("for four straight years", "for years"), not a move's period ("for the year")."""
+    if prep.lower_ not in _SPAN_PREPOSITIONS:
+        return False
+    for noun in prep.children:
+        if noun.dep_ != "pobj" or noun.lemma_.lower() not in words().span_nouns:
             continue
-        for noun in prep.children:
-            if noun.dep_ == "pobj" and noun.lemma_.lower() in spans and (noun.lower_ != "time" or prep.lower_ == "over"):
-                return True
+        if noun.lower_ == "time" and prep.lower_ != "over":
+            continue
+        if not counted or noun.tag_ == "NNS" or any(c.dep_ == "nummod" for c in noun.children):
+            return True
     return False
 
 

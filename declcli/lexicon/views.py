@@ -673,6 +673,10 @@ class Claims(TypedDict):
     habit_occasion: dict[
         str, list[str]
     ]  # "during Tuesday's hearing", "in the crash": one occasion, no habit or sum (GUIDE 438, 503)
+    move_copula_doc: str
+    move_copula: dict[str, list[str]]  # "Shares were up 3% on the week": one measure's move (GUIDE decisions 581, 806, 816)
+    party_act_statives_doc: str
+    party_act_statives: dict[str, list[str]]  # "The governor weighed in": a stative verb as a party's act (GUIDE 276)
     span_nouns: list[str]  # "has taught for twenty years": a practice kept up over a span (GUIDE decision 439)
     span_object_nouns: list[str]  # "in the summer", "in the past decade": a span after "in", no moment
     concluding_lemmas: list[str]  # "decided that the alert related to a threat": the clause gives the kind (GUIDE decision 165)
