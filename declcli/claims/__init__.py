@@ -1787,10 +1787,17 @@ def _pass_quote_speakers(
                 # hold it like the lookup above: a claim that opens earlier reports words of its own before the quote.
                 # The tag must stand apart from the quote ('"Hamilton" said goodbye to Broadway': a quoted title is the
                 # subject, with no words reported).
+                # (or a claim that read the tag's verb but found no subject for it: '…," lead author Dr. Dana Lee, who
+                # runs the lab, said', where the parser hung the title's first word on the verb; the tag must name
+                # that same verb)
                 holders = [
-                    i for i, (s, e) in enumerate(spans) if a - 1 <= s <= a + 1 and e >= b - 1 and claims[i].attribution is None
+                    i
+                    for i, (s, e) in enumerate(spans)
+                    if a - 1 <= s <= a + 1 and e >= b - 1 and (claims[i].attribution is None or not claims[i].attribution.source)
                 ]
                 tag = tag_after_quote(doc, b, ctx, apart=True) if holders else None
+                if tag is not None and claims[holders[0]].attribution is not None:
+                    tag = tag if tag.cue == claims[holders[0]].attribution.cue else None
                 if tag is not None:
                     claims[holders[0]].attribution = holder = tag
             if holder is not None:
