@@ -3590,7 +3590,8 @@ def quote_left_open(text: str, regions: list[tuple[int, int]]) -> bool:
     return not end or end[-1] not in '"”»' or start == len(end) - 1
 
 
-# How many paragraphs a quote left open may run over without marks before the paragraph that closes it.
+# How many paragraphs apart the paragraph that left a quote open and the one that closes it may be: at most this many
+# less one paragraphs between them run without marks (three).
 _QUOTE_RUN_PARAGRAPHS = 4
 
 
