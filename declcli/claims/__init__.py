@@ -99,7 +99,7 @@ from .chrome import (
 )
 from .clauses import SUBJECTS, clause_spans, has_subject
 from .consistency import NameVotes, harmonise
-from .context import Context, clean_name, entities, forget_entities, note_descriptions, text_of
+from .context import Context, clean_name, entities, forget_entities, note_descriptions, surname, text_of
 from .dates import (
     AHEAD_MODALS,
     MONTH_WORDS,
@@ -400,38 +400,68 @@ _CREDIT_DASHES = ("—", "–")
 
 def _glued_post_author(text: str, ctx: Context) -> tuple[Attribution, int] | None:
     """The account of a credit line glued to the end of its post's text (the extraction left no paragraph break before
-    "— Name (@handle) date"), and where that credit line starts."""
+    "— Name (@handle) date"), and where that credit line starts. The dash follows the post's last word with no space
+    ("… because hummus.— Dana Lee (@danalee)"), or the credit line ends with the post's date: a writer's sentence that
+    goes on after a spaced dash to a handle ("… bin collections – a question raised by Ann Lee (@annlee)") is no post."""
     body = text.rstrip()
     if not body.endswith((")", *"0123456789")):
         return None  # (the cheap test first: a credit line ends with its handle or its date)
     start = max(body.rfind(dash) for dash in _CREDIT_DASHES)
     if start <= 0:
         return None
+    if body[start - 1].isspace() and not body[-1].isdigit():
+        return None
     credited = _post_author(body[start:], ctx)
     return (credited, start) if credited is not None else None
 
 
-def _writers_lead_in(text: str, doc) -> bool:
-    """A paragraph that ends with a colon or an ellipsis and holds a verb: the writer's own lead-in to the post after it
-    ("The firm's chief put it plainly:", GUIDE decision 364; "I found only one that works…"), not a line of the post
-    ("Drinking game for web devs:")."""
-    return text.rstrip().endswith(LEAD_IN_ENDS) and any(t.pos_ in ("VERB", "AUX") for t in doc)
+def _reports(doc) -> bool:
+    """Whether the paragraph carries a reporting or posting verb ("Lee tweeted:", "The firm's chief put it plainly:")."""
+    reporting = words().reporting
+    return any(t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in reporting or t.lower_ == "put") for t in doc)
 
 
 def _names_the_account(text: str, credited: Attribution) -> bool:
-    """Whether the writer's paragraph names the account whose post follows ("On Twitter, Dana Lee explains that …"):
-    the post's introduction, which the post's own text does not run back over."""
-    return bool(credited.source) and credited.source in text
+    """Whether the writer's paragraph names the account (its name or surname as whole words; its handle, which a
+    reply to it opens with, is no naming)."""
+    if not credited.source:
+        return False
+    names = {credited.source, surname(credited.source)}  # ("Lee set out the rules …" after "Dana Lee, who chairs …")
+    return any(re.search(rf"(?<![@\w]){re.escape(name)}(?!\w)", text) for name in names if name)
+
+
+def _lead_in_kind(text: str, doc, credited: Attribution) -> str | None:
+    """What a paragraph before a post's text tells of where the post begins, walking back from its credit line:
+    "lead-in" for the writer's own introduction of the post, right before it (a paragraph ending with a colon or an
+    ellipsis that reports or names the account: "The firm's chief put it plainly:", GUIDE decision 364; or one that
+    names the account and introduces its post: "On Twitter, Dana Lee explains that …"); "first" for the post's own
+    first line ending with a colon ("Things I learned running a kitchen this year:", GUIDE decision 33); "writer" for
+    the writer's line presenting a list of their own ("Here is how the results came in:", decision 38), after which
+    the paragraphs are the writer's too; None for a paragraph that tells nothing (a background line naming the
+    account, "Senator Dana Lee has been a fierce critic …", is no mark)."""
+    body = text.strip()
+    names = _names_the_account(body, credited)
+    if body.endswith(LEAD_IN_ENDS):
+        if words().presenting_line.match(body):
+            return "writer"
+        if names or _reports(doc):
+            return "lead-in"
+        return "first" if body.endswith(":") else None
+    if names and (_reports(doc) or any(t.lower_ in words().post_intro_words for t in doc)):
+        return "lead-in"
+    return None
 
 
 def _post_authors(texts: list[str], docs, ctx: Context) -> list[Attribution | None]:
     """For each paragraph, the account whose embedded post it belongs to (GUIDE decision 33): the paragraph before a
     credit line ("— Rep. Ilhan Omar (@Ilhan) November 19, 2019"), or one that ends with the credit line glued to it,
     and the paragraphs before that which the same post runs over ("(1) Think of a noun" / "(2) …" / "— Dana Lee
-    (@danalee)"). Those are the paragraphs back to a mark of where the post begins (the writer's lead-in, the writer's
-    paragraph that names the account, or failing these a reply handle that opens the post's first paragraph, GUIDE
-    decision 359), so long as the whole text fits a post's length; another post's credit line is no such mark (the
-    writer's words may follow it: "— Dana Lee (@danalee)" / "Lee later flung figures about it." / the next post)."""
+    (@danalee)"). Those are the paragraphs back to a mark of where the post begins (the writer's lead-in or
+    introduction naming the account, the post's own first line ending with a colon, or failing these a reply handle
+    that opens the post's first paragraph, GUIDE decision 359; `_lead_in_kind`), so long as the whole text fits a
+    post's length; after the writer's presenting line they are the writer's own (decision 38); another post's credit
+    line is no such mark (the writer's words may follow it: "— Dana Lee (@danalee)" / "Lee later flung figures about
+    it." / the next post)."""
     signed = [_post_author(text, ctx) for text in texts]
     glued = [_glued_post_author(text, ctx) if signed[k] is None else None for k, text in enumerate(texts)]
     posts: list[Attribution | None] = [None] * len(texts)
@@ -448,8 +478,13 @@ def _post_authors(texts: list[str], docs, ctx: Context) -> list[Attribution | No
         for j in range(k - 1, max(k - 6, -1), -1):
             if posts[j] is not None or signed[j] is not None or glued[j] is not None:
                 break  # (another post's credit line: the writer's words may follow it as well as this post's)
-            if _writers_lead_in(texts[j], docs[j]) or _names_the_account(texts[j], credited):
-                begun = True
+            mark = _lead_in_kind(texts[j], docs[j], credited)
+            if mark == "first" and length + len(texts[j].strip()) <= _POST_LENGTH:
+                run.append(j)
+            if mark is not None:
+                begun = mark != "writer"
+                if not begun:
+                    run = []
                 break
             length += len(texts[j].strip())
             if length > _POST_LENGTH:
@@ -458,7 +493,15 @@ def _post_authors(texts: list[str], docs, ctx: Context) -> list[Attribution | No
         if not begun:
             # (no mark before them: the post begins at its first paragraph's reply handle, if any; without one the
             # paragraphs before may be the writer's)
-            opening = next((n for n, j in enumerate(run) if texts[j].lstrip().startswith("@")), None)
+            # (a paragraph addressing the account's own handle is another's post to it: "@SkyJet Your staff lost …")
+            opening = next(
+                (
+                    n
+                    for n, j in enumerate(run)
+                    if texts[j].lstrip().startswith("@") and not texts[j].lstrip().startswith(credited.cue or "\0")
+                ),
+                None,
+            )
             run = run[: opening + 1] if opening is not None else []
         for j in run:
             posts[j] = credited
@@ -1750,10 +1793,17 @@ def _pass_quote_speakers(
                 # hold it like the lookup above: a claim that opens earlier reports words of its own before the quote.
                 # The tag must stand apart from the quote ('"Hamilton" said goodbye to Broadway': a quoted title is the
                 # subject, with no words reported).
+                # (or a claim that read the tag's verb but found no subject for it: '…," lead author Dr. Dana Lee, who
+                # runs the lab, said', where the parser hung the title's first word on the verb; the tag must name
+                # that same verb)
                 holders = [
-                    i for i, (s, e) in enumerate(spans) if a - 1 <= s <= a + 1 and e >= b - 1 and claims[i].attribution is None
+                    i
+                    for i, (s, e) in enumerate(spans)
+                    if a - 1 <= s <= a + 1 and e >= b - 1 and (claims[i].attribution is None or not claims[i].attribution.source)
                 ]
                 tag = tag_after_quote(doc, b, ctx, apart=True) if holders else None
+                if tag is not None and claims[holders[0]].attribution is not None:
+                    tag = tag if tag.cue == claims[holders[0]].attribution.cue else None
                 if tag is not None:
                     claims[holders[0]].attribution = holder = tag
             if holder is not None:

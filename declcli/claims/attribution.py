@@ -426,6 +426,7 @@ def _subject(verb):
             child.dep_ in ("dobj", "attr", "npadvmod")
             and verb.lemma_ not in words().addressee_object
             and child.i > verb.i
+            and child.ent_type_ not in ("DATE", "TIME")  # ("…, lead author Dr. X, of …, said Tuesday": no speaker)
             and (
                 child.ent_type_ == "PERSON"
                 or child.pos_ == "PROPN"
@@ -453,6 +454,8 @@ def _closing_inverted_speaker(verb):
     if len(after) != 1 or after[0].dep_ not in ("nsubj", "dobj", "attr", "npadvmod") or after[0].pos_ not in ("NOUN", "PROPN"):
         return None
     speaker = after[0]
+    if speaker.ent_type_ in ("DATE", "TIME"):
+        return None  # ("…, lead author Dr. Dana Lee, of …, said Monday.": when it was said, no speaker)
     lex = words()
     if speaker.pos_ == "NOUN" and (
         verb.dep_ == "conj"  # ("She paid the bill, reported the theft.": the object of a second act)
@@ -623,10 +626,16 @@ def _person_nouns() -> frozenset:
     return lex.human | lex.titles
 
 
-def _clause_between(span) -> bool:
+def _clause_between(span, name=None) -> bool:
     """Whether the words between a name and its speaker tag hold a clause of their own ("Gamet, who runs …, said" aside,
-    "X, it is said,") or a quote, so that the name is no speaker set off before the tag."""
-    return any(t.tag_ in FINITE_TAGS or t.text in _QUOTE_MARKS for t in span)
+    "X, it is said,") or a quote, so that the name is no speaker set off before the tag. Given the `name`'s token, a
+    relative clause on it is no clause of its own: it describes the speaker ('…," lead author Dana Lee, who runs the
+    lab, said', GUIDE decision 2)."""
+
+    def describes_the_name(token) -> bool:
+        return name is not None and any(t.dep_ == "relcl" and t.head.i == name.i for t in (token, *token.ancestors))
+
+    return any((t.tag_ in FINITE_TAGS and not describes_the_name(t)) or t.text in _QUOTE_MARKS for t in span)
 
 
 def _authors_of(work):
@@ -2238,11 +2247,15 @@ def _titled_tag(after: list, ctx: Context) -> Attribution | None:
     if ent is None or not _titled_after_quote(ent):
         return None
     doc = ent.doc
-    verb = next((t for t in doc[ent.end : ent.sent.end] if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.lemma_ not in words().reporting or _content_child(verb) is not None:
+    described = {t.i for c in ent.root.children if c.dep_ == "relcl" for t in c.subtree}  # (", who runs the lab,")
+    verb = next((t for t in doc[ent.end : ent.sent.end] if t.pos_ in ("VERB", "AUX") and t.i not in described), None)
+    if verb is None or verb.lemma_ not in words().reporting:
         return None
+    content = _content_child(verb)
+    if content is not None and content.i != after[0].i:
+        return None  # (the title's first word read as a verb and hung on the tag's verb is the misreading, no content)
     between = doc[ent.end : verb.i]
-    if len(between) and (between[0].text != "," or between[-1].text != "," or _clause_between(between)):
+    if len(between) and (between[0].text != "," or between[-1].text != "," or _clause_between(between, ent.root)):
         return None
     source = person_name(ent.root, ctx)
     return Attribution(source, verb.text) if source else None
@@ -3575,7 +3588,8 @@ def quote_left_open(text: str, regions: list[tuple[int, int]]) -> bool:
     return not end or end[-1] not in '"”»' or start == len(end) - 1
 
 
-# How many paragraphs a quote left open may run over without marks before the paragraph that closes it.
+# How many paragraphs apart the paragraph that left a quote open and the one that closes it may be: at most this many
+# less one paragraphs between them run without marks (three).
 _QUOTE_RUN_PARAGRAPHS = 4
 
 

@@ -762,6 +762,7 @@ def words() -> SimpleNamespace:
         honorifics=frozenset(d["honorifics"]),
         gendered={word: gender for gender, members in d["gendered_words"].items() for word in members},
         post_signature=re.compile(d["post_signature"]),
+        post_intro_words=frozenset(d["post_intro_words"]),
         credit_line=re.compile(d["credit_line"]),
         quote_credit_line=re.compile(d["quote_credit_line"]),
         roundup_credit=re.compile(d["roundup_credit"]),

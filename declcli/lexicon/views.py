@@ -469,6 +469,8 @@ class Claims(TypedDict):
     non_source_nouns_doc: str
     non_source_nouns: list[str]  # things, acts and readings that say nothing: no source as a reporting verb's subject
     document_nouns: list[str]
+    post_intro_words_doc: str
+    post_intro_words: list[str]  # words that make a paragraph naming an account the introduction of its post
     post_signature: str  # a regular expression with groups name and handle
     credit_line: str  # a regular expression with group name: "[ Engadget ]" closing an excerpt
     quote_credit_line: str  # a regular expression with group name: "– Man**" after a quotation that it credits

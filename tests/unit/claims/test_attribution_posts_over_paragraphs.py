@@ -2,11 +2,15 @@
 
 - An embedded post is its credit line's account's, cue the handle (GUIDE decision 33). The extraction may break a post
   into several paragraphs (a list, a line and a picture link): the paragraphs before the credit line are the post's back
-  to a mark of where it begins: the writer's lead-in (a paragraph with a verb that ends with a colon or an ellipsis,
-  decision 364), the writer's paragraph that names the account, or a reply handle opening its first paragraph (decision
-  359); all within a post's length. Without such a mark only the paragraph right before the credit line is the post's.
+  to a mark of where it begins: the writer's lead-in (a paragraph ending with a colon or an ellipsis that reports or
+  names the account, decision 364), the writer's introduction that names the account with a reporting or posting word,
+  the post's own first line ending with a colon, or a reply handle opening its first paragraph (decision 359, not the
+  account's own handle); all within a post's length. After the writer's presenting line ("Here is how …:") they are
+  the writer's. Without such a mark only the paragraph right before the credit line is the post's.
 - A credit line glued to the end of its post's text ("… hummus.— Dana Lee (@danalee) May 3, 2020") credits that
   paragraph."""
+
+import pytest
 
 from declcli.claims import extract_claims
 from declcli.sentences import split_sentences
@@ -37,7 +41,7 @@ def test_a_post_broken_into_list_paragraphs_is_its_accounts_back_to_the_writers_
     assert _attribution(_LISTED_POST, "Buy a scale") == ("Mira Castell", "@miracastell")
     assert _attribution(_LISTED_POST, "Weigh the flour") == ("Mira Castell", "@miracastell")
     assert _attribution(_LISTED_POST, "dough sticks") == ("Mira Castell", "@miracastell")
-    # the writer's lead-in (a verb, an ellipsis) is the writer's own
+    # the writer's paragraph before the post's first line ("Rules for new bakers:") is the writer's own
     assert _attribution(_LISTED_POST, "only one scale") is None
 
 
@@ -114,3 +118,84 @@ def test_a_credit_line_glued_to_the_end_of_its_post_credits_the_paragraph():
     assert _attribution(_GLUED, "named it after her grandmother") == ("Crumb & Co", "@crumbco")
     assert _attribution(_GLUED, "because rye") == ("Crumb & Co", "@crumbco")
     assert _attribution(_GLUED, "sold out") is None
+
+
+# Review rev40e: a paragraph naming the account marks the post's start only as its introduction (a reporting or posting
+# word); a colon line is the writer's lead-in only when it reports or names the account; a presenting line opens the
+# writer's own list; the post's own first line may end with a colon; a glued credit line is no spaced dash in a sentence.
+
+
+_WRITERS_AND_POSTS = {
+    # a background line naming the account is no introduction of the post
+    "background": (
+        [
+            "Mayor Ola Brand has opposed the bridge toll since it was first proposed in June.",
+            "The toll would add four dollars to each crossing.",
+            "Commuters fear longer queues at the river.",
+            "This toll will hurt every family in town.",
+            "— Ola Brand (@MayorOlaBrand) May 1, 2024",
+        ],
+        ["four dollars", "longer queues"],
+        ["every family"],
+    ),
+    # the surname in the writer's introduction of a thread marks where the post begins
+    "surname": (
+        [
+            "Ola Brand, who runs the port authority, has pushed for new fees for months.",
+            "On Friday, Brand set out the new fees in a thread.",
+            "Ships must now pay for every hour at the quay.",
+            "The fee starts in March. pic.twitter.com/Zx81Qw",
+            "— Ola Brand (@OlaBrandPort) May 1, 2024",
+        ],
+        ["set out the new fees"],
+        ["every hour at the quay", "starts in March"],
+    ),
+    # a reply to the account's own handle is another's post, no start of the account's
+    "own handle": (
+        [
+            "@RailNorth Your train left me on the platform for an hour.",
+            "Twenty minutes later came the answer.",
+            "We are sorry for the wait. Please send us a message.",
+            "— Rail North (@RailNorth) May 1, 2024",
+        ],
+        ["Twenty minutes later"],
+        ["sorry for the wait"],
+    ),
+    # the writer's presenting line with a colon opens the writer's own list (GUIDE decision 38)
+    "presenting": (
+        [
+            "Here is how the count ended:",
+            "Okafor took 61 percent of the vote.",
+            "Brandt took 39 percent.",
+            "Well done to Okafor on a fair contest.",
+            "— Lena Brandt (@lenabrandt) November 5, 2023",
+        ],
+        ["61 percent", "39 percent"],
+        ["fair contest"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(_WRITERS_AND_POSTS))
+def test_the_writers_paragraphs_before_a_post_stay_the_writers(case):
+    paragraphs, writers, post = _WRITERS_AND_POSTS[case]
+    text = "\n\n".join(paragraphs)
+    account = paragraphs[-1]
+    name, handle = account[2 : account.index(" (@")], account[account.index("(@") + 1 : account.index(")")]
+    for words in writers:
+        assert _attribution(text, words) is None, words
+    for words in post:
+        assert _attribution(text, words) == (name, handle), words
+
+
+def test_a_posts_own_first_line_ending_with_a_colon_is_the_post():
+    text = (
+        "Things I found out fixing bikes this summer:\n\nNever buy a chain on a Sunday.\n\n— Piet Dorn (@pietdorn) March 3, 2024"
+    )
+    assert _attribution(text, "fixing bikes") == ("Piet Dorn", "@pietdorn")
+    assert _attribution(text, "chain on a Sunday") == ("Piet Dorn", "@pietdorn")
+
+
+def test_a_spaced_dash_before_a_handle_in_the_writers_sentence_is_no_glued_credit_line():
+    text = "Parents asked about the school buses – a question first raised by councillor Ines Varga (@inesvarga)"
+    assert _attribution(text, "school buses") is None
