@@ -710,6 +710,7 @@ def words() -> SimpleNamespace:
         habit_adverbs=frozenset(d["habit_adverbs"]),
         counted_time_units=frozenset(d["counted_time_units"]),
         each_time_words=frozenset(d["each_time_words"]),
+        designated_days={key: frozenset(members) for key, members in d["designated_days"].items()},
         span_nouns=frozenset(d["span_nouns"]),
         span_object_nouns=frozenset(d["span_object_nouns"]),
         aspect_lemmas=frozenset(d["aspect_lemmas"]),
