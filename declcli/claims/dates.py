@@ -1188,7 +1188,7 @@ def _designated_day(span) -> bool:
             for v in designating
             for c in v.children
         )
-    if day.dep_ == "nsubj" and verb.lemma_ in ("be", "become"):
+    if day.dep_ in ("nsubj", "npadvmod") and verb.lemma_ in ("be", "become"):  # ("June 1 is Madaraka Day": npadvmod)
         return any(c.dep_ in ("attr", "acomp") and _names_a_recurring_day(c) for c in verb.children)
     return False
 
@@ -1200,6 +1200,10 @@ def _day_a_designation_names(span) -> bool:
         return False
     name = span.root
     as_prep = name.head
+    if name.dep_ == "attr" and as_prep.lemma_ in ("be", "become"):
+        # "October 9 is Independence Day in Uganda": the copula identifies the day with the named day (decision 830)
+        days = [c for c in as_prep.children if c.dep_ in ("nsubj", "npadvmod")]
+        return _names_a_recurring_day(name) and any(_a_day_and_month(d) for d in days)
     if name.dep_ != "pobj" or as_prep.lower_ != "as" or as_prep.head.lemma_ not in words().designated_days["verbs"]:
         return False
     verb = as_prep.head
@@ -1207,7 +1211,12 @@ def _day_a_designation_names(span) -> bool:
     days = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "npadvmod")]
     if verb.dep_ == "acl":
         days.append(verb.head)
-    return any(_MONTH_DAY_WORD.search(d.text) and any(n.dep_ == "nummod" for n in d.children) for d in days)
+    return any(_a_day_and_month(d) for d in days)
+
+
+def _a_day_and_month(token) -> bool:
+    """Whether `token` is a month word with its day's number ("October 9")."""
+    return bool(_MONTH_DAY_WORD.search(token.text)) and any(n.dep_ == "nummod" for n in token.children)
 
 
 _MONTH_DAY_WORD = patterns.compile(

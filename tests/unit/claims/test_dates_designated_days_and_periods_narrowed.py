@@ -122,3 +122,20 @@ def test_a_subjunctive_under_a_present_or_future_proposal_is_the_next_day(text):
 )
 def test_a_count_of_2100_is_no_year_while_a_forecast_year_is(text, expected):
     assert _claim_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a copula identifying the day with a named yearly day, also where the parser hangs the day as a bare noun of
+        # time: neither the day nor the named day is a date (decision 830)
+        "June 1 is Harvest Day in the valley.",
+        "October 9 is Independence Day in the republic.",
+    ],
+)
+def test_a_copula_naming_a_yearly_day_gives_neither_a_date(text):
+    assert _claim_dates(text) == []
+
+
+def test_a_copula_with_a_day_of_one_event_keeps_the_date():
+    assert _claim_dates("May 3 is polling day, officials said.") == [("May 3", "2024-05-03")]
