@@ -2127,8 +2127,14 @@ def ahead_of_a_past(verb, date=None) -> bool:
 def proposed_ahead(verb) -> bool:
     """Whether `verb` is a bare subjunctive complement of a verb of proposing or demanding ("that both sides meet", "that
     the vote be held"): an act still to come at the proposal, so its day points ahead (GUIDE decision 406; under a past
-    proposal `ahead_of_a_past` reads it either way first)."""
-    return verb.dep_ == "ccomp" and _bare_subjunctive(verb) and verb.head.lemma_ in words().subjunctive
+    proposal `ahead_of_a_past` reads it either way first). Only under a proposal made now or to be made: a progressive,
+    a perfect, a modal or the future ("is suggesting", "has proposed", "will propose"), or a participle; a simple present
+    is often a standing rule that its own words place ("the CDC recommends all get a vaccine by the end of October for the
+    current flu season"), left to the clause's tense."""
+    if not (verb.dep_ == "ccomp" and _bare_subjunctive(verb) and verb.head.lemma_ in words().subjunctive):
+        return False
+    head = verb.head
+    return head.tag_ in ("VBG", "VBN", "VB") or any(c.dep_ == "aux" for c in head.children)
 
 
 def _proposed_in_the_past(head) -> bool:

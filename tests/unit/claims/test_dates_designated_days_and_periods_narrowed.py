@@ -139,3 +139,10 @@ def test_a_copula_naming_a_yearly_day_gives_neither_a_date(text):
 
 def test_a_copula_with_a_day_of_one_event_keeps_the_date():
     assert _claim_dates("May 3 is polling day, officials said.") == [("May 3", "2024-05-03")]
+
+
+def test_a_subjunctive_under_a_standing_simple_present_rule_keeps_its_own_placing():
+    # guard (tune 27#39's form): a simple-present recommendation is a standing rule; "the current season" places the
+    # month, which the clause's own reading keeps (ref 2019-11-20: last October, not the next)
+    text = "The agency recommends all adults get a booster by the end of October for the current season."
+    assert _claim_dates(text, "2019-11-20") == [("October", "2019-10")]
