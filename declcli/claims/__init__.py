@@ -111,6 +111,7 @@ from .dates import (
     list_year,
     modal_perfect,
     points_ahead,
+    proposed_ahead,
     reference_day,
     schedule_row,
     set_ahead_by_a_participle,
@@ -1212,6 +1213,10 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
             # (GUIDE decision 406), whatever timetable the bare verb looks like; not a day that owns a noun ("decided to
             # weigh in on Thursday's fight"), the happening's own
             return "either"
+        if span.root.dep_ != "poss" and proposed_ahead(governor):
+            # "is suggesting that both sides meet on Wednesday", "has proposed that the vote be held on Wednesday": under
+            # a present, perfect or future proposal the act is still to come, the next such day (GUIDE decision 406)
+            return "future"
         if _past(governor) and day_of_a_happening_ahead(span, governor):
             return "either"  # "spoke ahead of a summit on Saturday": the summit's day, still to come then
         if (

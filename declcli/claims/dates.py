@@ -490,7 +490,10 @@ _PATTERNS: list[tuple[str, str]] = [
                 | (?: (?<=begin\ ) | (?<=start\ ) | (?<=end\ ) | (?<=close\ ) ) (?-i: the\ (?:week|month) )
                 # "throughout the week", "during the year": the period now running, in a statement of the present or
                 # of what lies ahead (GUIDE decision 822; `_period_of_the_storys_own` drops the rest)
-                | (?: (?<=throughout\ ) | (?<=during\ ) ) (?-i: the\ (?:week|month|year) ) (?![’']s\b)
+                # (not a modifier, "the year-end season", "the week-long festival", nor a period counted from a happening or
+                # naming another, "the week before the vote", "the month of Ramadan", "the week of May 20", "the year 2025")
+                | (?: (?<=throughout\ ) | (?<=during\ ) ) (?-i: the\ (?:week|month|year) ) (?![’']s\b) (?![-–‐])
+                  (?! \ (?:before|after|following|of|ending|to|leading)\b | \ \d )
                 # "earlier in the week" (GUIDE decision 40), "later in the month": the reference's own.
                 | (?: (?<=earlier\ in\ ) | (?<=later\ in\ ) ) (?-i: the\ (?:week|month|year) ) )
         \b (?! \ (?:ago|earlier|later)\b )""",
@@ -557,9 +560,20 @@ _PATTERNS: list[tuple[str, str]] = [
                   (?= \s* [,.;:)—–] | \s+ (?:to|and|when|after|before|following|until)\b | \s*$ )
                 # the next century's year that a forecast runs to, after a preposition of time or "the year" ("by 2100",
                 # "in the year 2100", "beyond 2150"), likewise before a stop or a clause's next word (not "in 2100 homes")
+                # (not a count a figure moved by, "fell by 2100 to 45,300", nor odds, "one in 2100"); also before a clause's
+                # subject or verb ("By 2100 the planet could warm", "Sea levels in 2100 could be"), and "for" a year that
+                # a forecast's verb follows ("Projections for 2100 show"), and a span's second year ("between 2050 and 2100")
                 | (?: (?<=\b[Bb]y\ ) | (?<=\b[Ii]n\ ) | (?<=\b[Uu]ntil\ ) | (?<=\b[Tt]ill\ ) | (?<=\b[Bb]eyond\ )
-                    | (?<=\b[Tt]hrough\ ) | (?<=\bthe\ year\ ) ) 21\d{2}
-                  (?= \s* [,.;:)—–] | \s+ (?:to|and|when|after|before|following|until|if|unless|as|than)\b | \s*$ )
+                    | (?<=\b[Tt]hrough\ ) | (?<=\bthe\ year\ )
+                    | (?<=\b20\d{2}\ and\ ) | (?<=\b20\d{2}\ to\ ) | (?<=\b20\d{2}[–-]) )
+                  (?<!rose\ by\ ) (?<!fell\ by\ ) (?<!risen\ by\ ) (?<!fallen\ by\ ) (?<!grew\ by\ ) (?<!grown\ by\ )
+                  (?<!dropped\ by\ ) (?<!\bcut\ by\ )
+                  (?<!climbed\ by\ ) (?<!jumped\ by\ ) (?<!declined\ by\ ) (?<!\bup\ by\ ) (?<!down\ by\ )
+                  (?<!\bone\ in\ ) (?<!\b1\ in\ ) 21\d{2}
+                  (?= \s* [,.;:)—–] | \s+ (?:to|and|when|after|before|following|until|if|unless|as|than)\b | \s*$
+                    | \s+ (?:the|could|will|would|may|might|should|must|is|are)\b )
+                | (?<=\b[Ff]or\ ) 21\d{2}
+                  (?= \s+ (?:show|shows|suggest|suggests|predict|predicts|indicate|indicates|could|will|would|may|might)\b )
                 # an earlier century's year before the name of a thing made then, after its article or owner
                 # ("a 1761 work", "Caillebotte’s 1877 A Boating Party"; GUIDE decision 73)
                 | (?: (?<=\ba\ ) | (?<=\bthe\ ) | (?<=\bhis\ ) | (?<=\bher\ ) | (?<=\btheir\ ) | (?<=\bits\ ) | (?<=[’']s\ ) )
@@ -1049,40 +1063,85 @@ _BRACKET_AFTER = patterns.compile(r"\s*\)")
 
 _THROUGH_A_BARE_PERIOD = patterns.compile(r"(?:throughout|during)\s+\Z")
 _BARE_PERIOD = patterns.compile(r"the\s+(?:week|month|year)\b")
-# Adverbs of a period's frequency: the sentence tells what comes round each week, month or year.
-_PERIODIC_ADVERBS = patterns.compile(r"(?i)\b(?:daily|weekly|monthly|yearly|annually|nightly)\b")
 
 
 def _period_of_the_storys_own(text: str, at: int, when: str, span=None) -> bool:
     """Whether a bare "the week", "the month" or "the year" after "throughout" or "during" at `at` is no date: in a
     past statement the story's own period, which the text does not tie to the present ("kept signing up throughout the
-    week"), and in a sentence of what comes round each period, any such period ("is produced weekly throughout the
-    year"; GUIDE decisions 72, 97 and 132 as decision 822 keeps them)."""
+    week"; a present perfect runs up to the present, decision 531: "has gained 2% during the week"), in a sentence of
+    what comes round each period, any such period ("is produced weekly throughout the year"), and in a generic simple
+    present, all year round ("the museum is open throughout the year"; GUIDE decisions 72, 97 and 132 as decision 822
+    keeps them)."""
     if not (_BARE_PERIOD.match(text, at) and _THROUGH_A_BARE_PERIOD.search(text, max(0, at - 12), at)):
         return False  # (not "during last year's clay season", a period "last" places)
+    if span is None or len(span) == 0:
+        return when == "past"
+    verb = _verb_of_the_period(span)
+    if verb is None:
+        return when == "past"
     return (
-        when == "past"
+        (when == "past" and not _present_perfect(verb))
         or _on_a_past_verb(span)
-        or _PERIODIC_ADVERBS.search(text) is not None
-        or any(w in text.lower().split() for w in words().each_time_words)
+        or _told_each_period(verb, span)
+        or _generic_present(verb)
     )
 
 
+def _verb_of_the_period(span):
+    """The verb that the period's parsed `span` hangs on, through an adjective it hangs on ("is open … throughout")."""
+    token = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+    for _ in range(3):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _present_perfect(verb) -> bool:
+    """Whether `verb` is a present perfect ("has gained", "have gathered"), a run up to the present (decision 531)."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "’ve") for c in verb.children)
+
+
+def _told_each_period(verb, span) -> bool:
+    """Whether the clause of `verb` tells what comes round each period: an adverb of frequency on the verb ("is printed
+    weekly throughout the year"), or "each"/"every" on a week, month or year ("every week throughout the year"); not such
+    a word in a name or on another noun ("the Daily Star reported", "monthly payments", "every school")."""
+    cues = words().frequency_adverbs | words().each_time_words
+    if any(c.dep_ == "advmod" and c.lower_ in cues for c in verb.children):
+        return True
+    return any(
+        t.lower_ in ("each", "every") and t.head.lemma_ in ("week", "month", "year", "day", "night") and t.head.i != span.root.i
+        for t in span.sent
+    )
+
+
+def _generic_present(verb) -> bool:
+    """Whether `verb` is a simple present with no auxiliary of a modal, the future, the progressive or the perfect, said
+    of any such period ("is open throughout the year", "attracts tourists throughout the year", "is produced … throughout
+    the year"), not a state kept up now ("stays closed throughout the week") nor a verb under a plan or a modal ("plans
+    to open … throughout the year", "is worth watching throughout the week")."""
+    if verb.lemma_ in words().designated_days["kept_states"]:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxiliaries
+    return verb.tag_ == "VBN" and [(c.dep_, c.tag_) for c in auxiliaries] in ([("auxpass", "VBZ")], [("auxpass", "VBP")])
+
+
 _DAY_AND_MONTH_KINDS = frozenset({"mdy", "dmy", "the_dmy"})
-# Verbs that give a day as a recurring named day with "as" (GUIDE decision 830: "chose May 3 as Lantern Night").
-_DESIGNATING_VERBS = frozenset(
-    {"choose", "pick", "select", "name", "designate", "declare", "proclaim", "fix", "set", "keep", "mark", "mention", "observe"}
-)
-# Nouns that name a recurring day when the phrase gives no "of"/"for" occasion ("its founding feast", "the republic's
-# birthday", "Independence Day"; not "the day of the handover").
-_RECURRING_DAY_NOUNS = frozenset({"day", "night", "birthday", "anniversary", "holiday", "feast", "festival", "eve"})
 
 
 def _names_a_recurring_day(noun) -> bool:
-    """Whether `noun` heads a named yearly day: a name ("Independence Day", "Lantern Night") or a day, birthday or
-    anniversary with a modifier or an owner ("its independence day", "the republic's birthday"), with no "of" or
-    "for" phrase or clause that ties it to one occasion ("the day of the handover", "the day the town was freed")."""
-    if noun.lemma_.lower() not in _RECURRING_DAY_NOUNS:
+    """Whether `noun` heads a named yearly day: a name ("Independence Day", "Lantern Night"), a day with an owner or a
+    modifier of a yearly occasion ("its founding feast", "the town's holiday", "its independence day"), or a birthday or
+    anniversary with an owner ("the republic's birthday"), with no "of" or "for" phrase or clause that ties it to one
+    occasion ("the day of the handover", "the day the town was freed"). A day of one event ("polling day", "launch day",
+    "the hearing day"), a ranked or qualified one ("the final day", "a special holiday") and a day classified with "a"
+    ("May 6 is a bank holiday") name one occasion (GUIDE decisions 40, 349 and 830)."""
+    lexicon = words().designated_days
+    if noun.lemma_.lower() not in lexicon["nouns"]:
         return False
     children = list(noun.children)
     if any(c.dep_ in ("relcl", "acl") or (c.dep_ == "prep" and c.lower_ in ("for", "when")) for c in children):
@@ -1090,13 +1149,19 @@ def _names_a_recurring_day(noun) -> bool:
     of_owner = any(c.dep_ == "prep" and c.lower_ == "of" for c in children)
     if noun.lemma_.lower() in ("birthday", "anniversary"):
         # a birthday or anniversary taken as a recurring day: owned ("the republic's birthday", "the birthday of the
-        # state"), not counted ("its 50th anniversary" names one occasion, decision 683(a))
-        counted = any(c.dep_ == "amod" and c.tag_ in ("JJ", "CD") and c.lower_[:1].isdigit() for c in children)
+        # state"), not counted ("its 50th anniversary", "the first anniversary" name one occasion, decision 683(a))
+        counted = any(c.dep_ in ("amod", "nummod") and (c.like_num or c.lower_[:1].isdigit()) for c in children)
         return not counted and (of_owner or any(c.dep_ == "poss" for c in children))
     if of_owner:
         return False
-    named = noun.text[:1].isupper() or any(c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in children)
-    return named or any(c.dep_ in ("compound", "amod") for c in children)
+    modifiers = [c for c in children if c.dep_ in ("compound", "amod")]
+    if noun.text[:1].isupper() or any(c.text[:1].isupper() for c in modifiers):
+        return True  # a name: "Independence Day", "the first 'Independence Day'"
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children):
+        return False  # "a bank holiday", "a special holiday": a kind of day, not one yearly day
+    if modifiers:
+        return any(c.lower_ in lexicon["yearly_modifiers"] for c in modifiers)
+    return any(c.dep_ == "poss" for c in children)
 
 
 def _designated_day(span) -> bool:
@@ -1111,15 +1176,19 @@ def _designated_day(span) -> bool:
     verb = day.head
     # the parser hangs the day on the verb as its object, subject or a bare noun of time ("chose October 9 as", "marking
     # October 8 as"), or hangs the participle on the day in a question ("Why was October 9 chosen as …")
-    designating = [verb] if day.dep_ in ("dobj", "nsubjpass", "npadvmod") and verb.lemma_ in _DESIGNATING_VERBS else []
-    designating += [c for c in day.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _DESIGNATING_VERBS]
+    designating = (
+        [verb] if day.dep_ in ("dobj", "nsubjpass", "npadvmod") and verb.lemma_ in words().designated_days["verbs"] else []
+    )
+    designating += [
+        c for c in day.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in words().designated_days["verbs"]
+    ]
     if designating:
         return any(
             c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and _names_a_recurring_day(g) for g in c.children)
             for v in designating
             for c in v.children
         )
-    if day.dep_ == "nsubj" and verb.lemma_ in ("be", "become"):
+    if day.dep_ in ("nsubj", "npadvmod") and verb.lemma_ in ("be", "become"):  # ("June 1 is Madaraka Day": npadvmod)
         return any(c.dep_ in ("attr", "acomp") and _names_a_recurring_day(c) for c in verb.children)
     return False
 
@@ -1131,14 +1200,23 @@ def _day_a_designation_names(span) -> bool:
         return False
     name = span.root
     as_prep = name.head
-    if name.dep_ != "pobj" or as_prep.lower_ != "as" or as_prep.head.lemma_ not in _DESIGNATING_VERBS:
+    if name.dep_ == "attr" and as_prep.lemma_ in ("be", "become"):
+        # "October 9 is Independence Day in Uganda": the copula identifies the day with the named day (decision 830)
+        days = [c for c in as_prep.children if c.dep_ in ("nsubj", "npadvmod")]
+        return _names_a_recurring_day(name) and any(_a_day_and_month(d) for d in days)
+    if name.dep_ != "pobj" or as_prep.lower_ != "as" or as_prep.head.lemma_ not in words().designated_days["verbs"]:
         return False
     verb = as_prep.head
     # the calendar day it is given: the verb's object or subject, or the day a participle hangs on
     days = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "npadvmod")]
     if verb.dep_ == "acl":
         days.append(verb.head)
-    return any(_MONTH_DAY_WORD.search(d.text) and any(n.dep_ == "nummod" for n in d.children) for d in days)
+    return any(_a_day_and_month(d) for d in days)
+
+
+def _a_day_and_month(token) -> bool:
+    """Whether `token` is a month word with its day's number ("October 9")."""
+    return bool(_MONTH_DAY_WORD.search(token.text)) and any(n.dep_ == "nummod" for n in token.children)
 
 
 _MONTH_DAY_WORD = patterns.compile(
@@ -2038,11 +2116,48 @@ def ahead_of_a_past(verb, date=None) -> bool:
         governing = verb.head.head  # "decided against performing on January 20th"
     elif verb.dep_ == "ccomp" and _bare_subjunctive(verb) and verb.head.lemma_ in words().subjunctive:
         # "suggested that … hold talks on Sunday", "proposed that talks be held on Sunday"; also under a participle that
-        # carries the past sentence's time ("…, with the South proposing that talks be held on Sunday")
-        return verb.head.tag_ in ("VBD", "VBG") and verb.head.lemma_ in words().act_ahead
+        # carries a past clause's time ("…, with the South proposing that talks be held on Sunday"), not under a present
+        # one ("is suggesting that …", "parties, demanding that …, will march": decision 406's future reading)
+        return _proposed_in_the_past(verb.head) and verb.head.lemma_ in words().act_ahead
     if governing is None or governing.tag_ != "VBD" or governing.lemma_ not in words().act_ahead:
         return False
     return date is None or not _ends_its_clause(date) or _dated_itself(governing, verb)
+
+
+def proposed_ahead(verb) -> bool:
+    """Whether `verb` is a bare subjunctive complement of a verb of proposing or demanding ("that both sides meet", "that
+    the vote be held"): an act still to come at the proposal, so its day points ahead (GUIDE decision 406; under a past
+    proposal `ahead_of_a_past` reads it either way first). Only under a proposal made now or to be made: a progressive,
+    a perfect, a modal or the future ("is suggesting", "has proposed", "will propose"), or a participle; a simple present
+    is often a standing rule that its own words place ("the CDC recommends all get a vaccine by the end of October for the
+    current flu season"), left to the clause's tense."""
+    if not (verb.dep_ == "ccomp" and _bare_subjunctive(verb) and verb.head.lemma_ in words().subjunctive):
+        return False
+    head = verb.head
+    return head.tag_ in ("VBG", "VBN", "VB") or any(c.dep_ == "aux" for c in head.children)
+
+
+def _proposed_in_the_past(head) -> bool:
+    """Whether the governor `head` of a bare subjunctive is past: a simple past ("suggested"), a participle with a past
+    auxiliary ("was proposing"), or a participle with no auxiliary that hangs on a past verb ("restored the line, with the
+    South proposing", "…, proposing that …" after "said")."""
+    if head.tag_ == "VBD":
+        return True
+    if head.tag_ != "VBG":
+        return False
+    auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        return any(c.tag_ == "VBD" for c in auxiliaries)
+    if head.dep_ not in ("advcl", "acl", "pobj", "pcomp", "xcomp"):
+        return False
+    above = head.head
+    for _ in range(3):  # up through "with" and the noun it opens on
+        if above.pos_ in ("VERB", "AUX"):
+            return above.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in above.children)
+        if above.head.i == above.i:
+            return False
+        above = above.head
+    return False
 
 
 def _bare_subjunctive(verb) -> bool:

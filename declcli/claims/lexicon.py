@@ -731,6 +731,7 @@ def words() -> SimpleNamespace:
         habit_adverbs=frozenset(d["habit_adverbs"]),
         counted_time_units=frozenset(d["counted_time_units"]),
         each_time_words=frozenset(d["each_time_words"]),
+        designated_days={key: frozenset(members) for key, members in d["designated_days"].items()},
         span_nouns=frozenset(d["span_nouns"]),
         move_copula={k: frozenset(v) for k, v in d["move_copula"].items()},
         party_act_statives={k: frozenset(v) for k, v in d["party_act_statives"].items()},

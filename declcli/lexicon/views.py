@@ -664,6 +664,8 @@ class Claims(TypedDict):
     habit_adverbs: list[str]  # "I usually hide": a habit, not a happening told in the present (narration.py)
     counted_time_units: list[str]  # "Three days after it hatches": a count from an occasion that comes round
     each_time_words: list[str]  # "each member gets", "is usually sent": a sentence told of each time
+    designated_days_doc: str
+    designated_days: dict[str, list[str]]  # "chose May 3 as Lantern Night": verbs, day nouns, yearly modifiers, kept states
     past_habit_adverbs_doc: str
     past_habit_adverbs: list[str]  # "had traditionally paid": a past or perfect told as a pattern (GUIDE decisions 438, 655(b))
     outcome_lemmas: list[str]  # "have so far failed": how a run of acts turned out (GUIDE decision 540)
