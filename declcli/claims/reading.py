@@ -4192,10 +4192,13 @@ _COGNITION_LEMMAS = frozenset(("learn", "notice", "realize", "realise", "discove
 def _study_result_found(verb) -> bool:
     """ "The study found that the treated seedlings grew taller", "Blood tests showed the kidney had failed",
     "Researchers found that the ice had thinned": the clause of a finding (claims.json `finding_lemmas`) whose finder
-    is a study, a test, data or the scientists who made it (claims.json `study_result_finder_nouns`) gives the study's
-    result, a fact even in the past tense (GUIDE decisions 17, 270, 608(a)). Not an inquiry's or audit's finding ("The
-    inquiry found that the guard had slept": what a party did), nor a clause that tells the researchers' own act
-    ("Researchers found that they had mislabelled the samples"), nor a negated or passive finding."""
+    is a study, a test or the scientists who made it (claims.json `study_result_finder_nouns`), or data, results,
+    findings or a trial that a study owns (`study_owned_finder_nouns`), gives the study's result, a fact even in the past
+    tense (GUIDE decisions 17, 270, 608(a)). Not an inquiry's or audit's finding ("The inquiry found that the guard had
+    slept": what a party did), nor a clause that tells the researchers' own act ("Researchers found that they had
+    mislabelled the samples"), one named or specific party's act ("Researchers found that hackers had stolen data",
+    "Tests showed that the sprinter had taken a steroid"), nor an incident anchored at one moment ("had been
+    contaminated in June"), nor a negated or passive finding."""
     head = verb.head
     lex = words()
     if verb.dep_ != "ccomp" or head.i >= verb.i or head.lemma_ not in lex.findings:
@@ -4203,10 +4206,82 @@ def _study_result_found(verb) -> bool:
     if _negated(head) or any(c.dep_ == "auxpass" for c in head.children):
         return False
     finder = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if finder is None or not (finder.lemma_.lower() in lex.study_result_finders or finder.lower_ in lex.study_result_finders):
+    if finder is None:
+        return False
+    if finder.lemma_.lower() in lex.study_owned_finders or finder.lower_ in lex.study_owned_finders:
+        participants = subject_of(verb) is not None and subject_of(verb).lemma_.lower() in lex.study_participants
+        if not (_owned_by_a_study(finder) or _measured_result(verb) or participants):
+            return False
+    elif finder.lemma_.lower() not in lex.study_result_finders:
         return False
     doer = subject_of(verb)
-    return doer is None or not (doer.lower_ in ("we", "i", "they") or doer.lemma_.lower() in lex.finders)
+    if doer is not None and (doer.lower_ in lex.finding_own_subjects or doer.lemma_.lower() in lex.finders):
+        return False
+    # (a comparison or a rate is a measured result whatever the subject: "those who had watched the film were able to
+    # hold it 18 percent longer than", where the parser may take a title for the subject)
+    return _measured_result(verb) or not (_a_partys_act_found(verb, doer) or _one_moment(verb))
+
+
+def _owned_by_a_study(finder) -> bool:
+    """Whether a study owns data, results, findings or a trial ("the study's data", "trial results", "the findings of
+    the survey", "a clinical trial"); a tribunal's findings or a court trial are no study's."""
+    lex = words()
+    owners = [c for c in finder.children if c.dep_ in ("poss", "compound", "amod")]
+    owners += [
+        o for c in finder.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for o in c.children if o.dep_ == "pobj"
+    ]
+    return any(
+        o.lemma_.lower() in lex.study_result_finders
+        or o.lemma_.lower() in lex.studies
+        or o.lower_ in lex.clinical_trial_modifiers
+        for o in owners
+    )
+
+
+def _measured_result(verb) -> bool:
+    """Whether a found clause gives a measured result: a comparison or a rate (claims.json `measured_result_markers`:
+    "were able to hold it 18 percent longer than", "has doubled every 3.4 months")."""
+    return any(t.lower_ in words().measured_result_markers for t in verb.subtree)
+
+
+def _a_partys_act_found(verb, doer) -> bool:
+    """Whether a found clause tells one party's act, not a studied group's outcome: a person, a named party or a
+    pronoun as its subject ("he had falsified the data", "the mayor had accepted gifts"), a group of people in the
+    past perfect with an object ("hackers had stolen data"), an act in progress ("the app had been sending data") or
+    a passive with its doer ("had been delayed by a fault") (GUIDE decisions 17, 26, 270, 608)."""
+    lex = words()
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ == "agent" for c in verb.children):
+        return True
+    if verb.tag_ == "VBG" and any(a.lower_ == "been" for a in aux):
+        return True
+    if doer is None:
+        return False
+    if not (_is_agent(doer) or doer.lemma_.lower() in lex.testifying_parties):
+        # ("hackers had stolen data", "the sprinter had taken a steroid": a doer's noun, with its act's object)
+        return (
+            doer.tag_ in ("NN", "NNS")
+            and doer.lemma_.lower().endswith(tuple(lex.doer_noun_endings))
+            and not any(c.dep_ == "auxpass" for c in verb.children)
+            and any(c.dep_ == "dobj" for c in verb.children)
+        )
+    if doer.pos_ == "PRON" or doer.pos_ == "PROPN" or doer.tag_ != "NNS":
+        return True
+    return any(a.lower_ == "had" for a in aux) and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _one_moment(verb) -> bool:
+    """Whether a found clause is anchored at one moment ("had been contaminated in June", "was given a sedative before
+    the race"): an incident, an event (GUIDE decision 608)."""
+    lex = words()
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ in lex.one_moment_preps:
+            return True
+        if c.lower_ in lex.one_moment_date_preps and any(o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj"):
+            return True
+    return False
 
 
 def _made_plain_by_a_thing(verb, subject) -> bool:
@@ -4216,9 +4291,10 @@ def _made_plain_by_a_thing(verb, subject) -> bool:
     `making_plain_lemmas`), of giving knowledge with a noun of knowledge (`knowledge_giving_lemmas`,
     `knowledge_nouns`) or of a figure for bringing under notice (`notice_idiom_verbs`, `notice_idiom_nouns`), with a
     noun phrase and no content clause, tells what it made plain: a fact in the past and present perfect too (GUIDE
-    decisions 713(c), 764, 820). Not a party ("The council revealed its plan"), a personal pronoun or "it" (a company as
-    often as a thing), nor a study, test, report, document or recording, whose noun phrase keeps the tense rule (GUIDE
-    decisions 17, 144: "The analysis revealed many errors"), nor a passive."""
+    decisions 713(c), 764, 820). Not a party ("The council revealed its plan", "A witness gave evidence"), a personal
+    pronoun or "it" (a company as often as a thing), nor a study, test, report, document, text or recording, whose noun
+    phrase keeps the tense rule (GUIDE decisions 17, 144: "The analysis revealed many errors", "The memo revealed the
+    names"), nor an instrument (698(b)), nor a passive."""
     lex = words()
     if subject is None or subject.dep_ != "nsubj" or _is_agent(subject):
         return False
@@ -4227,12 +4303,13 @@ def _made_plain_by_a_thing(verb, subject) -> bool:
     lemma = subject.lemma_.lower()
     if lemma in lex.studies or subject.lower_ in lex.studies or lemma in lex.study_result_finders or lemma in lex.finders:
         return False
-    if lemma in lex.documents or lemma in lex.recordings:
+    if lemma in lex.study_owned_finders or lemma in lex.testifying_parties or lemma in lex.instrument_subjects:
+        return False
+    if lemma in lex.documents or lemma in lex.recordings or lemma in lex.text_bearing or subject.lower_ in lex.text_bearing:
         return False
     if lemma in lex.plan_nouns:
-        return (
-            False  # ("The decision has exposed a rift in the coalition": a party's choice, whose effect the party brought about)
-        )
+        # ("The decision has exposed a rift in the coalition": a party's choice, whose effect the party brought about)
+        return False
     if any(c.dep_ in ("ccomp", "xcomp", "auxpass") for c in verb.children):
         return False
     # (a scene shown with what its object does: "The forecasts showed policymakers shifting their outlook")
@@ -4244,27 +4321,77 @@ def _made_plain_by_a_thing(verb, subject) -> bool:
     if verb.lemma_ in lex.making_plain:
         if verb.lemma_ == "lay" and not any(c.lower_ == "bare" for c in verb.children):
             return False
+        if any(o.lemma_.lower() in lex.uncovered_things or o.lower_ in lex.uncovered_things for o in objects):
+            return False  # ("Heavy rain exposed the foundations of the old fort": a physical uncovering, 607)
+        if verb.lemma_ == "expose" and _exposed_to_or_leaked(verb, subject, objects):
+            return False
         return bool(objects) or verb.lemma_ == "lay"
     if verb.lemma_ in lex.knowledge_giving:
         # ("The sites offered no evidence to support their figures": a claimant's failure to back a claim, no knowledge)
         if _negated(verb) or any(d.dep_ == "det" and d.lower_ == "no" for o in objects for d in o.children):
             return False
+        if _at_a_hearing(verb):
+            return False
         return any(
             o.lemma_.lower() in lex.knowledge_nouns and (o.lemma_.lower() != "light" or _on_phrase(verb, o)) for o in objects
         )
     if verb.lemma_ in lex.notice_idiom_verbs:
-        under = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for o in c.children if o.dep_ == "pobj"]
-        return any(o.lemma_.lower() in lex.notice_idiom_nouns for o in under) or any(
-            o.lemma_.lower() in lex.notice_idiom_nouns and _on_phrase(verb, o) for o in objects
+        placed = [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in lex.notice_idiom_place_preps
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        return any(_a_figure_of_notice(o) for o in placed) or any(
+            _a_figure_of_notice(o) and o.lemma_.lower() != "scrutiny" and _on_phrase(verb, o) for o in objects
         )
     return False
 
 
-def _on_phrase(verb, noun) -> bool:
-    """Whether "on", "onto", "upon" or "into" follows the noun, on it or on its verb ("shone a light on", "new light on
-    the case", "insights into")."""
+def _exposed_to_or_leaked(verb, subject, objects) -> bool:
+    """ "The blast exposed dozens of workers to radiation" (subjected them to it), "The breach exposed the personal data
+    of 3 million customers" (leaked it): a happening's effect, no knowledge made plain (GUIDE decision 713(c)). A
+    negated "expose ... to" ("His workplace didn't expose him to anything unusual") tells no happening and stays."""
+    lex = words()
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) and not _negated(verb):
+        return True
+    if subject.lemma_.lower() in lex.exposure_leak_subjects:
+        return True
+    return any(o.lemma_.lower() in lex.exposure_leak_objects for o in objects)
+
+
+def _at_a_hearing(verb) -> bool:
+    """Whether giving evidence is told at a hearing or over a link ("gave evidence at the inquest", "by video link"):
+    testimony, a party's act (GUIDE decisions 764, 144)."""
+    lex = words()
     return any(
-        c.dep_ == "prep" and c.lower_ in ("on", "onto", "upon", "into") and c.i > noun.i for c in (*verb.children, *noun.children)
+        o.lemma_.lower() in lex.hearing_nouns
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "by", "to", "before")
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _a_figure_of_notice(noun) -> bool:
+    """Whether a noun of `notice_idiom_nouns` is a figure, not a literal light or glass case ("an eerie light on the
+    city", "put the dress under glass"): "glass" only as a magnifying glass (GUIDE decision 820)."""
+    lex = words()
+    lemma = noun.lemma_.lower()
+    if lemma not in lex.notice_idiom_nouns:
+        return False
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    if lemma == "glass":
+        return "magnifying" in mods
+    return not (lemma == "light" and mods & lex.physical_light_adjectives)
+
+
+def _on_phrase(verb, noun) -> bool:
+    """Whether "on", "onto", "upon" or "into" (claims.json `notice_idiom_preps`) follows the noun, on it or on its verb
+    ("shone a light on", "new light on the case", "insights into")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in words().notice_idiom_preps and c.i > noun.i for c in (*verb.children, *noun.children)
     )
 
 

@@ -333,6 +333,24 @@ class Claims(TypedDict):
     held_in_regard_nouns: list[str]  # "held him in high esteem": a lasting regard, no detention
     finder_nouns: list[str]
     study_result_finder_nouns: list[str]  # "The study found that …": a finder whose finding is a study's result
+    study_owned_finder_nouns: list[str]
+    clinical_trial_modifiers: list[str]
+    measured_result_markers: list[str]
+    finding_own_subjects: list[str]
+    one_moment_preps: list[str]
+    study_participant_nouns: list[str]
+    doer_noun_endings: list[str]
+    one_moment_date_preps: list[str]
+    testifying_party_nouns: list[str]
+    hearing_nouns: list[str]
+    notice_idiom_preps: list[str]
+    notice_idiom_place_preps: list[str]
+    physical_light_adjectives: list[str]
+    exposure_leak_objects: list[str]
+    exposure_leak_subjects: list[str]
+    uncovered_thing_nouns: list[str]
+    instrument_subject_nouns: list[str]
+    text_bearing_nouns: list[str]
     making_plain_lemmas: list[str]  # "The flood has exposed …": a thing that makes something plain
     knowledge_giving_lemmas: list[str]  # "has yielded clues to …", with knowledge_nouns
     knowledge_nouns: list[str]
