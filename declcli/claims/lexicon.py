@@ -755,6 +755,7 @@ def words() -> SimpleNamespace:
         gendered={word: gender for gender, members in d["gendered_words"].items() for word in members},
         post_signature=re.compile(d["post_signature"]),
         credit_line=re.compile(d["credit_line"]),
+        stage_direction_words=tuple(d["stage_direction_words"]),
         quote_credit_line=re.compile(d["quote_credit_line"]),
         roundup_credit=re.compile(d["roundup_credit"]),
         interview_question=re.compile(d["interview_question"]),

@@ -470,6 +470,8 @@ class Claims(TypedDict):
     document_nouns: list[str]
     post_signature: str  # a regular expression with groups name and handle
     credit_line: str  # a regular expression with group name: "[ Engadget ]" closing an excerpt
+    stage_direction_words_doc: str
+    stage_direction_words: list[str]  # beginnings of the words a stage direction is made of: '[LAUGHS]' credits no one
     quote_credit_line: str  # a regular expression with group name: "– Man**" after a quotation that it credits
     roundup_credit: str  # a regular expression with group name: "(WSJ $)" closing a newsletter roundup's item
     interview_question: str  # a regular expression: "Q:" opening an interview's question
