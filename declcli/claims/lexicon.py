@@ -756,6 +756,8 @@ def words() -> SimpleNamespace:
         post_signature=re.compile(d["post_signature"]),
         credit_line=re.compile(d["credit_line"]),
         stage_direction_words=tuple(d["stage_direction_words"]),
+        appointing_verbs=frozenset(d["appointing_verbs"]),
+        other_holder_words=frozenset(d["other_holder_words"]),
         quote_credit_line=re.compile(d["quote_credit_line"]),
         roundup_credit=re.compile(d["roundup_credit"]),
         interview_question=re.compile(d["interview_question"]),
