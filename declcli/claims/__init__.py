@@ -524,7 +524,7 @@ def _names_a_source(bracketed: str) -> bool:
         return False
     if not all(t[0].isupper() for t in tokens if t.lower() not in lex.credit_line_joins):
         return False
-    return not all(t.lower().startswith(lex.stage_direction_words) for t in tokens)
+    return not all(t.lower().strip(".!-") in lex.stage_direction_words for t in tokens)
 
 
 def _one_quotation(text: str) -> bool:

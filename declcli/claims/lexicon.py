@@ -755,7 +755,7 @@ def words() -> SimpleNamespace:
         gendered={word: gender for gender, members in d["gendered_words"].items() for word in members},
         post_signature=re.compile(d["post_signature"]),
         credit_line=re.compile(d["credit_line"]),
-        stage_direction_words=tuple(d["stage_direction_words"]),
+        stage_direction_words=frozenset(d["stage_direction_words"]),
         appointing_verbs=frozenset(d["appointing_verbs"]),
         other_holder_words=frozenset(d["other_holder_words"]),
         quote_credit_line=re.compile(d["quote_credit_line"]),

@@ -475,7 +475,7 @@ class Claims(TypedDict):
     other_holder_words_doc: str
     other_holder_words: list[str]  # 'former', 'previous': a later description with one of these is another person
     stage_direction_words_doc: str
-    stage_direction_words: list[str]  # beginnings of the words a stage direction is made of: '[LAUGHS]' credits no one
+    stage_direction_words: list[str]  # the words, whole, a stage direction is made of: '[LAUGHS]' credits no one
     quote_credit_line: str  # a regular expression with group name: "– Man**" after a quotation that it credits
     roundup_credit: str  # a regular expression with group name: "(WSJ $)" closing a newsletter roundup's item
     interview_question: str  # a regular expression: "Q:" opening an interview's question
