@@ -2105,9 +2105,10 @@ def _reports(verb, clause_start: int) -> bool:
         return False
     if any(t.text in _QUOTE_MARKS for t in verb.doc[clause_start : verb.i]):
         return True
-    # ('She continued, “I wore it …”': the tag before the quote it opens, the verb's comma or colon and then the mark)
+    # ('She continued, “I wore it …”': the tag before the quote it opens, its comma and then the mark; a colon's lead-in,
+    # 'She continued: “…”', is read as a lead-in already)
     after = verb.doc[verb.i + 1 : verb.i + 3]
-    return len(after) == 2 and after[0].text in (",", ":") and after[1].text in ("“", '"')
+    return len(after) == 2 and after[0].text == "," and after[1].text in ("“", '"')
 
 
 def _in_contact_relative(verb) -> bool:
@@ -3021,6 +3022,14 @@ def source_text(token, ctx: Context) -> str | None:
                 if a.i in {t.i for t in token.subtree}
             )
             and not (token.pos_ == "NOUN" and _possessor_of(child, token))
+            # ("the Oscar-winning actor said": a prize in a hyphenated modifier is no one)
+            and not (
+                child.i < token.i
+                and child.i + 1 < len(child.doc)
+                and child.doc[child.i + 1].tag_ == "HYPH"
+                and not child.whitespace_
+                and child.dep_ in ("npadvmod", "compound", "amod", "nmod")
+            )
         ):
             name = person_name(child, ctx)
             if name:

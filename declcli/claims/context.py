@@ -262,7 +262,8 @@ class Context:
         """Whether the text uses the common noun `noun` (or its plural) nowhere before offset `before`:
         "the actor said" with no actor before it describes someone already named, where "an officer
         shouts … the officer said" goes back to the one introduced unnamed."""
-        return re.search(rf"\b{re.escape(noun)}(?:e?s)?\b", self.text[:before], re.I) is None
+        # (one compiled pattern per noun, searched in place, as `introduced_unnamed`: no copy of the text per claim)
+        return _noun_use(noun).search(self.text, 0, before) is None
 
     def introduced_unnamed(self, noun: str, before: int) -> bool:
         """Whether the text brought in someone unnamed by the common noun `noun` before offset `before` ("an officer
@@ -759,6 +760,12 @@ def _companions_of(name: str) -> re.Pattern:
         rf"\b{re.escape(name)}(?:,[^.;:!?]{{1,120}}?,)?\s+and\s+(?:(?P<owner>his|her|their)\s+)?"
         r"(?P<companions>colleagues|collaborators|co-authors|coauthors|co-workers|coworkers|team|crew|students)\b"
     )
+
+
+@functools.cache
+def _noun_use(noun: str) -> re.Pattern:
+    """The common noun `noun` or its plural, anywhere."""
+    return re.compile(rf"\b{re.escape(noun)}(?:e?s)?\b", re.I)
 
 
 @functools.cache

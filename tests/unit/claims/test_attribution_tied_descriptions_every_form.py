@@ -8,7 +8,8 @@ back to the nearest one tied with the same noun (decisions 437, 589, 695(a)).
 - Added words ("the Emmy-winning actor", "the Real Madrid star") still point back, to the nearest one; a word that tells
   another one apart ("the Barcelona star", "the former coach") does not.
 - A reply to a described speaker ("The host quipped … “…,” she replied.") and what follows it ("She continued, “…”") are
-  the person the pronoun chain gives, not the host."""
+  the person the pronoun chain gives, not the host.
+- A prize in a hyphenated modifier ("the Oscar-winning actor") is no person (rev40f finding 9)."""
 
 import pytest
 
@@ -55,6 +56,9 @@ Actor Ryan Holt was voted off the show on Sunday. “It hurts,” the actor said
 
 Real Madrid star Tom Reed scored twice on Saturday.
 “We will win the league,” the Barcelona star said. | Barcelona star
+
+Ryan Holt was voted off the show on Sunday.
+“It makes you more human,” the Oscar-winning actor said. | Oscar-winning actor
 """
 
 
@@ -72,3 +76,14 @@ def test_a_reply_to_a_described_speaker_and_its_continuation_are_the_person_the_
     )
     assert sources["“I loved it,” she replied."] == "Dana Lee"
     assert sources["She continued, “It was fun to wear it home.”"] == "Dana Lee"
+
+
+def test_pronouns_after_an_untied_description_stay_with_the_description():
+    # (rev40f finding 8: the text test_attribution_pronoun_speaker.py rewrote, asserted as it reads now; decisions 44, 553)
+    sources = _sources(
+        "Dana Whitfield shared a photo of her former partner, Rowan Pike, on Monday.\n\n"
+        "Whitfield and Pike ended their engagement in July, but the singer later said the split may be temporary.\n\n"
+        "“We have been taking a break,” she wrote.\n\n“We are both busy artists with long tours,” she added."
+    )
+    assert sources["“We have been taking a break,” she wrote."] == "singer"
+    assert sources["“We are both busy artists with long tours,” she added."] == "singer"
