@@ -538,6 +538,8 @@ def _credited_excerpts(texts: list[str]) -> list[Attribution | None]:
     out: list[Attribution | None] = [None] * len(texts)
     for k, text in enumerate(texts):
         m = credit_line.match(text.strip())
+        if m is not None and not _names_a_source(m.group("name")):
+            continue
         if m is None:
             # "– Man**" after a paragraph that is one quotation: a review or testimonial and its
             # author; after prose the dash line is the article's byline, which credits nothing.
@@ -551,6 +553,22 @@ def _credited_excerpts(texts: list[str]) -> list[Attribution | None]:
             out[j] = Attribution(m.group("name"), None)
             j -= 1
     return out
+
+
+def _names_a_source(bracketed: str) -> bool:
+    """Whether a bracketed line holds a name that credits the excerpt above it ("[ Engadget ]", "[ Yahoo! ]", "[ Inc. ]";
+    GUIDE decision 50), by what the line is, not how it ends: no link or notice opening with a label ("[Read more: …]",
+    "[Related: …]", "[Editor's note: …]"), no sentence in lower case ("[Learn how to stop apps from tracking you.]"),
+    and no transcript's stage direction ("[LAUGHS]", "[Cheers and applause]", "[BEGIN VIDEO CLIP]"; decision 361)."""
+    if ":" in bracketed:
+        return False
+    lex = words()
+    tokens = re.findall(r"[^\W\d_][\w'’.&!-]*", bracketed)
+    if not tokens or len(tokens) > 6:
+        return False
+    if not all(t[0].isupper() for t in tokens if t.lower() not in lex.credit_line_joins):
+        return False
+    return not all(t.lower().strip(".!-") in lex.stage_direction_words for t in tokens)
 
 
 def _one_quotation(text: str) -> bool:

@@ -2110,7 +2110,14 @@ def _reports(verb, clause_start: int) -> bool:
     if verb.lemma_ in lex.reporting:
         # ("did not rule out offering …": the particle makes a verb of choosing, GUIDE decision 168)
         return not any(c.dep_ == "prt" and f"{verb.lemma_} {c.lower_}" in lex.phrasal_not_speech for c in verb.children)
-    return verb.lemma_ in lex.quote_tags and any(t.text in _QUOTE_MARKS for t in verb.doc[clause_start : verb.i])
+    if verb.lemma_ not in lex.quote_tags:
+        return False
+    if any(t.text in _QUOTE_MARKS for t in verb.doc[clause_start : verb.i]):
+        return True
+    # ('She continued, “I wore it …”': the tag before the quote it opens, its comma and then the mark; a colon's lead-in,
+    # 'She continued: “…”', is read as a lead-in already)
+    after = verb.doc[verb.i + 1 : verb.i + 3]
+    return len(after) == 2 and after[0].text == "," and after[1].text in ("“", '"')
 
 
 def _in_contact_relative(verb) -> bool:
@@ -2981,7 +2988,11 @@ def source_text(token, ctx: Context) -> str | None:
                     return described
             if token.head.lemma_ in _REPLYING and ctx.last_asked and ctx.fits(ctx.last_asked, personal[low]):
                 return ctx.last_asked  # 'a reporter asked X, "…?" … "…," she replied': the one asked
-            if personal[low] in ("he", "she") and token.head.lemma_ in words().reporting:
+            if token.head.lemma_ in _REPLYING and ctx.last_described_speaker is not None:
+                # 'The host quipped, "…?" to which she replied': the one who answers the described speaker is another
+                # one, the person the pronoun chain gives; so is the one who continues after that reply
+                ctx.last_described_speaker = None
+            elif personal[low] in ("he", "she") and token.head.lemma_ in words().reporting:
                 # 'A spokeswoman for the union said … / "…," she said': the person the last speaker's description
                 # stood for, where no named person was a subject or speaker since (GUIDE decision 44)
                 described = ctx.described_antecedent(personal[low])
@@ -3024,6 +3035,14 @@ def source_text(token, ctx: Context) -> str | None:
                 if a.i in {t.i for t in token.subtree}
             )
             and not (token.pos_ == "NOUN" and _possessor_of(child, token))
+            # ("the Oscar-winning actor said": a prize in a hyphenated modifier is no one)
+            and not (
+                child.i < token.i
+                and child.i + 1 < len(child.doc)
+                and child.doc[child.i + 1].tag_ == "HYPH"
+                and not child.whitespace_
+                and child.dep_ in ("npadvmod", "compound", "amod", "nmod")
+            )
         ):
             name = person_name(child, ctx)
             if name:
@@ -3085,9 +3104,18 @@ def source_text(token, ctx: Context) -> str | None:
         # (a singular noun: "the physicians" are not the one "family medicine physician" named).
         modifiers = {t.lower_ for t in keep if t.i < token.i and t.pos_ in ("ADJ", "NOUN", "PROPN")}
         described = ctx.described_as(token.lemma_.lower(), modifiers, ctx.position + token.idx)
+        if described is None:
+            # "the Emmy-winning actor said later", "the 25-year-old star said": the same noun with words of its own
+            # points back to the nearest one it described (GUIDE decisions 437, 589, 695(a)); but not where a word
+            # tells another one apart ("the German automaker" after "Japanese automaker Nissan", "the Barcelona
+            # star" after "Real Madrid star Tom Reed", "the former coach").
+            telling = {
+                t.lower_
+                for t in keep
+                if t.i < token.i and (t.ent_type_ in ("NORP", "GPE", "ORG") or t.lower_ in words().other_holder_words)
+            }
+            described = ctx.described_as(token.lemma_.lower(), telling, ctx.position + token.idx)
         if described:
-            # ("the Emmy-winning actor said later": the noun used again, with words the first description lacked)
-            ctx.described_speakers[token.lemma_.lower()] = described
             return described
     if definite and keep and (token.is_lower or token.lower_ in lex.titles) and token.tag_ in ("NN", "NNP"):
         # "the minister told journalists": the minister named last ("The PAHO Director": the director

@@ -262,7 +262,8 @@ class Context:
         """Whether the text uses the common noun `noun` (or its plural) nowhere before offset `before`:
         "the actor said" with no actor before it describes someone already named, where "an officer
         shouts … the officer said" goes back to the one introduced unnamed."""
-        return re.search(rf"\b{re.escape(noun)}(?:e?s)?\b", self.text[:before], re.I) is None
+        # (one compiled pattern per noun, searched in place, as `introduced_unnamed`: no copy of the text per claim)
+        return _noun_use(noun).search(self.text, 0, before) is None
 
     def introduced_unnamed(self, noun: str, before: int) -> bool:
         """Whether the text brought in someone unnamed by the common noun `noun` before offset `before` ("an officer
@@ -456,14 +457,48 @@ class Context:
         return wanted is None or known is None or known == wanted
 
 
-def _describing(token) -> bool:
+def _describing(token, ent) -> bool:
     """A word of a description before a name: a common noun, an adjective or "and" in lower case,
-    a nationality ("German automaker"), or a noun opening the sentence ("Actor X said")."""
+    a nationality ("German automaker"), a noun opening the sentence ("Actor X said"), a name that modifies the
+    description's noun ("Real Madrid star X"), or a speaker's description in capitals just before the name ("hired
+    Coach X")."""
     if token.pos_ in ("ADJ", "PROPN") and token.ent_type_ == "NORP":
         return True
     if token.pos_ == "NOUN" and token.is_sent_start and token.is_title:
         return True
+    if token.i == ent.start - 1 and token.is_title and token.lower_ in word_lists().speaker_descriptions:
+        return True
+    if token.pos_ == "PROPN" and token.dep_ in ("compound", "amod") and token.i < token.head.i < ent.start:
+        # ("Real Madrid star Tom Reed": the club's name is part of the description, not the name described)
+        return token.head.pos_ == "NOUN" or token.head.dep_ in ("compound", "amod")
     return token.is_lower and token.pos_ in ("NOUN", "ADJ", "CCONJ")
+
+
+def _own_words(noun) -> list:
+    """The words of a describing noun phrase up to its noun, and nouns joined to it ("singer and guitarist"), without
+    the possessor's ("the club's coach": "the", "coach"; the club is no description of the person)."""
+    owned = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
+    return [t for t in noun.subtree if (t.i <= noun.i or t.dep_ == "conj") and t.i not in owned]
+
+
+def _tied_nouns(ent) -> list:
+    """The nouns the text ties to the name `ent` by a verb (GUIDE decisions 553, 586(a), 618(b)): a copula ("X is the
+    club's coach", "X, who is the show's host,") and an appointment ("hired X as its designer", "named X its chief
+    executive", "X was named coach")."""
+    root, doc = ent.root, ent.doc
+    out = []
+    verb = root.head if root.dep_ in ("nsubj", "nsubjpass", "dobj", "oprd") else None
+    if verb is not None and verb.i != root.i:
+        if root.dep_ == "nsubj" and verb.lemma_ == "be":
+            out += [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > ent.end]
+        elif verb.lemma_ in word_lists().appointing_verbs and root.dep_ != "nsubj":
+            out += [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN" and c.i > ent.end]
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+                out += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    for clause in (c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"):
+        if any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+            out += [c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    return [n for n in out if n.i < len(doc) and not any(c.dep_ == "conj" for c in n.children) and n.dep_ != "conj"]
 
 
 def _subject_of_contact_relative(ent) -> bool:
@@ -496,17 +531,27 @@ def note_descriptions(window, ctx: Context) -> None:
             words: list = []
             relative = _subject_of_contact_relative(ent)
             i = ent.start - 1 if not relative else -1
-            while i >= 0 and len(words) < 5 and _describing(doc[i]):
+            while i >= 0 and len(words) < 5 and _describing(doc[i], ent):
                 words.append(doc[i])
                 i -= 1
             appositions = [c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= ent.end]
             if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN" and ent.root.head.i < ent.start and not relative:
                 appositions.append(ent.root.head)
-            # "Taylor Swift, her former record label and …": a possessed noun is another thing, in a list
-            appositions = [n for n in appositions if not any(c.dep_ == "poss" for c in n.children)]
+            # "Taylor Swift, her former record label and …": a possessed noun in a list is another thing; alone it
+            # describes the name ("Its coach, Dan Smith,"; "Sam Cole, the show's host,"; GUIDE decision 553)
+            appositions = [
+                n
+                for n in appositions
+                if not (
+                    any(c.dep_ == "poss" for c in n.children)
+                    and any(c.dep_ == "conj" for c in (n, *n.children, ent.root, *ent.root.children))
+                )
+            ]
+            if ent.label_ == "PERSON" and not relative:
+                appositions += _tied_nouns(ent)
             for noun in appositions:
-                words += [t for t in noun.subtree if t.i <= noun.i or t.dep_ == "conj"]
-            nouns = {t.lemma_.lower() for t in words if t.pos_ == "NOUN"}
+                words += _own_words(noun)
+            nouns = {t.lemma_.lower() for t in words if t.pos_ == "NOUN" or (t.i == ent.start - 1 and t.pos_ == "PROPN")}
             if not nouns:
                 continue
             name = clean_name(ent.text) if ent.label_ == "PERSON" else ent.text.strip(" ,.;:\"'“”‘’")
@@ -715,6 +760,12 @@ def _companions_of(name: str) -> re.Pattern:
         rf"\b{re.escape(name)}(?:,[^.;:!?]{{1,120}}?,)?\s+and\s+(?:(?P<owner>his|her|their)\s+)?"
         r"(?P<companions>colleagues|collaborators|co-authors|coauthors|co-workers|coworkers|team|crew|students)\b"
     )
+
+
+@functools.cache
+def _noun_use(noun: str) -> re.Pattern:
+    """The common noun `noun` or its plural, anywhere."""
+    return re.compile(rf"\b{re.escape(noun)}(?:e?s)?\b", re.I)
 
 
 @functools.cache

@@ -491,6 +491,12 @@ class Claims(TypedDict):
     post_intro_words: list[str]  # words that make a paragraph naming an account the introduction of its post
     post_signature: str  # a regular expression with groups name and handle
     credit_line: str  # a regular expression with group name: "[ Engadget ]" closing an excerpt
+    appointing_verbs_doc: str
+    appointing_verbs: list[str]  # lemmas giving a person a post: 'hired X as its designer' ties 'the designer' to X
+    other_holder_words_doc: str
+    other_holder_words: list[str]  # 'former', 'previous': a later description with one of these is another person
+    stage_direction_words_doc: str
+    stage_direction_words: list[str]  # the words, whole, a stage direction is made of: '[LAUGHS]' credits no one
     quote_credit_line: str  # a regular expression with group name: "– Man**" after a quotation that it credits
     roundup_credit: str  # a regular expression with group name: "(WSJ $)" closing a newsletter roundup's item
     interview_question: str  # a regular expression: "Q:" opening an interview's question
