@@ -81,8 +81,9 @@ sys.path.insert(0, str(HERE.parent))
 # tune; test52 was scored once at the start of session 37 and joined tune; test53 was scored once at the end of
 # session 37 and joined tune; test54 was scored once at the start of session 38 and joined tune. test55 and test56
 # come from a ninth source and test57 from a tenth (see prepare.py): test55 was scored once at the end of session 38
-# and joined tune; test56 was scored once at the start of session 39 and joined tune; test57 is annotated and
-# unseen. test58 and test59 (session 40) come from an eleventh source (see prepare.py) and are unseen.
+# and joined tune; test56 was scored once at the start of session 39 and joined tune; test57 was scored once at the
+# end of session 40 and joined tune. test58 and test59 (session 40) come from an eleventh source (see prepare.py) and
+# are unseen.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -141,6 +142,7 @@ PARTS = {
     "test54": {"test54"},
     "test55": {"test55"},
     "test56": {"test56"},
+    "test57": {"test57"},
     "tune": {
         "dev",
         "test",
@@ -199,6 +201,7 @@ PARTS = {
         "test54",
         "test55",
         "test56",
+        "test57",
     },
 }
 
