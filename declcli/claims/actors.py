@@ -4250,7 +4250,10 @@ def _person(ent, ctx: Context, found: list) -> None:
         # (A country the text stated at an earlier mention stays: "according to Levy and authorities from
         # … the Cambridge Police", where the parser hangs the body on the name, does not move him.)
         person.country, person.guessed = country, False
-    if role:
+    # ("US President Dana Cole" … "Mr Cole said": a courtesy title gives no post, and the President's post stays, so that
+    # a later "the US President said" is still Cole's, GUIDE decisions 4 and 553)
+    courtesy = role is not None and role.lower().rstrip(".") in words().courtesy_titles
+    if role and not (courtesy and person.role):
         person.role = role
         person.post_in_body = _post_of_a_named_body(described)
     post = person.role.lower().split()[-1] if person.role else ""

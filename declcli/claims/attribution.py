@@ -3098,11 +3098,15 @@ def source_text(token, ctx: Context) -> str | None:
         for t in token.subtree
         if not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > token.i)
     )
-    if definite and keep and token.is_lower and token.tag_ == "NN":
+    modifiers = {t.lower_ for t in keep if t.i < token.i and t.pos_ in ("ADJ", "NOUN", "PROPN")}
+    # ("the US President said", "the Russian President said": a title in capitals with words of its own is read as its
+    # lower-case form is, so the country the tie's title holds points back to that title's holder and another country
+    # tells another one apart; the bare "the President said" stays the last holder named, below)
+    capital_title = not token.is_lower and token.lower_ in lex.titles and token.tag_ in ("NN", "NNP") and bool(modifiers)
+    if definite and keep and (token.is_lower and token.tag_ == "NN" or capital_title):
         # "the actor said", "The German automaker … says": the one the text described so ("actor
         # James Van Der Beek", "German automaker Volkswagen"), with every word of the description
         # (a singular noun: "the physicians" are not the one "family medicine physician" named).
-        modifiers = {t.lower_ for t in keep if t.i < token.i and t.pos_ in ("ADJ", "NOUN", "PROPN")}
         described = ctx.described_as(token.lemma_.lower(), modifiers, ctx.position + token.idx)
         if described is None:
             # "the Emmy-winning actor said later", "the 25-year-old star said": the same noun with words of its own

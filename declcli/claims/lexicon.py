@@ -786,6 +786,7 @@ def words() -> SimpleNamespace:
         stage_direction_words=frozenset(d["stage_direction_words"]),
         appointing_verbs=frozenset(d["appointing_verbs"]),
         other_holder_words=frozenset(d["other_holder_words"]),
+        courtesy_titles=frozenset(d["courtesy_titles"]),
         quote_credit_line=re.compile(d["quote_credit_line"]),
         roundup_credit=re.compile(d["roundup_credit"]),
         interview_question=re.compile(d["interview_question"]),

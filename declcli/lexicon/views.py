@@ -495,6 +495,8 @@ class Claims(TypedDict):
     appointing_verbs: list[str]  # lemmas giving a person a post: 'hired X as its designer' ties 'the designer' to X
     other_holder_words_doc: str
     other_holder_words: list[str]  # 'former', 'previous': a later description with one of these is another person
+    courtesy_titles_doc: str
+    courtesy_titles: list[str]  # 'mr', 'ms': honorifics that give no post, so they do not replace a post read before
     stage_direction_words_doc: str
     stage_direction_words: list[str]  # the words, whole, a stage direction is made of: '[LAUGHS]' credits no one
     quote_credit_line: str  # a regular expression with group name: "– Man**" after a quotation that it credits
