@@ -1215,14 +1215,10 @@ def _day_a_designation_names(span) -> bool:
 
 
 def _a_day_and_month(token) -> bool:
-    """Whether `token` is a month word with its day's number ("October 9")."""
-    return bool(_MONTH_DAY_WORD.search(token.text)) and any(n.dep_ == "nummod" for n in token.children)
-
-
-_MONTH_DAY_WORD = patterns.compile(
-    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul"
-    r"|Aug|Sept?|Oct|Nov|Dec)\.?$"
-)
+    """Whether `token` is a month word, capitalised as a name ("May", not the modal "may"), with its day's number
+    ("October 9")."""
+    word = token.text.removesuffix(".")
+    return word == word.capitalize() and word.lower() in MONTH_WORDS and any(n.dep_ == "nummod" for n in token.children)
 
 
 def _on_a_past_verb(span) -> bool:
