@@ -82,8 +82,8 @@ sys.path.insert(0, str(HERE.parent))
 # session 37 and joined tune; test54 was scored once at the start of session 38 and joined tune. test55 and test56
 # come from a ninth source and test57 from a tenth (see prepare.py): test55 was scored once at the end of session 38
 # and joined tune; test56 was scored once at the start of session 39 and joined tune; test57 was scored once at the
-# end of session 40 and joined tune. test58 and test59 (session 40) come from an eleventh source (see prepare.py) and
-# are unseen.
+# end of session 40 and joined tune. test58 and test59 (session 40) come from an eleventh source (see prepare.py):
+# test58 was scored once at the start of session 41 and joined tune; test59 is unseen.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -143,6 +143,7 @@ PARTS = {
     "test55": {"test55"},
     "test56": {"test56"},
     "test57": {"test57"},
+    "test58": {"test58"},
     "tune": {
         "dev",
         "test",
@@ -202,6 +203,7 @@ PARTS = {
         "test55",
         "test56",
         "test57",
+        "test58",
     },
 }
 
