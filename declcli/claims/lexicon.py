@@ -571,6 +571,7 @@ def words() -> SimpleNamespace:
         orgs=d["orgs"],
         metonyms=d["metonyms"],
         shared_state_names=d["shared_state_names"],
+        seat_state_names=d["seat_state_names"],
         saying=frozenset(d["saying_lemmas"]),
         future_frames=frozenset(d["future_frame_lemmas"]),
         locative=frozenset(d["locative_prepositions"]),
