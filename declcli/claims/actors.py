@@ -3109,7 +3109,9 @@ def _countries_in_event_names(inside: list, ctx: Context, found: list, dateline:
     names the country where or for which it is held, a `country` actor named as written (GUIDE decision 565(a)); the
     event itself is no actor (decision 118). Only where the country word is all the name holds besides determiners,
     years and ordinals: not "the Pan American Games" (no one country) nor a nation inside a state ("the Scottish
-    Open": a place, decision 565(a)). The model marks such a name as an event, a place or a body."""
+    Open": a place, decision 565(a)). The model marks such a name as an event, a place or a body. So too a war's
+    name the model marks as an event (claims.json war_name_end_words: "the Vietnam War", "the Afghan war"), which
+    names the country it was fought in or over (decisions 9, 565(a); not "the Cold War", "World War II")."""
     lex = words()
     for ent in inside:  # (the claim's span's entities, which find_actors has walked already)
         if ent.end_char <= dateline or len(ent) < 2:
@@ -3119,7 +3121,8 @@ def _countries_in_event_names(inside: list, ctx: Context, found: list, dateline:
         if words_[-1].text in ("'s", "’s"):
             words_ = words_[:-1]  # "The French Open's organizers": the model puts the possessive inside the name
         last = words_[-1]
-        if len(words_) < 2 or not last.text[:1].isupper() or last.lower_ not in lex.recurring_event_end_words:
+        a_war = ent.label_ == "EVENT" and last.lower_ in lex.war_name_end_words  # ("the Afghan war": also in lower case)
+        if len(words_) < 2 or not (a_war or (last.text[:1].isupper() and last.lower_ in lex.recurring_event_end_words)):
             continue
         name = [t for t in words_[:-1] if t.lower_ != "the" and t.like_num is False and t.ent_type_ != "ORDINAL"]
         if last.lower_ == "prix" and name and name[-1].lower_ == "grand":

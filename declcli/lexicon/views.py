@@ -290,6 +290,8 @@ class Claims(TypedDict):
     named_event_end_words: list[str]  # "the Kestrel Derby": an event's last word, alone also a club's or a name
     recurring_event_end_words_doc: str
     recurring_event_end_words: list[str]  # "the Ruritanian Open": a recurring event's last word, a country word before it
+    war_name_end_words_doc: str
+    war_name_end_words: list[str]  # "the Ruritania War": a war's name, the country word before it names the country
     nations_inside_a_state_doc: str
     nations_inside_a_state: list[str]  # "the Scottish Open": a nation inside a state, no code of its own
     private_body_nouns_doc: str
