@@ -1183,6 +1183,13 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         if _state_acts(ent):
             found.append((ent.start_char, Actor(bare, "organization", state_of)))
         return
+    state_of = lex.seat_state_names.get(bare)
+    if state_of and label in ("GPE", "LOC") and _listed_with_states_of(ent, state_of):
+        # "Washington and Colorado legalized …": a seat's name listed with its country's states is the state of that
+        # name, not the government the seat stands for; an organisation where it acts, else a place
+        if _state_acts(ent):
+            found.append((ent.start_char, Actor(bare, "organization", state_of)))
+        return
     iso3 = country_of_text(bare)
     if label == "ORG" and bare in g.country_names and bare not in lex.orgs:
         label = "GPE"  # "England (Group A": a country's name alone, which the model calls a body
@@ -1611,6 +1618,17 @@ def _a_states_name_here(ent, bare: str, state_of: str, ctx: Context) -> bool:
     return setting[state_of] > setting[country_of_text(bare)]
 
 
+def _listed_with_states_of(ent, country: str) -> bool:
+    """The name is joined by "and" or "or" to a state or province of `country` ("Washington and Colorado", "Oregon,
+    Washington and Idaho")."""
+    subdivisions = _subdivisions()
+    for other in ent.root.conjuncts:
+        named = entity_of(other)
+        if subdivisions.get(_strip_article(_entity_text(named) if named is not None else other.text)) == country:
+            return True
+    return False
+
+
 def _party_by_its_members(bare: str) -> bool:
     """ "Democrats", "Virginia Democrats", "House Republicans": a name ending in a party's plural (claims.json `orgs`),
     which the model may call a person; a person's surname is never a party's members."""
@@ -1621,14 +1639,46 @@ def _party_by_its_members(bare: str) -> bool:
 def _state_acts(ent) -> bool:
     """A state or province that does something as the subject of a verb of doing: its government acts, an
     organisation (GUIDE: states are no actors unless they act); not one that is, has or undergoes ("South Dakota
-    has a problem", "Texas faces a drought") nor one addressed ("Virginia, … go vote")."""
-    root = ent.root
-    verb = root.head
+    has a problem", "Texas faces a drought") nor one addressed ("Virginia, … go vote"). Every member of a subject's
+    list acts with the first ("Ohio, Utah and Idaho passed …"), and so does each state named as one of the states that
+    act ("Some states, like Utah, have adopted …", "other states, including Ohio and Utah, are raising …")."""
     if _labelled_state_is_the_subject(ent):
         return True
-    if root.dep_ != "nsubj" or verb.pos_ != "VERB" or _no_doing(verb):
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    states_noun = _states_noun_naming(first)
+    subject = states_noun if states_noun is not None else first
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ != "VERB" or _no_doing(verb):
         return False
-    return not (ent.end < len(ent.doc) and ent.doc[ent.end].text == ",")
+    if first.i != ent.root.i and not _joined_by_and_or_or(first):
+        return False  # "The Mandan, North Dakota, police chief": the state after the town it places, no list member
+    if states_noun is not None or first.i != ent.root.i or any(c.dep_ == "conj" for c in first.children):
+        return True
+    return not (ent.end < len(ent.doc) and ent.doc[ent.end].text == ",")  # "Virginia, go vote": addressed
+
+
+def _joined_by_and_or_or(first) -> bool:
+    """A list with "and" or "or" ("Ohio, Utah and Idaho"), not names set side by side with commas only, which the parse
+    also joins ("Mandan, North Dakota": a town and the state it is in)."""
+    return any(child.dep_ == "cc" for member in (first, *first.conjuncts) for child in member.children)
+
+
+_STATES_NAMED_BY = frozenset({"like", "including", "as"})  # "states like X", "states, including X", "such states as X"
+
+
+def _states_noun_naming(token):
+    """The plural "states" or "provinces" whose examples a name is given as ("some states, like Utah", "other states,
+    including Ohio", "such states as Utah"), else None. The parse may hang the examples on the verb after the noun
+    ("Some states, like Utah, have adopted …": "like" on "adopted"): then the noun is that verb's subject before them."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in _STATES_NAMED_BY:
+        return None
+    noun = prep.head
+    if noun.pos_ in ("VERB", "AUX"):
+        noun = next((c for c in noun.children if c.dep_ == "nsubj" and c.i < prep.i), None)
+    return noun if noun is not None and noun.tag_ == "NNS" and noun.lemma_.lower() in ("state", "province") else None
 
 
 def _no_doing(verb) -> bool:
@@ -3059,7 +3109,9 @@ def _countries_in_event_names(inside: list, ctx: Context, found: list, dateline:
     names the country where or for which it is held, a `country` actor named as written (GUIDE decision 565(a)); the
     event itself is no actor (decision 118). Only where the country word is all the name holds besides determiners,
     years and ordinals: not "the Pan American Games" (no one country) nor a nation inside a state ("the Scottish
-    Open": a place, decision 565(a)). The model marks such a name as an event, a place or a body."""
+    Open": a place, decision 565(a)). The model marks such a name as an event, a place or a body. So too a war's
+    name the model marks as an event (claims.json war_name_end_words: "the Vietnam War", "the Afghan war"), which
+    names the country it was fought in or over (decisions 9, 565(a); not "the Cold War", "World War II")."""
     lex = words()
     for ent in inside:  # (the claim's span's entities, which find_actors has walked already)
         if ent.end_char <= dateline or len(ent) < 2:
@@ -3069,7 +3121,8 @@ def _countries_in_event_names(inside: list, ctx: Context, found: list, dateline:
         if words_[-1].text in ("'s", "’s"):
             words_ = words_[:-1]  # "The French Open's organizers": the model puts the possessive inside the name
         last = words_[-1]
-        if len(words_) < 2 or not last.text[:1].isupper() or last.lower_ not in lex.recurring_event_end_words:
+        a_war = ent.label_ == "EVENT" and last.lower_ in lex.war_name_end_words  # ("the Afghan war": also in lower case)
+        if len(words_) < 2 or not (a_war or (last.text[:1].isupper() and last.lower_ in lex.recurring_event_end_words)):
             continue
         name = [t for t in words_[:-1] if t.lower_ != "the" and t.like_num is False and t.ent_type_ != "ORDINAL"]
         if last.lower_ == "prix" and name and name[-1].lower_ == "grand":

@@ -284,6 +284,7 @@ def words() -> SimpleNamespace:
         recurring_event_end_words=frozenset(d["event_name_words"])
         | frozenset(d["named_event_end_words"])
         | frozenset(d["recurring_event_end_words"]),
+        war_name_end_words=frozenset(d["war_name_end_words"]),
         nations_inside_a_state=frozenset(d["nations_inside_a_state"]),
         animal_nouns=frozenset(d["animal_nouns"]),
         named_craft_nouns=frozenset(d["named_craft_nouns"]),
@@ -571,6 +572,7 @@ def words() -> SimpleNamespace:
         orgs=d["orgs"],
         metonyms=d["metonyms"],
         shared_state_names=d["shared_state_names"],
+        seat_state_names=d["seat_state_names"],
         saying=frozenset(d["saying_lemmas"]),
         future_frames=frozenset(d["future_frame_lemmas"]),
         locative=frozenset(d["locative_prepositions"]),

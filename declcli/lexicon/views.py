@@ -209,6 +209,7 @@ class Claims(TypedDict):
     state_body_words: list[str]  # a state's bodies ("European Commission", "EU"): no business a nationality describes
     metonyms: dict[str, str | None]  # a seat of government and its country; None: a capital not to read as one
     shared_state_names: dict[str, str]  # a country's name that is also a state's, and the state's country
+    seat_state_names: dict[str, str]  # a seat of government's name that is also a state's of its country, and the country
     modal_aux: dict[str, str]
     negative_lemmas: list[str]
     negative_adjectives: list[str]  # "was unable to avoid": negates what it governs (GUIDE decision 5)
@@ -289,6 +290,8 @@ class Claims(TypedDict):
     named_event_end_words: list[str]  # "the Kestrel Derby": an event's last word, alone also a club's or a name
     recurring_event_end_words_doc: str
     recurring_event_end_words: list[str]  # "the Ruritanian Open": a recurring event's last word, a country word before it
+    war_name_end_words_doc: str
+    war_name_end_words: list[str]  # "the Ruritania War": a war's name, the country word before it names the country
     nations_inside_a_state_doc: str
     nations_inside_a_state: list[str]  # "the Scottish Open": a nation inside a state, no code of its own
     private_body_nouns_doc: str

@@ -1,0 +1,51 @@
+"""States that act as members of a list, or as examples of the states that act (session 41, missed actors)."""
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def actors_of(text):
+    return [
+        (a.name, a.type, a.country) for c in extract_claims(text, split_sentences(text), published="2024-03-05") for a in c.actors
+    ]
+
+
+def test_every_state_of_an_acting_subjects_list_acts():
+    # GUIDE actors: a state that acts is its government, an organisation; each member of the subject's list acts with
+    # the first, also where a comma follows the first ("Ohio, Utah and Idaho passed …" is no address to Ohio)
+    actors = actors_of("Last spring, Nevada and Vermont banned the sale of flavoured vapes in corner shops.")
+    assert ("Nevada", "organization", "USA") in actors, actors
+    assert ("Vermont", "organization", "USA") in actors, actors
+    actors = actors_of("Ohio, Utah and Idaho passed new rules on drones last year.")
+    assert [name for name, _, _ in actors] == ["Ohio", "Utah", "Idaho"], actors
+
+
+def test_states_named_as_examples_of_the_states_that_act_act():
+    actors = actors_of("Several states, including Kentucky, Iowa and Maine, are raising their fuel taxes.")
+    assert [(name, kind) for name, kind, _ in actors] == [
+        ("Kentucky", "organization"),
+        ("Iowa", "organization"),
+        ("Maine", "organization"),
+    ], actors
+    assert ("Arizona", "organization", "USA") in actors_of("Such states as Arizona are pulling out of the pension deal.")
+    # (the parse hangs "like" on the verb: the states noun is still that verb's subject before it)
+    text = "While some states, like Montana, have used the guide in their plans, the federal government has not."
+    assert ("Montana", "organization", "USA") in actors_of(text)
+
+
+def test_a_listed_state_that_does_nothing_or_is_addressed_stays_no_actor():
+    assert actors_of("Workers in states like Kentucky earn less than the national average.") == []
+    assert actors_of("Utah and Nevada are large states.") == []
+    assert actors_of("“Virginia, with all the work I did for you, go out and vote today,” he said.") == []
+    # (a town and the state it is in, set side by side with commas, are no list: the state only places the town)
+    actors = actors_of("The Bismarck, North Dakota, fire chief, Carl Moen, has asserted that crews can use any water.")
+    assert not any(name == "North Dakota" for name, _, _ in actors), actors
+
+
+def test_a_seat_named_with_its_countrys_states_is_the_state():
+    # claims.json `seat_state_names`: "Washington" listed with US states is the state, not the government in its seat
+    actors = actors_of("Last year, Washington and New Mexico legalized the sale of fireworks.")
+    assert ("Washington", "organization", "USA") in actors, actors
+    assert not any(kind == "country" for _, kind, _ in actors), actors
+    # (with another seat, or alone, it stays the US government)
+    assert ("United States", "country", "USA") in actors_of("Moscow and Washington agreed to hold talks next month.")
