@@ -1336,17 +1336,13 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
 
 
 def _extent_of_a_known_place(ent, name: str) -> bool:
-    """ "Greater Sydney", "Metro Vancouver", "Central London", "Upstate New York": a word for a place's extent or part
-    (claims.json place_extent_words, or a compass word) before the whole name of a town or state the gazetteer knows:
-    the wider place, which no person's or body's name is written as (a state that acts is its government: "West
-    Virginia sued …", GUIDE actors)."""
+    """ "Greater Sydney", "Metro Vancouver", "Upstate New York": a word for a place's extent (claims.json
+    place_extent_words) before the whole name of a town or state the gazetteer knows: the wider place, which no
+    person's or body's name is written as (a state that acts is its government, "Upstate New York sued …", GUIDE
+    actors). Not a compass word, which opens states' and universities' own names as often ("West Virginia",
+    "Eastern Washington beat …")."""
     first, _, rest = name.partition(" ")
-    lex = words()
-    if (
-        not rest
-        or not first[:1].isupper()
-        or (first.lower() not in lex.place_extent_words and first.lower() not in lex.region_compass_words)
-    ):
+    if not rest or not first[:1].isupper() or first.lower() not in words().place_extent_words:
         return False
     return rest in gazetteer().cities or (rest in _subdivisions() and not _state_acts(ent))
 
@@ -1448,6 +1444,7 @@ def _names_an_award(ent, bare: str) -> bool:
     )
 
 
+_PRIZE_NOUNS = ("Trophy", "Prize", "Award", "Medal")  # (not "Cup": a tournament's, which a body's name opens, "the FA Cup")
 _AWARD_OPENERS = frozenset(("a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "another", "second", "first"))
 
 
@@ -1460,7 +1457,9 @@ def _award_by_its_first_word(ent, bare: str, ctx: Context) -> bool:
         return False
     if bare.lower() in words().award_names:
         return True
-    return any(f"{bare} {noun.capitalize()}" in ctx.text for noun in words().award_nouns)
+    if bare.isupper() or bare in words().orgs or bare in words().companies:
+        return False  # ("the FA" beside "the FA Cup", decision 110: the body inside its prize's or event's name)
+    return any(f"{bare} {noun}" in ctx.text for noun in _PRIZE_NOUNS)
 
 
 def _character(ent, bare: str, ctx: Context) -> bool:
