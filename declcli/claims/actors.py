@@ -1094,8 +1094,10 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return  # "the Foundation" after "the Harlow Arts Foundation", "the Agency's": a description, no body's name
     if label == "ORG" and _names_an_index(ent, bare):
         return  # "the Harbour 100 Index rose", "the Kestrel Composite": a market index, a measure, no actor (decision 453)
-    if label == "ORG" and bare.lower().replace("’", "'") in lex.creed_adjectives:
-        return  # "Shi'ite areas", "the Sunni bloc": a faith or current the model marks as a body, no actor (GUIDE: actors)
+    if label in ("ORG", "PERSON") and bare.lower().replace("’", "'") in lex.creed_adjectives:
+        # "Shi'ite areas", "the Sunni bloc", "the Alawite branch": a faith or current the model marks as a body or a
+        # person, no actor (GUIDE: actors)
+        return
     if label in ("ORG", "PERSON") and " " not in bare and bare.lower() in lex.event_name_words:
         return  # "the Finals", "Worlds 2023": an event named by one word, no body (GUIDE decisions 12, 118)
     if label in ("ORG", "PERSON") and " " not in bare and _the_event_alone(ent, bare):
