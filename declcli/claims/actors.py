@@ -955,6 +955,13 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return
     if label in ("PERSON", "ORG", "NORP", "GPE", "PRODUCT") and _abbreviated_genus(ent):
         return  # "N. vitripennis", "E. coli": a species named by its genus's initial, a kind of being, no party (decision 428)
+    if label in ("PERSON", "ORG") and _extent_of_a_known_place(ent, bare):
+        places.append(bare)  # "As Greater Sydney comes to grips with …", "Metro Vancouver": a place the model took for a person
+        return
+    if bare in lex.disease_names:
+        # "the treatment of COVID-19", "a girl with Covid": an illness (or the virus behind it) the model calls a body or a
+        # person; a disease is no participant (the actors section), whatever the clause has it do ("Ebola killed …")
+        return
     government = _government_named_by_its_place(ent) if label in ("GPE", "LOC", "ORG") else None
     if government is not None:
         # "The city of Brookfield is building …", "charges brought by the state of Nebraska": the government of
@@ -981,6 +988,8 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         # the model ran it into the name, still is (decision 110's event runners: "the NBA MVP Award")
         _event_runners(ent, ctx, found)
         return
+    if label in ("ORG", "PERSON") and _award_by_its_first_word(ent, bare, ctx) and not acts(ent):
+        return  # "Not all of us win a Heisman" after "the Heisman Trophy": the prize by its short form, a thing (decision 12)
     if label in ("ORG", "PERSON", "PRODUCT") and clean_name(ent.text) in ctx.named_kinds:
         return  # "a gene called Zorbin", "a region called Q12", "the cloud, known as Q7" (products.py): no actor (decision 12)
     if label in ("ORG", "PERSON") and _named_after(ent):
@@ -1021,6 +1030,13 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         and not acts(ent)
     ):
         return  # "Google Now", "the Samsung Galaxy S4": the company opening its product's name (GUIDE decision 47)
+    if (
+        label in ("ORG", "PERSON", "NORP", "GPE")
+        and bare in lex.companies
+        and _make_before_its_models_number(ent)
+        and not acts(ent)
+    ):
+        return  # "the Airbus A320 crashed", "another Boeing 777": the make inside one craft's name (GUIDE decision 47)
     if label in ("ORG", "PERSON") and _before_its_kind_noun(ent) and not acts(ent):
         return  # "the Zorbix gene", "the Kestrel river", "the Glimmo app": the name of a thing its noun says it is (decision 12)
     if (
@@ -1078,8 +1094,10 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return  # "the Foundation" after "the Harlow Arts Foundation", "the Agency's": a description, no body's name
     if label == "ORG" and _names_an_index(ent, bare):
         return  # "the Harbour 100 Index rose", "the Kestrel Composite": a market index, a measure, no actor (decision 453)
-    if label == "ORG" and bare.lower().replace("’", "'") in lex.creed_adjectives:
-        return  # "Shi'ite areas", "the Sunni bloc": a faith or current the model marks as a body, no actor (GUIDE: actors)
+    if label in ("ORG", "PERSON") and bare.lower().replace("’", "'") in lex.creed_adjectives:
+        # "Shi'ite areas", "the Sunni bloc", "the Alawite branch": a faith or current the model marks as a body or a
+        # person, no actor (GUIDE: actors)
+        return
     if label in ("ORG", "PERSON") and " " not in bare and bare.lower() in lex.event_name_words:
         return  # "the Finals", "Worlds 2023": an event named by one word, no body (GUIDE decisions 12, 118)
     if label in ("ORG", "PERSON") and " " not in bare and _the_event_alone(ent, bare):
@@ -1326,6 +1344,18 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
             _government(ent, head, seat, ctx, found)
 
 
+def _extent_of_a_known_place(ent, name: str) -> bool:
+    """ "Greater Sydney", "Metro Vancouver", "Upstate New York": a word for a place's extent (claims.json
+    place_extent_words) before the whole name of a town or state the gazetteer knows: the wider place, which no
+    person's or body's name is written as (a state that acts is its government, "Upstate New York sued …", GUIDE
+    actors). Not a compass word, which opens states' and universities' own names as often ("West Virginia",
+    "Eastern Washington beat …")."""
+    first, _, rest = name.partition(" ")
+    if not rest or not first[:1].isupper() or first.lower() not in words().place_extent_words:
+        return False
+    return rest in gazetteer().cities or (rest in _subdivisions() and not _state_acts(ent))
+
+
 def _abbreviated_genus(ent) -> bool:
     """The name opens with a capital's initial and a period followed by a word in lower case ("N. vitripennis", "E.
     coli", "T. rex"): a species named by its genus's initial and its own word, which no person's or body's name is (a
@@ -1421,6 +1451,24 @@ def _names_an_award(ent, bare: str) -> bool:
         and doc[ent.end].text in ("-", "–")
         and doc[ent.end + 1].lower_ in _AWARD_AFTER
     )
+
+
+_PRIZE_NOUNS = ("Trophy", "Prize", "Award", "Medal")  # (not "Cup": a tournament's, which a body's name opens, "the FA Cup")
+_AWARD_OPENERS = frozenset(("a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "another", "second", "first"))
+
+
+def _award_by_its_first_word(ent, bare: str, ctx: Context) -> bool:
+    """One capitalised word after an article or a possessive ("win a Heisman", "the Heisman experience", "her second
+    Pulitzer") that is a well-known prize's one-word name (claims.json award_names) or opens a prize's name the article
+    writes in full ("the Heisman Trophy", "the Kestrel Prize"): the prize by its short form, a thing, no person or
+    body (GUIDE decision 12); a person never takes the article ("Heisman said")."""
+    if " " in bare or not bare[:1].isupper() or ent.start == 0 or ent.doc[ent.start - 1].lower_ not in _AWARD_OPENERS:
+        return False
+    if bare.lower() in words().award_names:
+        return True
+    if bare.isupper() or bare in words().orgs or bare in words().companies:
+        return False  # ("the FA" beside "the FA Cup", decision 110: the body inside its prize's or event's name)
+    return any(f"{bare} {noun}" in ctx.text for noun in _PRIZE_NOUNS)
 
 
 def _character(ent, bare: str, ctx: Context) -> bool:
@@ -1936,6 +1984,25 @@ def _make_before_a_things_name(doc, start: int, end: int, ctx: Context) -> bool:
     return not (
         head.i >= end and (head.lemma_.lower() in body_words or head.lower_ in body_words or acts(doc[start : head.i + 1]))
     )
+
+
+_MODELS_NUMBER = patterns.compile(r"[A-Z]{0,3}-?\d{2,4}(?:-\w+)?[A-Za-z]{0,3}")
+_NO_MODELS_NUMBER = frozenset(("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"))
+
+
+def _make_before_its_models_number(ent) -> bool:
+    """The company's name right before a model's number ("A320", "777", "747-200B"), the two naming one craft, vehicle
+    or machine: "the Airbus A320 crashed", "another Boeing 777 was shot down", "her gold-trimmed Boeing 757": the make
+    inside the thing's name, no actor (GUIDE decisions 47, 428). Not after a count, "an order of 50 Airbus A350-900
+    jets" (the goods a deal is for, whose make the gold lists as the seller), nor before a year or an amount ("Boeing
+    2019 revenue", "Tesla 40 percent")."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return False
+    number = doc[ent.end]
+    if not _MODELS_NUMBER.fullmatch(number.text) or number.ent_type_ in _NO_MODELS_NUMBER:
+        return False
+    return not any(t.like_num for t in doc[max(0, ent.start - 2) : ent.start])
 
 
 def _names_a_companys_own(token, ctx: Context) -> bool:
@@ -4241,6 +4308,8 @@ def _person(ent, ctx: Context, found: list) -> None:
     name = _shared_surname(ent, name)
     if name.rstrip(".") in words().name_suffixes:
         return  # "Jr": the model's own entity of a suffix it cut off a name (the name has it, note_name_suffixes)
+    if name in words().family_address_words:
+        return  # "'Mum, when can I go out?'": a kin word a child calls a parent by, an unnamed person (GUIDE: actors)
     name = _with_suffix_written(name)
     suffix = _suffix_after(ent)
     if suffix and " " in name and suffix.rstrip(".") not in {w.rstrip(".") for w in name.split()}:

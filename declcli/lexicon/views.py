@@ -609,6 +609,12 @@ class Claims(TypedDict):
     event_kind_nicknames: list[str]  # "the Atlanta Games": an event after its host town, no team
     geologic_time_names_doc: str
     geologic_time_names: list[str]  # "the Oligocene", "the Cretaceous": spans of time, never actors
+    disease_names_doc: str
+    disease_names: list[str]  # "COVID-19", "Ebola": illnesses and their viruses, never actors
+    place_extent_words_doc: str
+    place_extent_words: list[str]  # "Greater Sydney", "Metro Vancouver": a place by its extent before a town, no actor
+    family_address_words_doc: str
+    family_address_words: list[str]  # "Mum", "Dad": a kin word for an unnamed parent, no person's name
     heavenly_bodies: list[str]  # "Jupiter", "the Big Bang": things of the sky, never actors
     armed_force_nouns: list[str]  # "Iranian forces": a state's armed forces, the country, no group
     counted_party_nouns: list[str]  # "six world powers", "several West African countries": a counted group of parties

@@ -74,6 +74,11 @@ def test_a_faiths_adjective_the_model_marks_as_a_body_is_no_actor():
     assert "Mormon" not in units[1] and "Dana Lee" in units[1], units
 
 
+def test_a_faiths_adjective_the_model_marks_as_a_person_is_no_actor():
+    units = actors_by_unit("The president follows the Alawite branch of the faith.")
+    assert units == [[]], units
+
+
 def test_a_market_index_is_no_actor_even_as_the_subject_that_moves():
     units = actors_by_unit(
         "The Harbour Jones Industrial Average rose 220 points as stock indexes powered to highs. "

@@ -1,0 +1,45 @@
+"""Actor precision: words the model takes for persons' names. A prize named by the first word of its name after an
+article or a possessive ("win a Kestrel" after "the Kestrel Prize", "her second Pulitzer") is a thing (GUIDE decision
+12); a kin word a child calls a parent by ("Mum", "Dad") stands for an unnamed person (the actors section)."""
+
+import pytest
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def names_of(text):
+    return [a.name for c in extract_claims(text, split_sentences(text), published="2024-03-05") for a in c.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "prize"),
+    [
+        (
+            "Jon Harlow won the Heisman Trophy last year. Not all of us win a Heisman. "
+            "The issue is Jon Harlow winning the Heisman as a freshman.",
+            "Heisman",
+        ),
+        ("Lena Broad won the Kestrel Prize in May. Not every writer wins a Kestrel, she said.", "Kestrel"),
+    ],
+)
+def test_a_prize_by_the_first_word_of_its_name_is_no_actor(text, prize):
+    names = names_of(text)
+    assert prize not in names, names
+    assert any(name in ("Jon Harlow", "Lena Broad") for name in names), names
+
+
+def test_a_person_who_shares_the_prizes_first_word_stays_a_person():
+    names = names_of("Lena Broad won the Kestrel Prize in May. Tom Kestrel said the jury chose well.")
+    assert "Tom Kestrel" in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "kin"),
+    [
+        ("The first thing my son will ask me is 'Mum when can I get vaccinated', another parent wrote.", "Mum"),
+        ('"I hope Dad will at least call us tonight," her son wrote on Monday.', "Dad"),
+    ],
+)
+def test_a_kin_word_for_a_parent_is_no_named_person(text, kin):
+    assert kin not in names_of(text), names_of(text)
