@@ -92,6 +92,7 @@ from .chrome import (
     label_rows_under_a_title,
     lead_in_verbs_of_items,
     page_layout,
+    post_credit_start,
     promo_boxes,
     section_lines_after_a_lead_in,
     timeline_row,
@@ -394,25 +395,14 @@ def _post_author(text: str, ctx: Context) -> Attribution | None:
 # A post counts at most this many characters (a tweet's length): a credit line credits no more text than this above it.
 _POST_LENGTH = 280
 
-# The dashes that open a post's credit line glued to the end of its text ("… because hummus.— Dana Lee (@danalee) May 3,
-# 2020"): the model's signature pattern starts at one of them.
-_CREDIT_DASHES = ("—", "–")
-
 
 def _glued_post_author(text: str, ctx: Context) -> tuple[Attribution, int] | None:
     """The account of a credit line glued to the end of its post's text (the extraction left no paragraph break before
-    "— Name (@handle) date"), and where that credit line starts. The dash follows the post's last word with no space
-    ("… because hummus.— Dana Lee (@danalee)"), or the credit line ends with the post's date: a writer's sentence that
-    goes on after a spaced dash to a handle ("… bin collections – a question raised by Ann Lee (@annlee)") is no post."""
-    body = text.rstrip()
-    if not body.endswith((")", *"0123456789")):
-        return None  # (the cheap test first: a credit line ends with its handle or its date)
-    start = max(body.rfind(dash) for dash in _CREDIT_DASHES)
-    if start <= 0:
+    "— Name (@handle) date"), and where that credit line starts (`chrome.post_credit_start`)."""
+    start = post_credit_start(text)
+    if not start:
         return None
-    if body[start - 1].isspace() and not body[-1].isdigit():
-        return None
-    credited = _post_author(body[start:], ctx)
+    credited = _post_author(text.rstrip()[start:], ctx)
     return (credited, start) if credited is not None else None
 
 
@@ -1073,6 +1063,13 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
     # A sentence boundary inside a token (a run cut at 1,000 characters) keeps the sentence's own offsets.
     a, b = max(a, sent.start - offset), min(b, sent.end - offset)
     text = doc_text[a:b]
+    dated_text = text  # a post's credit line still dates it ("… — Dana Lee (@danalee) May 3, 2020")
+    credit = post_credit_start(text)
+    if credit is not None and text[:credit].strip():
+        # "Apparently the power is out. — Dana Lee (@danalee) May 3, 2020": the post's credit line is no part of what it
+        # says (GUIDE: an embedded post's credit line is no claim)
+        text = text[:credit].rstrip()
+        b = a + len(text)
     content = frame.content if frame is not None and frame.content is not None else _that_clause(verb)
     modality = read_modality(content)
     if modality == "none" and frame is not None and frame.verb is not None and content is not frame.verb:
@@ -1262,7 +1259,7 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
             return "future"  # "runs from August, with its peak coming in mid-September": the clause's verb's time
         return "past" if _past(host if host is not None else governor) else "present"
 
-    dates = find_dates(text, ref, tense, lambda x, y: doc.char_span(a + x, a + y, alignment_mode="expand"))
+    dates = find_dates(dated_text, ref, tense, lambda x, y: doc.char_span(a + x, a + y, alignment_mode="expand"))
     quotes = _quotes(text)
     return Claim(
         id="",

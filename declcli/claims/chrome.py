@@ -67,9 +67,28 @@ def _mixed_script(word: str) -> bool:
 
 _FINAL = (".", "!", "?", '"', "”", "’", "'", ")", "»", ":", ";", "…")
 
+# The dashes that open an embedded post's credit line ("— Dana Lee (@danalee) May 3, 2020").
+_CREDIT_DASHES = ("—", "–")
+
+
+def post_credit_start(text: str) -> int | None:
+    """Where the credit line of an embedded post that closes `text` starts ("Great day for it :/ — Dana Lee (@danalee)
+    May 3, 2020"), or None: the post's signature (claims.json `post_signature`) after the last dash, glued to the post's
+    last word or ending with the post's date; a writer's sentence that goes on after a spaced dash to a handle ("… a
+    question raised by Ann Lee (@annlee)") has none."""
+    body = text.rstrip()
+    if not body.endswith((")", *"0123456789")):
+        return None  # (the cheap test first: a credit line ends with its handle or its date)
+    start = max(body.rfind(dash) for dash in _CREDIT_DASHES)
+    if start < 0 or start > 0 and body[start - 1].isspace() and not body[-1].isdigit():
+        return None
+    return start if words().post_signature.match(body[start:]) else None
+
 
 def ends_as_sentence(text: str) -> bool:
     text = text.rstrip()
+    if post_credit_start(text) is not None:
+        return True  # a post's text closed by its credit line ("… great day for it :/ — Dana Lee (@danalee) May 3, 2020")
     signs = words().article_end_signs  # a sign some sites set after an article's last sentence (claims.json)
     if text.endswith(tuple(signs)):
         text = text.rstrip(signs + " ")  # "… the plan. ®": the sentence before the sign ends the paragraph
@@ -227,6 +246,10 @@ def _headline_set_in(span, whole_paragraph: bool, alpha) -> bool:
     # aside without a stop ("Why? Because, capitalism, of course. You see, … *Sharks begin circling*") is the story's.
     return words_ <= _HEADLINE_WORDS and sum(1 for sent in span.doc.sents if ends_as_sentence(sent.text)) < 2
 
+
+# A post's furniture before its credit line: links, a picture's link, tags and handles; a post of only these says nothing.
+_POST_FURNITURE = patterns.compile(r"\S*(?:https?://|www\.|pic\.twitter\.com/|\.com/)\S*|(?<![\w/.])[#@]\w+")
+_POST_WORD = patterns.compile(r"[^\W\d_]{2,}")
 
 _MARK_REACH = 40  # characters: a link marker after a sentence ("(More)"), a teaser's cut-off end ("the... more")
 
@@ -461,6 +484,65 @@ def _reported(tokens) -> bool:
     """Does a verb of the sentence report speech ("She put it like this:" is a speaker's tag, GUIDE decision 85)?"""
     reporting = words().reporting
     return any(t.lemma_ in reporting for t in tokens if t.pos_ in ("VERB", "AUX"))
+
+
+def _bracketed_headline(text: str, alpha) -> bool:
+    """Whether the paragraph is one bracket with a headline inside, no sentence's ending before its close ("(Harbour
+    fire: What we know so far)", "[Photos: The Comet Over the Bay]", "['Sea Serpent' Filmed Off the Pier (Video)]"): a
+    link to a related story set into the text. A writer's aside in brackets ends as a sentence inside them ("(It's
+    cheaper now.)", "(Or is it both?)"), a footnote's mark allowed after its stop ("… planes.*)")."""
+    closing = {"(": ")", "[": "]"}.get(text[:1])
+    if closing is None or not text.endswith(closing) or len(alpha) < _BRACKETED_HEADLINE_WORDS:
+        return False
+    depth = 0
+    for n, ch in enumerate(text):
+        depth += (ch == text[0]) - (ch == closing)
+        if depth == 0 and n < len(text) - 1:
+            return False  # the first bracket closes before the end: "(AP) The pier …"
+    inner = text[1:-1].rstrip(" *")
+    return not _closes_as_a_paragraph(inner)
+
+
+# A picture, chart or sign that a line of the page points at ("this map", "the chart below"), and what such a line says the
+# picture does or shows of it ("The chart below plots …", "… is marked in red on this map", "“…”, reads this banner").
+_PICTURE_NOUNS = frozenset(
+    ("map", "chart", "graph", "graphic", "photo", "photograph", "picture", "image", "figure", "screenshot", "video", "footage")
+    + ("illustration", "banner", "placard", "poster")
+)
+_PICTURING_VERBS = frozenset(
+    ("show", "plot", "depict", "illustrate", "chart", "compare", "map", "track", "display", "picture", "mark", "highlight")
+    + ("circle", "shade", "label", "see", "capture", "read")
+)
+_SENDING_VERBS = frozenset(("send", "take", "shoot", "film", "share"))
+
+
+def _points_at_a_picture(span) -> bool:
+    """Whether the sentence is the line of a picture, chart or sign that points at it ("The figure below plots the
+    index against the S&P 500.", "The town is marked with a red dot on this map.", "“No more walls”, reads this
+    banner.", "A reader sent us this photo."): the caption or table line of the picture, no claim (GUIDE decisions
+    239, 833, 834). A sentence that only looks at a chart in its argument ("Look at this chart and you see …") is the
+    writer's."""
+    for noun in span:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in _PICTURE_NOUNS:
+            continue
+        if not any(
+            c.dep_ == "det" and c.lower_ in ("this", "these") or c.lower_ in ("below", "above") and c.dep_ in ("advmod", "amod")
+            for c in noun.children
+        ):
+            continue
+        head = noun.head
+        if noun.dep_ == "nsubj" and head.lemma_.lower() in _PICTURING_VERBS:
+            return True  # "The chart below plots …", "… reads this banner."
+        # (the verb the place hangs on, past the noun it may attach to: "marked with a red dot on this map")
+        verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if noun.dep_ == "pobj" and head.lower_ in ("in", "on") and verb is not None and verb.lemma_.lower() in _PICTURING_VERBS:
+            return True  # "… is marked with a red dot on this map", "… pictured in this photo"
+        if noun.dep_ == "dobj" and head.lemma_.lower() in _SENDING_VERBS and any(c.dep_ == "dative" for c in head.children):
+            return True  # "One of the protesters sent our team this photo."
+    return False
+
+
+_BRACKETED_HEADLINE_WORDS = 3  # "(Reuters)", "(More)", "[PAUSE]" are left to the credit and short-line rules
 
 
 def _bracketed_credit(text: str, tokens, alpha) -> bool:
@@ -1156,6 +1238,28 @@ def _opens_with_label(text: str) -> bool:
     return opening.startswith(words().chrome_starts) or words().publication_note.match(opening) is not None
 
 
+def _labelled(text: str, first_sentence) -> bool:
+    """Whether `text` opens with a chrome label (`_opens_with_label`), but for a verb of the labels ("Watch …") that opens
+    a conditional imperative, whose second clause has a subject of its own ("Watch the boats come in, and you will see
+    …", "Watch a musical and there's a good chance …"): a statement of the running text, no video's link.
+    `first_sentence`: the parse of the sentence `text` opens with."""
+    if not _opens_with_label(text):
+        return False
+    return not (text[:6].lower() == "watch " and _conditional_imperative(first_sentence))
+
+
+def _conditional_imperative(span) -> bool:
+    """ "Try it once and you will never go back": an imperative joined by "and" or "or" to a clause with a subject."""
+    if not _imperative(span):
+        return False
+    root = next(t for t in span if t.is_alpha)
+    return any(
+        c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        for c in root.children
+        if any(cc.dep_ == "cc" and cc.lower_ in ("and", "or") and cc.i < c.i for cc in root.children)
+    )
+
+
 def _inside_a_bracketed_note(paragraph: str, start: int) -> bool:
     """Whether a sentence starting at `start` goes on inside a bracket that an earlier sentence of its paragraph opened
     with a chrome label and a later point of it closes: the rest of a note to the reader about the piece ("(Video is
@@ -1226,7 +1330,7 @@ def chrome_reason(
         return "words cut apart"  # a post's slogan cut word by word: "on. meth. dot. com." (GUIDE decision 33)
     # (an asterisk opening an item of a list that completes a lead-in is the item's bullet, no footnote's mark: "The
     # plan has three parts:" / "*  Home visits" / "*  Evening classes", GUIDE decision 56)
-    if low in lex.chrome or _opens_with_label(text) or lex.chrome_patterns.search(text) and not (item and text.startswith("*")):
+    if low in lex.chrome or _labelled(text, span) or lex.chrome_patterns.search(text) and not (item and text.startswith("*")):
         return "chrome word"
     if (mark := lex.note_mark.match(text)) and not _note_of_its_own(span, mark.end()):
         return "chrome word"  # a reference list's entry: "[1] Alarm fatigue: impacts on patient safety, Ruskin KJ."
@@ -1238,7 +1342,7 @@ def chrome_reason(
         return "chrome word"  # "… is available at the link below.", "The American Heart Association has more about warfarin."
     if lex.code_line.search(text):
         return "code line"  # "var cow = new Cow();", "function Cow(name) {": program source, no statement (GUIDE decision 254)
-    if span.start > 0 and _opens_with_label(text_of(span.doc).lstrip()):
+    if span.start > 0 and _labelled(text_of(span.doc).lstrip(), next(span.doc.sents)):
         return "chrome paragraph"  # "More information: A. Author et al. The Title (2018)."
     paragraph = text_of(span.doc)
     if _inside_a_bracketed_note(paragraph, span.start_char):
@@ -1347,6 +1451,11 @@ def chrome_reason(
         return "short"  # "Caption", "Close", "10:11 pm CST."
     if _bracketed_credit(text, tokens, alpha):
         return "credit"  # "(MIT Technology Review)" after a list's item: the outlet its link goes to
+    if (whole_paragraph or _closes_its_paragraph(span)) and _bracketed_headline(text, alpha):
+        # "(Harbour fire: What we know so far)", also after the last sentence of a paragraph: a related story's link
+        return "bracketed headline"
+    if not item and _points_at_a_picture(span):
+        return "picture line"  # "The town is marked with a red dot on this map.": a caption (GUIDE decisions 239, 833)
     inner = text.strip("\"“”‘’'")
     if whole_paragraph and inner != text and text[-1] in "\"“”‘’'" and not inner.endswith(_FINAL):
         # a quoted subheading: "“Alarming mortality rate”"; a quote closed before its speaker's tag ('"Sunscreen is no
@@ -1367,7 +1476,10 @@ def chrome_reason(
         return "heading question"  # a headline asked in title case: "Explained: Why Did The Council Shut The Pier?"
     # an embedded post's text, ending on its picture's link ("No, that is not normal pic.twitter.com/x1"), is said
     # (GUIDE decision 33), no headline or subheading however short
-    posted = lex.post_picture_link.search(text) is not None
+    credit = post_credit_start(text)
+    posted = credit is not None or lex.post_picture_link.search(text) is not None
+    if credit is not None and not _POST_WORD.search(_POST_FURNITURE.sub(" ", text[:credit])):
+        return "post credit"  # "#harbour #fire pic.twitter.com/x1 — Dana Lee (@danalee) May 3, 2020": nothing said
     if between_sentences and not wrapped and not posted and _headline_set_in(span, whole_paragraph, alpha):
         return "set between"  # a related story's headline set between the story's paragraphs
     if whole_paragraph and not final and not wrapped and not posted:
