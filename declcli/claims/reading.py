@@ -3358,7 +3358,11 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         # other questions state nothing, and a question is never a commitment (GUIDE).
         if _asked_who_said(verb):
             return "event"  # "Who said the mayor resigned?": a speech verb by its tense, the past an event (decision 757)
-        return "event" if _asked_about_a_past_act(verb) or _asked_whether_it_happened(verb) else "fact"
+        if _asked_about_a_past_act(verb) or _asked_whether_it_happened(verb):
+            return "event"
+        # (a frame of the modality table asks about an aim or a hope, no happening: "Was he hoping for a trade?")
+        asked_happening = _asked_whether_it_was_under_way_or_done(verb) or _past_act_asked_in_statement_order(verb)
+        return "event" if modal == "none" and asked_happening else "fact"
     if _hoped(verb) is not None:
         return "fact"  # ("I hope he comes clean": what is wished for is nobody's undertaking, GUIDE decision 27)
     verb = _first_clause(verb)
@@ -4066,6 +4070,51 @@ def _asked_whether_it_happened(verb) -> bool:
         return False
     # (nothing but a vocative or a conjunction before the auxiliary: "Luca, did you …", "And did they …")
     return not any(t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in verb.doc[verb.sent.start : aux.i])
+
+
+def _asked_whether_it_was_under_way_or_done(verb) -> bool:
+    """A yes/no question in the past progressive or the present perfect ("Was the coach listening?", "Has the bridge been
+    reopened?", "Have the talks collapsed?"): it asks about one specific happening, read by the tense rule of questions
+    like "Did they …?" (GUIDE decisions 296, 757: past → event). Not a question about anyone's experience ("Has anyone
+    ever sailed it?", "Have you ever wondered why …?") or a state ("Were you expecting that?"), nor a wh-question
+    (`_asked_about_a_past_act`)."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in _YES_NO_PAST_AUX), None)
+    # (a state asks about no happening: "Were you expecting that?", "Have they got the money?")
+    if aux is None or aux.i > verb.i or verb.lemma_ in ("be", "get") or verb.lemma_ in words().stative:
+        return False
+    progressive = aux.lower_ in ("was", "were") and aux.dep_ == "aux" and verb.tag_ == "VBG"
+    perfect = aux.lower_ in ("has", "have") and verb.tag_ in ("VBN", "VBD")  # (the tagger reads some participles as pasts)
+    if not (progressive or perfect):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not aux.i < subject.i < verb.i:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ == "ever" for c in verb.children):
+        return False
+    return not any(t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in verb.doc[verb.sent.start : aux.i])
+
+
+_YES_NO_PAST_AUX = frozenset(("was", "were", "has", "have"))
+
+
+def _past_act_asked_in_statement_order(verb) -> bool:
+    """A question in statement word order (GUIDE decision 230) whose verb is a simple past or a present perfect of an act
+    ("Surely they trained on clay back then?", "So the ferry has finally left?"): it states the happening it asks the
+    reader to confirm, past by the tense rule of questions (decisions 296, 757: event). Not a copula or a state ("You were
+    wrong?", "He had a plan?"), nor one with a question word ("what if somebody dropped …?")."""
+    if verb.lemma_ == "be" or verb.lemma_ in words().stative or verb.dep_ != "ROOT":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > verb.i:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.i < subject.i for a in auxes):
+        return False  # (an inverted auxiliary asks: "Has it …?", read above)
+    simple_past = verb.tag_ == "VBD" and not auxes
+    perfect = verb.tag_ == "VBN" and [a.lower_ for a in auxes] in (["has"], ["have"], ["'s"], ["'ve"])
+    if not (simple_past or perfect):
+        return False
+    return not any(t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in verb.doc[verb.sent.start : verb.i])
 
 
 def _fixture_row(verb) -> bool:
