@@ -2685,6 +2685,7 @@ def _is_agent(subject) -> bool:
             (subject.lower_ in _PERSONAL_PRONOUNS and subject.lower_ != "you")
             or _body_speaking_of_itself(subject)
             or _body_minding_an_aim(subject)
+            or _body_named_in_its_condition(subject)
         )
     if _named_thing(subject):
         return False
@@ -2785,6 +2786,42 @@ def _body_speaking_of_itself(subject) -> bool:
         # (not a surname of a person the paragraph names in full, "Jane Hancock … Hancock said it will")
         return not any(e.label_ == "PERSON" and e[-1].text == speaker.text for e in speaker.doc.ents)
     return speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lemma_.lower() in lex.org_nouns
+
+
+def _body_named_in_its_condition(subject) -> bool:
+    """ "If the council wants to keep the pool open, it will have to raise fees", "If the board can agree on a plan, it may
+    sell the site": "it" after a condition or time clause in which a body (a company's or country's name, claims.json
+    `org_nouns`) wants, aims at or is able to do something is that body, which then acts (the kind section: a party
+    bound to a future act); not a thing or a person named there ("If the bill passes, it will cost …", "If Jane agrees,
+    it will be easy"), nor "it" for the happening the clause tells ("If the club wins, it will boost sales")."""
+    if subject.lower_ != "it" or subject.dep_ != "nsubj" or _no_ones_act(subject.head):
+        return False
+    verb = subject.head
+    if verb.lemma_ == "be" and not _is_to(verb) or any(c.dep_ in ("acomp", "attr", "oprd") for c in verb.children):
+        return False  # (a copula describes: "If the club wins, it will be a relief")
+    lex = words()
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > subject.i:
+            continue
+        if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _CONDITION_MARKS for c in clause.children):
+            continue
+        aim = _HOPE_FORMS.get(clause.lower_, clause.lemma_)
+        if not (
+            aim in lex.minds_aims or aim in lex.party_aims or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+        ):
+            continue
+        body = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if body is not None and body.tag_ in ("NN", "NNP") and _named_or_known_body(body, lex):
+            return True
+    return False
+
+
+# Subordinators of a clause that names the party the main clause then goes on to bind.
+_CONDITION_MARKS = frozenset(("if", "unless", "once", "when", "whenever"))
+
+
+def _named_or_known_body(noun, lex) -> bool:
+    return noun.ent_type_ in ("ORG", "GPE", "NORP") or noun.lemma_.lower() in lex.org_nouns
 
 
 def _no_ones_act(verb) -> bool:
