@@ -4138,9 +4138,11 @@ def _past_act_asked_in_statement_order(verb) -> bool:
     """A question in statement word order (GUIDE decision 230) whose verb is a simple past or a present perfect of an act
     ("Surely they trained on clay back then?", "So the ferry has finally left?"): it states the happening it asks the
     reader to confirm, past by the tense rule of questions (decisions 296, 757: event). Not a copula or a state ("You were
-    wrong?", "He had a plan?"), nor one with a question word ("what if somebody dropped …?")."""
+    wrong?", "He had a plan?"), a negated one, nor one with a question word ("what if somebody dropped …?")."""
     if verb.lemma_ == "be" or verb.lemma_ in words().stative or verb.dep_ != "ROOT":
         return False
+    if _negated(verb):
+        return False  # ("So the tanker never left at all?": disbelief at what is said, no happening put to the reader)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i > verb.i:
         return False

@@ -46,6 +46,7 @@ def test_a_question_on_one_past_or_perfect_happening_is_an_event(text):
         "Is the council listening?",  # present
         "They play on clay?",  # present, statement order
         "You were wrong?",  # a copula
+        "So the ferry never left the harbour?",  # negated: disbelief, no happening put to the reader
     ],
 )
 def test_experience_states_frames_and_presents_stay_facts(text):
