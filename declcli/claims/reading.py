@@ -2685,6 +2685,7 @@ def _is_agent(subject) -> bool:
             (subject.lower_ in _PERSONAL_PRONOUNS and subject.lower_ != "you")
             or _body_speaking_of_itself(subject)
             or _body_minding_an_aim(subject)
+            or _body_named_in_its_condition(subject)
         )
     if _named_thing(subject):
         return False
@@ -2785,6 +2786,42 @@ def _body_speaking_of_itself(subject) -> bool:
         # (not a surname of a person the paragraph names in full, "Jane Hancock … Hancock said it will")
         return not any(e.label_ == "PERSON" and e[-1].text == speaker.text for e in speaker.doc.ents)
     return speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lemma_.lower() in lex.org_nouns
+
+
+def _body_named_in_its_condition(subject) -> bool:
+    """ "If the council wants to keep the pool open, it will have to raise fees", "If the board can agree on a plan, it may
+    sell the site": "it" after a condition or time clause in which a body (a company's or country's name, claims.json
+    `org_nouns`) wants, aims at or is able to do something is that body, which then acts (the kind section: a party
+    bound to a future act); not a thing or a person named there ("If the bill passes, it will cost …", "If Jane agrees,
+    it will be easy"), nor "it" for the happening the clause tells ("If the club wins, it will boost sales")."""
+    if subject.lower_ != "it" or subject.dep_ != "nsubj" or _no_ones_act(subject.head):
+        return False
+    verb = subject.head
+    if verb.lemma_ == "be" and not _is_to(verb) or any(c.dep_ in ("acomp", "attr", "oprd") for c in verb.children):
+        return False  # (a copula describes: "If the club wins, it will be a relief")
+    lex = words()
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > subject.i:
+            continue
+        if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _CONDITION_MARKS for c in clause.children):
+            continue
+        aim = _HOPE_FORMS.get(clause.lower_, clause.lemma_)
+        if not (
+            aim in lex.minds_aims or aim in lex.party_aims or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+        ):
+            continue
+        body = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if body is not None and body.tag_ in ("NN", "NNP") and _named_or_known_body(body, lex):
+            return True
+    return False
+
+
+# Subordinators of a clause that names the party the main clause then goes on to bind.
+_CONDITION_MARKS = frozenset(("if", "unless", "once", "when", "whenever"))
+
+
+def _named_or_known_body(noun, lex) -> bool:
+    return noun.ent_type_ in ("ORG", "GPE", "NORP") or noun.lemma_.lower() in lex.org_nouns
 
 
 def _no_ones_act(verb) -> bool:
@@ -3358,7 +3395,11 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         # other questions state nothing, and a question is never a commitment (GUIDE).
         if _asked_who_said(verb):
             return "event"  # "Who said the mayor resigned?": a speech verb by its tense, the past an event (decision 757)
-        return "event" if _asked_about_a_past_act(verb) or _asked_whether_it_happened(verb) else "fact"
+        if _asked_about_a_past_act(verb) or _asked_whether_it_happened(verb):
+            return "event"
+        # (a frame of the modality table asks about an aim or a hope, no happening: "Was he hoping for a trade?")
+        asked_happening = _asked_whether_it_was_under_way_or_done(verb) or _past_act_asked_in_statement_order(verb)
+        return "event" if modal == "none" and asked_happening else "fact"
     if _hoped(verb) is not None:
         return "fact"  # ("I hope he comes clean": what is wished for is nobody's undertaking, GUIDE decision 27)
     verb = _first_clause(verb)
@@ -4066,6 +4107,53 @@ def _asked_whether_it_happened(verb) -> bool:
         return False
     # (nothing but a vocative or a conjunction before the auxiliary: "Luca, did you …", "And did they …")
     return not any(t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in verb.doc[verb.sent.start : aux.i])
+
+
+def _asked_whether_it_was_under_way_or_done(verb) -> bool:
+    """A yes/no question in the past progressive or the present perfect ("Was the coach listening?", "Has the bridge been
+    reopened?", "Have the talks collapsed?"): it asks about one specific happening, read by the tense rule of questions
+    like "Did they …?" (GUIDE decisions 296, 757: past → event). Not a question about anyone's experience ("Has anyone
+    ever sailed it?", "Have you ever wondered why …?") or a state ("Were you expecting that?"), nor a wh-question
+    (`_asked_about_a_past_act`)."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in _YES_NO_PAST_AUX), None)
+    # (a state asks about no happening: "Were you expecting that?", "Have they got the money?")
+    if aux is None or aux.i > verb.i or verb.lemma_ in ("be", "get") or verb.lemma_ in words().stative:
+        return False
+    progressive = aux.lower_ in ("was", "were") and aux.dep_ == "aux" and verb.tag_ == "VBG"
+    perfect = aux.lower_ in ("has", "have") and verb.tag_ in ("VBN", "VBD")  # (the tagger reads some participles as pasts)
+    if not (progressive or perfect):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not aux.i < subject.i < verb.i:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ == "ever" for c in verb.children):
+        return False
+    return not any(t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in verb.doc[verb.sent.start : aux.i])
+
+
+_YES_NO_PAST_AUX = frozenset(("was", "were", "has", "have"))
+
+
+def _past_act_asked_in_statement_order(verb) -> bool:
+    """A question in statement word order (GUIDE decision 230) whose verb is a simple past or a present perfect of an act
+    ("Surely they trained on clay back then?", "So the ferry has finally left?"): it states the happening it asks the
+    reader to confirm, past by the tense rule of questions (decisions 296, 757: event). Not a copula or a state ("You were
+    wrong?", "He had a plan?"), a negated one, nor one with a question word ("what if somebody dropped …?")."""
+    if verb.lemma_ == "be" or verb.lemma_ in words().stative or verb.dep_ != "ROOT":
+        return False
+    if _negated(verb):
+        return False  # ("So the tanker never left at all?": disbelief at what is said, no happening put to the reader)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > verb.i:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.i < subject.i for a in auxes):
+        return False  # (an inverted auxiliary asks: "Has it …?", read above)
+    simple_past = verb.tag_ == "VBD" and not auxes
+    perfect = verb.tag_ == "VBN" and [a.lower_ for a in auxes] in (["has"], ["have"], ["'s"], ["'ve"])
+    if not (simple_past or perfect):
+        return False
+    return not any(t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in verb.doc[verb.sent.start : verb.i])
 
 
 def _fixture_row(verb) -> bool:

@@ -1059,8 +1059,9 @@ def test_a_question_on_what_a_party_did_presupposes_the_happening():
 def test_a_wh_question_on_a_perfect_passive_or_progressive_presupposes_the_happening():
     # Session 16: "Why have fans boycotted …?", "why was he forgotten?", "Why wasn't anyone publishing
     # his books?" (test12's gold: events) ask about what happened like "why did X …?"; a negated one
-    # too, as "The council didn't act" is an event. A copula, a past perfect (a state looked back on)
-    # and a yes/no question stay facts.
+    # too, as "The council didn't act" is an event. A copula and a past perfect (a state looked back on)
+    # stay facts; a yes/no question in the present perfect asks about one happening like "Did they …?"
+    # (session 41: the tune gold's 548#3; test_kind_questions_on_a_past_happening.py).
     def question_kind(question):
         return _kind_of_question("The festival drew small crowds this year.", question)
 
@@ -1070,7 +1071,7 @@ def test_a_wh_question_on_a_perfect_passive_or_progressive_presupposes_the_happe
     assert question_kind("Why didn't the council publish the report?") == "event"
     assert question_kind("Why was this relevant?") == "fact"
     assert question_kind("Why had so few readers heard of her?") == "fact"
-    assert question_kind("Have they sold the tickets?") == "fact"
+    assert question_kind("Have they sold the tickets?") == "event"
 
 
 @pytest.mark.parametrize(
