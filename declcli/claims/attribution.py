@@ -3166,8 +3166,27 @@ def source_text(token, ctx: Context) -> str | None:
         if role or token.ent_type_ in ("", "ORG"):
             text = _named_person(text, ctx, role)
     if definite and _AGE.fullmatch(text):
-        return ctx.antecedent("person")  # "The 56-year-old said": a person of either gender
+        # "The 56-year-old said": the person the text gave that age ("Dana Lee, 56,", "56-year-old Dana Lee"), else the
+        # description as written: an age the text never wrote with a name ties the speaker to no one named before
+        # (GUIDE decisions 437 and 553: the person talked about last is often another one, the man replaced before
+        # "the 56-year-old said" of his successor)
+        return _aged_person(text, ctx.position + token.idx, ctx) or text
     return text or None
+
+
+def _aged_person(age: str, before: int, ctx: Context) -> str | None:
+    """The full name of the person the text gave the age `age` ("37-year-old") before offset `before`, by an age set
+    beside the name ("Dana Lee, 37,", "Lee, 37, said") or an age before it ("37-year-old Dana Lee"), the last such;
+    None where the text wrote that age with no known person's name."""
+    years = re.escape(age.split("-")[0])
+    name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
+    tied = None
+    for match in re.finditer(rf"\b({name}), {years}\b(?![-\d])|\b{years}-year-old ({name})", ctx.text[:before]):
+        written = match.group(1) or match.group(2)
+        known = ctx.persons.get(written) or ctx.persons.get(written.split()[-1])
+        if known is not None:
+            tied = known.name
+    return tied
 
 
 def _names_a_working_group(token) -> bool:
@@ -3324,6 +3343,8 @@ def described_speaker(frame: Frame | None) -> tuple[str, str | None] | None:
     if frame is None or frame.verb is None or not frame.source:
         return None
     subject = _subject(frame.verb)
+    if subject is not None and _AGE.fullmatch(frame.source):
+        return frame.source, None  # "the 41-year-old said" kept as written (`source_text`): "he said" next is theirs too
     lex = words()
     if (
         subject is None
