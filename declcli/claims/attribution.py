@@ -3384,6 +3384,34 @@ def described_subject(verb) -> tuple[str, str | None] | None:
     return (text, lex.gendered.get(subject.lower_)) if text else None
 
 
+def unnamed_described_subject(verb, ctx: Context) -> tuple[str, str | None] | None:
+    """(description, gender) where the main clause of `verb` has as its subject "the" + a noun for a person that the text
+    never tied to a name, so that `source_text` keeps it as written ("Without naming him, the first lady tore into …"):
+    a speaking "she" next stands for that nearest mention, not for a person named before it (GUIDE decisions 44, 437
+    and 553); None where the noun stands for a name the text tied to it ("the minister" after "Minister Dana Lee",
+    decision 4), and for a bare noun of no person."""
+    subject = _subject(verb)
+    if (
+        verb.dep_ != "ROOT"
+        or subject is None
+        or subject.dep_ != "nsubj"
+        or subject.i > verb.i
+        or subject.pos_ != "NOUN"
+        or subject.tag_ != "NN"
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        # (a clause that says who the one described is may point back to someone the text talked about: "The woman
+        # who wanted to assign luck to providence" of the mother a memoir is about)
+        or any(c.dep_ in ("relcl", "acl") for c in subject.children)
+        or any(t.ent_type_ == "PERSON" for t in subject.subtree)
+    ):
+        return None
+    lex = words()
+    if not (subject.lemma_.lower() in lex.human or subject.lower_ in lex.gendered or subject.lower_ in lex.speaker_descriptions):
+        return None
+    text = source_text(subject, ctx)
+    return (text, lex.gendered.get(subject.lower_)) if text and text[:1].islower() else None
+
+
 def _hyphenated(token) -> str:
     """The word, lower case, that `token` closes where hyphens join it to the words before it ("president-elect",
     "secretary-general"; the tokenizer splits them): the title a role is noted under."""

@@ -3,7 +3,12 @@
 An age ("the 41-year-old said"). GUIDE decisions 437 and 553: a description resolves to a name only where the text
 itself ties that name to it; an age the text never wrote with a name stays as written ("41-year-old"), and a speaking
 "he" or "she" right after it stands for the same described speaker (decision 44's nearest mention). An age the text did
-write with a name ("Brent Cole, 41,", "the 29-year-old Dana Roe") ties the description to that person."""
+write with a name ("Brent Cole, 41,", "the 29-year-old Dana Roe") ties the description to that person.
+
+A subject given by "the" + a noun for a person ("the first lady tore into …", with no "first lady Dana Reyes" or
+"Reyes, the first lady,"): decisions 44, 437 and 553 resolve a pronoun to the nearest fitting mention, so a speaking
+"he" or "she" next is that description as written, not a person named earlier. A description the text did tie to a
+name (decision 4: "the minister" after "Minister Dana Reyes") is that person, and so is the pronoun after it."""
 
 import pytest
 
@@ -60,3 +65,45 @@ def test_the_person_talked_about_last_is_not_taken_for_the_speaker():
 def test_an_age_written_with_a_name_is_that_person(text, source):
     # held before and after
     assert _sources(text)[-1] == (source, "said")
+
+
+_FIRST_LADY = (
+    "Dana Reyes understands your despair.\n\n"
+    "Without naming the rival, the first lady tore into the businessman on Friday.\n\n"
+    "She said her husband has been a steady leader.\n\n"
+    '"They look up at you," she said.'
+)
+
+
+def test_a_pronoun_after_an_untied_description_is_the_description():
+    # failed before session 41: "Dana Reyes", named before the description
+    sources = _sources(_FIRST_LADY)
+    assert sources[2] == ("first lady", "said")
+    assert sources[3] == ("first lady", "said")
+
+
+def test_a_named_subject_after_the_description_takes_the_pronoun_back():
+    # held before and after: a person named as a subject since is the nearest mention
+    text = _FIRST_LADY + "\n\nTom Hale arrived at the studio on Monday.\n\nHe said the show would go on."
+    assert _sources(text)[-1] == ("Tom Hale", "said")
+
+
+def test_a_pronoun_after_a_description_tied_to_a_name_is_that_person():
+    # held before and after: "the minister" is the minister the text named (decision 4)
+    text = (
+        "Minister Dana Reyes visited the port on Monday.\n\n"
+        "The minister toured the docks with workers.\n\n"
+        "She said the port would reopen in May."
+    )
+    assert _sources(text)[-1] == ("Dana Reyes", "said")
+
+
+def test_a_description_with_a_clause_of_its_own_leaves_the_pronoun_where_it_was():
+    # held before and after: "The woman who prayed for rain" may point back to the one the text talks about, so the
+    # speaking "she" keeps the described speaker noted before it
+    text = (
+        "My mother said grace before every meal.\n\n"
+        "The woman who prayed for rain also believed in hard work.\n\n"
+        "She told me that she had been teased at school."
+    )
+    assert _sources(text)[-1] == ("My mother", "told")
