@@ -3360,13 +3360,10 @@ def described_speaker(frame: Frame | None) -> tuple[str, str | None] | None:
     return frame.source, lex.gendered.get(subject.lower_)
 
 
-def described_subject(verb) -> tuple[str, str | None] | None:
-    """(description, gender) where the main clause of `verb` has as its subject a person the text gives by a
-    description that says which person it is, by an owner or a modifier after the noun ("Her mother had a Scottish
-    accent", "The man in red shorts led employees to …"; GUIDE decision 44's "described"), with no name in it; a bare
-    "the father" may stand for a person named before (decision 4), and is left to `source_text`."""
+def _main_clause_noun_subject(verb):
+    """The subject of the main clause of `verb` where it is a singular common noun set before the verb ("Her mother had
+    …", "the first lady tore into …"): the one a description of a person may name; None otherwise."""
     subject = _subject(verb)
-    lex = words()
     if (
         verb.dep_ != "ROOT"
         or subject is None
@@ -3374,6 +3371,20 @@ def described_subject(verb) -> tuple[str, str | None] | None:
         or subject.i > verb.i
         or subject.pos_ != "NOUN"
         or subject.tag_ != "NN"
+    ):
+        return None
+    return subject
+
+
+def described_subject(verb) -> tuple[str, str | None] | None:
+    """(description, gender) where the main clause of `verb` has as its subject a person the text gives by a
+    description that says which person it is, by an owner or a modifier after the noun ("Her mother had a Scottish
+    accent", "The man in red shorts led employees to …"; GUIDE decision 44's "described"), with no name in it; a bare
+    "the father" may stand for a person named before (decision 4), and is left to `source_text`."""
+    subject = _main_clause_noun_subject(verb)
+    lex = words()
+    if (
+        subject is None
         or not (subject.lemma_.lower() in lex.human or subject.lower_ in lex.gendered)
         or any(t.ent_type_ for t in subject.subtree)
         or not any((c.dep_ == "poss" and c.pos_ == "PRON") or (c.dep_ == "prep" and c.i > subject.i) for c in subject.children)
@@ -3390,14 +3401,9 @@ def unnamed_described_subject(verb, ctx: Context) -> tuple[str, str | None] | No
     a speaking "she" next stands for that nearest mention, not for a person named before it (GUIDE decisions 44, 437
     and 553); None where the noun stands for a name the text tied to it ("the minister" after "Minister Dana Lee",
     decision 4), and for a bare noun of no person."""
-    subject = _subject(verb)
+    subject = _main_clause_noun_subject(verb)
     if (
-        verb.dep_ != "ROOT"
-        or subject is None
-        or subject.dep_ != "nsubj"
-        or subject.i > verb.i
-        or subject.pos_ != "NOUN"
-        or subject.tag_ != "NN"
+        subject is None
         or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
         # (a clause that says who the one described is may point back to someone the text talked about: "The woman
         # who wanted to assign luck to providence" of the mother a memoir is about)
