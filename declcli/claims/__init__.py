@@ -78,6 +78,7 @@ from .attribution import (
     set_off,
     signed_letters,
     tag_after_quote,
+    unnamed_described_subject,
     wh_lead_in,
 )
 from .chrome import (
@@ -751,7 +752,8 @@ def _paragraph_claims(
             ):
                 ctx.keep_turn()  # ("He decided to return to the city where he and Dana Lee are from.")
             if claim.attribution is None and n == 0:
-                described = described_subject(verb)
+                # ("Her mother had …"; "the first lady tore into …", a description the text never tied to a name)
+                described = described_subject(verb) or unnamed_described_subject(verb, ctx)
                 if described is not None:
                     ctx.note_described_speaker(*described)  # "Her mother had …": whom "She told me" means next
             _remember_plural_subject(verb, ctx)

@@ -3166,8 +3166,27 @@ def source_text(token, ctx: Context) -> str | None:
         if role or token.ent_type_ in ("", "ORG"):
             text = _named_person(text, ctx, role)
     if definite and _AGE.fullmatch(text):
-        return ctx.antecedent("person")  # "The 56-year-old said": a person of either gender
+        # "The 56-year-old said": the person the text gave that age ("Dana Lee, 56,", "56-year-old Dana Lee"), else the
+        # description as written: an age the text never wrote with a name ties the speaker to no one named before
+        # (GUIDE decisions 437 and 553: the person talked about last is often another one, the man replaced before
+        # "the 56-year-old said" of his successor)
+        return _aged_person(text, ctx.position + token.idx, ctx) or text
     return text or None
+
+
+def _aged_person(age: str, before: int, ctx: Context) -> str | None:
+    """The full name of the person the text gave the age `age` ("37-year-old") before offset `before`, by an age set
+    beside the name ("Dana Lee, 37,", "Lee, 37, said") or an age before it ("37-year-old Dana Lee"), the last such;
+    None where the text wrote that age with no known person's name."""
+    years = re.escape(age.split("-")[0])
+    name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
+    tied = None
+    for match in re.finditer(rf"\b({name}), {years}\b(?![-\d])|\b{years}-year-old ({name})", ctx.text[:before]):
+        written = match.group(1) or match.group(2)
+        known = ctx.persons.get(written) or ctx.persons.get(written.split()[-1])
+        if known is not None:
+            tied = known.name
+    return tied
 
 
 def _names_a_working_group(token) -> bool:
@@ -3324,6 +3343,8 @@ def described_speaker(frame: Frame | None) -> tuple[str, str | None] | None:
     if frame is None or frame.verb is None or not frame.source:
         return None
     subject = _subject(frame.verb)
+    if subject is not None and _AGE.fullmatch(frame.source):
+        return frame.source, None  # "the 41-year-old said" kept as written (`source_text`): "he said" next is theirs too
     lex = words()
     if (
         subject is None
@@ -3339,13 +3360,10 @@ def described_speaker(frame: Frame | None) -> tuple[str, str | None] | None:
     return frame.source, lex.gendered.get(subject.lower_)
 
 
-def described_subject(verb) -> tuple[str, str | None] | None:
-    """(description, gender) where the main clause of `verb` has as its subject a person the text gives by a
-    description that says which person it is, by an owner or a modifier after the noun ("Her mother had a Scottish
-    accent", "The man in red shorts led employees to …"; GUIDE decision 44's "described"), with no name in it; a bare
-    "the father" may stand for a person named before (decision 4), and is left to `source_text`."""
+def _main_clause_noun_subject(verb):
+    """The subject of the main clause of `verb` where it is a singular common noun set before the verb ("Her mother had
+    …", "the first lady tore into …"): the one a description of a person may name; None otherwise."""
     subject = _subject(verb)
-    lex = words()
     if (
         verb.dep_ != "ROOT"
         or subject is None
@@ -3353,6 +3371,20 @@ def described_subject(verb) -> tuple[str, str | None] | None:
         or subject.i > verb.i
         or subject.pos_ != "NOUN"
         or subject.tag_ != "NN"
+    ):
+        return None
+    return subject
+
+
+def described_subject(verb) -> tuple[str, str | None] | None:
+    """(description, gender) where the main clause of `verb` has as its subject a person the text gives by a
+    description that says which person it is, by an owner or a modifier after the noun ("Her mother had a Scottish
+    accent", "The man in red shorts led employees to …"; GUIDE decision 44's "described"), with no name in it; a bare
+    "the father" may stand for a person named before (decision 4), and is left to `source_text`."""
+    subject = _main_clause_noun_subject(verb)
+    lex = words()
+    if (
+        subject is None
         or not (subject.lemma_.lower() in lex.human or subject.lower_ in lex.gendered)
         or any(t.ent_type_ for t in subject.subtree)
         or not any((c.dep_ == "poss" and c.pos_ == "PRON") or (c.dep_ == "prep" and c.i > subject.i) for c in subject.children)
@@ -3361,6 +3393,29 @@ def described_subject(verb) -> tuple[str, str | None] | None:
     words_ = [t for t in _noun_phrase(subject) if t.dep_ not in ("det",) or t.i > subject.i]
     text = _joined(words_).strip(" ,.;:\"'“”‘’")
     return (text, lex.gendered.get(subject.lower_)) if text else None
+
+
+def unnamed_described_subject(verb, ctx: Context) -> tuple[str, str | None] | None:
+    """(description, gender) where the main clause of `verb` has as its subject "the" + a noun for a person that the text
+    never tied to a name, so that `source_text` keeps it as written ("Without naming him, the first lady tore into …"):
+    a speaking "she" next stands for that nearest mention, not for a person named before it (GUIDE decisions 44, 437
+    and 553); None where the noun stands for a name the text tied to it ("the minister" after "Minister Dana Lee",
+    decision 4), and for a bare noun of no person."""
+    subject = _main_clause_noun_subject(verb)
+    if (
+        subject is None
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        # (a clause that says who the one described is may point back to someone the text talked about: "The woman
+        # who wanted to assign luck to providence" of the mother a memoir is about)
+        or any(c.dep_ in ("relcl", "acl") for c in subject.children)
+        or any(t.ent_type_ == "PERSON" for t in subject.subtree)
+    ):
+        return None
+    lex = words()
+    if not (subject.lemma_.lower() in lex.human or subject.lower_ in lex.gendered or subject.lower_ in lex.speaker_descriptions):
+        return None
+    text = source_text(subject, ctx)
+    return (text, lex.gendered.get(subject.lower_)) if text and text[:1].islower() else None
 
 
 def _hyphenated(token) -> str:

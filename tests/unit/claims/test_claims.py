@@ -571,10 +571,11 @@ def test_a_related_headline_set_between_paragraphs_gives_no_claim_but_a_list_doe
             'Senator Mark Dorsey said the charges were overdue.\n\n"Heads needed to roll the day Jeffrey Epstein died," he said.',
             "Mark Dorsey",
         ),
-        # A description ("the 45-year-old") stands for a person of either gender.
+        # A description ("the 45-year-old") stands for the person of either gender the text gave that age (an age
+        # never written with a name stays as written: GUIDE decisions 437, 553; test_attribution_untied_descriptions.py).
         (
             "Police chief Brian Cole spoke first.\n\n"
-            "Surgeon Emily Carter operated on Tuesday.\n\n"
+            "Surgeon Emily Carter, 45, operated on Tuesday.\n\n"
             "The 45-year-old said the patient was stable.",
             "Emily Carter",
         ),

@@ -1,0 +1,112 @@
+"""Attribution, session 41: speakers given by a description the text never tied to a name.
+
+An age ("the 41-year-old said"). GUIDE decisions 437 and 553: a description resolves to a name only where the text
+itself ties that name to it; an age the text never wrote with a name stays as written ("41-year-old"), and a speaking
+"he" or "she" right after it stands for the same described speaker (decision 44's nearest mention). An age the text did
+write with a name ("Brent Cole, 41,", "the 29-year-old Dana Roe") ties the description to that person.
+
+A subject given by "the" + a noun for a person ("the first lady tore into …", with no "first lady Dana Reyes" or
+"Reyes, the first lady,"): decisions 44, 437 and 553 resolve a pronoun to the nearest fitting mention, so a speaking
+"he" or "she" next is that description as written, not a person named earlier. A description the text did tie to a
+name (decision 4: "the minister" after "Minister Dana Reyes") is that person, and so is the pronoun after it."""
+
+import pytest
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def _sources(text):
+    return [
+        (c.attribution.source, c.attribution.cue) if c.attribution else None
+        for c in extract_claims(text, split_sentences(text), published="2024-03-05")
+    ]
+
+
+_UNTIED = (
+    "Brent Cole was freed on bail on Friday.\n\n"
+    '"I am very grateful to all the people," the 41-year-old said.\n\n'
+    '"We understand what has happened," he said in the court.'
+)
+_SUCCESSOR = (
+    "Ann Vale was sacked by the club on Tuesday after five years in charge.\n\n"
+    'The 58-year-old said: "I am excited to be joining a club with such a great history."'
+)
+
+
+def test_an_age_never_written_with_a_name_stays_as_written():
+    # failed before session 41: the person named last ("Brent Cole")
+    assert _sources(_UNTIED)[1] == ("41-year-old", "said")
+
+
+def test_a_speaking_pronoun_after_the_age_is_the_described_speaker():
+    # failed before session 41: "Brent Cole"
+    assert _sources(_UNTIED)[2] == ("41-year-old", "said")
+
+
+def test_the_person_talked_about_last_is_not_taken_for_the_speaker():
+    # failed before session 41: "Ann Vale", whom the speaker replaces
+    assert ("58-year-old", "said") in _sources(_SUCCESSOR)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            'Brent Cole, 41, was freed on bail on Friday.\n\n"I am very grateful to all the people," the 41-year-old said.',
+            "Brent Cole",
+        ),
+        (
+            'The 29-year-old Dana Roe runs the mill now.\n\n"I am very grateful to all the people," the 29-year-old said.',
+            "Dana Roe",
+        ),
+    ],
+)
+def test_an_age_written_with_a_name_is_that_person(text, source):
+    # held before and after
+    assert _sources(text)[-1] == (source, "said")
+
+
+_FIRST_LADY = (
+    "Dana Reyes understands your despair.\n\n"
+    "Without naming the rival, the first lady tore into the businessman on Friday.\n\n"
+    "She said her husband has been a steady leader.\n\n"
+    '"They look up at you," she said.'
+)
+
+
+def test_a_pronoun_after_an_untied_description_is_the_description():
+    # failed before session 41: "Dana Reyes", named before the description
+    sources = _sources(_FIRST_LADY)
+    assert sources[2] == ("first lady", "said")
+    assert sources[3] == ("first lady", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person named as a subject since is the nearest mention
+        (
+            _FIRST_LADY + "\n\nTom Hale arrived at the studio on Monday.\n\nHe said the show would go on.",
+            ("Tom Hale", "said"),
+        ),
+        # "the minister" is the minister the text named (decision 4)
+        (
+            "Minister Dana Reyes visited the port on Monday.\n\n"
+            "The minister toured the docks with workers.\n\n"
+            "She said the port would reopen in May.",
+            ("Dana Reyes", "said"),
+        ),
+        # "The woman who prayed for rain" may point back to the one the text talks about: the speaking "she" keeps the
+        # described speaker noted before it
+        (
+            "My mother said grace before every meal.\n\n"
+            "The woman who prayed for rain also believed in hard work.\n\n"
+            "She told me that she had been teased at school.",
+            ("My mother", "told"),
+        ),
+    ],
+)
+def test_the_pronoun_stays_where_no_untied_description_came_last(text, expected):
+    # held before and after
+    assert _sources(text)[-1] == expected
