@@ -3409,6 +3409,9 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "fact"  # "I wanted to buy a copy, but it was out of print": a past state of mind (GUIDE decision 198)
     if modal == "recommendation" and (advised_gerund(verb) is not None or advised_gerund(verb.head) == verb):
         return "fact"  # "Dr. Moy suggests exfoliating once a week": advice to whoever reads, no party (GUIDE decision 16)
+    if _reaction_drawn_over_a_span(verb, subject):
+        # "The club has received criticism after it raised prices", "has copped backlash for": a standing situation (784)
+        return "fact"
     if _facing_pressure(verb):
         # "The firm faced criticism", "has faced delays", "They have to face the consequences": a party's situation in
         # any tense, not an act, a happening or a duty it undertakes (GUIDE decision 415)
@@ -5399,12 +5402,13 @@ def _definite_happening(noun) -> bool:
     )
 
 
-def _placed_at_one_occasion(verb, subject) -> bool:
+def _placed_at_one_occasion(verb, subject, leaving_out=frozenset()) -> bool:
     """ "on Monday", "at noon", "during Tuesday's hearing", "at Monday's meeting", "The speech was … interrupted": the
     clause places its happening at one day or hour (a DATE or TIME entity of a day, claims.json `habit_occasion`
     `day_words`) or one definite occasion (as subject or after a preposition), which makes it one happening, an event
-    (GUIDE decisions 438, 503), not a pattern nor a sum over a period."""
-    tokens = _clause_tokens(verb, with_xcomp=True)
+    (GUIDE decisions 438, 503), not a pattern nor a sum over a period. `leaving_out`: tokens of a phrase that makes an
+    occasion recur ("every morning"), no one day."""
+    tokens = [t for t in _clause_tokens(verb, with_xcomp=True) if t not in leaving_out]
     if _names_a_day_or_hour(tokens):
         return True
     if subject is not None and _definite_happening(subject):
@@ -5556,7 +5560,32 @@ def _past_told_as_a_habit(verb, subject=None) -> bool:
         habitual = any(c.dep_ == "prep" and c.lower_ in ("since", "throughout") for c in children)
     else:
         habitual = _present_perfect(verb) and _clause_holds(verb, lex.perfect_repeats)
+    recurring = _recurring_occasion_marked(verb, children + hung)
+    if recurring is not None:
+        # ("every morning", "as often as every two seconds": the day or hour words recur, no one occasion)
+        return not _placed_at_one_occasion(verb, subject, leaving_out=set(recurring.subtree))
     return habitual and not _placed_at_one_occasion(verb, subject)
+
+
+def _recurring_occasion_marked(verb, phrases):
+    """ "Each visit, I heard more stories", "each night the lamps flickered", "recorded it as often as every two seconds",
+    "stopped there three times a week": an occasion that "each" or "every" makes recur (claims.json
+    `recurring_occasion_nouns`, rate units, parts of the day), "as often as", or a count over a unit of time, on the verb
+    itself, tells a pattern over a stretch (GUIDE decision 438: fact); a count of acts ("twice") is read before this.
+    Returns the phrase that marks it, or None."""
+    lex = words()
+    for phrase in phrases:
+        if (
+            phrase.dep_ in ("npadvmod", "dep", "advmod")
+            and phrase.lemma_.lower() in lex.recurring_occasions
+            and any(g.dep_ == "det" and g.lower_ in ("each", "every") for g in phrase.children)
+        ):
+            return phrase
+        if phrase.dep_ == "advmod" and phrase.lower_ == "often" and any(g.lower_ == "as" for g in phrase.children):
+            return phrase  # ("as often as once a month")
+        if phrase.lower_ in _COUNTED_TIMES and _counts_are_a_rate(phrase):
+            return phrase  # ("three times a week")
+    return None
 
 
 # A counted subject of at least this many sums many parties' or things' changes (GUIDE decision 305), not one happening.
@@ -7968,6 +7997,43 @@ def _a_things_change(verb, subject) -> bool:
     if subject.ent_type_ in _AGENT_ENTITIES or subject.lower_ in _PERSONAL_PRONOUNS:
         return False
     return not any(c.dep_ in ("dobj", "dative", "prt", "xcomp", "ccomp") for c in verb.children)
+
+
+_AFTER_WORDS = frozenset(("after", "following", "since"))
+
+
+def _reaction_drawn_over_a_span(verb, subject) -> bool:
+    """ "The club has received criticism after it raised ticket prices", "The board has drawn praise for its timetable",
+    "The minister has come under fire": a specific party that has received, drawn or come under a mass noun of others'
+    reaction (claims.json `reaction_drawn`), with no count and no moment, tells its standing situation built up over a
+    span (GUIDE decision 784: fact, like 415's "is facing criticism"); a clause or phrase that only places it after an
+    earlier happening names no moment. A reaction at a moment or on one occasion ("drew criticism at the gala", "on
+    Monday"), a counted one ("has received three complaints") and the critics' own acts stay events."""
+    if not _present_perfect(verb) or any(c.dep_ == "auxpass" for c in verb.children) or not _is_agent(subject):
+        return False
+    lex = words()
+    if verb.lemma_ in lex.reaction_drawing:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+    elif verb.lemma_ == "come":
+        objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children if o.dep_ == "pobj"]
+    else:
+        return False
+    if not objects or objects[0].lemma_.lower() not in lex.reactions_drawn or objects[0].tag_ != "NN":
+        return False
+    if any(g.dep_ in ("nummod", "det") and g.lower_ not in ("some", "much") for g in objects[0].children):
+        return False  # ("a standing ovation", "three complaints": one reaction, or counted)
+    for child in verb.children:
+        if child.dep_ in ("conj", "cc", "punct"):
+            continue  # (a second clause, or a noun the parser hung on the verb, places nothing of this one's)
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _AFTER_WORDS for m in child.children):
+            continue  # ("after it raised ticket prices": placed after an earlier happening, no moment)
+        if child.dep_ == "prep" and child.lower_ in _AFTER_WORDS:
+            continue  # ("after serving a two-year ban in 2001")
+        if child.dep_ == "prep" and child.lower_ in ("at", "on", "during"):
+            return False  # ("at the gala", "on the opening night")
+        if any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            return False
+    return True
 
 
 def _trend_told_in_the_present(verb, subject) -> bool:

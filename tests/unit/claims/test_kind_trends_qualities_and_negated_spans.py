@@ -87,3 +87,54 @@ def test_a_perfect_negated_over_a_span_or_with_an_indefinite_object_is_a_negated
 )
 def test_a_negated_act_with_no_span_stays_an_event(text):
     assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each visit, I heard more tales about the old harbour.",
+        "The tracker logged the boat's position as often as every ten seconds.",
+        "The ferry called at the island three times a week.",
+        "The ferry stopped at the pier every morning.",
+        "Each night the keeper lit the lamps on the pier.",
+    ],
+)
+def test_a_past_act_on_a_recurring_occasion_is_a_pattern(text):
+    # GUIDE decision 438: what happened again and again over a stretch
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry stopped at the pier twice.",
+        "The ferry stopped at the pier on Monday.",
+    ],
+)
+def test_a_counted_or_dated_past_act_stays_an_event(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry board has received criticism after it raised ticket prices.",
+        "The mayor has drawn praise for her new timetable.",
+        "The harbour minister has come under fire for the closures.",
+    ],
+)
+def test_a_reaction_a_party_has_drawn_over_a_span_is_its_situation(text):
+    # GUIDE decision 784: a mass noun of others' reaction, no count and no moment
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club drew criticism at the gala.",
+        "The council has received three complaints.",
+        "The mayor has drawn praise on Monday.",
+    ],
+)
+def test_a_reaction_at_a_moment_or_counted_stays_an_event(text):
+    assert kind_of(text) == "event"
