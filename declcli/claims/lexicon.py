@@ -729,6 +729,16 @@ def words() -> SimpleNamespace:
         reaction_adjectives=frozenset(d["reaction_adjectives"]),
         reaction_perceptions=frozenset(d["reaction_perception_lemmas"]),
         changes=frozenset(d["change_lemmas"]),
+        quality_changes=frozenset(d["trend_told"]["quality_change_lemmas"]),
+        comparative_changes=frozenset(d["trend_told"]["comparative_change_lemmas"]),
+        trend_moment_nouns=frozenset(d["trend_told"]["moment_nouns"]),
+        reaction_drawing=frozenset(d["reaction_drawn"]["lemmas"]),
+        reactions_drawn=frozenset(d["reaction_drawn"]["nouns"]),
+        recurring_occasions=frozenset(d["recurring_occasion_nouns"])
+        | frozenset(d["habit_occasion"]["rate_units"])
+        | frozenset(d["habit_occasion"]["day_words"]),
+        trend_move_adverbs=frozenset(d["trend_told"]["move_adverbs"]),
+        trend_measure_adjectives=frozenset(d["trend_told"]["measure_adjectives"]),
         becoming_moment_adverbs=frozenset(d["becoming_moment"]["adverbs"]),
         becoming_moment_prepositions=frozenset(d["becoming_moment"]["prepositions"]),
         becoming_period_prepositions=frozenset(d["becoming_moment"]["period_prepositions"]),

@@ -3450,6 +3450,9 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "fact"  # "I wanted to buy a copy, but it was out of print": a past state of mind (GUIDE decision 198)
     if modal == "recommendation" and (advised_gerund(verb) is not None or advised_gerund(verb.head) == verb):
         return "fact"  # "Dr. Moy suggests exfoliating once a week": advice to whoever reads, no party (GUIDE decision 16)
+    if _reaction_drawn_over_a_span(verb, subject):
+        # "The club has received criticism after it raised prices", "has copped backlash for": a standing situation (784)
+        return "fact"
     if _facing_pressure(verb):
         # "The firm faced criticism", "has faced delays", "They have to face the consequences": a party's situation in
         # any tense, not an act, a happening or a duty it undertakes (GUIDE decision 415)
@@ -3700,7 +3703,14 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "fact"  # "Her husband worked as a brick mason", "He played chess": what one did for a living or a pastime
     if _past_standing(verb, subject):
         return "fact"  # "She served on the court from 2015 to 2019", "The leak came from a water bag": how things stood
-    if _long_standing(verb) or _kept_up_over_a_span(verb) or _past_habit(verb) or _state_reached(verb) or _never_happened(verb):
+    if (
+        _long_standing(verb)
+        or _kept_up_over_a_span(verb)
+        or _past_habit(verb)
+        or _state_reached(verb)
+        or _never_happened(verb)
+        or _negated_over_a_span(verb)
+    ):
         # "Indigenous Peoples have long recognized …", "She has taught piano for twenty years", "Gaming used to be so
         # simple": a lasting state, a practice or a habit
         return "fact"
@@ -3708,7 +3718,7 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "fact"  # "Social media played a key role in the inquiry": what a thing counted for, an assessment (512, 393)
     if _length_it_took(verb):
         return "fact"  # "The bridge took five years to build", "It took me a while to learn it": an event's length (664(c))
-    if _change_path_reached(verb) or _upbringing(verb) or _development_became(verb, subject):
+    if _change_path_reached(verb) or _upbringing(verb) or _development_became(verb, subject) or _quality_developed(verb, subject):
         # "The square has turned into a car park", "The club has gone from bankruptcy to the top flight": where a change
         # has led (GUIDE decision 393); "She grew up on a farm": a childhood, background
         return "fact"
@@ -3775,6 +3785,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         # "The attorney general is investigating WeWork", "regulators are demanding answers": a
         # party's action under way ("is waiting for", "is betting on": a state of mind).
         return "event"
+    if _trend_told_in_the_present(verb, subject):
+        return "fact"  # "New car prices are climbing", "the market is growing fast": a tendency now (726, 732, 775)
     if _changing(verb):
         return "event"  # "Shares are dropping in premarket trading", "Cases of COVID-19 are surging"
     if _continuing_action(verb, subject):
@@ -5401,14 +5413,17 @@ def _summed_up_to_now(verb) -> bool:
     return False
 
 
-def _told_at_a_moment(verb, subject=None) -> bool:
+def _told_at_a_moment(verb, subject=None, gradual_as_is_no_moment: bool = False) -> bool:
     """ "… have failed after the player chose Chelsea on Friday", "was equipped with a radar in 2019", "were covered
     with sheets before they were taken away", "was covered in graffiti overnight": a date or time, a clause or phrase
     of time or an adverb of a moment on the verb (outside its subject) ties the act to a moment, a happening (GUIDE
-    decisions 393, 430), not a state or a run summed up."""
+    decisions 393, 430), not a state or a run summed up. `gradual_as_is_no_moment`: an "as" clause in the present
+    perfect or the progressive ("as smartphones have become ubiquitous") runs alongside, no moment."""
     skip = set(subject.subtree) if subject is not None else set()
     for c in verb.children:
         if c in skip or c.dep_ in ("nsubj", "nsubjpass", "ccomp", "parataxis", "conj"):
+            continue
+        if gradual_as_is_no_moment and c.dep_ == "advcl" and _gradual_as_clause(c):
             continue
         if c.dep_ == "prep" and c.lower_ in words().span_openers:
             continue  # "since 2004", "for a number of years": a span held, no moment
@@ -5475,12 +5490,13 @@ def _definite_happening(noun) -> bool:
     )
 
 
-def _placed_at_one_occasion(verb, subject) -> bool:
+def _placed_at_one_occasion(verb, subject, leaving_out=frozenset()) -> bool:
     """ "on Monday", "at noon", "during Tuesday's hearing", "at Monday's meeting", "The speech was … interrupted": the
     clause places its happening at one day or hour (a DATE or TIME entity of a day, claims.json `habit_occasion`
     `day_words`) or one definite occasion (as subject or after a preposition), which makes it one happening, an event
-    (GUIDE decisions 438, 503), not a pattern nor a sum over a period."""
-    tokens = _clause_tokens(verb, with_xcomp=True)
+    (GUIDE decisions 438, 503), not a pattern nor a sum over a period. `leaving_out`: tokens of a phrase that makes an
+    occasion recur ("every morning"), no one day."""
+    tokens = [t for t in _clause_tokens(verb, with_xcomp=True) if t not in leaving_out]
     if _names_a_day_or_hour(tokens):
         return True
     if subject is not None and _definite_happening(subject):
@@ -5632,7 +5648,32 @@ def _past_told_as_a_habit(verb, subject=None) -> bool:
         habitual = any(c.dep_ == "prep" and c.lower_ in ("since", "throughout") for c in children)
     else:
         habitual = _present_perfect(verb) and _clause_holds(verb, lex.perfect_repeats)
+    recurring = _recurring_occasion_marked(verb, children + hung)
+    if recurring is not None:
+        # ("every morning", "as often as every two seconds": the day or hour words recur, no one occasion)
+        return not _placed_at_one_occasion(verb, subject, leaving_out=set(recurring.subtree))
     return habitual and not _placed_at_one_occasion(verb, subject)
+
+
+def _recurring_occasion_marked(verb, phrases):
+    """ "Each visit, I heard more stories", "each night the lamps flickered", "recorded it as often as every two seconds",
+    "stopped there three times a week": an occasion that "each" or "every" makes recur (claims.json
+    `recurring_occasion_nouns`, rate units, parts of the day), "as often as", or a count over a unit of time, on the verb
+    itself, tells a pattern over a stretch (GUIDE decision 438: fact); a count of acts ("twice") is read before this.
+    Returns the phrase that marks it, or None."""
+    lex = words()
+    for phrase in phrases:
+        if (
+            phrase.dep_ in ("npadvmod", "dep", "advmod")
+            and phrase.lemma_.lower() in lex.recurring_occasions
+            and any(g.dep_ == "det" and g.lower_ in ("each", "every") for g in phrase.children)
+        ):
+            return phrase
+        if phrase.dep_ == "advmod" and phrase.lower_ == "often" and any(g.lower_ == "as" for g in phrase.children):
+            return phrase  # ("as often as once a month")
+        if phrase.lower_ in _COUNTED_TIMES and _counts_are_a_rate(phrase):
+            return phrase  # ("three times a week")
+    return None
 
 
 # A counted subject of at least this many sums many parties' or things' changes (GUIDE decision 305), not one happening.
@@ -6400,6 +6441,41 @@ def _never_happened(verb) -> bool:
         and any(c.dep_ in ("neg", "advmod") and c.lower_ == "never" for c in verb.children)
         and not _never_done_on_one_thing(verb)
     )
+
+
+_SPAN_UNITS_AFTER_A_NEGATION = frozenset(("decade", "century", "generation", "age"))
+
+
+def _negated_over_a_span(verb) -> bool:
+    """ "I haven't played against her in a while", "He hasn't posted in a month", "Troops have not been rotated for
+    months", "I haven't missed a season since", "I haven't done anything wrong": a perfect negated with "not" over a
+    span up to then ("in"/"for" + a length, "since"), or with an indefinite object ("anything", "any", "much"), tells
+    what the subject has lacked over that span, no specific happening: decision 246's negated experience over a span,
+    kind fact (polarity gives the negation). A negated act with no span ("The council has not approved the plan",
+    "The ministry has not responded"), and "yet" ("The rules haven't yet been adopted", which the gold reads both ways),
+    stay events."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    if not any(c.dep_ == "neg" and c.lower_ in ("not", "n't", "n’t") for c in verb.children):
+        return False
+    lex = words()
+    units = lex.duration_units | lex.span_nouns | _SPAN_UNITS_AFTER_A_NEGATION
+    for child in verb.children:
+        if child.lower_ == "since" and child.dep_ in ("prep", "advmod"):
+            return True  # ("since 2007", "hasn't missed a summer since")
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
+            return True  # ("since he left")
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("in", "for")
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in units for o in child.children)
+        ):
+            return True  # ("in a while", "in a month", "for months", "in more than 50 years")
+        if child.dep_ == "dobj" and (
+            child.lower_ in ("anything", "much") or any(g.dep_ == "det" and g.lower_ == "any" for g in child.children)
+        ):
+            return True  # ("hasn't done anything criminal", "haven't had any dizzy turns", "hasn't given it much thought")
+    return False
 
 
 def _never_done_on_one_thing(verb) -> bool:
@@ -7972,6 +8048,134 @@ def _changing(verb) -> bool:
     """ "Prices are climbing", "pollutants have been accumulating": a figure or amount moving now is
     a happening under way (GUIDE: something rose, fell), whoever or whatever the subject is."""
     return verb.tag_ == "VBG" and verb.lemma_ in words().changes and any(c.dep_ == "aux" and _is_be(c) for c in verb.children)
+
+
+_FIGURE_ENTITIES = frozenset(("PERCENT", "MONEY", "QUANTITY", "CARDINAL", "DATE", "TIME"))
+
+
+def _figure_or_time_on(verb, subject) -> bool:
+    """A figure, a date or time, a stated period or a session on the verb's own phrases (not its subject, nor a clause of
+    its own): "rose 3%", "since 2012", "over the past month", "in premarket trading", "in response" (claims.json
+    `trend_told.moment_nouns`); such a change is a measure's move (GUIDE decisions 581, 775), not a trend."""
+    skip = set(subject.subtree) if subject is not None else set()
+    lex = words()
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
+            return True  # ("has improved since the timetable came in": a stated period)
+        if child in skip or child.dep_ in ("nsubj", "nsubjpass", "ccomp", "parataxis", "conj", "advcl", "cc", "punct"):
+            continue
+        if child.dep_ == "prep" and child.lower_ in lex.span_openers:
+            return True  # ("since then", "for years", "over the past decade": a stated period)
+        if child.dep_ == "advmod" and child.lower_ in lex.trend_move_adverbs:
+            return True  # ("prices are climbing again": one move renewed)
+        for token in child.subtree:
+            if token.dep_ == "relcl":
+                break
+            if token.like_num or token.ent_type_ in _FIGURE_ENTITIES:
+                return True
+            if token.lemma_.lower() in lex.trend_moment_nouns and token.head.lower_ == "in":
+                return True
+    return False
+
+
+def _a_things_change(verb, subject) -> bool:
+    """The subject is a thing, a field, a measure or a quality, not a party acting, and the verb takes no object."""
+    if subject is None or subject.dep_ not in ("nsubj", "csubj") or _is_agent(subject):
+        return False
+    if subject.ent_type_ in _AGENT_ENTITIES or subject.lower_ in _PERSONAL_PRONOUNS:
+        return False
+    return not any(c.dep_ in ("dobj", "dative", "prt", "xcomp", "ccomp") for c in verb.children)
+
+
+_AFTER_WORDS = frozenset(("after", "following", "since"))
+
+
+def _reaction_drawn_over_a_span(verb, subject) -> bool:
+    """ "The club has received criticism after it raised ticket prices", "The board has drawn praise for its timetable",
+    "The minister has come under fire": a specific party that has received, drawn or come under a mass noun of others'
+    reaction (claims.json `reaction_drawn`), with no count and no moment, tells its standing situation built up over a
+    span (GUIDE decision 784: fact, like 415's "is facing criticism"); a clause or phrase that only places it after an
+    earlier happening names no moment. A reaction at a moment or on one occasion ("drew criticism at the gala", "on
+    Monday"), a counted one ("has received three complaints") and the critics' own acts stay events."""
+    if not _present_perfect(verb) or any(c.dep_ == "auxpass" for c in verb.children) or not _is_agent(subject):
+        return False
+    lex = words()
+    if verb.lemma_ in lex.reaction_drawing:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+    elif verb.lemma_ == "come":
+        objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children if o.dep_ == "pobj"]
+    else:
+        return False
+    if not objects or objects[0].lemma_.lower() not in lex.reactions_drawn or objects[0].tag_ != "NN":
+        return False
+    if any(g.dep_ in ("nummod", "det") and g.lower_ not in ("some", "much") for g in objects[0].children):
+        return False  # ("a standing ovation", "three complaints": one reaction, or counted)
+    for child in verb.children:
+        if child.dep_ in ("conj", "cc", "punct"):
+            continue  # (a second clause, or a noun the parser hung on the verb, places nothing of this one's)
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _AFTER_WORDS for m in child.children):
+            continue  # ("after it raised ticket prices": placed after an earlier happening, no moment)
+        if child.dep_ == "prep" and child.lower_ in _AFTER_WORDS:
+            continue  # ("after serving a two-year ban in 2001")
+        if child.dep_ == "prep" and child.lower_ in ("at", "on", "during"):
+            return False  # ("at the gala", "on the opening night")
+        if any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            return False
+    return True
+
+
+def _trend_told_in_the_present(verb, subject) -> bool:
+    """ "New car prices are climbing", "the overall size of this market is increasing rapidly", "rates of infection are
+    falling", "the trade in used boats is growing fast": a measure, a market or a run of happenings said in the present
+    progressive to rise or fall, with no figure, no moment and no stated period, describes a tendency that holds now
+    (GUIDE decisions 726, 732, 775: fact). A move given a figure, a moment or a period ("Shares are dropping in premarket
+    trading", "stocks are tumbling in response"), a party's own act ("The party is mounting a campaign") and the present
+    perfect progressive ("pollutants have been accumulating", read as a move under way) stay events (`_changing`)."""
+    if not _changing(verb) or any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in verb.children):
+        return False
+    return _a_things_change(verb, subject) and not _told_at_a_moment(verb, subject) and not _figure_or_time_on(verb, subject)
+
+
+def _comparative_complement(verb) -> bool:
+    """ "more common", "greater", "more intrusive", "rarer": a complement that compares, a change told by its result; not
+    a price or level compared ("more expensive", "cheaper": claims.json `trend_told.measure_adjectives`), a measure's
+    move (GUIDE decision 775)."""
+    for child in verb.children:
+        if child.dep_ not in ("acomp", "attr", "oprd"):
+            continue
+        if child.lemma_.lower() in words().trend_measure_adjectives:
+            return False
+        if child.tag_ in ("JJR", "RBR") or any(g.tag_ in ("JJR", "RBR") or g.lower_ in ("more", "less") for g in child.children):
+            return True
+    return False
+
+
+def _gradual_as_clause(clause) -> bool:
+    """ "as smartphones have become ubiquitous", "as more evidence has pointed to …", "as the market is expanding": an
+    "as" clause in the present perfect or the progressive tells a development running alongside, no moment."""
+    if not any(m.dep_ == "mark" and m.lower_ == "as" for m in clause.children):
+        return False
+    return _present_perfect(clause) or (clause.tag_ == "VBG" and any(c.dep_ == "aux" and _is_be(c) for c in clause.children))
+
+
+def _quality_developed(verb, subject) -> bool:
+    """ "Safety has improved dramatically", "serious glitches have become more rare", "the industry has spread and grown
+    more intrusive", "This has become a greater concern": a quality, a field or a run of happenings that has improved,
+    worsened, changed or become more or less so, in the present perfect with no figure, no moment and no stated period,
+    tells a development of that field (GUIDE decisions 393, 732, 854: fact). A measure's move told as one move ("fares
+    have fallen", decision 775: a verb of claims.json `change_lemmas`, not read here), a change given a figure, a moment
+    or a period ("has improved since the new timetable came in", decision 854) and a party's act that changes something
+    ("the line has improved its punctuality") stay events."""
+    if not _present_perfect(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    lex = words()
+    if verb.lemma_ not in lex.quality_changes and not (verb.lemma_ in lex.comparative_changes and _comparative_complement(verb)):
+        return False
+    if not _a_things_change(verb, subject) or _figure_or_time_on(verb, subject):
+        return False
+    return not _told_at_a_moment(verb, subject, gradual_as_is_no_moment=True)
 
 
 def _cleft_of_a_happening(verb, subject) -> bool:

@@ -390,6 +390,9 @@ class Claims(TypedDict):
     never_record_frames_doc: str
     never_record_frames: dict[str, list[str]]  # "has never won the title": a record over a span (decision 246)
     change_lemmas: list[str]
+    recurring_occasion_nouns: list[str]  # "each visit", "every two seconds": a recurring occasion, a pattern
+    reaction_drawn: dict[str, list[str]]  # "has received criticism": a standing situation (GUIDE decision 784)
+    trend_told: dict[str, list[str]]  # "Safety has improved markedly", "prices are climbing": a change told as a trend
     becoming_moment: dict[str, list[str]]  # "Soon her cough became worse": "became" placed at one moment
     change_nouns: list[str]
     class_undergone_lemmas: list[str]  # "lose", "wake": what a class will undergo, no act of its own
