@@ -1341,6 +1341,22 @@ def _believed(verb):
     return _stated_clause(verb)
 
 
+# The belief verbs whose negation frames a clause ("does not believe the strike will end"), no denial of it.
+_NEGATED_BELIEF_LEMMAS = frozenset(("think", "believe", "suppose", "guess"))
+
+
+def _negated_belief_clause(verb):
+    """ "The port said it does not believe the strike will affect shipping", "he didn't think the foul was going to be
+    a red card": the clause a negated belief frames, whose modality the frame passes like an unnegated one (GUIDE
+    decision 287; the negation stays the frame's, read by `polarity`), else None. Not under the belief's own modal
+    ("I wouldn't think …", a hedge) and not "know" ("I don't know that it will", a doubt rather than a belief)."""
+    if verb.lemma_ not in _NEGATED_BELIEF_LEMMAS or verb.pos_ != "VERB" or not _negated(verb):
+        return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None
+    return _stated_clause(verb)
+
+
 def _noted_clause(verb):
     """ "It's worth noting that it isn't rare", "It is important to note the test did not …", "It bears mentioning
     that …": the writer's own frame of a statement, like "Note that …" (GUIDE decision 398); the clause after the verb
@@ -1713,7 +1729,7 @@ def modality(verb) -> str:
         return "intention"  # what is hoped or wished for (GUIDE decision 67), whatever its own verb
     verb = _first_clause(verb)
     verb = _clause_hung_on_a_noun(verb) or verb
-    believed = _believed(verb)
+    believed = _believed(verb) or _negated_belief_clause(verb)
     if believed is not None:
         return modality(believed)
     if speech_withheld(verb):
@@ -2078,14 +2094,56 @@ def _appended_contrast(verb) -> bool:
         node = token.head
         if _apposed_to_the_subject_across_the_verb(node, verb):
             return True
+        # (only a bare "…, not X" closing the sentence: "…, but not lung cancer" after a relative clause is more often an
+        # exception inside it; and not inside a noun's content clause, decision 39)
+        closing = doc[token.i - 1].text in _CONTRAST_DASHES and _closes_the_sentence(token.head)
         # (the parser may hang the phrase after "but" on the "but" itself)
-        while node.i != verb.i and (node.dep_ in _APPENDED_CONTRAST_LINKS or _but_of_a_contrast(node)) and node.head.i != node.i:
+        while node.i != verb.i and node.head.i != node.i:
+            if not (
+                node.dep_ in _APPENDED_CONTRAST_LINKS
+                or _but_of_a_contrast(node)
+                or (
+                    closing
+                    and node.dep_ in _CLAUSES_CLOSING_THE_PREDICATE
+                    and node.i > verb.i
+                    and not _content_clause_of_a_noun(node)
+                )
+            ):
+                break
             if node.dep_ == "pcomp" and _subordinating_preposition(node.head) and not _governs_a_complement(node.head, verb):
                 break  # ("Despite pledging to protect jobs, not profits, the company laid off …": a subordinate clause)
             node = node.head
         if node.i == verb.i:
             return True
     return False
+
+
+# The clauses that may close the main clause's predicate, on whose last word the parser hangs a contrast appended
+# after them ("became a place to meet friends, not merely a place to buy bread", "came as he stood over the ball, not
+# during his swing").
+_CLAUSES_CLOSING_THE_PREDICATE = frozenset(("relcl", "acl", "advcl"))
+
+
+def _content_clause_of_a_noun(clause) -> bool:
+    """ "a believer that software is a craft", "the view the cure works": a finite clause under a noun whose subject is
+    no relative word states the noun's content (the parser hangs it as a relative clause); unlike a relative clause
+    ("a place to meet friends", "the workers who built it"), it is no part of the main clause's predicate."""
+    finite = clause.tag_ in ("VBZ", "VBP", "VBD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "VBD", "MD") for c in clause.children
+    )
+    return (
+        clause.dep_ in ("relcl", "acl")
+        and finite
+        and any(c.dep_ in SUBJECTS and c.tag_ not in ("WDT", "WP", "WP$") for c in clause.children)
+    )
+
+
+def _closes_the_sentence(phrase) -> bool:
+    """Nothing but punctuation follows the phrase in its sentence: a contrast appended at the very end, "…, not years."
+    (not one set off inside the sentence, "the firm that sells tea, not coffee, is …")."""
+    sentence = phrase.sent
+    last = max(t.i for t in phrase.subtree)
+    return all(t.is_punct for t in sentence.doc[last + 1 : sentence.end])
 
 
 def _apposed_to_the_subject_across_the_verb(node, verb) -> bool:
