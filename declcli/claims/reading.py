@@ -826,21 +826,22 @@ def _looking_forward_to(verb):
 _PERMISSION_LEMMAS = frozenset(("allow", "let", "permit", "enable"))  # ("enabled voters to toggle": test11's gold)
 
 
-def _permission(verb):
+def _permission(verb, under_its_modal: bool = False):
     """The clause a permission grants ("Instagram allows you to choose", "is now letting you listen",
     "allowed the researchers to gather"; GUIDE decision 45: possibility in any tense), else None. Not
-    under the verb's own modal ("would allow X to", whose modal decides), not a hortative ("Let's
-    go", "Let us focus") and not "allow for" a noun."""
+    under the verb's own modal ("would allow X to", which `modality` reads by `under_its_modal` and the
+    kind by its modal), not a hortative ("Let's go", "Let us focus") and not "allow for" a noun."""
     if verb.lemma_ not in _PERMISSION_LEMMAS or verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
         return None
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+    if not under_its_modal and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None
     for child in verb.children:
-        if child.dep_ not in ("ccomp", "xcomp") or child.pos_ not in ("VERB", "AUX") or child.i < verb.i:
+        if child.dep_ not in ("ccomp", "xcomp", "advcl") or child.pos_ not in ("VERB", "AUX") or child.i < verb.i:
             continue
         grantee = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < child.i), None)
-        if grantee is None and child.dep_ == "xcomp":
-            # ("This enabled voters to toggle …": the parser may make the grantee the verb's object)
+        if grantee is None:
+            # ("This enabled voters to toggle …": the parser may make the grantee the verb's object; and with a phrase
+            # between them, "allow 300 more people, by one estimate, to apply", the infinitive a clause of its own)
             grantee = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < child.i), None)
         if grantee is None or grantee.lower_ in ("'s", "’s") or (grantee.lower_ == "us" and verb.lemma_ == "let"):
             return None  # (the hortative "Let's go", "Let us focus"; "allows us to craft" grants)
@@ -1782,6 +1783,10 @@ def modality(verb) -> str:
         and (modal is None or (verb.i >= 2 and verb.doc[verb.i - 2].lower_ in ("'d", "’d", "had")))
     ):
         return "recommendation"  # "you (had) better make that the first line", "he'd better pay": "should"
+    if modal == "intention" and _permission(verb, under_its_modal=True) is not None:
+        # "The plan would allow 300 families to apply", "the deal will let carriers fly": the permission is the inner,
+        # more specific frame under "will/would" (GUIDE decisions 429, 711(a): "would enable X to" → possibility)
+        return "possibility"
     frame, inner = _frame(verb)
     # Stacked frames: the inner, more specific one decides ("is going to have to" is an obligation,
     # "wants to be able to" a possibility; GUIDE decision 15).
