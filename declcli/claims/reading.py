@@ -2102,6 +2102,9 @@ def _appended_contrast(verb) -> bool:
         # (only a bare "…, not X" closing the sentence: "…, but not lung cancer" after a relative clause is more often an
         # exception inside it; and not inside a noun's content clause, decision 39)
         closing = doc[token.i - 1].text in _CONTRAST_DASHES and _closes_the_sentence(token.head)
+        # (after a relative clause only a noun phrase, set against its noun: "nurses who can start now, not later" sets
+        # two adverbs of the relative clause against each other)
+        noun_contrast = token.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
         # (the parser may hang the phrase after "but" on the "but" itself)
         while node.i != verb.i and node.head.i != node.i:
             if not (
@@ -2112,6 +2115,7 @@ def _appended_contrast(verb) -> bool:
                     and node.dep_ in _CLAUSES_CLOSING_THE_PREDICATE
                     and node.i > verb.i
                     and not _content_clause_of_a_noun(node)
+                    and (noun_contrast or node.dep_ == "advcl")
                 )
             ):
                 break
