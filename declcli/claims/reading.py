@@ -826,21 +826,22 @@ def _looking_forward_to(verb):
 _PERMISSION_LEMMAS = frozenset(("allow", "let", "permit", "enable"))  # ("enabled voters to toggle": test11's gold)
 
 
-def _permission(verb):
+def _permission(verb, under_its_modal: bool = False):
     """The clause a permission grants ("Instagram allows you to choose", "is now letting you listen",
     "allowed the researchers to gather"; GUIDE decision 45: possibility in any tense), else None. Not
-    under the verb's own modal ("would allow X to", whose modal decides), not a hortative ("Let's
-    go", "Let us focus") and not "allow for" a noun."""
+    under the verb's own modal ("would allow X to", which `modality` reads by `under_its_modal` and the
+    kind by its modal), not a hortative ("Let's go", "Let us focus") and not "allow for" a noun."""
     if verb.lemma_ not in _PERMISSION_LEMMAS or verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
         return None
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+    if not under_its_modal and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None
     for child in verb.children:
-        if child.dep_ not in ("ccomp", "xcomp") or child.pos_ not in ("VERB", "AUX") or child.i < verb.i:
+        if child.dep_ not in ("ccomp", "xcomp", "advcl") or child.pos_ not in ("VERB", "AUX") or child.i < verb.i:
             continue
         grantee = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < child.i), None)
-        if grantee is None and child.dep_ == "xcomp":
-            # ("This enabled voters to toggle …": the parser may make the grantee the verb's object)
+        if grantee is None:
+            # ("This enabled voters to toggle …": the parser may make the grantee the verb's object; and with a phrase
+            # between them, "allow 300 more people, by one estimate, to apply", the infinitive a clause of its own)
             grantee = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < child.i), None)
         if grantee is None or grantee.lower_ in ("'s", "’s") or (grantee.lower_ == "us" and verb.lemma_ == "let"):
             return None  # (the hortative "Let's go", "Let us focus"; "allows us to craft" grants)
@@ -1341,6 +1342,22 @@ def _believed(verb):
     return _stated_clause(verb)
 
 
+# The belief verbs whose negation frames a clause ("does not believe the strike will end"), no denial of it.
+_NEGATED_BELIEF_LEMMAS = frozenset(("think", "believe", "suppose", "guess"))
+
+
+def _negated_belief_clause(verb):
+    """ "The port said it does not believe the strike will affect shipping", "he didn't think the foul was going to be
+    a red card": the clause a negated belief frames, whose modality the frame passes like an unnegated one (GUIDE
+    decision 287; the negation stays the frame's, read by `polarity`), else None. Not under the belief's own modal
+    ("I wouldn't think …", a hedge) and not "know" ("I don't know that it will", a doubt rather than a belief)."""
+    if verb.lemma_ not in _NEGATED_BELIEF_LEMMAS or verb.pos_ != "VERB" or not _negated(verb):
+        return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None
+    return _stated_clause(verb)
+
+
 def _noted_clause(verb):
     """ "It's worth noting that it isn't rare", "It is important to note the test did not …", "It bears mentioning
     that …": the writer's own frame of a statement, like "Note that …" (GUIDE decision 398); the clause after the verb
@@ -1713,7 +1730,7 @@ def modality(verb) -> str:
         return "intention"  # what is hoped or wished for (GUIDE decision 67), whatever its own verb
     verb = _first_clause(verb)
     verb = _clause_hung_on_a_noun(verb) or verb
-    believed = _believed(verb)
+    believed = _believed(verb) or _negated_belief_clause(verb)
     if believed is not None:
         return modality(believed)
     if speech_withheld(verb):
@@ -1766,6 +1783,10 @@ def modality(verb) -> str:
         and (modal is None or (verb.i >= 2 and verb.doc[verb.i - 2].lower_ in ("'d", "’d", "had")))
     ):
         return "recommendation"  # "you (had) better make that the first line", "he'd better pay": "should"
+    if modal == "intention" and _permission(verb, under_its_modal=True) is not None:
+        # "The plan would allow 300 families to apply", "the deal will let carriers fly": the permission is the inner,
+        # more specific frame under "will/would" (GUIDE decisions 429, 711(a): "would enable X to" → possibility)
+        return "possibility"
     frame, inner = _frame(verb)
     # Stacked frames: the inner, more specific one decides ("is going to have to" is an obligation,
     # "wants to be able to" a possibility; GUIDE decision 15).
@@ -2078,14 +2099,60 @@ def _appended_contrast(verb) -> bool:
         node = token.head
         if _apposed_to_the_subject_across_the_verb(node, verb):
             return True
+        # (only a bare "…, not X" closing the sentence: "…, but not lung cancer" after a relative clause is more often an
+        # exception inside it; and not inside a noun's content clause, decision 39)
+        closing = doc[token.i - 1].text in _CONTRAST_DASHES and _closes_the_sentence(token.head)
+        # (after a relative clause only a noun phrase, set against its noun: "nurses who can start now, not later" sets
+        # two adverbs of the relative clause against each other)
+        noun_contrast = token.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
         # (the parser may hang the phrase after "but" on the "but" itself)
-        while node.i != verb.i and (node.dep_ in _APPENDED_CONTRAST_LINKS or _but_of_a_contrast(node)) and node.head.i != node.i:
+        while node.i != verb.i and node.head.i != node.i:
+            if not (
+                node.dep_ in _APPENDED_CONTRAST_LINKS
+                or _but_of_a_contrast(node)
+                or (
+                    closing
+                    and node.dep_ in _CLAUSES_CLOSING_THE_PREDICATE
+                    and node.i > verb.i
+                    and not _content_clause_of_a_noun(node)
+                    and (noun_contrast or node.dep_ == "advcl")
+                )
+            ):
+                break
             if node.dep_ == "pcomp" and _subordinating_preposition(node.head) and not _governs_a_complement(node.head, verb):
                 break  # ("Despite pledging to protect jobs, not profits, the company laid off …": a subordinate clause)
             node = node.head
         if node.i == verb.i:
             return True
     return False
+
+
+# The clauses that may close the main clause's predicate, on whose last word the parser hangs a contrast appended
+# after them ("became a place to meet friends, not merely a place to buy bread", "came as he stood over the ball, not
+# during his swing").
+_CLAUSES_CLOSING_THE_PREDICATE = frozenset(("relcl", "acl", "advcl"))
+
+
+def _content_clause_of_a_noun(clause) -> bool:
+    """ "a believer that software is a craft", "the view the cure works": a finite clause under a noun whose subject is
+    no relative word states the noun's content (the parser hangs it as a relative clause); unlike a relative clause
+    ("a place to meet friends", "the workers who built it"), it is no part of the main clause's predicate."""
+    finite = clause.tag_ in ("VBZ", "VBP", "VBD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "VBD", "MD") for c in clause.children
+    )
+    return (
+        clause.dep_ in ("relcl", "acl")
+        and finite
+        and any(c.dep_ in SUBJECTS and c.tag_ not in ("WDT", "WP", "WP$") for c in clause.children)
+    )
+
+
+def _closes_the_sentence(phrase) -> bool:
+    """Nothing but punctuation follows the phrase in its sentence: a contrast appended at the very end, "…, not years."
+    (not one set off inside the sentence, "the firm that sells tea, not coffee, is …")."""
+    sentence = phrase.sent
+    last = max(t.i for t in phrase.subtree)
+    return all(t.is_punct for t in sentence.doc[last + 1 : sentence.end])
 
 
 def _apposed_to_the_subject_across_the_verb(node, verb) -> bool:

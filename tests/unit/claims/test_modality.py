@@ -18,9 +18,9 @@ def first(text):
         ("The ministry is going to have to raise taxes.", "obligation"),
         ("The players want to be able to choose their coach.", "possibility"),
         ("The council expects to be allowed to build the road.", "possibility"),
-        # Active "allow/let X to" is a possibility in any tense (decision 45), unless the verb's own
-        # modal ("would allow") or an outer frame ("asked them to let") decides.
-        ("The new law would allow farmers to sell their milk directly.", "intention"),
+        # Active "allow/let X to" is a possibility in any tense (decision 45), under "will/would" too (the inner
+        # frame decides, decisions 429, 711(a)), unless an outer frame ("asked them to let") decides.
+        ("The new law would allow farmers to sell their milk directly.", "possibility"),
         ("The reform allows banks to lend more.", "possibility"),
         ("The app lets users see who visited their page.", "possibility"),
         ("The new telescope allowed astronomers to measure the dust.", "possibility"),
@@ -1467,9 +1467,9 @@ def test_have_to_do_with_of_a_thing_is_no_duty(text, modality):
         ("It was the sheer size of the ships that allowed them to be spotted so early.", "possibility"),
         ("This, together with the new format, allows us to build much larger maps.", "possibility"),
         ("The rule lets the files be copied.", "possibility"),
-        # guards: the hortative "Let us" and "Let's", and a permission under the verb's own modal
+        # guards: the hortative "Let us" and "Let's"; under "would" the permission stays the inner frame (decision 429)
         ("Let us focus on the budget.", "none"),
-        ("The new law would allow the ferries to be sold.", "intention"),
+        ("The new law would allow the ferries to be sold.", "possibility"),
         # (a party yielding to what is done to it is no leave granted: "let itself be", "allowed himself to be")
         ("True talent does not let itself be tamed by rules.", "none"),
         ("The mayor allowed himself to be talked out of the plan.", "none"),

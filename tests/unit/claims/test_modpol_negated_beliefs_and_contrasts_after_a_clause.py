@@ -1,0 +1,62 @@
+"""Modality and polarity, session 41 (h41modpol): a negated belief inside reported speech, and an appended contrast that
+the parser hangs on the last word of a clause closing the predicate.
+
+- "The port said it does not believe the strike will affect shipping": a negated belief frame passes its clause's
+  modality as an unnegated one does (GUIDE decision 287), also when the belief is itself what a speech verb reports;
+  the negation stays the frame's (negative). Not under the belief's own modal, nor a negated "know".
+- "became a place to meet friends, not merely a place to buy bread", "came as the runners lined up, not during the
+  race": a "…, not X" closing the sentence is decision 186's appended contrast of the main clause (negative), though the
+  parser hangs it inside the relative or adverbial clause before it. Not a contrast inside a noun's content clause
+  ("a believer that cooking is an art, not a science", decision 39), nor one set off inside the sentence.
+"""
+
+import pytest
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def _claims(text):
+    return extract_claims(text, split_sentences(text), published="2024-03-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The port said it does not believe the strike will affect shipping.", ("intention", "negative")),
+        ("Lee said after the match that he didn't think the foul was going to be a red card.", ("intention", "negative")),
+        ("The engineer said she doesn't think the bridge can be saved.", ("possibility", "negative")),
+        # not passed: no modal in the clause; the belief's own modal decides; "not know" is a doubt, no belief framing it
+        ("He said he does not think the fee is fair.", ("none", "negative")),
+        ("The mayor said she would not think the vote will pass.", ("intention", "negative")),
+        ("The port said it does not know that the strike will end.", ("none", "negative")),
+    ],
+)
+def test_a_reported_negated_belief_passes_its_clauses_modality(text, expected):
+    # the first three fail before session 41: the negated belief was read as the unit's verb, with no modality
+    assert [(c.modality, c.polarity) for c in _claims(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop became a place to meet friends, not merely a place to buy bread.",
+        "The rain came as the runners lined up, not during the race.",
+        "The council sees its task through the lens of decades, not years.",
+        "It is the fans' willingness to pay high prices that keeps tickets dear, not the wages.",
+    ],
+)
+def test_a_contrast_closing_the_sentence_after_a_clause_is_negative(text):
+    # fails before session 41 (all but the plain adjunct): the walk stopped at the relative or adverbial clause
+    assert [c.polarity for c in _claims(text)] == ["negative"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Now, I am a firm believer that cooking is an art, not a science.",
+        "The firm that sells tea, not coffee, opened a shop in the square.",
+    ],
+)
+def test_a_contrast_inside_a_content_clause_or_set_off_inside_the_sentence_stays_positive(text):
+    assert [c.polarity for c in _claims(text)] == ["positive"]
