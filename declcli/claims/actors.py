@@ -1943,16 +1943,36 @@ _NO_MODELS_NUMBER = frozenset(("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "
 def _make_before_its_models_number(ent) -> bool:
     """The company's name right before a model's number ("A320", "777", "747-200B"), the two naming one craft, vehicle
     or machine: "the Airbus A320 crashed", "another Boeing 777 was shot down", "her gold-trimmed Boeing 757": the make
-    inside the thing's name, no actor (GUIDE decisions 47, 428). Not after a count, "an order of 50 Airbus A350-900
-    jets" (the goods a deal is for, whose make the gold lists as the seller), nor before a year or an amount ("Boeing
-    2019 revenue", "Tesla 40 percent")."""
+    inside the thing's name, no actor (GUIDE decisions 47, 428). Not where the crafts are counted as what a deal is
+    for, "an order of 50 Airbus A350-900 jets", "bought 25 Airbus A321 jets" (the make takes part as the seller,
+    _counted_in_a_deal), nor before a year or an amount ("Boeing 2019 revenue", "Tesla 40 percent")."""
     doc = ent.doc
     if ent.end >= len(doc):
         return False
     number = doc[ent.end]
     if not _MODELS_NUMBER.fullmatch(number.text) or number.ent_type_ in _NO_MODELS_NUMBER:
         return False
-    return not any(t.like_num for t in doc[max(0, ent.start - 2) : ent.start])
+    return not _counted_in_a_deal(ent)
+
+
+def _counted_in_a_deal(ent) -> bool:
+    """A cardinal count right before the make ("50 Airbus A350-900 jets") whose noun phrase is the object of a deal:
+    of a verb or noun of claims.json deal_words directly ("ordered 25 Airbus A321 jets") or through "of" or "for" ("an
+    order for 40 Airbus A330 jets"). A year ("the 2018 Boeing 737 crash"), a fleet's size or a count of grounded jets is
+    no deal: the make stays inside the craft's name."""
+    doc = ent.doc
+    count = doc[ent.start - 1] if ent.start else None
+    if count is None or not count.like_num or count.ent_type_ not in ("", "CARDINAL"):
+        return False
+    noun = count.head
+    while noun.dep_ in ("compound", "nmod", "nummod", "amod") and noun.head.i > noun.i:
+        noun = noun.head  # "50 Airbus A350-900 jets": up the craft's name to its noun
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    deal = words().deal_words
+    if noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.lemma_.lower() in deal:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for") and noun.head.head.lemma_.lower() in deal
 
 
 def _names_a_companys_own(token, ctx: Context) -> bool:

@@ -588,6 +588,7 @@ def words() -> SimpleNamespace:
         geologic_time_names=frozenset(d["geologic_time_names"]),
         disease_names=frozenset(d["disease_names"]),
         place_extent_words=frozenset(d["place_extent_words"]),
+        deal_words=frozenset(d["deal_words"]),
         family_address_words=frozenset(d["family_address_words"]),
         landform_nouns=frozenset(d["landform_nouns"]),
         event_kind_nicknames=frozenset(d["event_kind_nicknames"]),

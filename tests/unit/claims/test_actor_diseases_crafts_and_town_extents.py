@@ -42,6 +42,11 @@ def test_a_body_named_after_a_disease_stays_a_body():
         "Divers searched the bay for the wreck of the Airbus A321 that went down on Sunday.",
         "Another Boeing 767 was forced to land in fog on Tuesday, the airport said.",
         "The museum's star exhibit, a Boeing 707-320B, first flew in 1962.",
+        # after a year or a count that is no deal's ("the fleet includes 22 …"): still the make inside the craft's name
+        "The 2016 Airbus A330 crash off the coast killed 120 people, investigators said.",
+        "Investigators said the 2021 Boeing 767 accident was caused by a faulty sensor.",
+        "The airline grounded its 11 Boeing 757 jets after a panel came loose on Sunday.",
+        "The fleet includes 22 Airbus A319 jets and 9 Boeing 767 planes, the carrier said.",
     ],
 )
 def test_a_makers_name_before_a_models_number_is_no_actor(text):
@@ -50,7 +55,9 @@ def test_a_makers_name_before_a_models_number_is_no_actor(text):
 
 
 def test_a_make_counted_in_an_order_and_a_make_that_acts_stay_actors():
+    # the goods of a deal: the make takes part as the seller (GUIDE decision 47's "unless it acts"; gold 18#13)
     assert "Airbus" in names_of("The carrier signed an order for 40 Airbus A330-900 jets on Friday.")
+    assert "Airbus" in names_of("Kestrel Air ordered 25 Airbus A321 jets on Tuesday.")
     assert "Boeing" in names_of("Boeing said on Monday that it would cut 2,000 jobs.")
 
 
