@@ -76,3 +76,17 @@ def test_the_town_after_its_extent_is_no_person_named_before():
 def test_a_state_after_a_compass_word_that_acts_stays_its_government():
     names = names_of("West Virginia sued the company over the spill on Tuesday.")
     assert "West Virginia" in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Toyota FY2022 operating profit fell by a fifth, the carmaker said on Tuesday.", "Toyota"),
+        ("Siemens FY24 revenue rose 3 percent, the group said on Thursday.", "Siemens"),
+        ("Boeing 2019 sales fell by a third, the planemaker said.", "Boeing"),
+    ],
+)
+def test_a_company_before_a_fiscal_years_code_or_a_figure_stays_an_actor(text, company):
+    # a fiscal year's code ("FY24") or a figure's noun after the number: no model is named (GUIDE: actors, companies)
+    names = names_of(text)
+    assert company in names, names
