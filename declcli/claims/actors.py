@@ -1945,8 +1945,8 @@ def _make_before_its_models_number(ent) -> bool:
     or machine: "the Airbus A320 crashed", "another Boeing 777 was shot down", "her gold-trimmed Boeing 757": the make
     inside the thing's name, no actor (GUIDE decisions 47, 428). Not where the crafts are counted as what a deal is
     for, "an order of 50 Airbus A350-900 jets", "bought 25 Airbus A321 jets" (the make takes part as the seller,
-    _counted_in_a_deal), nor before a fiscal year's code, a year or an amount, or a figure's noun ("Siemens FY24 revenue", "Boeing 2019 sales",
-    "Tesla 40 percent")."""
+    _counted_in_a_deal), nor before a fiscal year's code, a year or an amount, or a figure's noun ("Siemens FY24
+    revenue", "Boeing 2019 sales", "Tesla 40 percent")."""
     doc = ent.doc
     if ent.end >= len(doc):
         return False
