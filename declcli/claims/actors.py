@@ -1340,13 +1340,25 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
 def _extent_of_a_known_place(ent, name: str) -> bool:
     """ "Greater Sydney", "Metro Vancouver", "Upstate New York": a word for a place's extent (claims.json
     place_extent_words) before the whole name of a town or state the gazetteer knows: the wider place, which no
-    person's or body's name is written as (a state that acts is its government, "Upstate New York sued …", GUIDE
-    actors). Not a compass word, which opens states' and universities' own names as often ("West Virginia",
+    person's or body's name is written as. A town or state that acts is its government ("Metro Vancouver announced
+    …", "Upstate New York sued …", "the board of Metro Vancouver voted", GUIDE decisions 9, 788), kept. Not a compass word, which opens states' and universities' own names as often ("West Virginia",
     "Eastern Washington beat …")."""
     first, _, rest = name.partition(" ")
     if not rest or not first[:1].isupper() or first.lower() not in words().place_extent_words:
         return False
-    return rest in gazetteer().cities or (rest in _subdivisions() and not _state_acts(ent))
+    if _a_bodys_place(ent):
+        return False
+    if rest in gazetteer().cities:
+        # ("As Greater Sydney comes to grips with …": a place; "Metro Vancouver said …", "… announced new fees": a body)
+        return not acts(ent) and not (ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in words().reporting)
+    return rest in _subdivisions() and not _state_acts(ent)
+
+
+def _a_bodys_place(ent) -> bool:
+    """The place after "of" and a body's kind noun (claims.json body_kind_nouns): "The board of Metro Vancouver
+    voted": the place's government, whose body acts (GUIDE decision 9)."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in words().body_kind_nouns
 
 
 def _abbreviated_genus(ent) -> bool:

@@ -90,3 +90,17 @@ def test_a_company_before_a_fiscal_years_code_or_a_figure_stays_an_actor(text, c
     # a fiscal year's code ("FY24") or a figure's noun after the number: no model is named (GUIDE: actors, companies)
     names = names_of(text)
     assert company in names, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Metro Calgary announced new parking fees on Tuesday.",
+        "Metro Toronto said it would raise transit fares by 5 percent next year.",
+        "The board of Metro Calgary voted on Thursday to delay the new bridge.",
+    ],
+)
+def test_a_towns_extent_that_acts_is_its_government(text):
+    # a place that acts is its government, a body (GUIDE decisions 9 and 788: the actors section)
+    actors = actors_of(text)
+    assert any(name.startswith("Metro") and kind == "organization" for name, kind in actors), actors
