@@ -1341,8 +1341,8 @@ def _extent_of_a_known_place(ent, name: str) -> bool:
     """ "Greater Sydney", "Metro Vancouver", "Upstate New York": a word for a place's extent (claims.json
     place_extent_words) before the whole name of a town or state the gazetteer knows: the wider place, which no
     person's or body's name is written as. A town or state that acts is its government ("Metro Vancouver announced
-    …", "Upstate New York sued …", "the board of Metro Vancouver voted", GUIDE decisions 9, 788), kept. Not a compass word, which opens states' and universities' own names as often ("West Virginia",
-    "Eastern Washington beat …")."""
+    …", "Upstate New York sued …", "the board of Metro Vancouver voted", GUIDE decisions 9, 788), kept. Not a compass
+    word, which opens states' and universities' own names as often ("West Virginia", "Eastern Washington beat …")."""
     first, _, rest = name.partition(" ")
     if not rest or not first[:1].isupper() or first.lower() not in words().place_extent_words:
         return False
