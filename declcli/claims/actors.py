@@ -958,9 +958,10 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
     if label in ("PERSON", "ORG") and _extent_of_a_known_place(ent, bare):
         places.append(bare)  # "As Greater Sydney comes to grips with …", "Metro Vancouver": a place the model took for a person
         return
-    if bare in lex.disease_names:
-        # "the treatment of COVID-19", "a girl with Covid": an illness (or the virus behind it) the model calls a body or a
-        # person; a disease is no participant (the actors section), whatever the clause has it do ("Ebola killed …")
+    if bare.casefold() in lex.disease_names or (bare.casefold() in lex.disease_names_bodies_bear and not acts(ent)):
+        # "the treatment of COVID-19", "a girl with Covid", "Sars-CoV-2 was found": an illness (or the virus behind it) the
+        # model calls a body or a person; a disease is no participant (the actors section), whatever the clause has it do
+        # ("Ebola killed …"); "SARS said …" is the revenue service
         return
     government = _government_named_by_its_place(ent) if label in ("GPE", "LOC", "ORG") else None
     if government is not None:

@@ -608,6 +608,8 @@ class Claims(TypedDict):
     geologic_time_names: list[str]  # "the Oligocene", "the Cretaceous": spans of time, never actors
     disease_names_doc: str
     disease_names: list[str]  # "COVID-19", "Ebola": illnesses and their viruses, never actors
+    disease_names_bodies_bear_doc: str
+    disease_names_bodies_bear: list[str]  # "SARS": a disease's short name a body bears too, a body where it acts
     deal_words_doc: str
     deal_words: list[str]  # "ordered 25 Airbus A321 jets": a deal whose counted goods keep their make as the seller
     place_extent_words_doc: str

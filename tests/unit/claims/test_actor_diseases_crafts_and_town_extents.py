@@ -24,6 +24,9 @@ def names_of(text):
         ("Nurse Dana Pell said a boy with Covid was moved to the ward on Monday.", "Covid"),
         ("The drug is being tested as a cure for COVID-19 in four hospitals.", "COVID-19"),
         ("A girl with Covid is on a ventilator in Perth.", "Covid"),
+        # any casing a house style writes, and a variant's name (GUIDE: actors, a virus is no participant)
+        ("Sars-CoV-2 was detected in the river samples on Friday, the health board said.", "Sars-CoV-2"),
+        ("Omicron swept through the town's care homes in February, officials said.", "Omicron"),
     ],
 )
 def test_a_disease_the_model_calls_a_body_or_person_is_no_actor(text, illness):
