@@ -39,7 +39,7 @@ from .context import (
 )
 from .dates import schedule_row
 from .lexicon import ends_in_organisation_form, words
-from .products import _holds_a_post, _such_as, a_bodys_programme_name, a_version_of, acts
+from .products import _APPOSITIVE_OPENERS, _holds_a_post, _such_as, a_bodys_programme_name, a_version_of, acts
 
 _ACTING = frozenset(("nsubj", "nsubjpass", "poss", "agent", "pobj"))
 
@@ -989,8 +989,10 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         # the model ran it into the name, still is (decision 110's event runners: "the NBA MVP Award")
         _event_runners(ent, ctx, found)
         return
-    if label in ("ORG", "PERSON") and _award_by_its_first_word(ent, bare, ctx) and not acts(ent):
-        return  # "Not all of us win a Heisman" after "the Heisman Trophy": the prize by its short form, a thing (decision 12)
+    if label in ("ORG", "PERSON", "GPE") and _award_by_its_first_word(ent, bare, ctx) and not acts(ent):
+        # "Not all of us win a Heisman" after "the Heisman Trophy", "three Grammys": the prize by its short form, a thing
+        # (decision 12)
+        return
     if label in ("ORG", "PERSON", "PRODUCT") and clean_name(ent.text) in ctx.named_kinds:
         return  # "a gene called Zorbin", "a region called Q12", "the cloud, known as Q7" (products.py): no actor (decision 12)
     if label in ("ORG", "PERSON") and _named_after(ent):
@@ -1459,22 +1461,47 @@ def _names_an_award(ent, bare: str) -> bool:
     )
 
 
-_PRIZE_NOUNS = ("Trophy", "Prize", "Award", "Medal")  # (not "Cup": a tournament's, which a body's name opens, "the FA Cup")
-_AWARD_OPENERS = frozenset(("a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "another", "second", "first"))
+_AWARD_OPENERS = _APPOSITIVE_OPENERS | {"another", "first", "second", "your"}  # "win a Heisman", "her second Pulitzer"
 
 
 def _award_by_its_first_word(ent, bare: str, ctx: Context) -> bool:
-    """One capitalised word after an article or a possessive ("win a Heisman", "the Heisman experience", "her second
-    Pulitzer") that is a well-known prize's one-word name (claims.json award_names) or opens a prize's name the article
-    writes in full ("the Heisman Trophy", "the Kestrel Prize"): the prize by its short form, a thing, no person or
-    body (GUIDE decision 12); a person never takes the article ("Heisman said")."""
-    if " " in bare or not bare[:1].isupper() or ent.start == 0 or ent.doc[ent.start - 1].lower_ not in _AWARD_OPENERS:
+    """One capitalised word after an article, a possessive or a count ("win a Heisman", "the Heisman experience", "her
+    second Pulitzer", "three Grammys") that is a well-known prize's one-word name (claims.json award_names, also in
+    the plural) or opens a prize's name the article writes in full ("the Heisman Trophy", "the Kestrel prize", "the
+    Kestrel Book Prize"): the prize by its short form, a thing, no person or body (GUIDE decision 12). A person's
+    surname takes an article only as a family's ("the Okafors", "the Okafor family"), which is left to the families'
+    rules: the plural is read as a prize only for the well-known names, and a one-word name only where the article
+    itself writes a prize with it."""
+    if " " in bare or not bare[:1].isupper() or ent.start == 0:
         return False
-    if bare.lower() in words().award_names:
+    before = ent.doc[ent.start - 1]
+    if before.lower_ not in _AWARD_OPENERS and not (before.like_num and before.ent_type_ in ("", "CARDINAL")):
+        return False
+    lex = words()
+    if bare.lower() in lex.award_names or (bare.endswith("s") and bare[:-1].lower() in lex.award_names):
         return True
-    if bare.isupper() or bare in words().orgs or bare in words().companies:
+    if bare.isupper() or bare in lex.orgs or bare in lex.companies:
         return False  # ("the FA" beside "the FA Cup", decision 110: the body inside its prize's or event's name)
-    return any(f"{bare} {noun}" in ctx.text for noun in _PRIZE_NOUNS)
+    return bare in _prizes_first_words(ctx.text)
+
+
+@lru_cache(maxsize=4)
+def _prizes_first_words(text: str) -> frozenset[str]:
+    """The first words of the prizes' names the article writes in full, once per article: up to three capitalised
+    words before a prize's noun (claims.json prize_nouns), in either case ("the Kestrel Prize", "the Booker prize",
+    "the Kestrel Book Award"), with no article ("The Kestrel Prize")."""
+    found = set()
+    for match in _prize_name_pattern().finditer(text):
+        names = [w for w in match.group(1).split() if w not in ("The", "A", "An")]
+        if names:
+            found.add(re.sub(r"['’]s?$", "", names[0]))  # ("the Kestrel's prize")
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _prize_name_pattern():
+    nouns = "|".join(sorted(words().prize_nouns))
+    return re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){1,3})(?i:" + nouns + r")s?\b")
 
 
 def _character(ent, bare: str, ctx: Context) -> bool:

@@ -648,6 +648,7 @@ def words() -> SimpleNamespace:
         thing_slot_words=frozenset(d["thing_slot_words"]),
         edition_occasions=frozenset(d["edition_occasion_nouns"]),
         award_names=frozenset(d["award_names"]),
+        prize_nouns=frozenset(d["prize_nouns"]),
         size_units=frozenset(d["size_unit_nouns"]),
         term_abbreviations=frozenset(d["term_abbreviations"]),
         platforms=frozenset(d["platforms"]),

@@ -598,6 +598,8 @@ class Claims(TypedDict):
     thing_slot_words: list[str]  # "on Nakba Day", "at Hollins Pond": words before such a name that show a day or a place
     edition_occasion_nouns: list[str]  # "the Chinese edition of the Grand Prix": an edition of an occasion held in a land
     award_names: list[str]  # "an Oscar-winning actress": a prize known by one word, before "-winning" and the like
+    prize_nouns_doc: str
+    prize_nouns: list[str]  # "the Kestrel prize": a prize's closing noun, whose name's first word is its short form
     size_unit_nouns: list[str]  # "the 16-inch MacBook Pro": a number and unit before a name measure a thing
     armed_services: list[str]  # "the Army", "the Marines": a country's armed services, bodies
     landform_nouns_doc: str

@@ -21,12 +21,28 @@ def names_of(text):
             "Heisman",
         ),
         ("Lena Broad won the Kestrel Prize in May. Not every writer wins a Kestrel, she said.", "Kestrel"),
+        # the full name with a lower-case noun (British house style) or more words before the noun
+        ("Lena Broad won the Kestrel prize in June. Not every poet wins a Kestrel, she said.", "Kestrel"),
+        ("Lena Broad won the Kestrel Book Prize in June. Not every poet wins a Kestrel, she said.", "Kestrel"),
     ],
 )
 def test_a_prize_by_the_first_word_of_its_name_is_no_actor(text, prize):
     names = names_of(text)
     assert prize not in names, names
     assert any(name in ("Jon Harlow", "Lena Broad") for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "prizes"),
+    [
+        ("The drummer has won four Grammys and three Emmys, his agent said.", ("Grammys", "Emmys")),
+        ("Mara Lind, who has two Oscars, said the play would tour in June.", ("Oscars",)),
+    ],
+)
+def test_a_well_known_prize_counted_in_the_plural_is_no_actor(text, prizes):
+    # prizes are things (GUIDE decision 12), also counted
+    names = names_of(text)
+    assert not any(prize in names for prize in prizes), names
 
 
 def test_a_person_who_shares_the_prizes_first_word_stays_a_person():
