@@ -4320,8 +4320,10 @@ def _person(ent, ctx: Context, found: list) -> None:
     name = _shared_surname(ent, name)
     if name.rstrip(".") in words().name_suffixes:
         return  # "Jr": the model's own entity of a suffix it cut off a name (the name has it, note_name_suffixes)
-    if name in words().family_address_words:
-        return  # "'Mum, when can I go out?'": a kin word a child calls a parent by, an unnamed person (GUIDE: actors)
+    if name in words().family_address_words and name not in ctx.given_names and name not in ctx.persons:
+        # "'Mum, when can I go out?'": a kin word a child calls a parent by, an unnamed person (GUIDE: actors); not a
+        # name the article gives in full ("Nan Kessler … Nan said")
+        return
     name = _with_suffix_written(name)
     suffix = _suffix_after(ent)
     if suffix and " " in name and suffix.rstrip(".") not in {w.rstrip(".") for w in name.split()}:

@@ -55,7 +55,17 @@ def test_a_person_who_shares_the_prizes_first_word_stays_a_person():
     [
         ("The first thing my son will ask me is 'Mum when can I get vaccinated', another parent wrote.", "Mum"),
         ('"I hope Dad will at least call us tonight," her son wrote on Monday.', "Dad"),
+        # a grandparent's (the actors section: unnamed people)
+        ('"We promised Nan and Grandad that we would call on Friday," he said.', "Nan"),
+        ('"We promised Nan and Grandad that we would call on Friday," he said.', "Grandad"),
+        ('"I asked Gran to bake the cake," the boy said.', "Gran"),
     ],
 )
 def test_a_kin_word_for_a_parent_is_no_named_person(text, kin):
     assert kin not in names_of(text), names_of(text)
+
+
+def test_a_given_name_the_article_writes_in_full_is_no_kin_word():
+    text = "Nan Kessler opened the bakery in 1990. Nan said on Monday that the bread sold out by noon."
+    units = [[a.name for a in c.actors] for c in extract_claims(text, split_sentences(text), published="2024-03-05")]
+    assert units[-1] == ["Nan Kessler"], units
