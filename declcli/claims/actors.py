@@ -695,6 +695,8 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
             if ("team", teams[actor.name]) in seen:
                 continue
             seen.add(("team", teams[actor.name]))
+        if actor.type in ("organization", "person") and _kin_word(actor.name, ctx):
+            continue  # "Papa said …", "Grandad said …" read by a rule past the model's persons: an unnamed person
         key = (actor.name, actor.type)
         if actor.type == "country" and actor.country is not None:
             # "Fans across Australia watched the Australian Open": one country named twice, listed once under its
@@ -704,6 +706,13 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
             seen.add(key)
             out.append(actor)
     return out, list(dict.fromkeys(places))
+
+
+def _kin_word(name: str, ctx: Context) -> bool:
+    """A kin word a child or grandchild calls a parent or grandparent by, written alone as a name ("Mum", "Papa",
+    "Grandad"; claims.json family_address_words): an unnamed person, no actor (GUIDE: actors). Not a name the article
+    gives in full ("Nan Kessler … Nan said")."""
+    return name in words().family_address_words and name not in ctx.given_names and name not in ctx.persons
 
 
 _TITLE_CASE_SHARE = 0.7  # of a unit's common words capitalised: a headline in title case
@@ -4320,10 +4329,8 @@ def _person(ent, ctx: Context, found: list) -> None:
     name = _shared_surname(ent, name)
     if name.rstrip(".") in words().name_suffixes:
         return  # "Jr": the model's own entity of a suffix it cut off a name (the name has it, note_name_suffixes)
-    if name in words().family_address_words and name not in ctx.given_names and name not in ctx.persons:
-        # "'Mum, when can I go out?'": a kin word a child calls a parent by, an unnamed person (GUIDE: actors); not a
-        # name the article gives in full ("Nan Kessler … Nan said")
-        return
+    if _kin_word(name, ctx):
+        return  # "'Mum, when can I go out?'": a kin word a child calls a parent by, an unnamed person (GUIDE: actors)
     name = _with_suffix_written(name)
     suffix = _suffix_after(ent)
     if suffix and " " in name and suffix.rstrip(".") not in {w.rstrip(".") for w in name.split()}:

@@ -59,6 +59,8 @@ def test_a_person_who_shares_the_prizes_first_word_stays_a_person():
         ('"We promised Nan and Grandad that we would call on Friday," he said.', "Nan"),
         ('"We promised Nan and Grandad that we would call on Friday," he said.', "Grandad"),
         ('"I asked Gran to bake the cake," the boy said.', "Gran"),
+        # also where the model marks no person and another rule reads the speaker
+        ("Papa said on Sunday that the farm would be sold.", "Papa"),
     ],
 )
 def test_a_kin_word_for_a_parent_is_no_named_person(text, kin):
