@@ -39,7 +39,7 @@ from .context import (
 )
 from .dates import schedule_row
 from .lexicon import ends_in_organisation_form, words
-from .products import _holds_a_post, _such_as, a_bodys_programme_name, a_version_of, acts
+from .products import _APPOSITIVE_OPENERS, _holds_a_post, _such_as, a_bodys_programme_name, a_version_of, acts
 
 _ACTING = frozenset(("nsubj", "nsubjpass", "poss", "agent", "pobj"))
 
@@ -695,6 +695,8 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
             if ("team", teams[actor.name]) in seen:
                 continue
             seen.add(("team", teams[actor.name]))
+        if actor.type in ("organization", "person") and _kin_word(actor.name, ctx):
+            continue  # "Papa said …", "Grandad said …" read by a rule past the model's persons: an unnamed person
         key = (actor.name, actor.type)
         if actor.type == "country" and actor.country is not None:
             # "Fans across Australia watched the Australian Open": one country named twice, listed once under its
@@ -704,6 +706,13 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
             seen.add(key)
             out.append(actor)
     return out, list(dict.fromkeys(places))
+
+
+def _kin_word(name: str, ctx: Context) -> bool:
+    """A kin word a child or grandchild calls a parent or grandparent by, written alone as a name ("Mum", "Papa",
+    "Grandad"; claims.json family_address_words): an unnamed person, no actor (GUIDE: actors). Not a name the article
+    gives in full ("Nan Kessler … Nan said")."""
+    return name in words().family_address_words and name not in ctx.given_names and name not in ctx.persons
 
 
 _TITLE_CASE_SHARE = 0.7  # of a unit's common words capitalised: a headline in title case
@@ -958,9 +967,10 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
     if label in ("PERSON", "ORG") and _extent_of_a_known_place(ent, bare):
         places.append(bare)  # "As Greater Sydney comes to grips with …", "Metro Vancouver": a place the model took for a person
         return
-    if bare in lex.disease_names:
-        # "the treatment of COVID-19", "a girl with Covid": an illness (or the virus behind it) the model calls a body or a
-        # person; a disease is no participant (the actors section), whatever the clause has it do ("Ebola killed …")
+    if bare.casefold() in lex.disease_names or (bare.casefold() in lex.disease_names_bodies_bear and not acts(ent)):
+        # "the treatment of COVID-19", "a girl with Covid", "Sars-CoV-2 was found": an illness (or the virus behind it) the
+        # model calls a body or a person; a disease is no participant (the actors section), whatever the clause has it do
+        # ("Ebola killed …"); "SARS said …" is the revenue service
         return
     government = _government_named_by_its_place(ent) if label in ("GPE", "LOC", "ORG") else None
     if government is not None:
@@ -988,8 +998,10 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         # the model ran it into the name, still is (decision 110's event runners: "the NBA MVP Award")
         _event_runners(ent, ctx, found)
         return
-    if label in ("ORG", "PERSON") and _award_by_its_first_word(ent, bare, ctx) and not acts(ent):
-        return  # "Not all of us win a Heisman" after "the Heisman Trophy": the prize by its short form, a thing (decision 12)
+    if label in ("ORG", "PERSON", "GPE") and _award_by_its_first_word(ent, bare, ctx) and not acts(ent):
+        # "Not all of us win a Heisman" after "the Heisman Trophy", "three Grammys": the prize by its short form, a thing
+        # (decision 12)
+        return
     if label in ("ORG", "PERSON", "PRODUCT") and clean_name(ent.text) in ctx.named_kinds:
         return  # "a gene called Zorbin", "a region called Q12", "the cloud, known as Q7" (products.py): no actor (decision 12)
     if label in ("ORG", "PERSON") and _named_after(ent):
@@ -1347,13 +1359,25 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
 def _extent_of_a_known_place(ent, name: str) -> bool:
     """ "Greater Sydney", "Metro Vancouver", "Upstate New York": a word for a place's extent (claims.json
     place_extent_words) before the whole name of a town or state the gazetteer knows: the wider place, which no
-    person's or body's name is written as (a state that acts is its government, "Upstate New York sued …", GUIDE
-    actors). Not a compass word, which opens states' and universities' own names as often ("West Virginia",
-    "Eastern Washington beat …")."""
+    person's or body's name is written as. A town or state that acts is its government ("Metro Vancouver announced
+    …", "Upstate New York sued …", "the board of Metro Vancouver voted", GUIDE decisions 9, 788), kept. Not a compass
+    word, which opens states' and universities' own names as often ("West Virginia", "Eastern Washington beat …")."""
     first, _, rest = name.partition(" ")
     if not rest or not first[:1].isupper() or first.lower() not in words().place_extent_words:
         return False
-    return rest in gazetteer().cities or (rest in _subdivisions() and not _state_acts(ent))
+    if _a_bodys_place(ent):
+        return False
+    if rest in gazetteer().cities:
+        # ("As Greater Sydney comes to grips with …": a place; "Metro Vancouver said …", "… announced new fees": a body)
+        return not acts(ent) and not (ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in words().reporting)
+    return rest in _subdivisions() and not _state_acts(ent)
+
+
+def _a_bodys_place(ent) -> bool:
+    """The place after "of" and a body's kind noun (claims.json body_kind_nouns): "The board of Metro Vancouver
+    voted": the place's government, whose body acts (GUIDE decision 9)."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in words().body_kind_nouns
 
 
 def _abbreviated_genus(ent) -> bool:
@@ -1453,22 +1477,47 @@ def _names_an_award(ent, bare: str) -> bool:
     )
 
 
-_PRIZE_NOUNS = ("Trophy", "Prize", "Award", "Medal")  # (not "Cup": a tournament's, which a body's name opens, "the FA Cup")
-_AWARD_OPENERS = frozenset(("a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "another", "second", "first"))
+_AWARD_OPENERS = _APPOSITIVE_OPENERS | {"another", "first", "second", "your"}  # "win a Heisman", "her second Pulitzer"
 
 
 def _award_by_its_first_word(ent, bare: str, ctx: Context) -> bool:
-    """One capitalised word after an article or a possessive ("win a Heisman", "the Heisman experience", "her second
-    Pulitzer") that is a well-known prize's one-word name (claims.json award_names) or opens a prize's name the article
-    writes in full ("the Heisman Trophy", "the Kestrel Prize"): the prize by its short form, a thing, no person or
-    body (GUIDE decision 12); a person never takes the article ("Heisman said")."""
-    if " " in bare or not bare[:1].isupper() or ent.start == 0 or ent.doc[ent.start - 1].lower_ not in _AWARD_OPENERS:
+    """One capitalised word after an article, a possessive or a count ("win a Heisman", "the Heisman experience", "her
+    second Pulitzer", "three Grammys") that is a well-known prize's one-word name (claims.json award_names, also in
+    the plural) or opens a prize's name the article writes in full ("the Heisman Trophy", "the Kestrel prize", "the
+    Kestrel Book Prize"): the prize by its short form, a thing, no person or body (GUIDE decision 12). A person's
+    surname takes an article only as a family's ("the Okafors", "the Okafor family"), which is left to the families'
+    rules: the plural is read as a prize only for the well-known names, and a one-word name only where the article
+    itself writes a prize with it."""
+    if " " in bare or not bare[:1].isupper() or ent.start == 0:
         return False
-    if bare.lower() in words().award_names:
+    before = ent.doc[ent.start - 1]
+    if before.lower_ not in _AWARD_OPENERS and not (before.like_num and before.ent_type_ in ("", "CARDINAL")):
+        return False
+    lex = words()
+    if bare.lower() in lex.award_names or (bare.endswith("s") and bare[:-1].lower() in lex.award_names):
         return True
-    if bare.isupper() or bare in words().orgs or bare in words().companies:
+    if bare.isupper() or bare in lex.orgs or bare in lex.companies:
         return False  # ("the FA" beside "the FA Cup", decision 110: the body inside its prize's or event's name)
-    return any(f"{bare} {noun}" in ctx.text for noun in _PRIZE_NOUNS)
+    return bare in _prizes_first_words(ctx.text)
+
+
+@lru_cache(maxsize=4)
+def _prizes_first_words(text: str) -> frozenset[str]:
+    """The first words of the prizes' names the article writes in full, once per article: up to three capitalised
+    words before a prize's noun (claims.json prize_nouns), in either case ("the Kestrel Prize", "the Booker prize",
+    "the Kestrel Book Award"), with no article ("The Kestrel Prize")."""
+    found = set()
+    for match in _prize_name_pattern().finditer(text):
+        names = [w for w in match.group(1).split() if w not in ("The", "A", "An")]
+        if names:
+            found.add(re.sub(r"['’]s?$", "", names[0]))  # ("the Kestrel's prize")
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _prize_name_pattern():
+    nouns = "|".join(sorted(words().prize_nouns))
+    return re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){1,3})(?i:" + nouns + r")s?\b")
 
 
 def _character(ent, bare: str, ctx: Context) -> bool:
@@ -1993,16 +2042,41 @@ _NO_MODELS_NUMBER = frozenset(("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "
 def _make_before_its_models_number(ent) -> bool:
     """The company's name right before a model's number ("A320", "777", "747-200B"), the two naming one craft, vehicle
     or machine: "the Airbus A320 crashed", "another Boeing 777 was shot down", "her gold-trimmed Boeing 757": the make
-    inside the thing's name, no actor (GUIDE decisions 47, 428). Not after a count, "an order of 50 Airbus A350-900
-    jets" (the goods a deal is for, whose make the gold lists as the seller), nor before a year or an amount ("Boeing
-    2019 revenue", "Tesla 40 percent")."""
+    inside the thing's name, no actor (GUIDE decisions 47, 428). Not where the crafts are counted as what a deal is
+    for, "an order of 50 Airbus A350-900 jets", "bought 25 Airbus A321 jets" (the make takes part as the seller,
+    _counted_in_a_deal), nor before a fiscal year's code, a year or an amount, or a figure's noun ("Siemens FY24
+    revenue", "Boeing 2019 sales", "Tesla 40 percent")."""
     doc = ent.doc
     if ent.end >= len(doc):
         return False
     number = doc[ent.end]
     if not _MODELS_NUMBER.fullmatch(number.text) or number.ent_type_ in _NO_MODELS_NUMBER:
         return False
-    return not any(t.like_num for t in doc[max(0, ent.start - 2) : ent.start])
+    if number.text[:2].upper() == "FY" or any(
+        t.lower_ in words().move_copula["measures"] for t in doc[ent.end + 1 : ent.end + 3]
+    ):
+        return False  # "Siemens FY24 revenue", "Toyota FY2023 net profit", "Boeing 2019 sales": a period's figure, no model
+    return not _counted_in_a_deal(ent)
+
+
+def _counted_in_a_deal(ent) -> bool:
+    """A cardinal count right before the make ("50 Airbus A350-900 jets") whose noun phrase is the object of a deal:
+    of a verb or noun of claims.json deal_words directly ("ordered 25 Airbus A321 jets") or through "of" or "for" ("an
+    order for 40 Airbus A330 jets"). A year ("the 2018 Boeing 737 crash"), a fleet's size or a count of grounded jets is
+    no deal: the make stays inside the craft's name."""
+    doc = ent.doc
+    count = doc[ent.start - 1] if ent.start else None
+    if count is None or not count.like_num or count.ent_type_ not in ("", "CARDINAL"):
+        return False
+    noun = count.head
+    while noun.dep_ in ("compound", "nmod", "nummod", "amod") and noun.head.i > noun.i:
+        noun = noun.head  # "50 Airbus A350-900 jets": up the craft's name to its noun
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    deal = words().deal_words
+    if noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.lemma_.lower() in deal:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for") and noun.head.head.lemma_.lower() in deal
 
 
 def _names_a_companys_own(token, ctx: Context) -> bool:
@@ -4308,7 +4382,7 @@ def _person(ent, ctx: Context, found: list) -> None:
     name = _shared_surname(ent, name)
     if name.rstrip(".") in words().name_suffixes:
         return  # "Jr": the model's own entity of a suffix it cut off a name (the name has it, note_name_suffixes)
-    if name in words().family_address_words:
+    if _kin_word(name, ctx):
         return  # "'Mum, when can I go out?'": a kin word a child calls a parent by, an unnamed person (GUIDE: actors)
     name = _with_suffix_written(name)
     suffix = _suffix_after(ent)

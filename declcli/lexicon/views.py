@@ -604,6 +604,8 @@ class Claims(TypedDict):
     thing_slot_words: list[str]  # "on Nakba Day", "at Hollins Pond": words before such a name that show a day or a place
     edition_occasion_nouns: list[str]  # "the Chinese edition of the Grand Prix": an edition of an occasion held in a land
     award_names: list[str]  # "an Oscar-winning actress": a prize known by one word, before "-winning" and the like
+    prize_nouns_doc: str
+    prize_nouns: list[str]  # "the Kestrel prize": a prize's closing noun, whose name's first word is its short form
     size_unit_nouns: list[str]  # "the 16-inch MacBook Pro": a number and unit before a name measure a thing
     armed_services: list[str]  # "the Army", "the Marines": a country's armed services, bodies
     landform_nouns_doc: str
@@ -614,6 +616,10 @@ class Claims(TypedDict):
     geologic_time_names: list[str]  # "the Oligocene", "the Cretaceous": spans of time, never actors
     disease_names_doc: str
     disease_names: list[str]  # "COVID-19", "Ebola": illnesses and their viruses, never actors
+    disease_names_bodies_bear_doc: str
+    disease_names_bodies_bear: list[str]  # "SARS": a disease's short name a body bears too, a body where it acts
+    deal_words_doc: str
+    deal_words: list[str]  # "ordered 25 Airbus A321 jets": a deal whose counted goods keep their make as the seller
     place_extent_words_doc: str
     place_extent_words: list[str]  # "Greater Sydney", "Metro Vancouver": a place by its extent before a town, no actor
     family_address_words_doc: str

@@ -1,6 +1,8 @@
 """Actor precision: names the model calls bodies or persons that name no participant (GUIDE: actors): a genus or a
 species named by its Latin form (decision 568)."""
 
+import pytest
+
 from declcli.claims import extract_claims
 from declcli.sentences import split_sentences
 
@@ -74,9 +76,19 @@ def test_a_faiths_adjective_the_model_marks_as_a_body_is_no_actor():
     assert "Mormon" not in units[1] and "Dana Lee" in units[1], units
 
 
-def test_a_faiths_adjective_the_model_marks_as_a_person_is_no_actor():
-    units = actors_by_unit("The president follows the Alawite branch of the faith.")
-    assert units == [[]], units
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president follows the Alawite branch of the faith.",
+        # a community named by religion is a generic class (GUIDE decision 280)
+        "The Ahmadi prayer hall was set on fire overnight.",
+        "The Druze elder said on Tuesday that his village would stay neutral.",
+        "The Yazidi shrine was rebuilt last year.",
+    ],
+)
+def test_a_faiths_adjective_the_model_marks_as_a_person_or_body_is_no_actor(text):
+    units = actors_by_unit(text)
+    assert not any(creed in name for unit in units for name in unit for creed in ("Alawite", "Ahmadi", "Druze", "Yazidi")), units
 
 
 def test_a_market_index_is_no_actor_even_as_the_subject_that_moves():
