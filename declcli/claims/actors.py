@@ -1493,9 +1493,7 @@ def _plays_a_role(ent) -> bool:
         return True  # "Mara Vell, played by Anna Korsh"
     if any(child.dep_ == "appos" and child.i > ent.root.i and _played_by(child) for child in ent.root.children):
         return True  # "Mara Vell, the jazz singer played by Anna Korsh"
-    first = ent.root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = _first_of_its_list(ent.root)
     if (first.dep_ == "appos" and first.head.lemma_ == "character") or (
         first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_ == "character"
     ):
@@ -1644,9 +1642,7 @@ def _state_acts(ent) -> bool:
     act ("Some states, like Utah, have adopted …", "other states, including Ohio and Utah, are raising …")."""
     if _labelled_state_is_the_subject(ent):
         return True
-    first = ent.root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = _first_of_its_list(ent.root)
     states_noun = _states_noun_naming(first)
     subject = states_noun if states_noun is not None else first
     verb = subject.head
@@ -1712,8 +1708,7 @@ def _journal_published_in(ent) -> bool:
         token = token.head.head
     elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.is_title and token.head.head.i < ent.start:
         token = token.head.head  # a body inside the journal's title: "the Proceedings of the Kestrel Academy" (decision 741)
-    while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head  # the second of two journals: "in the Journal of X and the Review of Y"
+    token = _first_of_its_list(token)  # the second of two journals: "in the Journal of X and the Review of Y"
     prep = token.head
     if not (token.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in words().publishing_lemmas):
         return False
@@ -1738,9 +1733,7 @@ def _government_named_by_its_place(ent):
     kind = root.head.head
     if kind.lower_ not in words().governed_places or not any(c.dep_ == "det" and c.lower_ == "the" for c in kind.children):
         return None
-    first = kind
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = _first_of_its_list(kind)
     if first.dep_ == "pobj" and first.head.lower_ == "by" and first.head.head.pos_ in ("VERB", "AUX"):
         return kind
     verb = kind.head
@@ -1766,9 +1759,7 @@ def _joined_to_a_government(root) -> bool:
     Moscow and Washington", "against the territory's government and Beijing"; not "flights to Paris and Berlin")."""
     if root.dep_ != "conj":
         return False
-    first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = _first_of_its_list(root)
     if first.dep_ not in _ACTING or (first.dep_ == "pobj" and first.head.lower_ in words().locative):
         return False
     if first.lower_ in words().government_nouns:
@@ -2115,9 +2106,7 @@ def _yardstick(ent) -> bool:
     """The name (or a list's first name) is what a state is compared with: "like" joined to the clause's
     predicate, not to a noun ("like StreamCo and TuneCo, it is cheap", "it is priced like StreamCo"; not
     "companies like Acme", examples of parties, nor "Like Acme, Boxco sued", a party doing the same)."""
-    first = ent.root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = _first_of_its_list(ent.root)
     prep = first.head
     if first.dep_ != "pobj" or prep.lower_ != "like" or prep.dep_ not in ("prep", "intj"):
         return False  # (the model may read a fronted "like" as an interjection: "And, like X and Y, it's priced")
@@ -2908,9 +2897,7 @@ def _side_in_sport(ent, bare: str, ctx: Context) -> bool:
     lex = words()
     if ent.end < len(doc) and doc[ent.end].lower_ in lex.origins:
         return False  # "Pittsburgh native X": where one is from
-    root = ent.root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head  # "losses by Kansas State and Oregon": the list's first member's place in the clause
+    root = _first_of_its_list(ent.root)  # "losses by Kansas State and Oregon": the list's first member's place in the clause
     head = root.head
     if root.dep_ == "compound" and head.i == ent.end and head.dep_ != "compound" and head.lower_ in lex.team_roles:
         # "The Pittsburgh quarterback", "the Oklahoma pitcher": a player's post the place's team holds
@@ -3309,9 +3296,7 @@ def _beside_a_body(token, ctx: Context) -> bool:
     organisation's name (the model's or one the article named before); not a list of places after a
     locative ("in Cambridge and Watertown … and Fairfax and Tysons"), nor one of kinds before a noun
     ("JPEG, JPG and PNG files")."""
-    first = token
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = _first_of_its_list(token)
     members, stack = [], [first]
     while stack:
         member = stack.pop()
@@ -5314,8 +5299,7 @@ def _reporting_role(token) -> bool:
     E!"), or a name joined by "and" to one of these ("NBC News and Bloomberg have reported")."""
     lex = words()
     doc = token.doc
-    while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head
+    token = _first_of_its_list(token)
     head = token.head
     if token.dep_ == "nsubj" and head.lemma_ in lex.reporting:
         return True
@@ -6197,9 +6181,7 @@ def _seat_named_as_a_town(ent, ctx: Context) -> bool:
     "Washington's Reagan National Airport", "Lima's streets"), or named right after a town's noun ("the capital Prague")."""
     root = ent.root
     lex = words()
-    first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = _first_of_its_list(root)
     for member in _conjuncts(first) if _pair_is_a_place(first) else ():
         if ent.start <= member.i < ent.end or not member.text[:1].isupper():
             continue
