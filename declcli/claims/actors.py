@@ -1646,7 +1646,7 @@ def _state_acts(ent) -> bool:
     states_noun = _states_noun_naming(first)
     subject = states_noun if states_noun is not None else first
     verb = subject.head
-    if subject.dep_ != "nsubj" or verb.pos_ != "VERB" or _no_doing(verb):
+    if subject.dep_ != "nsubj" or verb.pos_ != "VERB" or _no_doing(verb) or _a_comparisons_standard(verb):
         return False
     if first.i != ent.root.i and not _joined_by_and_or_or(first):
         return False  # "The Mandan, North Dakota, police chief": the state after the town it places, no list member
@@ -1655,33 +1655,86 @@ def _state_acts(ent) -> bool:
     return not (ent.end < len(ent.doc) and ent.doc[ent.end].text == ",")  # "Virginia, go vote": addressed
 
 
+def _a_comparisons_standard(verb) -> bool:
+    """The verb of a clause of comparison, whose subject is the standard compared with ("look like Nevada did a decade
+    ago", "more than Ohio did", "as Ohio does"): no act of the subject's told."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return bool(marks & {"like", "than"}) or ("as" in marks and verb.lemma_ == "do")
+
+
 def _joined_by_and_or_or(first) -> bool:
     """A list with "and" or "or" ("Ohio, Utah and Idaho"), not names set side by side with commas only, which the parse
     also joins ("Mandan, North Dakota": a town and the state it is in)."""
     return any(child.dep_ == "cc" for member in (first, *first.conjuncts) for child in member.children)
 
 
-_STATES_NAMED_BY = frozenset({"like", "including", "as"})  # "states like X", "states, including X", "such states as X"
-
-
 def _states_noun_naming(token):
-    """The plural "states" or "provinces" whose examples a name is given as ("some states, like Utah", "other states,
-    including Ohio", "such states as Utah"), else None. The parse may hang the examples on the verb after the noun
-    ("Some states, like Utah, have adopted …": "like" on "adopted"): then the noun is that verb's subject before them."""
+    """The subject that names the plural "states" or "provinces" whose examples a name is given as (claims.json
+    `states_named_as_examples`: "some states, like Utah", "other states, including Ohio", "such states as Utah"), else
+    None; where the noun is the object of "of" under a quantity, that quantity ("a number of states, including Utah").
+    The parse may hang the examples on the verb after the noun ("Some states, like Utah, have adopted …": "like" on
+    "adopted"): then the noun is that verb's subject before them, only where the examples come before the verb, set off
+    by a comma; a "like" after the verb is a comparison ("Many states now look like Texas did")."""
+    named_by = words().states_named_by
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ not in _STATES_NAMED_BY:
+    if token.dep_ != "pobj" or prep.lower_ not in named_by["prepositions"]:
         return None
     noun = prep.head
     if noun.pos_ in ("VERB", "AUX"):
+        if prep.i > noun.i or prep.i == 0 or token.doc[prep.i - 1].text != ",":
+            return None
         noun = next((c for c in noun.children if c.dep_ == "nsubj" and c.i < prep.i), None)
-    return noun if noun is not None and noun.tag_ == "NNS" and noun.lemma_.lower() in ("state", "province") else None
+    if noun is not None and noun.lower_ in named_by["quantity_heads"]:
+        # "a handful of states, such as Utah": the examples hang on the quantity of the states
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(_plural_states_noun(o) for o in c.children) for c in noun.children):
+            return noun
+        return None
+    if noun is None or not _plural_states_noun(noun):
+        return None
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in named_by["quantity_heads"] and of.head.i < noun.i:
+        return of.head  # "a number of states, including Utah, have passed …": the quantity is the subject
+    return noun
+
+
+def _plural_states_noun(token) -> bool:
+    """ "states", "provinces" (claims.json `states_named_as_examples`)."""
+    return token.tag_ == "NNS" and token.lemma_.lower() in words().states_named_by["nouns"]
 
 
 def _no_doing(verb) -> bool:
     """A verb whose place subject does nothing: it is, has or undergoes, or is the scene of what happens ("has seen
-    heavy fires")."""
+    heavy fires", "will host the tournament", "recorded 500 new cases", "lost 20,000 jobs": GUIDE decisions 9, 788)."""
     lex = words()
-    return verb.lemma_ in lex.stative or verb.lemma_ in lex.undergone or verb.lemma_ in lex.witnessed
+    lemma = verb.lemma_
+    if lemma in lex.stative or lemma in lex.undergone or lemma in lex.witnessed or lemma in lex.place_scene["scene_lemmas"]:
+        return True
+    return lemma in lex.place_scene["count_lemmas"] and _a_count_of(verb)
+
+
+def _a_count_of(verb) -> bool:
+    """The verb's object, or the object of its "in", is a count, a statistic or a level (claims.json
+    `place_scene_verbs`): "recorded more than 500 new cases", "reported record smoke levels", "posted strong job gains",
+    "gained the most new residents", "led the nation in job growth"; not "reported that …" nor "lost its lawsuit"."""
+    scene = words().place_scene
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ in ("dobj", "attr"):
+            objects = [child]
+        else:
+            continue
+        for noun in objects:
+            if noun.like_num or noun.lemma_.lower() in scene["statistic_nouns"]:
+                return True
+            if any(
+                c.dep_ == "nummod"
+                or c.lower_ in scene["count_modifiers"]
+                or any(g.lower_ in scene["count_modifiers"] for g in c.children)
+                for c in noun.children
+            ):
+                return True
+    return False
 
 
 def _in_a_venue(ent) -> bool:

@@ -663,6 +663,8 @@ def words() -> SimpleNamespace:
         publishing_lemmas=frozenset(d["publishing_lemmas"]),
         issue_nouns=frozenset(d["issue_nouns"]),
         witnessed=frozenset(d["witnessed_lemmas"]),
+        place_scene={k: frozenset(v) for k, v in d["place_scene_verbs"].items()},
+        states_named_by={k: frozenset(v) for k, v in d["states_named_as_examples"].items()},
         families=frozenset(d["family_nouns"]),
         homes=frozenset(d["home_nouns"]),
         former_homes=frozenset(d["former_home_words"]),

@@ -640,6 +640,10 @@ class Claims(TypedDict):
     web_domains: list[str]  # "Edmunds.com": a body's name closed by a web domain goes later by the name before it
     place_kind_nouns: list[str]  # "the states of Mato Grosso and Paraná": names listed under them are places
     witnessed_lemmas: list[str]  # "the state of X has seen fires": a place as the scene, not acting
+    place_scene_verbs_doc: str
+    place_scene_verbs: dict[str, list[str]]  # "Texas recorded 500 cases": a count's place, no act
+    states_named_as_examples_doc: str
+    states_named_as_examples: dict[str, list[str]]  # "some states, like Utah, have …": the examples act with the states
     venue_nouns: list[str]  # "published in the journal X": the name after one is where a work appeared
     publishing_lemmas: list[str]  # "published in X", "appeared in X": X is the journal a work appeared in
     issue_nouns: list[str]  # "in the June issue of X": X is the journal a work appeared in
