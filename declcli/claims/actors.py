@@ -3161,18 +3161,32 @@ def _countries_in_event_names(inside: list, ctx: Context, found: list, dateline:
         if words_[-1].text in ("'s", "’s"):
             words_ = words_[:-1]  # "The French Open's organizers": the model puts the possessive inside the name
         last = words_[-1]
-        a_war = ent.label_ == "EVENT" and last.lower_ in lex.war_name_end_words  # ("the Afghan war": also in lower case)
+        # ("the Afghan war": also in lower case; "the American Civil War", which the model may call a body)
+        a_war = last.lower_ in lex.war_name_end_words and (ent.label_ == "EVENT" or (ent.label_ == "ORG" and last.text == "War"))
         if len(words_) < 2 or not (a_war or (last.text[:1].isupper() and last.lower_ in lex.recurring_event_end_words)):
             continue
         name = [t for t in words_[:-1] if t.lower_ != "the" and t.like_num is False and t.ent_type_ != "ORDINAL"]
+        while a_war and name and name[-1].lower_ in lex.war_name_qualifiers:
+            name = name[:-1]  # "the Spanish Civil War", "the Indo-Pakistani Border War": the kind of war
+        if a_war and ent.label_ == "ORG":
+            # "the American Civil War": a war is an event, no body (decision 118)
+            found[:] = [(at, a) for at, a in found if not (a.type == "organization" and at == ent.start_char)]
         if last.lower_ == "prix" and name and name[-1].lower_ == "grand":
             name = name[:-1]  # "the Russian Grand Prix"
         if name and name[-1].text in ("'s", "’s"):
             name = name[:-1]  # "America's Cup"
-        if not name or not all(t.text[:1].isupper() for t in name):
+        if not name or not all(t.text[:1].isupper() or (a_war and t.text == "-") for t in name):
             continue
         written = doc[name[0].i : name[-1].i + 1].text
         iso3 = country_of_text(written)
+        if a_war and iso3 is None and "-" in written:
+            # "the Iran-Iraq War": a war between two countries names each (decision 565(b), like "U.S.-Mexico border")
+            parts = [(t, country_of_text(t.text)) for t in name if t.text != "-"]
+            if len(parts) > 1 and all(code for _, code in parts):
+                for t, code in parts:
+                    if not any(a.type == "country" and a.country == code and at == t.idx for at, a in found):
+                        found.append((t.idx, Actor(t.text, "country", code)))
+            continue
         if iso3 is None or written in lex.nations_inside_a_state:
             continue
         state_of = lex.shared_state_names.get(written)

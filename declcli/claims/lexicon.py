@@ -285,6 +285,7 @@ def words() -> SimpleNamespace:
         | frozenset(d["named_event_end_words"])
         | frozenset(d["recurring_event_end_words"]),
         war_name_end_words=frozenset(d["war_name_end_words"]),
+        war_name_qualifiers=frozenset(d["war_name_qualifiers"]),
         nations_inside_a_state=frozenset(d["nations_inside_a_state"]),
         animal_nouns=frozenset(d["animal_nouns"]),
         named_craft_nouns=frozenset(d["named_craft_nouns"]),

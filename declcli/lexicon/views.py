@@ -292,6 +292,8 @@ class Claims(TypedDict):
     recurring_event_end_words: list[str]  # "the Ruritanian Open": a recurring event's last word, a country word before it
     war_name_end_words_doc: str
     war_name_end_words: list[str]  # "the Ruritania War": a war's name, the country word before it names the country
+    war_name_qualifiers_doc: str
+    war_name_qualifiers: list[str]  # "the Spanish Civil War": the kind of war, between the country word and "War"
     nations_inside_a_state_doc: str
     nations_inside_a_state: list[str]  # "the Scottish Open": a nation inside a state, no code of its own
     private_body_nouns_doc: str
