@@ -1184,7 +1184,7 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
             found.append((ent.start_char, Actor(bare, "organization", state_of)))
         return
     state_of = lex.seat_state_names.get(bare)
-    if state_of and label in ("GPE", "LOC") and _listed_with_states_of(ent, state_of):
+    if state_of and label in ("GPE", "LOC") and _listed_with_states_of(ent, bare, state_of, ctx):
         # "Washington and Colorado legalized …": a seat's name listed with its country's states is the state of that
         # name, not the government the seat stands for; an organisation where it acts, else a place
         if _state_acts(ent):
@@ -1605,26 +1605,51 @@ def _publishers_one_word(ent, bare: str, ctx: Context) -> bool:
 def _a_states_name_here(ent, bare: str, state_of: str, ctx: Context) -> bool:
     """A country's name that is also a state's of `state_of` (claims.json `shared_state_names`) naming the state: listed
     with that country's states ("Arizona, Georgia, Nevada"), or in an article set in that country, which the text so
-    far names more often than the country of the name."""
+    far names more often than the country of the name. Listed with a seat of government and no state, it is the country
+    the seat deals with ("Washington and Georgia signed a charter": one list read one way)."""
     subdivisions = _subdivisions()
+    lex = words()
     listed = [_strip_article(other.text) for other in ent.root.conjuncts]
-    if any(subdivisions.get(name) == state_of for name in listed):
+    seats = [name for name in listed if name in lex.seat_state_names or name in lex.metonyms]
+    if any(subdivisions.get(name) == state_of for name in listed if name not in seats):
         return True
-    if any(name in gazetteer().country_names for name in listed):
-        return False  # "Georgia, North Macedonia, Kosovo": listed with countries, the country
+    if seats or any(name in gazetteer().country_names for name in listed):
+        return False  # "Georgia, North Macedonia, Kosovo", "Washington and Georgia": listed with countries, the country
     setting = ctx.countries or _window_setting(ctx)
     return setting[state_of] > setting[country_of_text(bare)]
 
 
-def _listed_with_states_of(ent, country: str) -> bool:
-    """The name is joined by "and" or "or" to a state or province of `country` ("Washington and Colorado", "Oregon,
-    Washington and Idaho")."""
+def _listed_with_states_of(ent, bare: str, country: str, ctx: Context) -> bool:
+    """A seat's name (claims.json `seat_state_names`) listed with two or more states or provinces of `country` ("Oregon,
+    Washington and Idaho"), or with one in an article that has read the name as the state so before ("Washington and
+    Colorado legalized …" after "Oregon, Washington and Colorado"), outside a frame that sets two parties against each
+    other (claims.json `seat_against_state`: "between Washington and California", "Washington and Texas clashed",
+    "are at odds"): with one state alone, the seat stands for its government (the actors section)."""
     subdivisions = _subdivisions()
+    states = 0
     for other in ent.root.conjuncts:
         named = entity_of(other)
-        if subdivisions.get(_strip_article(_entity_text(named) if named is not None else other.text)) == country:
-            return True
-    return False
+        name = _strip_article(_entity_text(named) if named is not None else other.text)
+        states += subdivisions.get(name) == country and name not in words().seat_state_names
+    if states >= 2:
+        ctx.seats_read_as_states.add(bare)
+        return True
+    return states == 1 and bare in ctx.seats_read_as_states and not _set_against_each_other(ent.root)
+
+
+def _set_against_each_other(token) -> bool:
+    """A list of two parties in a frame of a relation or conflict between them (claims.json `seat_against_state`): after
+    "between" or "against", or the subject of a reciprocal verb ("clashed", "negotiated") or of "be at odds"."""
+    frames = words().seat_against_state
+    first = _first_of_its_list(token)
+    if first.dep_ == "pobj":
+        return first.head.lower_ in frames["prepositions"]
+    if first.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = first.head
+    if verb.lemma_.lower() in frames["reciprocal_lemmas"]:
+        return True
+    return any(c.dep_ == "prep" and any(o.lower_ in frames["odds_nouns"] for o in c.children) for c in verb.children)
 
 
 def _party_by_its_members(bare: str) -> bool:

@@ -210,6 +210,8 @@ class Claims(TypedDict):
     metonyms: dict[str, str | None]  # a seat of government and its country; None: a capital not to read as one
     shared_state_names: dict[str, str]  # a country's name that is also a state's, and the state's country
     seat_state_names: dict[str, str]  # a seat of government's name that is also a state's of its country, and the country
+    seat_against_state_doc: str
+    seat_against_state: dict[str, list[str]]  # "between Washington and California": a seat set against a state, its government
     modal_aux: dict[str, str]
     negative_lemmas: list[str]
     negative_adjectives: list[str]  # "was unable to avoid": negates what it governs (GUIDE decision 5)
