@@ -955,6 +955,8 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return
     if label in ("PERSON", "ORG", "NORP", "GPE", "PRODUCT") and _abbreviated_genus(ent):
         return  # "N. vitripennis", "E. coli": a species named by its genus's initial, a kind of being, no party (decision 428)
+    if bare in lex.ambiguous_demonyms and not _a_peoples_reading(ent):
+        return  # "Kiwis are rich in vitamin C": the fruit or the bird, no country's people (GUIDE decision 318)
     government = _government_named_by_its_place(ent) if label in ("GPE", "LOC", "ORG") else None
     if government is not None:
         # "The city of Brookfield is building …", "charges brought by the state of Nebraska": the government of
@@ -1720,6 +1722,21 @@ def _states_noun_naming(token):
     if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in named_by["quantity_heads"] and of.head.i < noun.i:
         return of.head  # "a number of states, including Utah, have passed …": the quantity is the subject
     return noun
+
+
+def _a_peoples_reading(ent) -> bool:
+    """An informal demonym that is also a common noun (claims.json `ambiguous_demonyms`: "Kiwis") read as the country's
+    people or team: after "the" ("the Kiwis beat Australia"), before a possessive ("the Kiwis' top speed") or the
+    subject of a verb of saying or one only people do (claims.json `ambiguous_demonyms`: "Kiwis voted"); not "Kiwis
+    are rich in vitamin C", "Kiwis contain more fibre" nor "Kiwis and bananas were …"."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+        return True
+    if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s", "'", "’"):
+        return True
+    first = _first_of_its_list(ent.root)
+    verb = first.head
+    return first.dep_ == "nsubj" and (verb.lemma_ in words().saying or verb.lemma_.lower() in words().people_act_lemmas)
 
 
 def _plural_states_noun(token) -> bool:
@@ -5085,6 +5102,8 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
             continue  # "the Spanish Town Hospital": a town's name, no country
         if iso3 and token.text not in g.country_names and _names_a_language(token):
             continue  # "Written Danish has …", "you get in English": a language, no country (GUIDE decision 219)
+        if iso3 and token.text in words().ambiguous_demonyms and not _a_peoples_reading(token.doc[token.i : token.i + 1]):
+            continue  # "Kiwis contain more fibre": the fruit, no people (GUIDE decision 318)
         if iso3:
             found.append((token.idx, Actor(g.display(iso3), "country", iso3)))
             continue

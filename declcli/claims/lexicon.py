@@ -574,6 +574,8 @@ def words() -> SimpleNamespace:
         metonyms=d["metonyms"],
         shared_state_names=d["shared_state_names"],
         seat_state_names=d["seat_state_names"],
+        ambiguous_demonyms=frozenset(d["ambiguous_demonyms"]),
+        people_act_lemmas=frozenset(d["people_act_lemmas"]),
         seat_against_state={k: frozenset(v) for k, v in d["seat_against_state"].items()},
         saying=frozenset(d["saying_lemmas"]),
         future_frames=frozenset(d["future_frame_lemmas"]),

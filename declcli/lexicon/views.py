@@ -210,6 +210,10 @@ class Claims(TypedDict):
     metonyms: dict[str, str | None]  # a seat of government and its country; None: a capital not to read as one
     shared_state_names: dict[str, str]  # a country's name that is also a state's, and the state's country
     seat_state_names: dict[str, str]  # a seat of government's name that is also a state's of its country, and the country
+    ambiguous_demonyms_doc: str
+    ambiguous_demonyms: list[str]  # "Kiwis": a demonym that is also a fruit's or a bird's name, the people only as a party
+    people_act_lemmas_doc: str
+    people_act_lemmas: list[str]  # "Kiwis voted": a verb only people do, whose subject an ambiguous demonym is the people
     seat_against_state_doc: str
     seat_against_state: dict[str, list[str]]  # "between Washington and California": a seat set against a state, its government
     modal_aux: dict[str, str]
