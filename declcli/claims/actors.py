@@ -1673,7 +1673,13 @@ def _state_acts(ent) -> bool:
     states_noun = _states_noun_naming(first)
     subject = states_noun if states_noun is not None else first
     verb = subject.head
-    if subject.dep_ != "nsubj" or verb.pos_ != "VERB" or _no_doing(verb) or _a_comparisons_standard(verb):
+    if (
+        subject.dep_ != "nsubj"
+        or verb.pos_ != "VERB"
+        or _no_doing(verb)
+        or _where_a_count_is(verb)
+        or _a_comparisons_standard(verb)
+    ):
         return False
     if first.i != ent.root.i and not _joined_by_and_or_or(first):
         return False  # "The Mandan, North Dakota, police chief": the state after the town it places, no list member
@@ -1746,12 +1752,17 @@ def _plural_states_noun(token) -> bool:
 
 def _no_doing(verb) -> bool:
     """A verb whose place subject does nothing: it is, has or undergoes, or is the scene of what happens ("has seen
-    heavy fires", "will host the tournament", "recorded 500 new cases", "lost 20,000 jobs": GUIDE decisions 9, 788)."""
+    heavy fires")."""
     lex = words()
-    lemma = verb.lemma_
-    if lemma in lex.stative or lemma in lex.undergone or lemma in lex.witnessed or lemma in lex.place_scene["scene_lemmas"]:
-        return True
-    return lemma in lex.place_scene["count_lemmas"] and _a_count_of(verb)
+    return verb.lemma_ in lex.stative or verb.lemma_ in lex.undergone or verb.lemma_ in lex.witnessed
+
+
+def _where_a_count_is(verb) -> bool:
+    """A verb whose state subject is where something is or happens (claims.json `place_scene_verbs`: "will host the
+    tournament", "recorded 500 new cases", "lost 20,000 jobs": GUIDE decisions 9, 788), no act of its government. Only
+    for a state: "the town of X reported a record river level" is its council's report (the gold of tune 370#20)."""
+    scene = words().place_scene
+    return verb.lemma_ in scene["scene_lemmas"] or (verb.lemma_ in scene["count_lemmas"] and _a_count_of(verb))
 
 
 def _a_count_of(verb) -> bool:

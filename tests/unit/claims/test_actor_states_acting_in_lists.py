@@ -88,3 +88,9 @@ def test_a_seat_paired_with_one_state_is_the_government():
     # (after a list of states that read it as the state, a pair with one state is the state too)
     text = "Oregon, Washington and Idaho banned the chemical in 2019. Last year, Washington and Idaho taxed its sale."
     assert ("Washington", "organization", "USA") in actors_of(text)
+
+
+def test_a_governed_place_named_as_the_town_of_x_reporting_a_count_still_acts():
+    # (the count rule is a state's: "the town of X reported …" is its council's report, an organisation)
+    actors = actors_of("The town of Elmbridge reported a record flood level of six meters on Sunday.")
+    assert any(kind == "organization" and "Elmbridge" in name for name, kind, _ in actors), actors
