@@ -3214,8 +3214,11 @@ def _countries_in_event_names(inside: list, ctx: Context, found: list, dateline:
         if words_[-1].text in ("'s", "’s"):
             words_ = words_[:-1]  # "The French Open's organizers": the model puts the possessive inside the name
         last = words_[-1]
-        # ("the Afghan war": also in lower case; "the American Civil War", which the model may call a body)
-        a_war = last.lower_ in lex.war_name_end_words and (ent.label_ == "EVENT" or (ent.label_ == "ORG" and last.text == "War"))
+        # ("the Afghan war": also in lower case; "the American Civil War", which the model may call a body, not a body
+        # "of War": "the Department of War")
+        a_war = last.lower_ in lex.war_name_end_words and (
+            ent.label_ == "EVENT" or (ent.label_ == "ORG" and last.text == "War" and not any(t.lower_ == "of" for t in words_))
+        )
         if len(words_) < 2 or not (a_war or (last.text[:1].isupper() and last.lower_ in lex.recurring_event_end_words)):
             continue
         name = [t for t in words_[:-1] if t.lower_ != "the" and t.like_num is False and t.ent_type_ != "ORDINAL"]

@@ -29,3 +29,7 @@ def test_a_war_with_a_kind_or_two_countries_names_them():
     text = "Her great-grandfather was wounded in the American Civil War, the archive said."
     claims = extract_claims(text, split_sentences(text), published="2024-03-05")
     assert not any(a.type == "organization" for c in claims for a in c.actors)
+    # (a body "of War" stays a body)
+    text = "The Department of War ordered new drones on Monday, the Pentagon said."
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    assert any(a.type == "organization" and "Department of War" in a.name for c in claims for a in c.actors)
