@@ -972,6 +972,8 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         # model calls a body or a person; a disease is no participant (the actors section), whatever the clause has it do
         # ("Ebola killed …"); "SARS said …" is the revenue service
         return
+    if bare in lex.ambiguous_demonyms and not _a_peoples_reading(ent):
+        return  # "Kiwis are rich in vitamin C": the fruit or the bird, no country's people (GUIDE decision 318)
     government = _government_named_by_its_place(ent) if label in ("GPE", "LOC", "ORG") else None
     if government is not None:
         # "The city of Brookfield is building …", "charges brought by the state of Nebraska": the government of
@@ -1214,7 +1216,7 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
             found.append((ent.start_char, Actor(bare, "organization", state_of)))
         return
     state_of = lex.seat_state_names.get(bare)
-    if state_of and label in ("GPE", "LOC") and _listed_with_states_of(ent, state_of):
+    if state_of and label in ("GPE", "LOC") and _listed_with_states_of(ent, bare, state_of, ctx):
         # "Washington and Colorado legalized …": a seat's name listed with its country's states is the state of that
         # name, not the government the seat stands for; an organisation where it acts, else a place
         if _state_acts(ent):
@@ -1590,9 +1592,7 @@ def _plays_a_role(ent) -> bool:
         return True  # "Mara Vell, played by Anna Korsh"
     if any(child.dep_ == "appos" and child.i > ent.root.i and _played_by(child) for child in ent.root.children):
         return True  # "Mara Vell, the jazz singer played by Anna Korsh"
-    first = ent.root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = _first_of_its_list(ent.root)
     if (first.dep_ == "appos" and first.head.lemma_ == "character") or (
         first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_ == "character"
     ):
@@ -1704,26 +1704,51 @@ def _publishers_one_word(ent, bare: str, ctx: Context) -> bool:
 def _a_states_name_here(ent, bare: str, state_of: str, ctx: Context) -> bool:
     """A country's name that is also a state's of `state_of` (claims.json `shared_state_names`) naming the state: listed
     with that country's states ("Arizona, Georgia, Nevada"), or in an article set in that country, which the text so
-    far names more often than the country of the name."""
+    far names more often than the country of the name. Listed with a seat of government and no state, it is the country
+    the seat deals with ("Washington and Georgia signed a charter": one list read one way)."""
     subdivisions = _subdivisions()
+    lex = words()
     listed = [_strip_article(other.text) for other in ent.root.conjuncts]
-    if any(subdivisions.get(name) == state_of for name in listed):
+    seats = [name for name in listed if name in lex.seat_state_names or name in lex.metonyms]
+    if any(subdivisions.get(name) == state_of for name in listed if name not in seats):
         return True
-    if any(name in gazetteer().country_names for name in listed):
-        return False  # "Georgia, North Macedonia, Kosovo": listed with countries, the country
+    if seats or any(name in gazetteer().country_names for name in listed):
+        return False  # "Georgia, North Macedonia, Kosovo", "Washington and Georgia": listed with countries, the country
     setting = ctx.countries or _window_setting(ctx)
     return setting[state_of] > setting[country_of_text(bare)]
 
 
-def _listed_with_states_of(ent, country: str) -> bool:
-    """The name is joined by "and" or "or" to a state or province of `country` ("Washington and Colorado", "Oregon,
-    Washington and Idaho")."""
+def _listed_with_states_of(ent, bare: str, country: str, ctx: Context) -> bool:
+    """A seat's name (claims.json `seat_state_names`) listed with two or more states or provinces of `country` ("Oregon,
+    Washington and Idaho"), or with one in an article that has read the name as the state so before ("Washington and
+    Colorado legalized …" after "Oregon, Washington and Colorado"), outside a frame that sets two parties against each
+    other (claims.json `seat_against_state`: "between Washington and California", "Washington and Texas clashed",
+    "are at odds"): with one state alone, the seat stands for its government (the actors section)."""
     subdivisions = _subdivisions()
+    states = 0
     for other in ent.root.conjuncts:
         named = entity_of(other)
-        if subdivisions.get(_strip_article(_entity_text(named) if named is not None else other.text)) == country:
-            return True
-    return False
+        name = _strip_article(_entity_text(named) if named is not None else other.text)
+        states += subdivisions.get(name) == country and name not in words().seat_state_names
+    if states >= 2:
+        ctx.seats_read_as_states.add(bare)
+        return True
+    return states == 1 and bare in ctx.seats_read_as_states and not _set_against_each_other(ent.root)
+
+
+def _set_against_each_other(token) -> bool:
+    """A list of two parties in a frame of a relation or conflict between them (claims.json `seat_against_state`): after
+    "between" or "against", or the subject of a reciprocal verb ("clashed", "negotiated") or of "be at odds"."""
+    frames = words().seat_against_state
+    first = _first_of_its_list(token)
+    if first.dep_ == "pobj":
+        return first.head.lower_ in frames["prepositions"]
+    if first.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = first.head
+    if verb.lemma_.lower() in frames["reciprocal_lemmas"]:
+        return True
+    return any(c.dep_ == "prep" and any(o.lower_ in frames["odds_nouns"] for o in c.children) for c in verb.children)
 
 
 def _party_by_its_members(bare: str) -> bool:
@@ -1741,13 +1766,17 @@ def _state_acts(ent) -> bool:
     act ("Some states, like Utah, have adopted …", "other states, including Ohio and Utah, are raising …")."""
     if _labelled_state_is_the_subject(ent):
         return True
-    first = ent.root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = _first_of_its_list(ent.root)
     states_noun = _states_noun_naming(first)
     subject = states_noun if states_noun is not None else first
     verb = subject.head
-    if subject.dep_ != "nsubj" or verb.pos_ != "VERB" or _no_doing(verb):
+    if (
+        subject.dep_ != "nsubj"
+        or verb.pos_ != "VERB"
+        or _no_doing(verb)
+        or _where_a_count_is(verb)
+        or _a_comparisons_standard(verb)
+    ):
         return False
     if first.i != ent.root.i and not _joined_by_and_or_or(first):
         return False  # "The Mandan, North Dakota, police chief": the state after the town it places, no list member
@@ -1756,26 +1785,66 @@ def _state_acts(ent) -> bool:
     return not (ent.end < len(ent.doc) and ent.doc[ent.end].text == ",")  # "Virginia, go vote": addressed
 
 
+def _a_comparisons_standard(verb) -> bool:
+    """The verb of a clause of comparison, whose subject is the standard compared with ("look like Nevada did a decade
+    ago", "more than Ohio did", "as Ohio does"): no act of the subject's told."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return bool(marks & {"like", "than"}) or ("as" in marks and verb.lemma_ == "do")
+
+
 def _joined_by_and_or_or(first) -> bool:
     """A list with "and" or "or" ("Ohio, Utah and Idaho"), not names set side by side with commas only, which the parse
     also joins ("Mandan, North Dakota": a town and the state it is in)."""
     return any(child.dep_ == "cc" for member in (first, *first.conjuncts) for child in member.children)
 
 
-_STATES_NAMED_BY = frozenset({"like", "including", "as"})  # "states like X", "states, including X", "such states as X"
-
-
 def _states_noun_naming(token):
-    """The plural "states" or "provinces" whose examples a name is given as ("some states, like Utah", "other states,
-    including Ohio", "such states as Utah"), else None. The parse may hang the examples on the verb after the noun
-    ("Some states, like Utah, have adopted …": "like" on "adopted"): then the noun is that verb's subject before them."""
+    """The subject that names the plural "states" or "provinces" whose examples a name is given as (claims.json
+    `states_named_as_examples`: "some states, like Utah", "other states, including Ohio", "such states as Utah"), else
+    None; where the noun is the object of "of" under a quantity, that quantity ("a number of states, including Utah").
+    The parse may hang the examples on the verb after the noun ("Some states, like Utah, have adopted …": "like" on
+    "adopted"): then the noun is that verb's subject before them, only where the examples come before the verb, set off
+    by a comma; a "like" after the verb is a comparison ("Many states now look like Texas did")."""
+    named_by = words().states_named_by
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ not in _STATES_NAMED_BY:
+    if token.dep_ != "pobj" or prep.lower_ not in named_by["prepositions"]:
         return None
     noun = prep.head
     if noun.pos_ in ("VERB", "AUX"):
+        if prep.i > noun.i or prep.i == 0 or token.doc[prep.i - 1].text != ",":
+            return None
         noun = next((c for c in noun.children if c.dep_ == "nsubj" and c.i < prep.i), None)
-    return noun if noun is not None and noun.tag_ == "NNS" and noun.lemma_.lower() in ("state", "province") else None
+    if noun is not None and noun.lower_ in named_by["quantity_heads"]:
+        # "a handful of states, such as Utah": the examples hang on the quantity of the states
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(_plural_states_noun(o) for o in c.children) for c in noun.children):
+            return noun
+        return None
+    if noun is None or not _plural_states_noun(noun):
+        return None
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in named_by["quantity_heads"] and of.head.i < noun.i:
+        return of.head  # "a number of states, including Utah, have passed …": the quantity is the subject
+    return noun
+
+
+def _a_peoples_reading(ent) -> bool:
+    """An informal demonym that is also a common noun (claims.json `ambiguous_demonyms`: "Kiwis") read as the country's
+    people or team: after "the" ("the Kiwis beat Australia"), before a possessive ("the Kiwis' top speed") or the
+    subject of a verb of saying or one only people do (claims.json `ambiguous_demonyms`: "Kiwis voted"); not "Kiwis
+    are rich in vitamin C", "Kiwis contain more fibre" nor "Kiwis and bananas were …"."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+        return True
+    if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s", "'", "’"):
+        return True
+    first = _first_of_its_list(ent.root)
+    verb = first.head
+    return first.dep_ == "nsubj" and (verb.lemma_ in words().saying or verb.lemma_.lower() in words().people_act_lemmas)
+
+
+def _plural_states_noun(token) -> bool:
+    """ "states", "provinces" (claims.json `states_named_as_examples`)."""
+    return token.tag_ == "NNS" and token.lemma_.lower() in words().states_named_by["nouns"]
 
 
 def _no_doing(verb) -> bool:
@@ -1783,6 +1852,39 @@ def _no_doing(verb) -> bool:
     heavy fires")."""
     lex = words()
     return verb.lemma_ in lex.stative or verb.lemma_ in lex.undergone or verb.lemma_ in lex.witnessed
+
+
+def _where_a_count_is(verb) -> bool:
+    """A verb whose state subject is where something is or happens (claims.json `place_scene_verbs`: "will host the
+    tournament", "recorded 500 new cases", "lost 20,000 jobs": GUIDE decisions 9, 788), no act of its government. Only
+    for a state: "the town of X reported a record river level" is its council's report (the gold of tune 370#20)."""
+    scene = words().place_scene
+    return verb.lemma_ in scene["scene_lemmas"] or (verb.lemma_ in scene["count_lemmas"] and _a_count_of(verb))
+
+
+def _a_count_of(verb) -> bool:
+    """The verb's object, or the object of its "in", is a count, a statistic or a level (claims.json
+    `place_scene_verbs`): "recorded more than 500 new cases", "reported record smoke levels", "posted strong job gains",
+    "gained the most new residents", "led the nation in job growth"; not "reported that …" nor "lost its lawsuit"."""
+    scene = words().place_scene
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ in ("dobj", "attr"):
+            objects = [child]
+        else:
+            continue
+        for noun in objects:
+            if noun.like_num or noun.lemma_.lower() in scene["statistic_nouns"]:
+                return True
+            if any(
+                c.dep_ == "nummod"
+                or c.lower_ in scene["count_modifiers"]
+                or any(g.lower_ in scene["count_modifiers"] for g in c.children)
+                for c in noun.children
+            ):
+                return True
+    return False
 
 
 def _in_a_venue(ent) -> bool:
@@ -1809,8 +1911,7 @@ def _journal_published_in(ent) -> bool:
         token = token.head.head
     elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.is_title and token.head.head.i < ent.start:
         token = token.head.head  # a body inside the journal's title: "the Proceedings of the Kestrel Academy" (decision 741)
-    while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head  # the second of two journals: "in the Journal of X and the Review of Y"
+    token = _first_of_its_list(token)  # the second of two journals: "in the Journal of X and the Review of Y"
     prep = token.head
     if not (token.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in words().publishing_lemmas):
         return False
@@ -1835,9 +1936,7 @@ def _government_named_by_its_place(ent):
     kind = root.head.head
     if kind.lower_ not in words().governed_places or not any(c.dep_ == "det" and c.lower_ == "the" for c in kind.children):
         return None
-    first = kind
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = _first_of_its_list(kind)
     if first.dep_ == "pobj" and first.head.lower_ == "by" and first.head.head.pos_ in ("VERB", "AUX"):
         return kind
     verb = kind.head
@@ -1863,9 +1962,7 @@ def _joined_to_a_government(root) -> bool:
     Moscow and Washington", "against the territory's government and Beijing"; not "flights to Paris and Berlin")."""
     if root.dep_ != "conj":
         return False
-    first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = _first_of_its_list(root)
     if first.dep_ not in _ACTING or (first.dep_ == "pobj" and first.head.lower_ in words().locative):
         return False
     if first.lower_ in words().government_nouns:
@@ -2256,9 +2353,7 @@ def _yardstick(ent) -> bool:
     """The name (or a list's first name) is what a state is compared with: "like" joined to the clause's
     predicate, not to a noun ("like StreamCo and TuneCo, it is cheap", "it is priced like StreamCo"; not
     "companies like Acme", examples of parties, nor "Like Acme, Boxco sued", a party doing the same)."""
-    first = ent.root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = _first_of_its_list(ent.root)
     prep = first.head
     if first.dep_ != "pobj" or prep.lower_ != "like" or prep.dep_ not in ("prep", "intj"):
         return False  # (the model may read a fronted "like" as an interjection: "And, like X and Y, it's priced")
@@ -3049,9 +3144,7 @@ def _side_in_sport(ent, bare: str, ctx: Context) -> bool:
     lex = words()
     if ent.end < len(doc) and doc[ent.end].lower_ in lex.origins:
         return False  # "Pittsburgh native X": where one is from
-    root = ent.root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head  # "losses by Kansas State and Oregon": the list's first member's place in the clause
+    root = _first_of_its_list(ent.root)  # "losses by Kansas State and Oregon": the list's first member's place in the clause
     head = root.head
     if root.dep_ == "compound" and head.i == ent.end and head.dep_ != "compound" and head.lower_ in lex.team_roles:
         # "The Pittsburgh quarterback", "the Oklahoma pitcher": a player's post the place's team holds
@@ -3262,18 +3355,35 @@ def _countries_in_event_names(inside: list, ctx: Context, found: list, dateline:
         if words_[-1].text in ("'s", "’s"):
             words_ = words_[:-1]  # "The French Open's organizers": the model puts the possessive inside the name
         last = words_[-1]
-        a_war = ent.label_ == "EVENT" and last.lower_ in lex.war_name_end_words  # ("the Afghan war": also in lower case)
+        # ("the Afghan war": also in lower case; "the American Civil War", which the model may call a body, not a body
+        # "of War": "the Department of War")
+        a_war = last.lower_ in lex.war_name_end_words and (
+            ent.label_ == "EVENT" or (ent.label_ == "ORG" and last.text == "War" and not any(t.lower_ == "of" for t in words_))
+        )
         if len(words_) < 2 or not (a_war or (last.text[:1].isupper() and last.lower_ in lex.recurring_event_end_words)):
             continue
         name = [t for t in words_[:-1] if t.lower_ != "the" and t.like_num is False and t.ent_type_ != "ORDINAL"]
+        while a_war and name and name[-1].lower_ in lex.war_name_qualifiers:
+            name = name[:-1]  # "the Spanish Civil War", "the Indo-Pakistani Border War": the kind of war
+        if a_war and ent.label_ == "ORG":
+            # "the American Civil War": a war is an event, no body (decision 118)
+            found[:] = [(at, a) for at, a in found if not (a.type == "organization" and at == ent.start_char)]
         if last.lower_ == "prix" and name and name[-1].lower_ == "grand":
             name = name[:-1]  # "the Russian Grand Prix"
         if name and name[-1].text in ("'s", "’s"):
             name = name[:-1]  # "America's Cup"
-        if not name or not all(t.text[:1].isupper() for t in name):
+        if not name or not all(t.text[:1].isupper() or (a_war and t.text == "-") for t in name):
             continue
         written = doc[name[0].i : name[-1].i + 1].text
         iso3 = country_of_text(written)
+        if a_war and iso3 is None and "-" in written:
+            # "the Iran-Iraq War": a war between two countries names each (decision 565(b), like "U.S.-Mexico border")
+            parts = [(t, country_of_text(t.text)) for t in name if t.text != "-"]
+            if len(parts) > 1 and all(code for _, code in parts):
+                for t, code in parts:
+                    if not any(a.type == "country" and a.country == code and at == t.idx for at, a in found):
+                        found.append((t.idx, Actor(t.text, "country", code)))
+            continue
         if iso3 is None or written in lex.nations_inside_a_state:
             continue
         state_of = lex.shared_state_names.get(written)
@@ -3450,9 +3560,7 @@ def _beside_a_body(token, ctx: Context) -> bool:
     organisation's name (the model's or one the article named before); not a list of places after a
     locative ("in Cambridge and Watertown … and Fairfax and Tysons"), nor one of kinds before a noun
     ("JPEG, JPG and PNG files")."""
-    first = token
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = _first_of_its_list(token)
     members, stack = [], [first]
     while stack:
         member = stack.pop()
@@ -5151,6 +5259,8 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
             continue  # "the Spanish Town Hospital": a town's name, no country
         if iso3 and token.text not in g.country_names and _names_a_language(token):
             continue  # "Written Danish has …", "you get in English": a language, no country (GUIDE decision 219)
+        if iso3 and token.text in words().ambiguous_demonyms and not _a_peoples_reading(token.doc[token.i : token.i + 1]):
+            continue  # "Kiwis contain more fibre": the fruit, no people (GUIDE decision 318)
         if iso3:
             found.append((token.idx, Actor(g.display(iso3), "country", iso3)))
             continue
@@ -5457,8 +5567,7 @@ def _reporting_role(token) -> bool:
     E!"), or a name joined by "and" to one of these ("NBC News and Bloomberg have reported")."""
     lex = words()
     doc = token.doc
-    while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head
+    token = _first_of_its_list(token)
     head = token.head
     if token.dep_ == "nsubj" and head.lemma_ in lex.reporting:
         return True
@@ -6340,9 +6449,7 @@ def _seat_named_as_a_town(ent, ctx: Context) -> bool:
     "Washington's Reagan National Airport", "Lima's streets"), or named right after a town's noun ("the capital Prague")."""
     root = ent.root
     lex = words()
-    first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = _first_of_its_list(root)
     for member in _conjuncts(first) if _pair_is_a_place(first) else ():
         if ent.start <= member.i < ent.end or not member.text[:1].isupper():
             continue

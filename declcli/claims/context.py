@@ -77,6 +77,9 @@ class Context:
     named_kinds: set[str] = field(default_factory=set)  # "a gene called Zorbin": names of things, beings, places (products.py)
     # one-word names the article describes as a body ("Square, a company that …"): bodies at every mention
     described_bodies: set[str] = field(default_factory=set)
+    # seats of government the article has read as the state of that name, listed with two or more of its country's
+    # states ("Oregon, Washington and Colorado"): a later pair with one state is that state too (actors._listed_with_states_of)
+    seats_read_as_states: set[str] = field(default_factory=set)
     # whether the window reads as a sports report (actors.note_teams): a town or state playing a side there is its team
     sporting: bool = False
     # a team's nickname -> the town or state the article writes before it ("Islanders" -> "New York" of "the New York

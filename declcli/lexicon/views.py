@@ -210,6 +210,12 @@ class Claims(TypedDict):
     metonyms: dict[str, str | None]  # a seat of government and its country; None: a capital not to read as one
     shared_state_names: dict[str, str]  # a country's name that is also a state's, and the state's country
     seat_state_names: dict[str, str]  # a seat of government's name that is also a state's of its country, and the country
+    ambiguous_demonyms_doc: str
+    ambiguous_demonyms: list[str]  # "Kiwis": a demonym that is also a fruit's or a bird's name, the people only as a party
+    people_act_lemmas_doc: str
+    people_act_lemmas: list[str]  # "Kiwis voted": a verb only people do, whose subject an ambiguous demonym is the people
+    seat_against_state_doc: str
+    seat_against_state: dict[str, list[str]]  # "between Washington and California": a seat set against a state, its government
     modal_aux: dict[str, str]
     negative_lemmas: list[str]
     negative_adjectives: list[str]  # "was unable to avoid": negates what it governs (GUIDE decision 5)
@@ -292,6 +298,8 @@ class Claims(TypedDict):
     recurring_event_end_words: list[str]  # "the Ruritanian Open": a recurring event's last word, a country word before it
     war_name_end_words_doc: str
     war_name_end_words: list[str]  # "the Ruritania War": a war's name, the country word before it names the country
+    war_name_qualifiers_doc: str
+    war_name_qualifiers: list[str]  # "the Spanish Civil War": the kind of war, between the country word and "War"
     nations_inside_a_state_doc: str
     nations_inside_a_state: list[str]  # "the Scottish Open": a nation inside a state, no code of its own
     private_body_nouns_doc: str
@@ -655,6 +663,10 @@ class Claims(TypedDict):
     web_domains: list[str]  # "Edmunds.com": a body's name closed by a web domain goes later by the name before it
     place_kind_nouns: list[str]  # "the states of Mato Grosso and Paraná": names listed under them are places
     witnessed_lemmas: list[str]  # "the state of X has seen fires": a place as the scene, not acting
+    place_scene_verbs_doc: str
+    place_scene_verbs: dict[str, list[str]]  # "Texas recorded 500 cases": a count's place, no act
+    states_named_as_examples_doc: str
+    states_named_as_examples: dict[str, list[str]]  # "some states, like Utah, have …": the examples act with the states
     venue_nouns: list[str]  # "published in the journal X": the name after one is where a work appeared
     publishing_lemmas: list[str]  # "published in X", "appeared in X": X is the journal a work appeared in
     issue_nouns: list[str]  # "in the June issue of X": X is the journal a work appeared in

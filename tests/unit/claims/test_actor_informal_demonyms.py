@@ -15,3 +15,10 @@ def test_the_kiwis_are_new_zealand():
     assert countries_of("The Kiwis' top speed was 44 knots.") == ["NZL"]
     # (the fruit, in lower case, is no people)
     assert countries_of("He planted kiwis and apples in the garden.") == []
+
+
+def test_a_capitalised_kiwis_that_is_the_fruit_is_no_people():
+    # decision 318: a demonym names the country only where used for its people; at a sentence start it may be the fruit
+    assert countries_of("Kiwis contain more fibre than apples, the researchers said.") == []
+    assert countries_of("Kiwis and mangoes sold out at the market on Tuesday.") == []
+    assert countries_of("Kiwis voted on the new flag in a referendum.") == ["NZL"]
