@@ -461,6 +461,7 @@ def words() -> SimpleNamespace:
         public_roles=frozenset(d["public_role_nouns"]),
         minds_aims=frozenset(d["minds_aim_lemmas"]),
         party_aims=frozenset(d["party_aim_lemmas"]),
+        condition_choices=frozenset(d["condition_choice_lemmas"]),
         weather_verbs=frozenset(d["weather_verbs"]),
         linking_states=frozenset(d["linking_state_verbs"]),
         linking_verbs=frozenset(d["linking_verbs"]["lemmas"]),

@@ -2756,12 +2756,7 @@ def _body_speaking_of_itself(subject) -> bool:
     """ "The utility said it will monitor the weather", "CBP announced that it would not be
     vaccinating …": "it" in what a body reports after its own saying verb is that body; not the "it"
     of a copula ("said it would be hard to find a buyer")."""
-    if subject.lower_ != "it":
-        return False
-    if not _undertaking_adjective(subject.head) and (  # ("CBP said it is committed to …": its undertaking)
-        (subject.head.lemma_ == "be" and not _is_to(subject.head))
-        or any(c.dep_ in ("acomp", "attr", "oprd") for c in subject.head.children)
-    ):
+    if subject.lower_ != "it" or _describing_it(subject):
         return False
     clause = subject.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -2770,10 +2765,25 @@ def _body_speaking_of_itself(subject) -> bool:
     if clause.dep_ != "ccomp" or saying.lemma_ not in words().reporting or saying.i > subject.i:
         return False
     speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
-    if speaker is None or speaker.tag_ not in ("NN", "NNP", "NNPS"):
-        return False
-    if _no_ones_act(subject.head):
+    if speaker is None or _no_ones_act(subject.head):
         return False  # ("Whitmer said it will snow", "Hancock said it will take years to clear": weather, an extraposed "it")
+    return _body_it_stands_for(speaker)
+
+
+def _describing_it(subject) -> bool:
+    """ "it would be hard", "it will be a relief": the "it" of a copula, which describes and names no party; not an
+    undertaking ("CBP said it is committed to …")."""
+    verb = subject.head
+    if _undertaking_adjective(verb):
+        return False
+    return verb.lemma_ == "be" and not _is_to(verb) or any(c.dep_ in ("acomp", "attr", "oprd") for c in verb.children)
+
+
+def _body_it_stands_for(speaker) -> bool:
+    """Whether a later "it" can stand for `speaker`, a noun: a company's or a country's name, singular or plural
+    ("General Motors"), a one-word name the model gives no type, or an org noun (claims.json `org_nouns`)."""
+    if speaker.tag_ not in ("NN", "NNP", "NNPS"):
+        return False
     lex = words()
     if speaker.tag_ == "NNPS" and (speaker.ent_type_ not in ("ORG", "GPE") or speaker.text in lex.party_plurals):
         # a plural name is one body only as a company's or a country's name ("General Motors said it would pull its
@@ -2794,11 +2804,13 @@ def _body_named_in_its_condition(subject) -> bool:
     `org_nouns`) wants, aims at or is able to do something is that body, which then acts (the kind section: a party
     bound to a future act); not a thing or a person named there ("If the bill passes, it will cost …", "If Jane agrees,
     it will be easy"), nor "it" for the happening the clause tells ("If the club wins, it will boost sales")."""
-    if subject.lower_ != "it" or subject.dep_ != "nsubj" or _no_ones_act(subject.head):
+    if subject.lower_ != "it" or subject.dep_ not in ("nsubj", "nsubjpass") or _no_ones_act(subject.head):
         return False
     verb = subject.head
-    if verb.lemma_ == "be" and not _is_to(verb) or any(c.dep_ in ("acomp", "attr", "oprd") for c in verb.children):
+    if _describing_it(subject):
         return False  # (a copula describes: "If the club wins, it will be a relief")
+    if not _main_clause_binds(verb):
+        return False  # ("If the club can win, it will boost sales": an outcome the hypothesis brings, decision 162)
     lex = words()
     for clause in verb.children:
         if clause.dep_ != "advcl" or clause.i > subject.i:
@@ -2807,21 +2819,39 @@ def _body_named_in_its_condition(subject) -> bool:
             continue
         aim = _HOPE_FORMS.get(clause.lower_, clause.lemma_)
         if not (
-            aim in lex.minds_aims or aim in lex.party_aims or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+            aim in lex.minds_aims
+            or aim in lex.party_aims
+            or aim in lex.condition_choices
+            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
         ):
             continue
         body = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if body is not None and body.tag_ in ("NN", "NNP") and _named_or_known_body(body, lex):
+        if body is not None and _body_it_stands_for(body):
             return True
     return False
 
 
+def _main_clause_binds(verb) -> bool:
+    """ "it must cut costs", "it should invest", "it may sell", "it will have to raise fees", "it would need to pay", "it
+    has an obligation to …": a frame of the modality table that binds or leaves an act to the party; a bare "will",
+    "would" or "could" + verb ("it would mark its biggest gain", "it will boost sales") tells an outcome (decision 162)."""
+    if any(c.dep_ == "aux" and c.lower_ in _BINDING_MODALS for c in verb.children):
+        return True
+    if verb.lemma_ in ("have", "need") and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
+    ):
+        return True
+    if verb.lemma_ in words().forcing and any(c.dep_ == "auxpass" for c in verb.children):
+        return any(c.dep_ == "xcomp" for c in verb.children)  # ("it will be forced to raise fees")
+    return verb.lemma_ == "have" and any(c.dep_ == "dobj" and c.lemma_ in _BINDING_NOUNS for c in verb.children)
+
+
+_BINDING_MODALS = frozenset(("must", "should", "ought", "may", "shall"))
+_BINDING_NOUNS = frozenset(("obligation", "duty", "responsibility"))
+
+
 # Subordinators of a clause that names the party the main clause then goes on to bind.
 _CONDITION_MARKS = frozenset(("if", "unless", "once", "when", "whenever"))
-
-
-def _named_or_known_body(noun, lex) -> bool:
-    return noun.ent_type_ in ("ORG", "GPE", "NORP") or noun.lemma_.lower() in lex.org_nouns
 
 
 def _no_ones_act(verb) -> bool:

@@ -179,6 +179,8 @@ class Claims(TypedDict):
     public_role_nouns: list[str]  # 'people', 'residents', 'the public': the public asked to act (decisions 16, 652(c))
     minds_aim_lemmas: list[str]  # 'it plans/hopes to': a body's aim where "it" takes up a party
     party_aim_lemmas: list[str]  # 'it aims/expects/seeks/agrees to': only where "it" takes up a party
+    condition_choice_lemmas_doc: str
+    condition_choice_lemmas: list[str]  # "If the council decides/votes/fails to …, it must …": the body "it" stands for
     weather_verbs: list[str]  # 'it will snow': no body speaking of itself
     linking_state_verbs: list[str]  # 'to sound rude', 'to stay calm': a state described (decisions 171, 283)
     linking_verbs: dict[str, list[str]]  # "are proving unable to": verbs linking a subject to an adjective
