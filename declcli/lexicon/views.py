@@ -368,6 +368,12 @@ class Claims(TypedDict):
     description_lemmas: list[str]
     perception_lemmas: list[str]
     experience_lemmas: list[str]
+    question_experience_adverbs_doc: str
+    question_experience_adverbs: list[str]  # "Has the firm lost money before?": experience over a span, no one happening
+    reader_experience_lemmas_doc: str
+    reader_experience_lemmas: list[str]  # "Have you wondered/tried …?": the reader's experience or knowledge, a state
+    participle_states_doc: str
+    participle_states: list[str]  # "Were the players tired?": a state of a person, not the past passive of an act
     reaction_adjectives_doc: str
     reaction_adjectives: list[str]  # "surprised", "shocked": a feeling a sight or news sets off (decision 486)
     reaction_perception_lemmas_doc: str
