@@ -2823,12 +2823,7 @@ def _body_speaking_of_itself(subject) -> bool:
     """ "The utility said it will monitor the weather", "CBP announced that it would not be
     vaccinating …": "it" in what a body reports after its own saying verb is that body; not the "it"
     of a copula ("said it would be hard to find a buyer")."""
-    if subject.lower_ != "it":
-        return False
-    if not _undertaking_adjective(subject.head) and (  # ("CBP said it is committed to …": its undertaking)
-        (subject.head.lemma_ == "be" and not _is_to(subject.head))
-        or any(c.dep_ in ("acomp", "attr", "oprd") for c in subject.head.children)
-    ):
+    if subject.lower_ != "it" or _describing_it(subject):
         return False
     clause = subject.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -2837,10 +2832,25 @@ def _body_speaking_of_itself(subject) -> bool:
     if clause.dep_ != "ccomp" or saying.lemma_ not in words().reporting or saying.i > subject.i:
         return False
     speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
-    if speaker is None or speaker.tag_ not in ("NN", "NNP", "NNPS"):
-        return False
-    if _no_ones_act(subject.head):
+    if speaker is None or _no_ones_act(subject.head):
         return False  # ("Whitmer said it will snow", "Hancock said it will take years to clear": weather, an extraposed "it")
+    return _body_it_stands_for(speaker)
+
+
+def _describing_it(subject) -> bool:
+    """ "it would be hard", "it will be a relief": the "it" of a copula, which describes and names no party; not an
+    undertaking ("CBP said it is committed to …")."""
+    verb = subject.head
+    if _undertaking_adjective(verb):
+        return False
+    return verb.lemma_ == "be" and not _is_to(verb) or any(c.dep_ in ("acomp", "attr", "oprd") for c in verb.children)
+
+
+def _body_it_stands_for(speaker) -> bool:
+    """Whether a later "it" can stand for `speaker`, a noun: a company's or a country's name, singular or plural
+    ("General Motors"), a one-word name the model gives no type, or an org noun (claims.json `org_nouns`)."""
+    if speaker.tag_ not in ("NN", "NNP", "NNPS"):
+        return False
     lex = words()
     if speaker.tag_ == "NNPS" and (speaker.ent_type_ not in ("ORG", "GPE") or speaker.text in lex.party_plurals):
         # a plural name is one body only as a company's or a country's name ("General Motors said it would pull its
@@ -2861,11 +2871,13 @@ def _body_named_in_its_condition(subject) -> bool:
     `org_nouns`) wants, aims at or is able to do something is that body, which then acts (the kind section: a party
     bound to a future act); not a thing or a person named there ("If the bill passes, it will cost …", "If Jane agrees,
     it will be easy"), nor "it" for the happening the clause tells ("If the club wins, it will boost sales")."""
-    if subject.lower_ != "it" or subject.dep_ != "nsubj" or _no_ones_act(subject.head):
+    if subject.lower_ != "it" or subject.dep_ not in ("nsubj", "nsubjpass") or _no_ones_act(subject.head):
         return False
     verb = subject.head
-    if verb.lemma_ == "be" and not _is_to(verb) or any(c.dep_ in ("acomp", "attr", "oprd") for c in verb.children):
+    if _describing_it(subject):
         return False  # (a copula describes: "If the club wins, it will be a relief")
+    if not _main_clause_binds(verb):
+        return False  # ("If the club can win, it will boost sales": an outcome the hypothesis brings, decision 162)
     lex = words()
     for clause in verb.children:
         if clause.dep_ != "advcl" or clause.i > subject.i:
@@ -2874,21 +2886,39 @@ def _body_named_in_its_condition(subject) -> bool:
             continue
         aim = _HOPE_FORMS.get(clause.lower_, clause.lemma_)
         if not (
-            aim in lex.minds_aims or aim in lex.party_aims or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+            aim in lex.minds_aims
+            or aim in lex.party_aims
+            or aim in lex.condition_choices
+            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
         ):
             continue
         body = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if body is not None and body.tag_ in ("NN", "NNP") and _named_or_known_body(body, lex):
+        if body is not None and _body_it_stands_for(body):
             return True
     return False
 
 
+def _main_clause_binds(verb) -> bool:
+    """ "it must cut costs", "it should invest", "it may sell", "it will have to raise fees", "it would need to pay", "it
+    has an obligation to …": a frame of the modality table that binds or leaves an act to the party; a bare "will",
+    "would" or "could" + verb ("it would mark its biggest gain", "it will boost sales") tells an outcome (decision 162)."""
+    if any(c.dep_ == "aux" and c.lower_ in _BINDING_MODALS for c in verb.children):
+        return True
+    if verb.lemma_ in ("have", "need") and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
+    ):
+        return True
+    if verb.lemma_ in words().forcing and any(c.dep_ == "auxpass" for c in verb.children):
+        return any(c.dep_ == "xcomp" for c in verb.children)  # ("it will be forced to raise fees")
+    return verb.lemma_ == "have" and any(c.dep_ == "dobj" and c.lemma_ in _BINDING_NOUNS for c in verb.children)
+
+
+_BINDING_MODALS = frozenset(("must", "should", "ought", "may", "shall"))
+_BINDING_NOUNS = frozenset(("obligation", "duty", "responsibility"))
+
+
 # Subordinators of a clause that names the party the main clause then goes on to bind.
 _CONDITION_MARKS = frozenset(("if", "unless", "once", "when", "whenever"))
-
-
-def _named_or_known_body(noun, lex) -> bool:
-    return noun.ent_type_ in ("ORG", "GPE", "NORP") or noun.lemma_.lower() in lex.org_nouns
 
 
 def _no_ones_act(verb) -> bool:
@@ -3460,13 +3490,23 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         # "How did 63 million Americans look at his feed and think …?", "Why did Klein make it his
         # question?": an essay's question about what a party did presupposes the happening (an event);
         # other questions state nothing, and a question is never a commitment (GUIDE).
+        if verb.lower_ in _QUESTION_TAGS:
+            # "The minister resigned last week, right?": the parser's ROOT is the tag, which asks the clause it ends
+            verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), verb)  # (decision 306)
         if _asked_who_said(verb):
             return "event"  # "Who said the mayor resigned?": a speech verb by its tense, the past an event (decision 757)
         if _asked_about_a_past_act(verb) or _asked_whether_it_happened(verb):
             return "event"
         # (a frame of the modality table asks about an aim or a hope, no happening: "Was he hoping for a trade?")
         asked_happening = _asked_whether_it_was_under_way_or_done(verb) or _past_act_asked_in_statement_order(verb)
-        return "event" if modal == "none" and asked_happening else "fact"
+        done = _past_passive_asked(verb) if modal == "none" and not asked_happening else None
+        if done is not None:
+            return "event"
+        if modal != "none" or not asked_happening:
+            return "fact"
+        # asking changes no clause's kind: the asked clause is an event only where its statement is one, not a quality
+        # changed, a habit, "always", a practice or a negated experience over a span (decisions 246, 438, 439, 854)
+        return "event" if kind(verb, modal, "statement", text, narrated, surnames) == "event" else "fact"
     if _hoped(verb) is not None:
         return "fact"  # ("I hope he comes clean": what is wished for is nobody's undertaking, GUIDE decision 27)
     verb = _first_clause(verb)
@@ -3752,8 +3792,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         or (verb.lemma_ in lex.evaluative and not _summoned(verb, subject) and not _cited_in_the_past(verb))
     ):
         return "fact"  # states, and judgements such as "described it as", "called it"
-    if verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in words().degree for c in verb.children):
-        return "fact"  # "was very moved": a participle read as an adjective
+    if verb.tag_ == "VBN" and any(
+        c.dep_ == "advmod" and c.lower_ in words().degree and (subject is None or c.i > subject.i) for c in verb.children
+    ):
+        return "fact"  # "was very moved": a participle read as an adjective (not a leading "So the ferry has left")
     if _turned_out(verb) or _possessed(verb):
         return "fact"  # "That prediction turned out to be true", "has proved elusive", "It's got a coupe look"
     if _condition_shown(verb) or _thing_came_with(verb, subject):
@@ -4199,31 +4241,72 @@ def _asked_whether_it_was_under_way_or_done(verb) -> bool:
     if aux is None or aux.i > verb.i or verb.lemma_ in ("be", "get") or verb.lemma_ in words().stative:
         return False
     progressive = aux.lower_ in ("was", "were") and aux.dep_ == "aux" and verb.tag_ == "VBG"
+    passive = (  # ("Were arrests made?", "Was the minister fired?" with the participle tagged as a past)
+        aux.lower_ in ("was", "were") and aux.dep_ == "auxpass" and verb.tag_ in ("VBN", "VBD") and not _participle_state(verb)
+    )
     perfect = aux.lower_ in ("has", "have") and verb.tag_ in ("VBN", "VBD")  # (the tagger reads some participles as pasts)
-    if not (progressive or perfect):
+    if not (progressive or passive or perfect):
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or not aux.i < subject.i < verb.i:
-        return False
-    if any(c.dep_ == "advmod" and c.lower_ == "ever" for c in verb.children):
+    if subject is None or not aux.i < subject.i < verb.i or _experience_asked(verb, subject):
         return False
     return not any(t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in verb.doc[verb.sent.start : aux.i])
 
 
-_YES_NO_PAST_AUX = frozenset(("was", "were", "has", "have"))
+_YES_NO_PAST_AUX = _PAST_QUESTION_AUX - {"did"}  # (a "did" question is read by `_asked_whether_it_happened`)
+
+
+def _participle_state(participle) -> bool:
+    """ "tired", "worried", "surprised": a participle that tells how a person is or felt (claims.json
+    `participle_states`, `reaction_adjectives`), not the passive of an act done to them."""
+    lex = words()
+    return participle.lower_ in lex.participle_states or participle.lower_ in lex.reaction_adjectives
+
+
+def _experience_asked(verb, subject) -> bool:
+    """ "Has anyone ever sailed it?", "Has the firm lost money before?", "Have you seen the film yet?", "Have you heard of
+    Dana Lee?", "Have you wondered why …?": experience over a span (claims.json `question_experience_adverbs`), or the
+    reader's own experience or knowledge (`experience_lemmas`, `reader_experience_lemmas` with "you"), no one happening
+    asked about (decision 246: experience over a span is a fact)."""
+    lex = words()
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in lex.question_experience_adverbs for c in verb.children):
+        return True
+    return subject.lower_ == "you" and (verb.lemma_ in lex.experiences or verb.lemma_ in lex.reader_experiences)
+
+
+def _past_passive_asked(verb):
+    """ "Was the suspect arrested?", "Was the minister fired?": the simple past passive asked, which the parser hangs
+    on "was" as its ROOT with the participle as an adjective (acomp): that participle, read as its statement ("The
+    suspect was arrested") is (decisions 296, 757), else None; not an adjective ("Was the minister surprised?", tag JJ),
+    a state ("Was the town located near …?", claims.json `stative_passives`) nor a wh-question."""
+    if verb.lower_ not in ("was", "were") or verb.dep_ != "ROOT":
+        return None
+    done = next((c for c in verb.children if c.dep_ == "acomp" and c.tag_ == "VBN"), None)
+    if done is None and not any(c.dep_ in ("acomp", "attr") for c in verb.children):
+        # ("Were any fines issued?": or on the subject as a reduced relative)
+        noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        done = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None) if noun is not None else None
+    if done is None or done.lemma_ in words().stative or done.lemma_ in words().stative_passives or _participle_state(done):
+        return None
+    subject = next((c for c in (*verb.children, *done.children) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not verb.i < subject.i < done.i:
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in words().degree for c in done.children):
+        return None  # ("Was she very moved?": an adjective)
+    return done if not any(t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in verb.doc[verb.sent.start : verb.i]) else None
 
 
 def _past_act_asked_in_statement_order(verb) -> bool:
     """A question in statement word order (GUIDE decision 230) whose verb is a simple past or a present perfect of an act
     ("Surely they trained on clay back then?", "So the ferry has finally left?"): it states the happening it asks the
     reader to confirm, past by the tense rule of questions (decisions 296, 757: event). Not a copula or a state ("You were
-    wrong?", "He had a plan?"), a negated one, nor one with a question word ("what if somebody dropped …?")."""
-    if verb.lemma_ == "be" or verb.lemma_ in words().stative or verb.dep_ != "ROOT":
-        return False
-    if _negated(verb):
-        return False  # ("So the tanker never left at all?": disbelief at what is said, no happening put to the reader)
+    wrong?", "He had a plan?"), nor one with a question word ("what if somebody dropped …?"); a negated one is read as its
+    statement is (decision 246, in `kind`)."""
+    tagged = verb.dep_ == "ccomp" and verb.head.lower_ in _QUESTION_TAGS and verb.head.dep_ == "ROOT" and verb.i < verb.head.i
+    if verb.lemma_ == "be" or verb.lemma_ in words().stative or not (verb.dep_ == "ROOT" or tagged):
+        return False  # ("The minister resigned, right?", the tag the parser's ROOT: the clause is asked, decision 306)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.i > verb.i:
+    if subject is None or subject.i > verb.i or _experience_asked(verb, subject):
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.i < subject.i for a in auxes):
@@ -5394,7 +5477,7 @@ def _long_standing(verb) -> bool:
     "long" between its auxiliary and its verb tells what has lasted up to the time spoken of, a state (a
     fact), not one happening; not "so long as", "as long as", whose "long" governs its own "as"."""
     return (
-        verb.tag_ == "VBN"
+        verb.tag_ in ("VBN", "VBD")  # (the tagger reads some participles as pasts: "Has it long campaigned …?")
         and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
         and any(c.dep_ == "advmod" and c.lower_ == "long" and c.i < verb.i and not any(c.children) for c in verb.children)
     )

@@ -179,6 +179,8 @@ class Claims(TypedDict):
     public_role_nouns: list[str]  # 'people', 'residents', 'the public': the public asked to act (decisions 16, 652(c))
     minds_aim_lemmas: list[str]  # 'it plans/hopes to': a body's aim where "it" takes up a party
     party_aim_lemmas: list[str]  # 'it aims/expects/seeks/agrees to': only where "it" takes up a party
+    condition_choice_lemmas_doc: str
+    condition_choice_lemmas: list[str]  # "If the council decides/votes/fails to …, it must …": the body "it" stands for
     weather_verbs: list[str]  # 'it will snow': no body speaking of itself
     linking_state_verbs: list[str]  # 'to sound rude', 'to stay calm': a state described (decisions 171, 283)
     linking_verbs: dict[str, list[str]]  # "are proving unable to": verbs linking a subject to an adjective
@@ -377,6 +379,12 @@ class Claims(TypedDict):
     description_lemmas: list[str]
     perception_lemmas: list[str]
     experience_lemmas: list[str]
+    question_experience_adverbs_doc: str
+    question_experience_adverbs: list[str]  # "Has the firm lost money before?": experience over a span, no one happening
+    reader_experience_lemmas_doc: str
+    reader_experience_lemmas: list[str]  # "Have you wondered/tried …?": the reader's experience or knowledge, a state
+    participle_states_doc: str
+    participle_states: list[str]  # "Were the players tired?": a state of a person, not the past passive of an act
     reaction_adjectives_doc: str
     reaction_adjectives: list[str]  # "surprised", "shocked": a feeling a sight or news sets off (decision 486)
     reaction_perception_lemmas_doc: str

@@ -17,7 +17,8 @@ def test_a_tag_after_a_question_is_read_as_the_question():
     claims = _claims('Ms. Varga pressed the witness. "So the tanker never left the harbour at all?" Ms. Varga asked.')
     tag = _tag(claims, "Ms. Varga asked.")
     quote = next(c for c in claims if "tanker" in c.text)
-    assert tag.kind == quote.kind == "fact"
+    # a negated act on one specific occasion, asked, is read as its statement is: an event (GUIDE decision 246)
+    assert tag.kind == quote.kind == "event"
 
 
 def test_a_tag_after_a_past_happening_is_an_event():
