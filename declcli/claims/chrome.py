@@ -505,39 +505,90 @@ def _bracketed_headline(text: str, alpha) -> bool:
 
 # A picture, chart or sign that a line of the page points at ("this map", "the chart below"), and what such a line says the
 # picture does or shows of it ("The chart below plots …", "… is marked in red on this map", "“…”, reads this banner").
+# "figure" is a number as often as a picture ("This figure compares with 4.2%"): a picture only with "below"/"above" or
+# its number ("Figure 2"). "compare", "mark", "track" and "highlight" are said of numbers and states of things too
+# ("This figure marks the highest level since 1981"): only of a picture set below or above ("The map below tracks …").
 _PICTURE_NOUNS = frozenset(
-    ("map", "chart", "graph", "graphic", "photo", "photograph", "picture", "image", "figure", "screenshot", "video", "footage")
+    ("map", "chart", "graph", "graphic", "photo", "photograph", "picture", "image", "screenshot", "video", "footage")
     + ("illustration", "banner", "placard", "poster")
 )
 _PICTURING_VERBS = frozenset(
-    ("show", "plot", "depict", "illustrate", "chart", "compare", "map", "track", "display", "picture", "mark", "highlight")
-    + ("circle", "shade", "label", "see", "capture", "read")
+    ("show", "plot", "depict", "illustrate", "chart", "map", "display", "picture", "circle", "shade", "label", "see")
+    + ("capture", "read")
 )
-_SENDING_VERBS = frozenset(("send", "take", "shoot", "film", "share"))
+_LOCATED_PICTURING_VERBS = frozenset(("compare", "mark", "track", "highlight"))
+_SENDING_VERBS = frozenset(("send", "share"))
+_SPEAKERS = frozenset(("i", "we", "you", "me", "us", "my", "our", "your"))
 
 
-def _points_at_a_picture(span) -> bool:
+def _pointed_picture(noun) -> str | None:
+    """How the sentence points at the picture `noun` names: "located" ("the chart below", "Figure 2"), "deictic" ("this
+    map", "these photos"), or None (no picture of the page: "a photo", "this figure" as a number)."""
+    lemma = noun.lemma_.lower()
+    located = any(c.lower_ in ("below", "above") and c.dep_ in ("advmod", "amod") for c in noun.children)
+    if lemma == "figure":
+        numbered = any(c.like_num and c.i == noun.i + 1 for c in noun.children) or (
+            noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].like_num and noun.text[:1].isupper()
+        )
+        return "located" if located or numbered else None
+    if noun.pos_ not in ("NOUN", "PROPN") or lemma not in _PICTURE_NOUNS:
+        return None
+    if located:
+        return "located"
+    return "deictic" if any(c.dep_ == "det" and c.lower_ in ("this", "these") for c in noun.children) else None
+
+
+def _as_a_caption(span, whole_paragraph: bool, located: bool) -> bool:
+    """Whether the sentence stands where a picture's line stands: a paragraph of its own, a line in brackets, the line
+    a bracketed credit follows ("“…”, reads this banner. (One of the protesters sent our team this photo.)"), or the
+    last sentence of its paragraph when it points below or above it ("… The figure below plots …"). The second
+    sentence of a running paragraph ("NASA released new pictures. This image … shows a galaxy …") is the story's."""
+    if whole_paragraph or span.text.lstrip().startswith(("(", "[")):
+        return True
+    rest = span.doc.text[span.end_char :].strip()
+    if rest.startswith(("(", "[")) and rest.endswith((")", "]")):
+        return True
+    return located and not rest
+
+
+def _points_at_a_picture(span, whole_paragraph: bool) -> bool:
     """Whether the sentence is the line of a picture, chart or sign that points at it ("The figure below plots the
     index against the S&P 500.", "The town is marked with a red dot on this map.", "“No more walls”, reads this
     banner.", "A reader sent us this photo."): the caption or table line of the picture, no claim (GUIDE decisions
     239, 833, 834). A sentence that only looks at a chart in its argument ("Look at this chart and you see …") is the
-    writer's."""
+    writer's; so is a speaker's ('"This video shows my client was unarmed," the lawyer said', a sentence with a
+    reporting tag), one whose subject is the speaker ("I", "we"), and a sentence of the running text (`_as_a_caption`).
+    Only the sign's own words may stand in quotation marks, its verb "reads" ("“…”, reads this banner")."""
+    quoted = any(ch in span.text for ch in '"“”') or _inside_a_quotation(text_of(span.doc), span.start_char)
+    reporting = words().reporting
     for noun in span:
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in _PICTURE_NOUNS:
-            continue
-        if not any(
-            c.dep_ == "det" and c.lower_ in ("this", "these") or c.lower_ in ("below", "above") and c.dep_ in ("advmod", "amod")
-            for c in noun.children
-        ):
+        pointed = _pointed_picture(noun)
+        if pointed is None:
             continue
         head = noun.head
-        if noun.dep_ == "nsubj" and head.lemma_.lower() in _PICTURING_VERBS:
+        # (a reporting verb other than the picture's own "reads", or a quotation other than the sign's words)
+        sign = noun.dep_ == "nsubj" and head.lemma_.lower() == "read"
+        if any(t.lemma_ in reporting and t.i != head.i for t in span if t.pos_ in ("VERB", "AUX")) or (quoted and not sign):
+            return False
+        if not sign and any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _SPEAKERS for t in span):
+            return False
+        if not _as_a_caption(span, whole_paragraph, pointed == "located"):
+            return False
+        verb_lemma = head.lemma_.lower()
+        if noun.dep_ == "nsubj" and (
+            verb_lemma in _PICTURING_VERBS or verb_lemma in _LOCATED_PICTURING_VERBS and pointed == "located"
+        ):
             return True  # "The chart below plots …", "… reads this banner."
         # (the verb the place hangs on, past the noun it may attach to: "marked with a red dot on this map")
         verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if noun.dep_ == "pobj" and head.lower_ in ("in", "on") and verb is not None and verb.lemma_.lower() in _PICTURING_VERBS:
+        if (
+            noun.dep_ == "pobj"
+            and head.lower_ in ("in", "on")
+            and verb is not None
+            and verb.lemma_.lower() in _PICTURING_VERBS | _LOCATED_PICTURING_VERBS
+        ):
             return True  # "… is marked with a red dot on this map", "… pictured in this photo"
-        if noun.dep_ == "dobj" and head.lemma_.lower() in _SENDING_VERBS and any(c.dep_ == "dative" for c in head.children):
+        if noun.dep_ == "dobj" and verb_lemma in _SENDING_VERBS and any(c.dep_ == "dative" for c in head.children):
             return True  # "One of the protesters sent our team this photo."
     return False
 
@@ -1454,7 +1505,7 @@ def chrome_reason(
     if (whole_paragraph or _closes_its_paragraph(span)) and _bracketed_headline(text, alpha):
         # "(Harbour fire: What we know so far)", also after the last sentence of a paragraph: a related story's link
         return "bracketed headline"
-    if not item and _points_at_a_picture(span):
+    if not item and _points_at_a_picture(span, whole_paragraph):
         return "picture line"  # "The town is marked with a red dot on this map.": a caption (GUIDE decisions 239, 833)
     inner = text.strip("\"“”‘’'")
     if whole_paragraph and inner != text and text[-1] in "\"“”‘’'" and not inner.endswith(_FINAL):

@@ -1,0 +1,42 @@
+"""Review rev41c of h41chrome: the picture line takes only a picture of the page (not "this figure" as a number, not a
+speaker's quoted or reported photo, not a sentence of the running text); the stay-a-claim cases here hold the
+trigger words ("this figure", "this video", "these charts") that the rule must not take."""
+
+import pytest
+from test_chrome import texts_of  # (the claims' texts of an invented text)
+
+_BODY = "The ferry to Port Elm will run twice a day from Monday, the harbour board said."
+
+
+def _kept(text: str, start: str) -> bool:
+    return any(c.startswith(start) for c in texts_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry fares rose 6% in April, the harbour board said. This figure compares with 2% a year earlier.",
+        "Passenger numbers fell to 4,100 in March. This figure marks the lowest level since 1998, the board said.",
+        "The board published its yearly accounts. These figures highlight the cost of the storm damage.",
+        "The board published its yearly accounts. The loss is shown in these figures as the worst since 1990.",
+        "Bookings are down by a fifth. This picture shows a ferry service in real trouble, analysts say.",
+    ],
+)
+def test_a_figure_as_a_number_or_a_picture_as_the_state_of_things_stays_a_claim(text):
+    last = text.split(". ")[-1]
+    assert _kept(f"{_BODY}\n\n{text}", last[:12]), texts_of(f"{_BODY}\n\n{text}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“This video shows the captain was sober,” the skipper's lawyer told the inquiry on Monday.",
+        "“She sent me this photo an hour before the ferry sank,” her brother said.",
+        "The councillor held up a printout. “This chart shows that fares have doubled since 2015,” she said.",
+        "These charts track a slump in bookings that has cost the line £2 million, analysts at the bank said.",
+        "The board released new pictures on Tuesday. This image, taken from the pier, shows the ferry listing badly.",
+    ],
+)
+def test_a_speakers_or_the_running_texts_picture_stays_a_claim(text):
+    last = text.split(". ")[-1] if text.startswith("The") else text
+    assert _kept(f"{_BODY}\n\n{text}", last[:12]), texts_of(f"{_BODY}\n\n{text}")
