@@ -500,7 +500,22 @@ def _bracketed_headline(text: str, alpha) -> bool:
         if depth == 0 and n < len(text) - 1:
             return False  # the first bracket closes before the end: "(AP) The pier …"
     inner = text[1:-1].rstrip(" *")
-    return not _closes_as_a_paragraph(inner)
+    return not _closes_as_a_paragraph(inner) and _reads_as_a_headline(inner)
+
+
+# A link's label before a headline ("Photos: …", "Harbour fire: What we know"), a medium's tag after it ("… (Video)").
+_LINK_LABEL = patterns.compile(r"^[^:\"“”]{1,40}:\s|\((?:video|photos?|gallery|audio|podcast|interactive)\)$", re.IGNORECASE)
+_MINOR_WORDS = 3  # a word this long or shorter may stay lower case in a title ("of", "and", "the", "off")
+
+
+def _reads_as_a_headline(inner: str) -> bool:
+    """Whether a bracket's words read as a headline: a link's label ("Photos: …", "… (Video)") or title case ("Sea
+    Serpent Filmed Off the Pier"); a writer's aside without its stop ("(The decision was widely expected by
+    economists)", "(\"We will appeal,\" the group said)") has neither."""
+    if _LINK_LABEL.search(inner):
+        return True
+    major = [w for w in re.findall(r"[^\W\d_][\w'’-]*", inner) if len(w) > _MINOR_WORDS]
+    return len(major) >= 2 and all(w[0].isupper() for w in major)
 
 
 # A picture, chart or sign that a line of the page points at ("this map", "the chart below"), and what such a line says the

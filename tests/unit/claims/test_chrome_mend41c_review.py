@@ -40,3 +40,16 @@ def test_a_figure_as_a_number_or_a_picture_as_the_state_of_things_stays_a_claim(
 def test_a_speakers_or_the_running_texts_picture_stays_a_claim(text):
     last = text.split(". ")[-1] if text.startswith("The") else text
     assert _kept(f"{_BODY}\n\n{text}", last[:12]), texts_of(f"{_BODY}\n\n{text}")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "(The new timetable was widely expected by commuters)",
+        "(“We will fight this,” the ferry workers' union said)",
+        "(The board did not respond to a request for comment)",
+    ],
+)
+def test_an_aside_in_brackets_without_its_stop_after_a_sentence_stays_a_claim(aside):
+    text = f"{_BODY}\n\nThe board cut the number of crossings on Monday. {aside}"
+    assert _kept(text, aside[:8]), texts_of(text)
