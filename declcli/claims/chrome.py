@@ -1314,6 +1314,22 @@ def _labelled(text: str, first_sentence) -> bool:
     return not (text[:6].lower() == "watch " and _conditional_imperative(first_sentence))
 
 
+_CORRECTION_LABELS = ("correction:", "corrections:", "clarification:", "clarifications:")
+
+
+def _adds_to_a_correction(span) -> bool:
+    """Whether a later sentence of a paragraph opened by a correction's label states a fact of its own, a claim where
+    it stands (GUIDE decisions 242, 848): neither a note about the piece (claims.json `chrome_patterns`) nor the
+    sentence right after "An earlier version of this story misstated …" that gives the corrected item ("She is 57.")."""
+    if not text_of(span.doc).lstrip().lower().startswith(_CORRECTION_LABELS):
+        return False
+    chrome_patterns = words().chrome_patterns
+    if chrome_patterns.search(span.text):
+        return False
+    previous = re.split(r"(?<=[.!?])\s+", text_of(span.doc)[: span.start_char].rstrip())[-1]
+    return "version of this" not in previous.lower()
+
+
 def _conditional_imperative(span) -> bool:
     """ "Try it once and you will never go back": an imperative joined by "and" or "or" to a clause with a subject."""
     if not _imperative(span):
@@ -1408,7 +1424,7 @@ def chrome_reason(
         return "chrome word"  # "… is available at the link below.", "The American Heart Association has more about warfarin."
     if lex.code_line.search(text):
         return "code line"  # "var cow = new Cow();", "function Cow(name) {": program source, no statement (GUIDE decision 254)
-    if span.start > 0 and _labelled(text_of(span.doc).lstrip(), next(span.doc.sents)):
+    if span.start > 0 and _labelled(text_of(span.doc).lstrip(), next(span.doc.sents)) and not _adds_to_a_correction(span):
         return "chrome paragraph"  # "More information: A. Author et al. The Title (2018)."
     paragraph = text_of(span.doc)
     if _inside_a_bracketed_note(paragraph, span.start_char):

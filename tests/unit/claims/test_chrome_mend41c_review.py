@@ -53,3 +53,17 @@ def test_a_speakers_or_the_running_texts_picture_stays_a_claim(text):
 def test_an_aside_in_brackets_without_its_stop_after_a_sentence_stays_a_claim(aside):
     text = f"{_BODY}\n\nThe board cut the number of crossings on Monday. {aside}"
     assert _kept(text, aside[:8]), texts_of(text)
+
+
+def test_a_sentence_that_adds_a_fact_after_a_correction_note_stays_a_claim():
+    text = (
+        f"{_BODY}\n\n"
+        "Correction: An earlier version of this story misstated the skipper's age. He is 61. The board has since "
+        "approved a budget for repairs.\n\n"
+        "Clarification: This story has been updated to say that the vote took place on Tuesday. The pier will close on "
+        "June 1."
+    )
+    claims = texts_of(text)
+    assert "The board has since approved a budget for repairs." in claims, claims
+    assert "The pier will close on June 1." in claims, claims
+    assert not any(c.startswith(("Correction", "Clarification", "He is 61")) for c in claims), claims
