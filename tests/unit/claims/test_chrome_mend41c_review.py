@@ -67,3 +67,14 @@ def test_a_sentence_that_adds_a_fact_after_a_correction_note_stays_a_claim():
     assert "The board has since approved a budget for repairs." in claims, claims
     assert "The pier will close on June 1." in claims, claims
     assert not any(c.startswith(("Correction", "Clarification", "He is 61")) for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Post them in the comments below, the board urged passengers on its website, adding that it reads every one.",
+        "Drop them in the comments box at the ticket office, the harbour master said, and the board will reply.",
+    ],
+)
+def test_a_reported_call_to_comment_stays_a_claim(line):
+    assert _kept(f"{_BODY}\n\n{line}", line[:12]), texts_of(f"{_BODY}\n\n{line}")
