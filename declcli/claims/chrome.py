@@ -67,20 +67,29 @@ def _mixed_script(word: str) -> bool:
 
 _FINAL = (".", "!", "?", '"', "”", "’", "'", ")", "»", ":", ";", "…")
 
-# The dashes that open an embedded post's credit line ("— Dana Lee (@danalee) May 3, 2020").
-_CREDIT_DASHES = ("—", "–")
+# A credit line ends with its handle, its date or its time ("… (@danalee) 3 May 2024 at 10:15 AM").
+_CREDIT_END = re.compile(r"(?:\)|\d|\d\s*[AaPp]\.?[Mm]\.?)$")
+_DATED_END = re.compile(r"\d(?:\s*[AaPp]\.?[Mm]\.?)?$")
 
 
 def post_credit_start(text: str) -> int | None:
     """Where the credit line of an embedded post that closes `text` starts ("Great day for it :/ — Dana Lee (@danalee)
-    May 3, 2020"), or None: the post's signature (claims.json `post_signature`) after the last dash, glued to the post's
-    last word or ending with the post's date; a writer's sentence that goes on after a spaced dash to a handle ("… a
-    question raised by Ann Lee (@annlee)") has none."""
+    May 3, 2020"), or None: the post's signature (claims.json `post_signature`) after the last of its dashes
+    (`post_credit_dashes`, a hyphen only with a space after it: "away -- Dana Lee", not "Mary-Jane"), glued to the
+    post's last word or ending with the post's date; a writer's sentence that goes on after a spaced dash to a handle
+    ("… a question raised by Ann Lee (@annlee)") has none."""
     body = text.rstrip()
-    if not body.endswith((")", *"0123456789")):
-        return None  # (the cheap test first: a credit line ends with its handle or its date)
-    start = max(body.rfind(dash) for dash in _CREDIT_DASHES)
-    if start < 0 or start > 0 and body[start - 1].isspace() and not body[-1].isdigit():
+    if not _CREDIT_END.search(body):
+        return None  # (the cheap test first: a credit line ends with its handle, its date or its time)
+    start = -1
+    for dash in words().post_credit_dashes:
+        at = body.rfind(dash)
+        while at > 0 and dash[-1] == "-" and not body[at + len(dash) : at + len(dash) + 1].isspace():
+            at = body.rfind(dash, 0, at)  # ("Mary-Jane": a hyphen inside a word)
+        start = max(start, at)
+    while start > 0 and body[start - 1] == "-":
+        start -= 1  # ("--": the pair's first hyphen)
+    if start < 0 or start > 0 and body[start - 1].isspace() and not _DATED_END.search(body):
         return None
     return start if words().post_signature.match(body[start:]) else None
 

@@ -780,7 +780,10 @@ def words() -> SimpleNamespace:
         name_suffixes=frozenset(d["name_suffixes"]),
         honorifics=frozenset(d["honorifics"]),
         gendered={word: gender for gender, members in d["gendered_words"].items() for word in members},
-        post_signature=re.compile(d["post_signature"]),
+        post_credit_dashes=tuple(d["post_credit_dashes"]),
+        post_signature=re.compile(
+            d["post_signature"].replace("{post_credit_dashes}", "|".join(map(re.escape, d["post_credit_dashes"])))
+        ),
         post_intro_words=frozenset(d["post_intro_words"]),
         credit_line=re.compile(d["credit_line"]),
         stage_direction_words=frozenset(d["stage_direction_words"]),

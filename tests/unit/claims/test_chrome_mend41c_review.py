@@ -5,6 +5,8 @@ trigger words ("this figure", "this video", "these charts") that the rule must n
 import pytest
 from test_chrome import texts_of  # (the claims' texts of an invented text)
 
+from declcli.claims.chrome import post_credit_start
+
 _BODY = "The ferry to Port Elm will run twice a day from Monday, the harbour board said."
 
 
@@ -78,3 +80,24 @@ def test_a_sentence_that_adds_a_fact_after_a_correction_note_stays_a_claim():
 )
 def test_a_reported_call_to_comment_stays_a_claim(line):
     assert _kept(f"{_BODY}\n\n{line}", line[:12]), texts_of(f"{_BODY}\n\n{line}")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "— Dana Lee (@danaleeport) 3 May 2024",
+        "-- Dana Lee (@danaleeport) May 3, 2024",
+        "- Dana Lee (@danaleeport) May 3, 2024",
+        "— Dana Lee (@danaleeport) May 3, 2024 at 10:15 AM",
+        "— Dana Lee (@danaleeport) Sept. 3, 2024",
+    ],
+)
+def test_a_posts_text_before_a_credit_line_in_another_form_is_a_claim(credit):
+    text = f"{_BODY}\n\nThe pier is flooded, cars floating away {credit}\n\nThe first crossing leaves at 7 a.m."
+    claims = texts_of(text)
+    assert "The pier is flooded, cars floating away" in claims, claims
+    assert post_credit_start(f"The pier is flooded {credit}") == len("The pier is flooded ")
+
+
+def test_a_hyphen_inside_a_name_opens_no_credit_line():
+    assert post_credit_start("Ferry packed again — Mary-Jane Lee (@mjlee) May 3, 2024") == len("Ferry packed again ")
