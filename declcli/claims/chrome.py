@@ -1333,8 +1333,8 @@ def _adds_to_a_correction(span) -> bool:
     if not text_of(span.doc).lstrip().lower().startswith(_CORRECTION_LABELS):
         return False
     chrome_patterns = words().chrome_patterns
-    if chrome_patterns.search(span.text):
-        return False
+    if chrome_patterns.search(span.text) or "version of this" in span.text.lower():
+        return False  # (a note: "An earlier version of this story said the vote was on Tuesday.")
     previous = re.split(r"(?<=[.!?])\s+", text_of(span.doc)[: span.start_char].rstrip())[-1]
     return "version of this" not in previous.lower()
 

@@ -101,3 +101,28 @@ def test_a_posts_text_before_a_credit_line_in_another_form_is_a_claim(credit):
 
 def test_a_hyphen_inside_a_name_opens_no_credit_line():
     assert post_credit_start("Ferry packed again — Mary-Jane Lee (@mjlee) May 3, 2024") == len("Ferry packed again ")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "An earlier version of this story, published on Feb. 2, misstated the skipper's name.",
+        "A previous version of this article had the wrong time for the first crossing.",
+        "Because of an editing error, an earlier version of this story misidentified the ferry's owner.",
+    ],
+)
+def test_a_correction_note_in_another_form_is_no_claim(note):
+    text = f"{_BODY}\n\n{note}\n\nThe first crossing leaves at 7 a.m."
+    assert not _kept(text, note[:12]), texts_of(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The previous version of this report, published in March, said fares would rise by 4%.",
+        "The original version of this story, written in 1890, described a far darker ending.",
+    ],
+)
+def test_an_earlier_version_that_is_the_news_stays_a_claim(sentence):
+    text = f"{_BODY} {sentence}"
+    assert _kept(text, sentence[:12]), texts_of(text)
