@@ -1545,6 +1545,8 @@ def chrome_reason(
     if (whole_paragraph or _closes_its_paragraph(span)) and _bracketed_headline(text, alpha):
         # "(Harbour fire: What we know so far)", also after the last sentence of a paragraph: a related story's link
         return "bracketed headline"
+    if whole_paragraph and lex.wire_caption.match(text):
+        return "picture line"  # "In this file photo, police detain a protester outside parliament." (a wire caption)
     if not item and _points_at_a_picture(span, whole_paragraph):
         return "picture line"  # "The town is marked with a red dot on this map.": a caption (GUIDE decisions 239, 833)
     inner = text.strip("\"“”‘’'")

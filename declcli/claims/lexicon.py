@@ -780,6 +780,7 @@ def words() -> SimpleNamespace:
         name_suffixes=frozenset(d["name_suffixes"]),
         honorifics=frozenset(d["honorifics"]),
         gendered={word: gender for gender, members in d["gendered_words"].items() for word in members},
+        wire_caption=re.compile(d["wire_caption"], re.I),
         post_credit_dashes=tuple(d["post_credit_dashes"]),
         post_signature=re.compile(
             d["post_signature"].replace("{post_credit_dashes}", "|".join(map(re.escape, d["post_credit_dashes"])))

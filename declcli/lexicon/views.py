@@ -489,6 +489,8 @@ class Claims(TypedDict):
     document_nouns: list[str]
     post_intro_words_doc: str
     post_intro_words: list[str]  # words that make a paragraph naming an account the introduction of its post
+    wire_caption_doc: str
+    wire_caption: str  # a regular expression: "In this file photo, …" opening a paragraph of its own
     post_credit_dashes_doc: str
     post_credit_dashes: list[str]  # the dashes that open a post's credit line, `post_signature`'s {post_credit_dashes}
     post_signature: str  # a regular expression with groups name and handle

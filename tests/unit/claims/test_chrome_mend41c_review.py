@@ -124,3 +124,19 @@ def test_a_correction_note_in_another_form_is_no_claim(note):
 )
 def test_an_earlier_version_that_is_the_news_stays_a_claim(sentence):
     _assert_kept(f"{_BODY} {sentence}", sentence[:12])
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "In this file photo, dockers unload a ferry at Port Elm.",
+        "In this photo, released by the harbour board, divers inspect the pier at low tide.",
+        "In this photo taken on May 1, 2024, passengers wait on the flooded pier.",
+    ],
+)
+def test_a_wire_caption_as_its_own_paragraph_is_no_claim(caption):
+    _assert_kept(f"{_BODY}\n\n{caption}\n\nThe first crossing leaves at 7 a.m.", caption[:12], kept=False)
+
+
+def test_a_wire_captions_opening_inside_a_paragraph_stays_a_claim():
+    _assert_kept(f"{_BODY} In this photo, taken in 1950, the pier still stands.", "In this photo")
