@@ -1320,7 +1320,16 @@ def _labelled(text: str, first_sentence) -> bool:
     `first_sentence`: the parse of the sentence `text` opens with."""
     if not _opens_with_label(text):
         return False
-    return not (text[:6].lower() == "watch " and _conditional_imperative(first_sentence))
+    return not (text[:6].lower() == "watch " and (_conditional_imperative(first_sentence) or _clause_after_colon(first_sentence)))
+
+
+def _clause_after_colon(span) -> bool:
+    """ "Watch the markets this week: the Fed meets on Wednesday": a clause with its own subject and finite verb after
+    the label's colon, the writer's text, no video's link."""
+    colon = next((t.i for t in span if t.text == ":"), None)
+    return colon is not None and any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.i > colon and t.head.i > colon and t.head.tag_ in FINITE_TAGS for t in span
+    )
 
 
 _CORRECTION_LABELS = ("correction:", "corrections:", "clarification:", "clarifications:")

@@ -140,3 +140,22 @@ def test_a_wire_caption_as_its_own_paragraph_is_no_claim(caption):
 
 def test_a_wire_captions_opening_inside_a_paragraph_stays_a_claim():
     _assert_kept(f"{_BODY} In this photo, taken in 1950, the pier still stands.", "In this photo")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stay tuned for the next round of fare talks, which the board said would open in Port Elm on June 3.",
+        "More related to this dispute, the union said on Friday it would strike in June.",
+        "Watch the harbour this week: the board meets on Wednesday and the new timetable is due on Friday.",
+    ],
+)
+def test_a_sites_label_opening_a_reported_statement_stays_a_claim(line):
+    _assert_kept(f"{_BODY}\n\n{line}", line[:12])
+
+
+@pytest.mark.parametrize(
+    "line", ["Read this story in Simplified Chinese.", "Read this article in Español.", "This story is also available in Welsh."]
+)
+def test_a_link_to_a_translation_is_no_claim(line):
+    _assert_kept(f"{_BODY}\n\n{line}\n\nThe first crossing leaves at 7 a.m.", line[:12], kept=False)
