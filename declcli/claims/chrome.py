@@ -256,10 +256,6 @@ def _headline_set_in(span, whole_paragraph: bool, alpha) -> bool:
     return words_ <= _HEADLINE_WORDS and sum(1 for sent in span.doc.sents if ends_as_sentence(sent.text)) < 2
 
 
-# A post's furniture before its credit line: links, a picture's link, tags and handles; a post of only these says nothing.
-_POST_FURNITURE = patterns.compile(r"\S*(?:https?://|www\.|pic\.twitter\.com/|\.com/)\S*|(?<![\w/.])[#@]\w+")
-_POST_WORD = patterns.compile(r"[^\W\d_]{2,}")
-
 _MARK_REACH = 40  # characters: a link marker after a sentence ("(More)"), a teaser's cut-off end ("the... more")
 
 # A reader prompt asks in at most this many words before the call to comment that closes its paragraph.
@@ -495,6 +491,9 @@ def _reported(tokens) -> bool:
     return any(t.lemma_ in reporting for t in tokens if t.pos_ in ("VERB", "AUX"))
 
 
+_BRACKETED_HEADLINE_WORDS = 3  # "(Reuters)", "(More)", "[PAUSE]" are left to the credit and short-line rules
+
+
 def _bracketed_headline(text: str, alpha) -> bool:
     """Whether the paragraph is one bracket with a headline inside, no sentence's ending before its close ("(Harbour
     fire: What we know so far)", "[Photos: The Comet Over the Bay]", "['Sea Serpent' Filmed Off the Pier (Video)]"): a
@@ -527,21 +526,8 @@ def _reads_as_a_headline(inner: str) -> bool:
     return len(major) >= 2 and all(w[0].isupper() for w in major)
 
 
-# A picture, chart or sign that a line of the page points at ("this map", "the chart below"), and what such a line says the
-# picture does or shows of it ("The chart below plots …", "… is marked in red on this map", "“…”, reads this banner").
-# "figure" is a number as often as a picture ("This figure compares with 4.2%"): a picture only with "below"/"above" or
-# its number ("Figure 2"). "compare", "mark", "track" and "highlight" are said of numbers and states of things too
-# ("This figure marks the highest level since 1981"): only of a picture set below or above ("The map below tracks …").
-_PICTURE_NOUNS = frozenset(
-    ("map", "chart", "graph", "graphic", "photo", "photograph", "picture", "image", "screenshot", "video", "footage")
-    + ("illustration", "banner", "placard", "poster")
-)
-_PICTURING_VERBS = frozenset(
-    ("show", "plot", "depict", "illustrate", "chart", "map", "display", "picture", "circle", "shade", "label", "see")
-    + ("capture", "read")
-)
-_LOCATED_PICTURING_VERBS = frozenset(("compare", "mark", "track", "highlight"))
-_SENDING_VERBS = frozenset(("send", "share"))
+# A picture of the page is pointed at by "this"/"these" or by "below"/"above" ("this map", "the chart below"); the
+# words of such a line are claims.json `picture_words`.
 _SPEAKERS = frozenset(("i", "we", "you", "me", "us", "my", "our", "your"))
 
 
@@ -555,7 +541,7 @@ def _pointed_picture(noun) -> str | None:
             noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].like_num and noun.text[:1].isupper()
         )
         return "located" if located or numbered else None
-    if noun.pos_ not in ("NOUN", "PROPN") or lemma not in _PICTURE_NOUNS:
+    if noun.pos_ not in ("NOUN", "PROPN") or lemma not in words().picture_nouns:
         return None
     if located:
         return "located"
@@ -584,7 +570,8 @@ def _points_at_a_picture(span, whole_paragraph: bool) -> bool:
     reporting tag), one whose subject is the speaker ("I", "we"), and a sentence of the running text (`_as_a_caption`).
     Only the sign's own words may stand in quotation marks, its verb "reads" ("“…”, reads this banner")."""
     quoted = any(ch in span.text for ch in '"“”') or _inside_a_quotation(text_of(span.doc), span.start_char)
-    reporting = words().reporting
+    lex = words()
+    reporting = lex.reporting
     for noun in span:
         pointed = _pointed_picture(noun)
         if pointed is None:
@@ -600,7 +587,7 @@ def _points_at_a_picture(span, whole_paragraph: bool) -> bool:
             return False
         verb_lemma = head.lemma_.lower()
         if noun.dep_ == "nsubj" and (
-            verb_lemma in _PICTURING_VERBS or verb_lemma in _LOCATED_PICTURING_VERBS and pointed == "located"
+            verb_lemma in lex.picturing_verbs or verb_lemma in lex.located_picturing_verbs and pointed == "located"
         ):
             return True  # "The chart below plots …", "… reads this banner."
         # (the verb the place hangs on, past the noun it may attach to: "marked with a red dot on this map")
@@ -609,15 +596,12 @@ def _points_at_a_picture(span, whole_paragraph: bool) -> bool:
             noun.dep_ == "pobj"
             and head.lower_ in ("in", "on")
             and verb is not None
-            and verb.lemma_.lower() in _PICTURING_VERBS | _LOCATED_PICTURING_VERBS
+            and verb.lemma_.lower() in lex.picturing_verbs | lex.located_picturing_verbs
         ):
             return True  # "… is marked with a red dot on this map", "… pictured in this photo"
-        if noun.dep_ == "dobj" and verb_lemma in _SENDING_VERBS and any(c.dep_ == "dative" for c in head.children):
+        if noun.dep_ == "dobj" and verb_lemma in lex.sending_verbs and any(c.dep_ == "dative" for c in head.children):
             return True  # "One of the protesters sent our team this photo."
     return False
-
-
-_BRACKETED_HEADLINE_WORDS = 3  # "(Reuters)", "(More)", "[PAUSE]" are left to the credit and short-line rules
 
 
 def _bracketed_credit(text: str, tokens, alpha) -> bool:
@@ -1353,10 +1337,14 @@ def _conditional_imperative(span) -> bool:
     if not _imperative(span):
         return False
     root = next(t for t in span if t.is_alpha)
+    joins = [t for t in root.children if t.dep_ in ("cc", "conj")]  # (in order: a cc joins the conj right after it)
     return any(
-        c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
-        for c in root.children
-        if any(cc.dep_ == "cc" and cc.lower_ in ("and", "or") and cc.i < c.i for cc in root.children)
+        c.dep_ == "conj"
+        and n > 0
+        and joins[n - 1].dep_ == "cc"
+        and joins[n - 1].lower_ in ("and", "or")
+        and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        for n, c in enumerate(joins)
     )
 
 
@@ -1398,6 +1386,11 @@ def _ends_on_an_abbreviation(tokens) -> bool:
 def is_chrome(span, whole_paragraph: bool, *flags: bool) -> bool:
     """Whether `chrome_reason` gives the unit a reason; `flags` are its own, in its order."""
     return chrome_reason(span, whole_paragraph, *flags) is not None
+
+
+# A post's furniture before its credit line: links, a picture's link, tags and handles; a post of only these says nothing.
+_POST_FURNITURE = patterns.compile(r"\S*(?:https?://|www\.|pic\.twitter\.com/|\.com/)\S*|(?<![\w/.])[#@]\w+")
+_POST_WORD = patterns.compile(r"[^\W\d_]{2,}")
 
 
 def chrome_reason(

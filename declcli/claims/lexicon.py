@@ -780,6 +780,10 @@ def words() -> SimpleNamespace:
         name_suffixes=frozenset(d["name_suffixes"]),
         honorifics=frozenset(d["honorifics"]),
         gendered={word: gender for gender, members in d["gendered_words"].items() for word in members},
+        picture_nouns=frozenset(d["picture_words"]["nouns"]),
+        picturing_verbs=frozenset(d["picture_words"]["verbs"]),
+        located_picturing_verbs=frozenset(d["picture_words"]["located_verbs"]),
+        sending_verbs=frozenset(d["picture_words"]["sending_verbs"]),
         wire_caption=re.compile(d["wire_caption"], re.I),
         post_credit_dashes=tuple(d["post_credit_dashes"]),
         post_signature=re.compile(

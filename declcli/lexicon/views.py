@@ -489,6 +489,8 @@ class Claims(TypedDict):
     document_nouns: list[str]
     post_intro_words_doc: str
     post_intro_words: list[str]  # words that make a paragraph naming an account the introduction of its post
+    picture_words_doc: str
+    picture_words: dict[str, list[str]]  # nouns, verbs, located_verbs, sending_verbs of a line that points at a picture
     wire_caption_doc: str
     wire_caption: str  # a regular expression: "In this file photo, …" opening a paragraph of its own
     post_credit_dashes_doc: str
