@@ -67,20 +67,29 @@ def _mixed_script(word: str) -> bool:
 
 _FINAL = (".", "!", "?", '"', "”", "’", "'", ")", "»", ":", ";", "…")
 
-# The dashes that open an embedded post's credit line ("— Dana Lee (@danalee) May 3, 2020").
-_CREDIT_DASHES = ("—", "–")
+# A credit line ends with its handle, its date or its time ("… (@danalee) 3 May 2024 at 10:15 AM").
+_CREDIT_END = re.compile(r"(?:\)|\d|\d\s*[AaPp]\.?[Mm]\.?)$")
+_DATED_END = re.compile(r"\d(?:\s*[AaPp]\.?[Mm]\.?)?$")
 
 
 def post_credit_start(text: str) -> int | None:
     """Where the credit line of an embedded post that closes `text` starts ("Great day for it :/ — Dana Lee (@danalee)
-    May 3, 2020"), or None: the post's signature (claims.json `post_signature`) after the last dash, glued to the post's
-    last word or ending with the post's date; a writer's sentence that goes on after a spaced dash to a handle ("… a
-    question raised by Ann Lee (@annlee)") has none."""
+    May 3, 2020"), or None: the post's signature (claims.json `post_signature`) after the last of its dashes
+    (`post_credit_dashes`, a hyphen only with a space after it: "away -- Dana Lee", not "Mary-Jane"), glued to the
+    post's last word or ending with the post's date; a writer's sentence that goes on after a spaced dash to a handle
+    ("… a question raised by Ann Lee (@annlee)") has none."""
     body = text.rstrip()
-    if not body.endswith((")", *"0123456789")):
-        return None  # (the cheap test first: a credit line ends with its handle or its date)
-    start = max(body.rfind(dash) for dash in _CREDIT_DASHES)
-    if start < 0 or start > 0 and body[start - 1].isspace() and not body[-1].isdigit():
+    if not _CREDIT_END.search(body):
+        return None  # (the cheap test first: a credit line ends with its handle, its date or its time)
+    start = -1
+    for dash in words().post_credit_dashes:
+        at = body.rfind(dash)
+        while at > 0 and dash[-1] == "-" and not body[at + len(dash) : at + len(dash) + 1].isspace():
+            at = body.rfind(dash, 0, at)  # ("Mary-Jane": a hyphen inside a word)
+        start = max(start, at)
+    while start > 0 and body[start - 1] == "-":
+        start -= 1  # ("--": the pair's first hyphen)
+    if start < 0 or start > 0 and body[start - 1].isspace() and not _DATED_END.search(body):
         return None
     return start if words().post_signature.match(body[start:]) else None
 
@@ -246,10 +255,6 @@ def _headline_set_in(span, whole_paragraph: bool, alpha) -> bool:
     # aside without a stop ("Why? Because, capitalism, of course. You see, … *Sharks begin circling*") is the story's.
     return words_ <= _HEADLINE_WORDS and sum(1 for sent in span.doc.sents if ends_as_sentence(sent.text)) < 2
 
-
-# A post's furniture before its credit line: links, a picture's link, tags and handles; a post of only these says nothing.
-_POST_FURNITURE = patterns.compile(r"\S*(?:https?://|www\.|pic\.twitter\.com/|\.com/)\S*|(?<![\w/.])[#@]\w+")
-_POST_WORD = patterns.compile(r"[^\W\d_]{2,}")
 
 _MARK_REACH = 40  # characters: a link marker after a sentence ("(More)"), a teaser's cut-off end ("the... more")
 
@@ -486,6 +491,9 @@ def _reported(tokens) -> bool:
     return any(t.lemma_ in reporting for t in tokens if t.pos_ in ("VERB", "AUX"))
 
 
+_BRACKETED_HEADLINE_WORDS = 3  # "(Reuters)", "(More)", "[PAUSE]" are left to the credit and short-line rules
+
+
 def _bracketed_headline(text: str, alpha) -> bool:
     """Whether the paragraph is one bracket with a headline inside, no sentence's ending before its close ("(Harbour
     fire: What we know so far)", "[Photos: The Comet Over the Bay]", "['Sea Serpent' Filmed Off the Pier (Video)]"): a
@@ -500,49 +508,100 @@ def _bracketed_headline(text: str, alpha) -> bool:
         if depth == 0 and n < len(text) - 1:
             return False  # the first bracket closes before the end: "(AP) The pier …"
     inner = text[1:-1].rstrip(" *")
-    return not _closes_as_a_paragraph(inner)
+    return not _closes_as_a_paragraph(inner) and _reads_as_a_headline(inner)
 
 
-# A picture, chart or sign that a line of the page points at ("this map", "the chart below"), and what such a line says the
-# picture does or shows of it ("The chart below plots …", "… is marked in red on this map", "“…”, reads this banner").
-_PICTURE_NOUNS = frozenset(
-    ("map", "chart", "graph", "graphic", "photo", "photograph", "picture", "image", "figure", "screenshot", "video", "footage")
-    + ("illustration", "banner", "placard", "poster")
-)
-_PICTURING_VERBS = frozenset(
-    ("show", "plot", "depict", "illustrate", "chart", "compare", "map", "track", "display", "picture", "mark", "highlight")
-    + ("circle", "shade", "label", "see", "capture", "read")
-)
-_SENDING_VERBS = frozenset(("send", "take", "shoot", "film", "share"))
+# A link's label before a headline ("Photos: …", "Harbour fire: What we know"), a medium's tag after it ("… (Video)").
+_LINK_LABEL = patterns.compile(r"^[^:\"“”]{1,40}:\s|\((?:video|photos?|gallery|audio|podcast|interactive)\)$", re.IGNORECASE)
+_MINOR_WORDS = 3  # a word this long or shorter may stay lower case in a title ("of", "and", "the", "off")
 
 
-def _points_at_a_picture(span) -> bool:
+def _reads_as_a_headline(inner: str) -> bool:
+    """Whether a bracket's words read as a headline: a link's label ("Photos: …", "… (Video)") or title case ("Sea
+    Serpent Filmed Off the Pier"); a writer's aside without its stop ("(The decision was widely expected by
+    economists)", "(\"We will appeal,\" the group said)") has neither."""
+    if _LINK_LABEL.search(inner):
+        return True
+    major = [w for w in re.findall(r"[^\W\d_][\w'’-]*", inner) if len(w) > _MINOR_WORDS]
+    return len(major) >= 2 and all(w[0].isupper() for w in major)
+
+
+# A picture of the page is pointed at by "this"/"these" or by "below"/"above" ("this map", "the chart below"); the
+# words of such a line are claims.json `picture_words`.
+_SPEAKERS = frozenset(("i", "we", "you", "me", "us", "my", "our", "your"))
+
+
+def _pointed_picture(noun) -> str | None:
+    """How the sentence points at the picture `noun` names: "located" ("the chart below", "Figure 2"), "deictic" ("this
+    map", "these photos"), or None (no picture of the page: "a photo", "this figure" as a number)."""
+    lemma = noun.lemma_.lower()
+    located = any(c.lower_ in ("below", "above") and c.dep_ in ("advmod", "amod") for c in noun.children)
+    if lemma == "figure":
+        numbered = any(c.like_num and c.i == noun.i + 1 for c in noun.children) or (
+            noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].like_num and noun.text[:1].isupper()
+        )
+        return "located" if located or numbered else None
+    if noun.pos_ not in ("NOUN", "PROPN") or lemma not in words().picture_nouns:
+        return None
+    if located:
+        return "located"
+    return "deictic" if any(c.dep_ == "det" and c.lower_ in ("this", "these") for c in noun.children) else None
+
+
+def _as_a_caption(span, whole_paragraph: bool, located: bool) -> bool:
+    """Whether the sentence stands where a picture's line stands: a paragraph of its own, a line in brackets, the line
+    a bracketed credit follows ("“…”, reads this banner. (One of the protesters sent our team this photo.)"), or the
+    last sentence of its paragraph when it points below or above it ("… The figure below plots …"). The second
+    sentence of a running paragraph ("NASA released new pictures. This image … shows a galaxy …") is the story's."""
+    if whole_paragraph or span.text.lstrip().startswith(("(", "[")):
+        return True
+    rest = span.doc.text[span.end_char :].strip()
+    if rest.startswith(("(", "[")) and rest.endswith((")", "]")):
+        return True
+    return located and not rest
+
+
+def _points_at_a_picture(span, whole_paragraph: bool) -> bool:
     """Whether the sentence is the line of a picture, chart or sign that points at it ("The figure below plots the
     index against the S&P 500.", "The town is marked with a red dot on this map.", "“No more walls”, reads this
     banner.", "A reader sent us this photo."): the caption or table line of the picture, no claim (GUIDE decisions
     239, 833, 834). A sentence that only looks at a chart in its argument ("Look at this chart and you see …") is the
-    writer's."""
+    writer's; so is a speaker's ('"This video shows my client was unarmed," the lawyer said', a sentence with a
+    reporting tag), one whose subject is the speaker ("I", "we"), and a sentence of the running text (`_as_a_caption`).
+    Only the sign's own words may stand in quotation marks, its verb "reads" ("“…”, reads this banner")."""
+    quoted = any(ch in span.text for ch in '"“”') or _inside_a_quotation(text_of(span.doc), span.start_char)
+    lex = words()
+    reporting = lex.reporting
     for noun in span:
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in _PICTURE_NOUNS:
-            continue
-        if not any(
-            c.dep_ == "det" and c.lower_ in ("this", "these") or c.lower_ in ("below", "above") and c.dep_ in ("advmod", "amod")
-            for c in noun.children
-        ):
+        pointed = _pointed_picture(noun)
+        if pointed is None:
             continue
         head = noun.head
-        if noun.dep_ == "nsubj" and head.lemma_.lower() in _PICTURING_VERBS:
+        # (a reporting verb other than the picture's own "reads", or a quotation other than the sign's words)
+        sign = noun.dep_ == "nsubj" and head.lemma_.lower() == "read"
+        if any(t.lemma_ in reporting and t.i != head.i for t in span if t.pos_ in ("VERB", "AUX")) or (quoted and not sign):
+            return False
+        if not sign and any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _SPEAKERS for t in span):
+            return False
+        if not _as_a_caption(span, whole_paragraph, pointed == "located"):
+            return False
+        verb_lemma = head.lemma_.lower()
+        if noun.dep_ == "nsubj" and (
+            verb_lemma in lex.picturing_verbs or verb_lemma in lex.located_picturing_verbs and pointed == "located"
+        ):
             return True  # "The chart below plots …", "… reads this banner."
         # (the verb the place hangs on, past the noun it may attach to: "marked with a red dot on this map")
         verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if noun.dep_ == "pobj" and head.lower_ in ("in", "on") and verb is not None and verb.lemma_.lower() in _PICTURING_VERBS:
+        if (
+            noun.dep_ == "pobj"
+            and head.lower_ in ("in", "on")
+            and verb is not None
+            and verb.lemma_.lower() in lex.picturing_verbs | lex.located_picturing_verbs
+        ):
             return True  # "… is marked with a red dot on this map", "… pictured in this photo"
-        if noun.dep_ == "dobj" and head.lemma_.lower() in _SENDING_VERBS and any(c.dep_ == "dative" for c in head.children):
+        if noun.dep_ == "dobj" and verb_lemma in lex.sending_verbs and any(c.dep_ == "dative" for c in head.children):
             return True  # "One of the protesters sent our team this photo."
     return False
-
-
-_BRACKETED_HEADLINE_WORDS = 3  # "(Reuters)", "(More)", "[PAUSE]" are left to the credit and short-line rules
 
 
 def _bracketed_credit(text: str, tokens, alpha) -> bool:
@@ -1245,7 +1304,32 @@ def _labelled(text: str, first_sentence) -> bool:
     `first_sentence`: the parse of the sentence `text` opens with."""
     if not _opens_with_label(text):
         return False
-    return not (text[:6].lower() == "watch " and _conditional_imperative(first_sentence))
+    return not (text[:6].lower() == "watch " and (_conditional_imperative(first_sentence) or _clause_after_colon(first_sentence)))
+
+
+def _clause_after_colon(span) -> bool:
+    """ "Watch the markets this week: the Fed meets on Wednesday": a clause with its own subject and finite verb after
+    the label's colon, the writer's text, no video's link."""
+    colon = next((t.i for t in span if t.text == ":"), None)
+    return colon is not None and any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.i > colon and t.head.i > colon and t.head.tag_ in FINITE_TAGS for t in span
+    )
+
+
+_CORRECTION_LABELS = ("correction:", "corrections:", "clarification:", "clarifications:")
+
+
+def _adds_to_a_correction(span) -> bool:
+    """Whether a later sentence of a paragraph opened by a correction's label states a fact of its own, a claim where
+    it stands (GUIDE decisions 242, 848): neither a note about the piece (claims.json `chrome_patterns`) nor the
+    sentence right after "An earlier version of this story misstated …" that gives the corrected item ("She is 57.")."""
+    if not text_of(span.doc).lstrip().lower().startswith(_CORRECTION_LABELS):
+        return False
+    chrome_patterns = words().chrome_patterns
+    if chrome_patterns.search(span.text) or "version of this" in span.text.lower():
+        return False  # (a note: "An earlier version of this story said the vote was on Tuesday.")
+    previous = re.split(r"(?<=[.!?])\s+", text_of(span.doc)[: span.start_char].rstrip())[-1]
+    return "version of this" not in previous.lower()
 
 
 def _conditional_imperative(span) -> bool:
@@ -1253,10 +1337,14 @@ def _conditional_imperative(span) -> bool:
     if not _imperative(span):
         return False
     root = next(t for t in span if t.is_alpha)
+    joins = [t for t in root.children if t.dep_ in ("cc", "conj")]  # (in order: a cc joins the conj right after it)
     return any(
-        c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
-        for c in root.children
-        if any(cc.dep_ == "cc" and cc.lower_ in ("and", "or") and cc.i < c.i for cc in root.children)
+        c.dep_ == "conj"
+        and n > 0
+        and joins[n - 1].dep_ == "cc"
+        and joins[n - 1].lower_ in ("and", "or")
+        and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        for n, c in enumerate(joins)
     )
 
 
@@ -1298,6 +1386,11 @@ def _ends_on_an_abbreviation(tokens) -> bool:
 def is_chrome(span, whole_paragraph: bool, *flags: bool) -> bool:
     """Whether `chrome_reason` gives the unit a reason; `flags` are its own, in its order."""
     return chrome_reason(span, whole_paragraph, *flags) is not None
+
+
+# A post's furniture before its credit line: links, a picture's link, tags and handles; a post of only these says nothing.
+_POST_FURNITURE = patterns.compile(r"\S*(?:https?://|www\.|pic\.twitter\.com/|\.com/)\S*|(?<![\w/.])[#@]\w+")
+_POST_WORD = patterns.compile(r"[^\W\d_]{2,}")
 
 
 def chrome_reason(
@@ -1342,7 +1435,7 @@ def chrome_reason(
         return "chrome word"  # "… is available at the link below.", "The American Heart Association has more about warfarin."
     if lex.code_line.search(text):
         return "code line"  # "var cow = new Cow();", "function Cow(name) {": program source, no statement (GUIDE decision 254)
-    if span.start > 0 and _labelled(text_of(span.doc).lstrip(), next(span.doc.sents)):
+    if span.start > 0 and _labelled(text_of(span.doc).lstrip(), next(span.doc.sents)) and not _adds_to_a_correction(span):
         return "chrome paragraph"  # "More information: A. Author et al. The Title (2018)."
     paragraph = text_of(span.doc)
     if _inside_a_bracketed_note(paragraph, span.start_char):
@@ -1454,7 +1547,9 @@ def chrome_reason(
     if (whole_paragraph or _closes_its_paragraph(span)) and _bracketed_headline(text, alpha):
         # "(Harbour fire: What we know so far)", also after the last sentence of a paragraph: a related story's link
         return "bracketed headline"
-    if not item and _points_at_a_picture(span):
+    if whole_paragraph and lex.wire_caption.match(text):
+        return "picture line"  # "In this file photo, police detain a protester outside parliament." (a wire caption)
+    if not item and _points_at_a_picture(span, whole_paragraph):
         return "picture line"  # "The town is marked with a red dot on this map.": a caption (GUIDE decisions 239, 833)
     inner = text.strip("\"“”‘’'")
     if whole_paragraph and inner != text and text[-1] in "\"“”‘’'" and not inner.endswith(_FINAL):

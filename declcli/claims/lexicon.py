@@ -808,7 +808,15 @@ def words() -> SimpleNamespace:
         name_suffixes=frozenset(d["name_suffixes"]),
         honorifics=frozenset(d["honorifics"]),
         gendered={word: gender for gender, members in d["gendered_words"].items() for word in members},
-        post_signature=re.compile(d["post_signature"]),
+        picture_nouns=frozenset(d["picture_words"]["nouns"]),
+        picturing_verbs=frozenset(d["picture_words"]["verbs"]),
+        located_picturing_verbs=frozenset(d["picture_words"]["located_verbs"]),
+        sending_verbs=frozenset(d["picture_words"]["sending_verbs"]),
+        wire_caption=re.compile(d["wire_caption"], re.I),
+        post_credit_dashes=tuple(d["post_credit_dashes"]),
+        post_signature=re.compile(
+            d["post_signature"].replace("{post_credit_dashes}", "|".join(map(re.escape, d["post_credit_dashes"])))
+        ),
         post_intro_words=frozenset(d["post_intro_words"]),
         credit_line=re.compile(d["credit_line"]),
         stage_direction_words=frozenset(d["stage_direction_words"]),

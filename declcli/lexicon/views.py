@@ -511,6 +511,12 @@ class Claims(TypedDict):
     document_nouns: list[str]
     post_intro_words_doc: str
     post_intro_words: list[str]  # words that make a paragraph naming an account the introduction of its post
+    picture_words_doc: str
+    picture_words: dict[str, list[str]]  # nouns, verbs, located_verbs, sending_verbs of a line that points at a picture
+    wire_caption_doc: str
+    wire_caption: str  # a regular expression: "In this file photo, …" opening a paragraph of its own
+    post_credit_dashes_doc: str
+    post_credit_dashes: list[str]  # the dashes that open a post's credit line, `post_signature`'s {post_credit_dashes}
     post_signature: str  # a regular expression with groups name and handle
     credit_line: str  # a regular expression with group name: "[ Engadget ]" closing an excerpt
     appointing_verbs_doc: str
