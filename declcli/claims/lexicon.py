@@ -738,6 +738,11 @@ def words() -> SimpleNamespace:
         negated_any_lemmas=frozenset(d["trend_told"]["negated_any_lemmas"]),
         reaction_drawing=frozenset(d["reaction_drawn"]["lemmas"]),
         reactions_drawn=frozenset(d["reaction_drawn"]["nouns"]),
+        reaction_after_words=frozenset(d["reaction_drawn_words"]["after_words"]),
+        reaction_uncounted_determiners=frozenset(d["reaction_drawn_words"]["uncounted_determiners"]),
+        reaction_occasion_prepositions=frozenset(d["reaction_drawn_words"]["occasion_prepositions"]),
+        negated_span_nouns=frozenset(d["negated_span"]["span_nouns"]),
+        negated_indefinite_objects=frozenset(d["negated_span"]["indefinite_objects"]),
         recurring_occasions=frozenset(d["recurring_occasion_nouns"])
         | frozenset(d["habit_occasion"]["rate_units"])
         | frozenset(d["habit_occasion"]["day_words"]),

@@ -6370,9 +6370,6 @@ def _never_happened(verb) -> bool:
     )
 
 
-_SPAN_UNITS_AFTER_A_NEGATION = frozenset(("decade", "century", "generation", "age"))
-
-
 def _negated_over_a_span(verb) -> bool:
     """ "I haven't played against her in a while", "He hasn't posted in a month", "Troops have not been rotated for
     months", "I haven't missed a season since", "I haven't done anything wrong": a perfect negated with "not" over a
@@ -6388,7 +6385,7 @@ def _negated_over_a_span(verb) -> bool:
     if not any(c.dep_ == "neg" and c.lower_ in ("not", "n't", "n’t") for c in verb.children):
         return False
     lex = words()
-    units = lex.duration_units | lex.span_nouns | _SPAN_UNITS_AFTER_A_NEGATION
+    units = lex.duration_units | lex.span_nouns | lex.negated_span_nouns
     for child in verb.children:
         if child.lower_ == "since" and child.dep_ in ("prep", "advmod"):
             return True  # ("since 2007", "hasn't missed a summer since")
@@ -6403,7 +6400,10 @@ def _negated_over_a_span(verb) -> bool:
         if (
             child.dep_ == "dobj"
             and verb.lemma_ in lex.negated_any_lemmas
-            and (child.lower_ in ("anything", "much") or any(g.dep_ == "det" and g.lower_ == "any" for g in child.children))
+            and (
+                child.lower_ in lex.negated_indefinite_objects
+                or any(g.dep_ == "det" and g.lower_ == "any" for g in child.children)
+            )
         ):
             return True  # ("hasn't done anything criminal", "haven't had any dizzy turns"; not "has not released any details")
     return False
@@ -8059,9 +8059,6 @@ def _a_things_change(verb, subject) -> bool:
     return not any(c.dep_ in ("dobj", "dative", "prt", "xcomp", "ccomp") for c in verb.children)
 
 
-_AFTER_WORDS = frozenset(("after", "following", "since"))
-
-
 def _reaction_drawn_over_a_span(verb, subject) -> bool:
     """ "The club has received criticism after it raised ticket prices", "The board has drawn praise for its timetable",
     "The minister has come under fire": a specific party that has received, drawn or come under a mass noun of others'
@@ -8082,7 +8079,9 @@ def _reaction_drawn_over_a_span(verb, subject) -> bool:
         return False
     of_phrase = any(p.dep_ == "prep" and p.lower_ == "of" for p in objects[0].children)
     if any(
-        g.dep_ in ("nummod", "det") and g.lower_ not in ("some", "much") and not (g.lower_ == "the" and of_phrase)
+        g.dep_ in ("nummod", "det")
+        and g.lower_ not in lex.reaction_uncounted_determiners
+        and not (g.lower_ == "the" and of_phrase)
         for g in objects[0].children
     ):
         return False  # ("a standing ovation", "three complaints": one reaction, or counted)
@@ -8098,12 +8097,12 @@ def _reaction_drawn_over_a_span(verb, subject) -> bool:
     for child in verb.children:
         if child.dep_ in ("conj", "cc", "punct"):
             continue  # (a second clause, or a noun the parser hung on the verb, places nothing of this one's)
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _AFTER_WORDS for m in child.children):
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.reaction_after_words for m in child.children):
             continue  # ("after it raised ticket prices": placed after an earlier happening, no moment)
-        if child.dep_ == "prep" and child.lower_ in _AFTER_WORDS:
+        if child.dep_ == "prep" and child.lower_ in lex.reaction_after_words:
             continue  # ("after serving a two-year ban in 2001")
 
-        if child.dep_ == "prep" and child.lower_ in ("at", "on", "during"):
+        if child.dep_ == "prep" and child.lower_ in lex.reaction_occasion_prepositions:
             return False  # ("at the gala", "on the opening night")
         if any(t.ent_type_ in ("DATE", "TIME") and t not in reasons for t in child.subtree):
             return False
