@@ -745,8 +745,22 @@ def words() -> SimpleNamespace:
         quality_changes=frozenset(d["trend_told"]["quality_change_lemmas"]),
         comparative_changes=frozenset(d["trend_told"]["comparative_change_lemmas"]),
         trend_moment_nouns=frozenset(d["trend_told"]["moment_nouns"]),
+        spreads=frozenset(d["trend_told"]["spread_lemmas"]),
+        destination_prepositions=frozenset(d["trend_told"]["destination_prepositions"]),
+        trend_subjects=frozenset(d["trend_told"]["measure_subjects"])
+        | frozenset(d["trend_told"]["market_subjects"])
+        | frozenset(d["trend_told"]["happening_subjects"]),
+        quality_subjects=frozenset(d["trend_told"]["quality_subjects"]),
+        physical_comparatives=frozenset(d["trend_told"]["physical_comparatives"]),
+        reason_prepositions=frozenset(d["trend_told"]["reason_prepositions"]),
+        negated_any_lemmas=frozenset(d["trend_told"]["negated_any_lemmas"]),
         reaction_drawing=frozenset(d["reaction_drawn"]["lemmas"]),
         reactions_drawn=frozenset(d["reaction_drawn"]["nouns"]),
+        reaction_after_words=frozenset(d["reaction_drawn_words"]["after_words"]),
+        reaction_uncounted_determiners=frozenset(d["reaction_drawn_words"]["uncounted_determiners"]),
+        reaction_occasion_prepositions=frozenset(d["reaction_drawn_words"]["occasion_prepositions"]),
+        negated_span_nouns=frozenset(d["negated_span"]["span_nouns"]),
+        negated_indefinite_objects=frozenset(d["negated_span"]["indefinite_objects"]),
         recurring_occasions=frozenset(d["recurring_occasion_nouns"])
         | frozenset(d["habit_occasion"]["rate_units"])
         | frozenset(d["habit_occasion"]["day_words"]),

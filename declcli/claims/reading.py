@@ -5805,9 +5805,13 @@ def _past_told_as_a_habit(verb, subject=None) -> bool:
     return habitual and not _placed_at_one_occasion(verb, subject)
 
 
+# A preposition before a recurring occasion changes nothing ("at every session" as "every session": GUIDE decision 438).
+_RECURRING_OCCASION_PREPOSITIONS = frozenset(("at", "on", "in", "during", "after"))
+
+
 def _recurring_occasion_marked(verb, phrases):
     """ "Each visit, I heard more stories", "each night the lamps flickered", "recorded it as often as every two seconds",
-    "stopped there three times a week": an occasion that "each" or "every" makes recur (claims.json
+    "stopped there three times a week", "at every session": an occasion that "each" or "every" makes recur (claims.json
     `recurring_occasion_nouns`, rate units, parts of the day), "as often as", or a count over a unit of time, on the verb
     itself, tells a pattern over a stretch (GUIDE decision 438: fact); a count of acts ("twice") is read before this.
     Returns the phrase that marks it, or None."""
@@ -5819,6 +5823,17 @@ def _recurring_occasion_marked(verb, phrases):
             and any(g.dep_ == "det" and g.lower_ in ("each", "every") for g in phrase.children)
         ):
             return phrase
+        if (
+            phrase.dep_ == "prep"
+            and phrase.lower_ in _RECURRING_OCCASION_PREPOSITIONS
+            and any(
+                o.dep_ == "pobj"
+                and o.lemma_.lower() in lex.recurring_occasions
+                and any(g.dep_ == "det" and g.lower_ in ("each", "every") for g in o.children)
+                for o in phrase.children
+            )
+        ):
+            return phrase  # ("at every session", "on each visit", "in every match")
         if phrase.dep_ == "advmod" and phrase.lower_ == "often" and any(g.lower_ == "as" for g in phrase.children):
             return phrase  # ("as often as once a month")
         if phrase.lower_ in _COUNTED_TIMES and _counts_are_a_rate(phrase):
@@ -6593,39 +6608,67 @@ def _never_happened(verb) -> bool:
     )
 
 
-_SPAN_UNITS_AFTER_A_NEGATION = frozenset(("decade", "century", "generation", "age"))
-
-
 def _negated_over_a_span(verb) -> bool:
     """ "I haven't played against her in a while", "He hasn't posted in a month", "Troops have not been rotated for
     months", "I haven't missed a season since", "I haven't done anything wrong": a perfect negated with "not" over a
     span up to then ("in"/"for" + a length, "since"), or with an indefinite object ("anything", "any", "much"), tells
     what the subject has lacked over that span, no specific happening: decision 246's negated experience over a span,
     kind fact (polarity gives the negation). A negated act with no span ("The council has not approved the plan",
-    "The ministry has not responded"), and "yet" ("The rules haven't yet been adopted", which the gold reads both ways),
+    "The ministry has not responded", "has not responded in time"), an "any" object of giving information on one
+    matter ("Police have not released any details": claims.json `trend_told.negated_any_lemmas` lists the verbs of
+    experience or conduct that take it), and "yet" ("The rules haven't yet been adopted", which the gold reads both ways),
     stay events."""
     if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return False
     if not any(c.dep_ == "neg" and c.lower_ in ("not", "n't", "n’t") for c in verb.children):
         return False
     lex = words()
-    units = lex.duration_units | lex.span_nouns | _SPAN_UNITS_AFTER_A_NEGATION
+    units = lex.duration_units | lex.span_nouns | lex.negated_span_nouns
     for child in verb.children:
         if child.lower_ == "since" and child.dep_ in ("prep", "advmod"):
             return True  # ("since 2007", "hasn't missed a summer since")
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
+        if child.dep_ == "advcl" and _since_clause_of_time(child):
             return True  # ("since he left")
         if (
             child.dep_ == "prep"
             and child.lower_ in ("in", "for")
-            and any(o.dep_ == "pobj" and o.lemma_.lower() in units for o in child.children)
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in units and _a_length(o) for o in child.children)
         ):
-            return True  # ("in a while", "in a month", "for months", "in more than 50 years")
-        if child.dep_ == "dobj" and (
-            child.lower_ in ("anything", "much") or any(g.dep_ == "det" and g.lower_ == "any" for g in child.children)
+            return True  # ("in a while", "in a month", "for months", "in more than 50 years"; not "in time")
+        if (
+            child.dep_ == "dobj"
+            and verb.lemma_ in lex.negated_any_lemmas
+            and (
+                child.lower_ in lex.negated_indefinite_objects
+                or any(g.dep_ == "det" and g.lower_ == "any" for g in child.children)
+            )
         ):
-            return True  # ("hasn't done anything criminal", "haven't had any dizzy turns", "hasn't given it much thought")
+            return True  # ("hasn't done anything criminal", "haven't had any dizzy turns"; not "has not released any details")
     return False
+
+
+def _since_clause_of_time(clause) -> bool:
+    """ "since he left", "since the timetable came in", "since recovering": a "since" clause that opens a span from an
+    earlier happening (a past or perfect verb, or a gerund); a present or stative clause ("since inflation remains under
+    control") or one set off by a comma ("…, since the appeal was withdrawn") gives a reason, no period (GUIDE decision
+    246)."""
+    marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ == "since"]
+    if not marks:
+        return False
+    before = marks[0].i - 1
+    if before >= 0 and marks[0].doc[before].text == ",":
+        return False
+    if clause.tag_ in ("VBD", "VBG"):
+        return True
+    return clause.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in clause.children)
+
+
+def _a_length(noun) -> bool:
+    """ "months", "a while", "a long time", "some time": a span noun that names a length; bare "time" ("in time",
+    "in time for publication") means punctually, no length (GUIDE decision 246)."""
+    if noun.lemma_.lower() != "time":
+        return True
+    return any(g.dep_ in ("det", "amod", "nummod", "quantmod") for g in noun.children)
 
 
 def _never_done_on_one_thing(verb) -> bool:
@@ -8210,21 +8253,38 @@ def _figure_or_time_on(verb, subject) -> bool:
     skip = set(subject.subtree) if subject is not None else set()
     lex = words()
     for child in verb.children:
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
+        if child.dep_ == "advcl" and _since_clause_of_time(child):
             return True  # ("has improved since the timetable came in": a stated period)
         if child in skip or child.dep_ in ("nsubj", "nsubjpass", "ccomp", "parataxis", "conj", "advcl", "cc", "punct"):
             continue
-        if child.dep_ == "prep" and child.lower_ in lex.span_openers:
-            return True  # ("since then", "for years", "over the past decade": a stated period)
+        if child.dep_ == "prep" and child.lower_ in lex.span_openers and _a_period(child):
+            return True  # ("since then", "for years", "over the past decade": a stated period; not "for migrants")
         if child.dep_ == "advmod" and child.lower_ in lex.trend_move_adverbs:
             return True  # ("prices are climbing again": one move renewed)
+        # A count inside a phrase of place or a relative clause ("across the 27 member states", "where 40% of
+        # residents rent") is not the move's figure: only the verb's own objects and a by/to/from phrase give it.
+        sized = child.dep_ != "prep" or child.lower_ in ("by", "to", "from")
+        clauses = {t for r in child.subtree if r.dep_ == "relcl" for t in r.subtree}
         for token in child.subtree:
-            if token.dep_ == "relcl":
-                break
-            if token.like_num or token.ent_type_ in _FIGURE_ENTITIES:
+            if token in clauses:
+                continue
+            if token.ent_type_ in ("DATE", "TIME") or (sized and (token.like_num or token.ent_type_ in _FIGURE_ENTITIES)):
                 return True
             if token.lemma_.lower() in lex.trend_moment_nouns and token.head.lower_ == "in":
                 return True
+    return False
+
+
+def _a_period(prep) -> bool:
+    """ "since then", "for years", "over the past month", "throughout 2023": a span opener whose object is a time (a
+    date, a length or span noun, "the past/last …"); not "for migrants at the border" or "throughout the region"."""
+    if prep.lower_ == "since":
+        return True
+    lex = words()
+    units = lex.duration_units | lex.span_nouns
+    for token in prep.subtree:
+        if token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in units or token.lower_ in ("past", "last"):
+            return True
     return False
 
 
@@ -8235,9 +8295,6 @@ def _a_things_change(verb, subject) -> bool:
     if subject.ent_type_ in _AGENT_ENTITIES or subject.lower_ in _PERSONAL_PRONOUNS:
         return False
     return not any(c.dep_ in ("dobj", "dative", "prt", "xcomp", "ccomp") for c in verb.children)
-
-
-_AFTER_WORDS = frozenset(("after", "following", "since"))
 
 
 def _reaction_drawn_over_a_span(verb, subject) -> bool:
@@ -8258,18 +8315,34 @@ def _reaction_drawn_over_a_span(verb, subject) -> bool:
         return False
     if not objects or objects[0].lemma_.lower() not in lex.reactions_drawn or objects[0].tag_ != "NN":
         return False
-    if any(g.dep_ in ("nummod", "det") and g.lower_ not in ("some", "much") for g in objects[0].children):
+    of_phrase = any(p.dep_ == "prep" and p.lower_ == "of" for p in objects[0].children)
+    if any(
+        g.dep_ in ("nummod", "det")
+        and g.lower_ not in lex.reaction_uncounted_determiners
+        and not (g.lower_ == "the" and of_phrase)
+        for g in objects[0].children
+    ):
         return False  # ("a standing ovation", "three complaints": one reaction, or counted)
+    # A "for"/"over" phrase on the verb or the reaction gives its reason; a date in it dates the reason ("has drawn
+    # criticism for cancelling flights last week"), not the reaction.
+    reasons = {
+        t
+        for head in (verb, objects[0])
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in lex.reason_prepositions
+        for t in p.subtree
+    }
     for child in verb.children:
         if child.dep_ in ("conj", "cc", "punct"):
             continue  # (a second clause, or a noun the parser hung on the verb, places nothing of this one's)
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _AFTER_WORDS for m in child.children):
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.reaction_after_words for m in child.children):
             continue  # ("after it raised ticket prices": placed after an earlier happening, no moment)
-        if child.dep_ == "prep" and child.lower_ in _AFTER_WORDS:
+        if child.dep_ == "prep" and child.lower_ in lex.reaction_after_words:
             continue  # ("after serving a two-year ban in 2001")
-        if child.dep_ == "prep" and child.lower_ in ("at", "on", "during"):
+
+        if child.dep_ == "prep" and child.lower_ in lex.reaction_occasion_prepositions:
             return False  # ("at the gala", "on the opening night")
-        if any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+        if any(t.ent_type_ in ("DATE", "TIME") and t not in reasons for t in child.subtree):
             return False
     return True
 
@@ -8285,7 +8358,34 @@ def _trend_told_in_the_present(verb, subject) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in verb.children):
         return False
-    return _a_things_change(verb, subject) and not _told_at_a_moment(verb, subject) and not _figure_or_time_on(verb, subject)
+    if not _a_things_change(verb, subject) or not any(_a_trend_subject(s) for s in _subject_heads(verb, subject)):
+        return False
+    return not _told_at_a_moment(verb, subject, gradual_as_is_no_moment=True) and not _figure_or_time_on(verb, subject)
+
+
+def _subject_heads(verb, subject):
+    """The subject and any other nominal subject the parser hung on the verb: in "in the U.S., the world's busiest
+    airspace, safety has improved" the apposition before the comma is parsed as a second subject."""
+    return [subject, *(c for c in verb.children if c.dep_ == "nsubj" and c is not subject)]
+
+
+def _a_trend_subject(subject) -> bool:
+    """ "prices", "rates of infection", "the size of this market", "the trade in used boats", "cases", "the meth
+    crisis": a measure (GUIDE decision 775), a market or trade (726) or a run of happenings (732), by the subject's head
+    (claims.json `trend_told` `measure_subjects`, `market_subjects`, `happening_subjects`); not one thing moving ("the
+    ferry is sinking", "water is rising", "the crowd is growing"), a happening."""
+    return subject.lemma_.lower() in words().trend_subjects
+
+
+def _a_quality_subject(subject) -> bool:
+    """ "safety", "comfort on the night trains", "the quality of care", "conditions for migrants": a quality, condition
+    or standard named as such (GUIDE decision 854; claims.json `trend_told.quality_subjects`), not one person's ("his
+    morale", "the pope's health")."""
+    if subject.lemma_.lower() not in words().quality_subjects and subject.lower_ not in words().quality_subjects:
+        return False
+    return not any(
+        g.dep_ == "poss" and (g.ent_type_ == "PERSON" or g.lower_ in ("his", "her", "my", "your")) for g in subject.children
+    )
 
 
 def _comparative_complement(verb) -> bool:
@@ -8314,15 +8414,28 @@ def _quality_developed(verb, subject) -> bool:
     """ "Safety has improved dramatically", "serious glitches have become more rare", "the industry has spread and grown
     more intrusive", "This has become a greater concern": a quality, a field or a run of happenings that has improved,
     worsened, changed or become more or less so, in the present perfect with no figure, no moment and no stated period,
-    tells a development of that field (GUIDE decisions 393, 732, 854: fact). A measure's move told as one move ("fares
-    have fallen", decision 775: a verb of claims.json `change_lemmas`, not read here), a change given a figure, a moment
+    tells a development of that field (GUIDE decisions 393, 732, 854: fact); a verb of claims.json `change_lemmas`
+    ("comfort on the night trains has slipped") too when the subject is a quality named as such. A measure's move told
+    as one move ("fares have fallen", decision 775), one thing's or person's change ("the plan has changed", "the
+    pope's health has deteriorated", "the storm has grown stronger"), a spread to a place ("the fire has spread to the
+    roof"), a change given a figure, a moment
     or a period ("has improved since the new timetable came in", decision 854) and a party's act that changes something
     ("the line has improved its punctuality") stay events."""
     if not _present_perfect(verb) or any(c.dep_ == "auxpass" for c in verb.children):
         return False
     lex = words()
-    if verb.lemma_ not in lex.quality_changes and not (verb.lemma_ in lex.comparative_changes and _comparative_complement(verb)):
+    if verb.lemma_ in lex.quality_changes or (verb.lemma_ in lex.changes and verb.lemma_ not in lex.spreads):
+        if subject is None or not any(_a_quality_subject(s) for s in _subject_heads(verb, subject)):
+            return False  # ("the plan has changed", "the pope's health has deteriorated": one thing's change, 393)
+    elif verb.lemma_ in lex.spreads:
+        if subject is None or not any(_a_trend_subject(s) for s in _subject_heads(verb, subject)):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in lex.destination_prepositions for c in verb.children):
+            return False  # ("the fire has spread to the roof": reaching a place, a happening)
+    elif not (verb.lemma_ in lex.comparative_changes and _comparative_complement(verb)):
         return False
+    elif any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in lex.physical_comparatives for c in verb.children):
+        return False  # ("the storm has grown stronger", "the crowd has grown larger": one thing's size or force)
     if not _a_things_change(verb, subject) or _figure_or_time_on(verb, subject):
         return False
     return not _told_at_a_moment(verb, subject, gradual_as_is_no_moment=True)

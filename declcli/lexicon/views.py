@@ -409,6 +409,8 @@ class Claims(TypedDict):
     recurring_occasion_nouns: list[str]  # "each visit", "every two seconds": a recurring occasion, a pattern
     reaction_drawn: dict[str, list[str]]  # "has received criticism": a standing situation (GUIDE decision 784)
     trend_told: dict[str, list[str]]  # "Safety has improved markedly", "prices are climbing": a change told as a trend
+    negated_span: dict[str, list[str]]  # "I haven't done anything wrong": a perfect negated over a span (GUIDE decision 246)
+    reaction_drawn_words: dict[str, list[str]]  # "after", "some", "at": what places or counts a drawn reaction (decision 784)
     becoming_moment: dict[str, list[str]]  # "Soon her cough became worse": "became" placed at one moment
     change_nouns: list[str]
     class_undergone_lemmas: list[str]  # "lose", "wake": what a class will undergo, no act of its own

@@ -133,7 +133,7 @@ def test_a_reaction_a_party_has_drawn_over_a_span_is_its_situation(text):
     [
         "The club drew criticism at the gala.",
         "The council has received three complaints.",
-        "The mayor has drawn praise on Monday.",
+        "The mayor has drawn praise at Monday's opening of the pier.",
     ],
 )
 def test_a_reaction_at_a_moment_or_counted_stays_an_event(text):
