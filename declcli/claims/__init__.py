@@ -61,6 +61,7 @@ from .attribution import (
     lead_in_tag,
     list_item,
     may_tag_quote,
+    named_after_subject,
     named_lead_in,
     names_a_point,
     note_asked,
@@ -765,7 +766,14 @@ def _paragraph_claims(
                 # ("Her mother had …"; "the first lady tore into …", a description the text never tied to a name)
                 described = described_subject(verb) or unnamed_described_subject(verb, ctx)
                 if described is not None:
-                    ctx.note_described_speaker(*described)  # "Her mother had …": whom "She told me" means next
+                    # "Her mother had …": whom "She told me" means next, unless a person it names after the subject
+                    # fits ("The judge sentenced Maria Lopez …": she is the nearer mention, GUIDE decision 404)
+                    after = [
+                        clean_name(e.text)
+                        for e in named_after_subject(verb)
+                        if not any(a <= e.start_char < b for a, b in regions)
+                    ]
+                    ctx.note_described_speaker(*described, named_after=after)
             _remember_plural_subject(verb, ctx)
         if over_lines:
             _one_claim_a_line(claims, verbs, first_of_sentence, ctx.text)

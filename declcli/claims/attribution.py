@@ -400,6 +400,9 @@ def _subject(verb):
         return persons[-1] if persons else subjects[-1]
     if subjects:
         return subjects[0]
+    hung = _age_hung_on_verb(verb)
+    if hung is not None:
+        return hung
     if verb.pos_ == "NOUN" and verb.i > 1 and doc[verb.i - 2].text in _QUOTE_MARKS:
         # '"…," another replies.': the tagger read the tag's verb as a plural noun and its speaker, a pronoun that picks
         # one out (claims.json `indefinite_speaker_pronouns`), as that noun's determiner
@@ -503,6 +506,21 @@ def _speaker_cut_off(verb):
         if token.is_punct or (token.pos_ in ("ADP", "SCONJ", "VERB", "AUX") and token.tag_ != "VBN"):
             break
     return _name_set_off_before(verb)
+
+
+def _age_hung_on_verb(verb):
+    """'"I am happy," the 52-year-old said.': the "old" of an age right before a reporting verb that has no subject, where
+    the parser hung the age on the verb as its modifier: the speaker, "the 52-year-old" (`source_text`, decision 553)."""
+    doc = verb.doc
+    if verb.i < 3 or verb.lemma_ not in words().reporting:
+        return None
+    age = doc[verb.i - 1]
+    if age.lower_ != "old" or age.head.i != verb.i or age.dep_ not in ("amod", "npadvmod", "advmod"):
+        return None
+    first = age.left_edge
+    if first.i == 0 or doc[first.i - 1].lower_ != "the" or not _AGE.fullmatch(doc[first.i : age.i + 1].text):
+        return None
+    return age
 
 
 def _subject_hung_elsewhere(verb):
@@ -3079,6 +3097,8 @@ def source_text(token, ctx: Context) -> str | None:
     if token.lemma_.lower() in words().studies or token.lower_ in words().studies:
         keep = sorted([*keep, *_authored_by(token)], key=lambda t: t.i)
     definite = bool(keep) and keep[0].lower_ in ("the", "this", "that")
+    if not definite and keep and token.i == getattr(_age_hung_on_verb(token.head), "i", None):
+        definite = True  # ('"…," the 52-year-old said.': the "the" the parser hung on the verb with the age)
     while keep and keep[0].dep_ in ("det", "predet") and keep[0].lower_ in ("the", "a", "an", "this", "that", "these", "those"):
         keep = keep[1:]
     lex = words()
@@ -3175,15 +3195,31 @@ def source_text(token, ctx: Context) -> str | None:
 
 
 def _aged_person(age: str, before: int, ctx: Context) -> str | None:
-    """The full name of the person the text gave the age `age` ("37-year-old") before offset `before`, by an age set
-    beside the name ("Dana Lee, 37,", "Lee, 37, said") or an age before it ("37-year-old Dana Lee"), the last such;
-    None where the text wrote that age with no known person's name."""
+    """The full name of the person the text gave the age `age` ("37-year-old") before offset `before`, the last such,
+    by every form that writes the age with the name (GUIDE decisions 4, 553): beside it ("Dana Lee, 37,", "Lee, 37,
+    said", "Dana Lee, aged 37", "Dana Lee (37)", "Dana Lee, who is 37", "Dana Lee, a 37-year-old teacher") or before it,
+    with a title or two between ("37-year-old Dana Lee", "37-year-old Brazilian striker Dana Lee"); None where the text
+    wrote that age with no known person's name."""
     years = re.escape(age.split("-")[0])
     name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
+    beside = rf"(?:, (?:aged |who is |an? )?| \(){years}\b(?!-?\d)(?:\)|-year-old\b)?"
+    written_after = rf"\b{years}-year-old((?: [\w'’.-]+){{1,5}})"
     tied = None
-    for match in re.finditer(rf"\b({name}), {years}\b(?![-\d])|\b{years}-year-old ({name})", ctx.text[:before]):
-        written = match.group(1) or match.group(2)
-        known = ctx.persons.get(written) or ctx.persons.get(written.split()[-1])
+    for match in re.finditer(rf"\b({name}){beside}|{written_after}", ctx.text[:before]):
+        if match.group(1):
+            known = ctx.persons.get(match.group(1)) or ctx.persons.get(match.group(1).split()[-1])
+        else:
+            # the first known person's name among the words after the age ("31-year-old Brazilian striker Tiago Alves")
+            words_after = match.group(2).split()
+            known = next(
+                (
+                    ctx.persons.get(" ".join(words_after[i:j]))
+                    for i in range(len(words_after))
+                    for j in range(len(words_after), i, -1)
+                    if words_after[i][:1].isupper() and ctx.persons.get(" ".join(words_after[i:j]))
+                ),
+                None,
+            )
         if known is not None:
             tied = known.name
     return tied
@@ -3393,6 +3429,14 @@ def described_subject(verb) -> tuple[str, str | None] | None:
     words_ = [t for t in _noun_phrase(subject) if t.dep_ not in ("det",) or t.i > subject.i]
     text = _joined(words_).strip(" ,.;:\"'“”‘’")
     return (text, lex.gendered.get(subject.lower_)) if text else None
+
+
+def named_after_subject(verb) -> list:
+    """The PERSON entities of `verb`'s sentence after the subject of its main clause ("The judge sentenced Maria Lopez",
+    "The manager watched as Tom Hale celebrated"): mentions nearer to a later pronoun than the subject (decision 404)."""
+    subject = _subject(verb)
+    after = subject.i if subject is not None else verb.i
+    return [e for e in verb.sent.ents if e.label_ == "PERSON" and e.start > after]
 
 
 def unnamed_described_subject(verb, ctx: Context) -> tuple[str, str | None] | None:
