@@ -3433,10 +3433,12 @@ def described_subject(verb) -> tuple[str, str | None] | None:
 
 def named_after_subject(verb) -> list:
     """The PERSON entities of `verb`'s sentence after the subject of its main clause ("The judge sentenced Maria Lopez",
-    "The manager watched as Tom Hale celebrated"): mentions nearer to a later pronoun than the subject (decision 404)."""
+    "The manager watched as Tom Hale celebrated"): mentions nearer to a later pronoun than the subject (decision 404).
+    Not an owner ("… when President Obama's term ends"): whose thing the sentence names, no one in it, and the gender a
+    surname shared with another person ("Michelle Obama") gets is that person's."""
     subject = _subject(verb)
     after = subject.i if subject is not None else verb.i
-    return [e for e in verb.sent.ents if e.label_ == "PERSON" and e.start > after]
+    return [e for e in verb.sent.ents if e.label_ == "PERSON" and e.start > after and e.root.dep_ != "poss"]
 
 
 def unnamed_described_subject(verb, ctx: Context) -> tuple[str, str | None] | None:

@@ -70,9 +70,10 @@ class Context:
     # the union said", "the city's civil defense director found"), where no named person was a subject or speaker
     # since: whom a speaking "he"/"she" next stands for (GUIDE decision 44: "named or described")
     last_described_speaker: tuple[str, str | None] | None = None
-    # the persons the narration named after that description (an object, an appositive, a clause of their own: "The
-    # judge sentenced Maria Lopez …"): nearer mentions for a pronoun they fit (GUIDE decision 404)
-    named_since_described: list[str] = field(default_factory=list)
+    # (sentence start, name) of the persons the narration named after that description (an object, an appositive, a
+    # clause of their own: "The judge sentenced Maria Lopez …"): nearer mentions for a pronoun of a later sentence
+    # they fit (GUIDE decision 404)
+    named_since_described: list[tuple[int, str]] = field(default_factory=list)
     last_asked: str | None = None  # the person last asked a question ("a reporter asked X, …"): who replies next
     last_org: str | None = None  # the organisation last named as a subject or speaker ("it said")
     last_plural: str | None = None  # the group or organisation last named as a subject ("they said")
@@ -142,14 +143,14 @@ class Context:
         next is theirs, until the narration names another subject or speaker, or names a person she fits after it
         (`named_after`: those its own sentence names after it, "The judge sentenced Maria Lopez …")."""
         self.last_described_speaker = (description, gender)
-        self.named_since_described = list(named_after)
+        self.named_since_described = [(self.sentence_start, name) for name in named_after]
 
     def described_antecedent(self, pronoun: str) -> str | None:
         """The description a speaking "he"/"she" stands for (`note_described_speaker`), if its gender fits."""
         if self.last_described_speaker is None:
             return None
         description, gender = self.last_described_speaker
-        if any(self.fits(name, pronoun) for name in self.named_since_described):
+        if any(start < self.sentence_start and self.fits(name, pronoun) for start, name in self.named_since_described):
             return None  # a person named after the description is the nearer fitting mention (decisions 44, 404)
         return description if gender is None or {"he": "m", "she": "f"}.get(pronoun) == gender else None
 
@@ -185,7 +186,7 @@ class Context:
             self.persons[key] = person
         self.last_person = person.name
         if self.last_described_speaker is not None and not quoted:
-            self.named_since_described.append(person.name)
+            self.named_since_described.append((self.sentence_start, person.name))
         # (a name inside a quote is the speaker's word, no sentence of the narration about that person)
         self.named_in[person.name] = -1 if quoted else self.sentence_start
 
