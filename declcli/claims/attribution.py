@@ -3381,19 +3381,23 @@ def described_speaker(frame: Frame | None) -> tuple[str, str | None] | None:
     subject = _subject(frame.verb)
     if subject is not None and _AGE.fullmatch(frame.source):
         return frame.source, None  # "the 41-year-old said" kept as written (`source_text`): "he said" next is theirs too
-    lex = words()
     if (
         subject is None
         or subject.pos_ != "NOUN"
         or subject.tag_ != "NN"
         or subject.ent_type_
-        or not (
-            subject.lemma_.lower() in lex.human or subject.lower_ in lex.gendered or subject.lower_ in lex.speaker_descriptions
-        )
+        or not _person_noun(subject)
         or any(t.ent_type_ == "PERSON" for t in subject.subtree)
     ):
         return None
-    return frame.source, lex.gendered.get(subject.lower_)
+    return frame.source, words().gendered.get(subject.lower_)
+
+
+def _person_noun(token) -> bool:
+    """Whether the common noun `token` names a person: a human noun (by its lemma), a gendered word or a speaker's
+    description ("mother", "spokeswoman", "first lady")."""
+    lex = words()
+    return token.lemma_.lower() in lex.human or token.lower_ in lex.gendered or token.lower_ in lex.speaker_descriptions
 
 
 def _main_clause_noun_subject(verb):
@@ -3401,7 +3405,7 @@ def _main_clause_noun_subject(verb):
     …", "the first lady tore into …"): the one a description of a person may name; None otherwise."""
     subject = _subject(verb)
     if (
-        verb.dep_ != "ROOT"
+        not (verb.dep_ == "ROOT" or _before_a_semicolon(verb))
         or subject is None
         or subject.dep_ != "nsubj"
         or subject.i > verb.i
@@ -3410,6 +3414,24 @@ def _main_clause_noun_subject(verb):
     ):
         return None
     return subject
+
+
+def clause_before_a_semicolon(verb):
+    """The main clause the parser hung on `verb`, the root, across a semicolon before it ("Her mother had a Scottish
+    accent; hers came and went": "had"), else None: a subject of its own a later pronoun may stand for."""
+    return next((c for c in verb.children if c.i < verb.i and _before_a_semicolon(c)), None)
+
+
+def _before_a_semicolon(verb) -> bool:
+    """Whether `verb` heads a main clause the parser hung on the next one across a semicolon ("Her mother had a Scottish
+    accent; hers came and went": "had" a ccomp of "came")."""
+    head = verb.head
+    return (
+        verb.dep_ in ("ccomp", "parataxis")
+        and head.dep_ == "ROOT"
+        and head.i > verb.i
+        and any(t.text == ";" for t in verb.doc[verb.i : head.i])
+    )
 
 
 def described_subject(verb) -> tuple[str, str | None] | None:
@@ -3421,7 +3443,7 @@ def described_subject(verb) -> tuple[str, str | None] | None:
     lex = words()
     if (
         subject is None
-        or not (subject.lemma_.lower() in lex.human or subject.lower_ in lex.gendered)
+        or not _person_noun(subject)
         or any(t.ent_type_ for t in subject.subtree)
         or not any((c.dep_ == "poss" and c.pos_ == "PRON") or (c.dep_ == "prep" and c.i > subject.i) for c in subject.children)
     ):
@@ -3445,23 +3467,30 @@ def unnamed_described_subject(verb, ctx: Context) -> tuple[str, str | None] | No
     """(description, gender) where the main clause of `verb` has as its subject "the" + a noun for a person that the text
     never tied to a name, so that `source_text` keeps it as written ("Without naming him, the first lady tore into …"):
     a speaking "she" next stands for that nearest mention, not for a person named before it (GUIDE decisions 44, 437
-    and 553); None where the noun stands for a name the text tied to it ("the minister" after "Minister Dana Lee",
-    decision 4), and for a bare noun of no person."""
+    and 553). A clause after the noun stays in the description ("the woman who prayed for rain", decision 437: the
+    whole noun phrase). None where the noun stands for a name the text tied to it ("the minister" after "Minister Dana
+    Lee", decision 4), for a bare noun of no person, and for one of a class ("the average voter", claims.json
+    `generic_person_modifiers`: no person of the story, decision 84)."""
     subject = _main_clause_noun_subject(verb)
+    lex = words()
     if (
         subject is None
         or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-        # (a clause that says who the one described is may point back to someone the text talked about: "The woman
-        # who wanted to assign luck to providence" of the mother a memoir is about)
-        or any(c.dep_ in ("relcl", "acl") for c in subject.children)
         or any(t.ent_type_ == "PERSON" for t in subject.subtree)
+        or not _person_noun(subject)
+        or any(c.dep_ == "amod" and c.lower_ in lex.generic_person_modifiers for c in subject.children)
     ):
         return None
-    lex = words()
-    if not (subject.lemma_.lower() in lex.human or subject.lower_ in lex.gendered or subject.lower_ in lex.speaker_descriptions):
-        return None
     text = source_text(subject, ctx)
-    return (text, lex.gendered.get(subject.lower_)) if text and text[:1].islower() else None
+    if not text or not text[:1].islower():
+        return None
+    clause = [t for c in subject.children if c.dep_ in ("relcl", "acl") and c.i > subject.i for t in c.subtree]
+    if clause:
+        # ("woman who prayed for rain": the description kept as written keeps its clause)
+        last = max(t.i for t in clause)
+        text = _joined([t for t in subject.subtree if t.i <= last and not (t.dep_ == "det" and t.i < subject.i)])
+        text = text.strip(" ,.;:\"'“”‘’")
+    return text, lex.gendered.get(subject.lower_)
 
 
 def _hyphenated(token) -> str:

@@ -74,6 +74,9 @@ class Context:
     # clause of their own: "The judge sentenced Maria Lopez …"): nearer mentions for a pronoun of a later sentence
     # they fit (GUIDE decision 404)
     named_since_described: list[tuple[int, str]] = field(default_factory=list)
+    # the sentences (by their start) where that described speaker spoke: persons named in their own words ("She said
+    # President Obama is the calm dad …") are what they talk about, and leave the pronoun theirs
+    described_spoke_in: set[int] = field(default_factory=set)
     last_asked: str | None = None  # the person last asked a question ("a reporter asked X, …"): who replies next
     last_org: str | None = None  # the organisation last named as a subject or speaker ("it said")
     last_plural: str | None = None  # the group or organisation last named as a subject ("they said")
@@ -144,13 +147,23 @@ class Context:
         (`named_after`: those its own sentence names after it, "The judge sentenced Maria Lopez …")."""
         self.last_described_speaker = (description, gender)
         self.named_since_described = [(self.sentence_start, name) for name in named_after]
+        self.described_spoke_in = set()
+
+    def note_described_spoke(self, source: str) -> None:
+        """A claim of this sentence credited to `source`: where that is the noted description, the persons its words
+        name leave a later pronoun theirs (`described_spoke_in`)."""
+        if self.last_described_speaker is not None and self.last_described_speaker[0] == source:
+            self.described_spoke_in.add(self.sentence_start)
 
     def described_antecedent(self, pronoun: str) -> str | None:
         """The description a speaking "he"/"she" stands for (`note_described_speaker`), if its gender fits."""
         if self.last_described_speaker is None:
             return None
         description, gender = self.last_described_speaker
-        if any(start < self.sentence_start and self.fits(name, pronoun) for start, name in self.named_since_described):
+        if any(
+            start < self.sentence_start and start not in self.described_spoke_in and self.fits(name, pronoun)
+            for start, name in self.named_since_described
+        ):
             return None  # a person named after the description is the nearer fitting mention (decisions 44, 404)
         return description if gender is None or {"he": "m", "she": "f"}.get(pronoun) == gender else None
 
