@@ -47,6 +47,7 @@ from .attribution import (
     bare_speaker,
     be_like_quotative,
     block_author,
+    clause_before_a_semicolon,
     clause_joined,
     colon_lead_in_speaker,
     counted_points,
@@ -61,6 +62,7 @@ from .attribution import (
     lead_in_tag,
     list_item,
     may_tag_quote,
+    named_after_subject,
     named_lead_in,
     names_a_point,
     note_asked,
@@ -733,6 +735,7 @@ def _paragraph_claims(
             verbs.append(verb)
             if claim.attribution is not None and claim.attribution.source:
                 ctx.last_attribution = (claim.attribution.source, claim.attribution.cue)
+                ctx.note_described_spoke(claim.attribution.source)  # ("She said President Obama is …": her own words)
                 if claim.attribution.source in ctx.persons:
                     cue = frame.verb or frame.content if frame is not None else None
                     ctx.note_speaker(
@@ -754,8 +757,21 @@ def _paragraph_claims(
             if claim.attribution is None and n == 0:
                 # ("Her mother had …"; "the first lady tore into …", a description the text never tied to a name)
                 described = described_subject(verb) or unnamed_described_subject(verb, ctx)
+                described_verb = verb
+                if described is None and clause_before_a_semicolon(verb) is not None:
+                    # ("Her mother had a Scottish accent; hers came and went.": the subject of the clause before the
+                    # semicolon, when the root's own is none)
+                    described_verb = clause_before_a_semicolon(verb)
+                    described = described_subject(described_verb) or unnamed_described_subject(described_verb, ctx)
                 if described is not None:
-                    ctx.note_described_speaker(*described)  # "Her mother had …": whom "She told me" means next
+                    # "Her mother had …": whom "She told me" means next, unless a person it names after the subject
+                    # fits ("The judge sentenced Maria Lopez …": she is the nearer mention, GUIDE decision 404)
+                    after = [
+                        clean_name(e.text)
+                        for e in named_after_subject(described_verb)
+                        if not any(a <= e.start_char < b for a, b in regions)
+                    ]
+                    ctx.note_described_speaker(*described, named_after=after)
             _remember_plural_subject(verb, ctx)
         if over_lines:
             _one_claim_a_line(claims, verbs, first_of_sentence, ctx.text)

@@ -738,7 +738,7 @@ def note_stated_countries(doc, start: int, end: int, ctx: Context) -> None:
     elif sum(1 for t in common if t.text[:1].isupper()) >= _TITLE_CASE_SHARE * len(common):
         return  # a headline in title case, whose names the model runs together ("Wing Launches Dana Lee Scholarships")
     turn = (list(ctx.mentions), ctx.last_subject, ctx.spoke_last, ctx.turned_in, dict(ctx.reported_subjects))
-    described = ctx.last_described_speaker
+    described = ctx.last_described_speaker, list(ctx.named_since_described)
     for ent in persons:
         bare = clean_name(ent.text)
         if " " not in bare and (bare in ctx.persons or ctx.namesakes(bare)):
@@ -757,7 +757,7 @@ def note_stated_countries(doc, start: int, end: int, ctx: Context) -> None:
                 # "Holm" takes (decision 416; rev35c's finding 4)
                 del ctx.persons[name]
     ctx.mentions[:], ctx.last_subject, ctx.spoke_last, ctx.turned_in, ctx.reported_subjects = turn
-    ctx.last_described_speaker = described
+    ctx.last_described_speaker, ctx.named_since_described = described
 
 
 def _one_team_by_both_names(ctx: Context) -> dict[str, str]:

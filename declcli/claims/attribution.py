@@ -400,6 +400,9 @@ def _subject(verb):
         return persons[-1] if persons else subjects[-1]
     if subjects:
         return subjects[0]
+    hung = _age_hung_on_verb(verb)
+    if hung is not None:
+        return hung
     if verb.pos_ == "NOUN" and verb.i > 1 and doc[verb.i - 2].text in _QUOTE_MARKS:
         # '"…," another replies.': the tagger read the tag's verb as a plural noun and its speaker, a pronoun that picks
         # one out (claims.json `indefinite_speaker_pronouns`), as that noun's determiner
@@ -503,6 +506,21 @@ def _speaker_cut_off(verb):
         if token.is_punct or (token.pos_ in ("ADP", "SCONJ", "VERB", "AUX") and token.tag_ != "VBN"):
             break
     return _name_set_off_before(verb)
+
+
+def _age_hung_on_verb(verb):
+    """'"I am happy," the 52-year-old said.': the "old" of an age right before a reporting verb that has no subject, where
+    the parser hung the age on the verb as its modifier: the speaker, "the 52-year-old" (`source_text`, decision 553)."""
+    doc = verb.doc
+    if verb.i < 3 or verb.lemma_ not in words().reporting:
+        return None
+    age = doc[verb.i - 1]
+    if age.lower_ != "old" or age.head.i != verb.i or age.dep_ not in ("amod", "npadvmod", "advmod"):
+        return None
+    first = age.left_edge
+    if first.i == 0 or doc[first.i - 1].lower_ != "the" or not _AGE.fullmatch(doc[first.i : age.i + 1].text):
+        return None
+    return age
 
 
 def _subject_hung_elsewhere(verb):
@@ -3079,6 +3097,8 @@ def source_text(token, ctx: Context) -> str | None:
     if token.lemma_.lower() in words().studies or token.lower_ in words().studies:
         keep = sorted([*keep, *_authored_by(token)], key=lambda t: t.i)
     definite = bool(keep) and keep[0].lower_ in ("the", "this", "that")
+    if not definite and keep and token.i == getattr(_age_hung_on_verb(token.head), "i", None):
+        definite = True  # ('"…," the 52-year-old said.': the "the" the parser hung on the verb with the age)
     while keep and keep[0].dep_ in ("det", "predet") and keep[0].lower_ in ("the", "a", "an", "this", "that", "these", "those"):
         keep = keep[1:]
     lex = words()
@@ -3175,15 +3195,31 @@ def source_text(token, ctx: Context) -> str | None:
 
 
 def _aged_person(age: str, before: int, ctx: Context) -> str | None:
-    """The full name of the person the text gave the age `age` ("37-year-old") before offset `before`, by an age set
-    beside the name ("Dana Lee, 37,", "Lee, 37, said") or an age before it ("37-year-old Dana Lee"), the last such;
-    None where the text wrote that age with no known person's name."""
+    """The full name of the person the text gave the age `age` ("37-year-old") before offset `before`, the last such,
+    by every form that writes the age with the name (GUIDE decisions 4, 553): beside it ("Dana Lee, 37,", "Lee, 37,
+    said", "Dana Lee, aged 37", "Dana Lee (37)", "Dana Lee, who is 37", "Dana Lee, a 37-year-old teacher") or before it,
+    with a title or two between ("37-year-old Dana Lee", "37-year-old Brazilian striker Dana Lee"); None where the text
+    wrote that age with no known person's name."""
     years = re.escape(age.split("-")[0])
     name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
+    beside = rf"(?:, (?:aged |who is |an? )?| \(){years}\b(?!-?\d)(?:\)|-year-old\b)?"
+    written_after = rf"\b{years}-year-old((?: [\w'’.-]+){{1,5}})"
     tied = None
-    for match in re.finditer(rf"\b({name}), {years}\b(?![-\d])|\b{years}-year-old ({name})", ctx.text[:before]):
-        written = match.group(1) or match.group(2)
-        known = ctx.persons.get(written) or ctx.persons.get(written.split()[-1])
+    for match in re.finditer(rf"\b({name}){beside}|{written_after}", ctx.text[:before]):
+        if match.group(1):
+            known = ctx.persons.get(match.group(1)) or ctx.persons.get(match.group(1).split()[-1])
+        else:
+            # the first known person's name among the words after the age ("31-year-old Brazilian striker Tiago Alves")
+            words_after = match.group(2).split()
+            known = next(
+                (
+                    ctx.persons.get(" ".join(words_after[i:j]))
+                    for i in range(len(words_after))
+                    for j in range(len(words_after), i, -1)
+                    if words_after[i][:1].isupper() and ctx.persons.get(" ".join(words_after[i:j]))
+                ),
+                None,
+            )
         if known is not None:
             tied = known.name
     return tied
@@ -3345,19 +3381,23 @@ def described_speaker(frame: Frame | None) -> tuple[str, str | None] | None:
     subject = _subject(frame.verb)
     if subject is not None and _AGE.fullmatch(frame.source):
         return frame.source, None  # "the 41-year-old said" kept as written (`source_text`): "he said" next is theirs too
-    lex = words()
     if (
         subject is None
         or subject.pos_ != "NOUN"
         or subject.tag_ != "NN"
         or subject.ent_type_
-        or not (
-            subject.lemma_.lower() in lex.human or subject.lower_ in lex.gendered or subject.lower_ in lex.speaker_descriptions
-        )
+        or not _person_noun(subject)
         or any(t.ent_type_ == "PERSON" for t in subject.subtree)
     ):
         return None
-    return frame.source, lex.gendered.get(subject.lower_)
+    return frame.source, words().gendered.get(subject.lower_)
+
+
+def _person_noun(token) -> bool:
+    """Whether the common noun `token` names a person: a human noun (by its lemma), a gendered word or a speaker's
+    description ("mother", "spokeswoman", "first lady")."""
+    lex = words()
+    return token.lemma_.lower() in lex.human or token.lower_ in lex.gendered or token.lower_ in lex.speaker_descriptions
 
 
 def _main_clause_noun_subject(verb):
@@ -3365,7 +3405,7 @@ def _main_clause_noun_subject(verb):
     …", "the first lady tore into …"): the one a description of a person may name; None otherwise."""
     subject = _subject(verb)
     if (
-        verb.dep_ != "ROOT"
+        not (verb.dep_ == "ROOT" or _before_a_semicolon(verb))
         or subject is None
         or subject.dep_ != "nsubj"
         or subject.i > verb.i
@@ -3374,6 +3414,24 @@ def _main_clause_noun_subject(verb):
     ):
         return None
     return subject
+
+
+def clause_before_a_semicolon(verb):
+    """The main clause the parser hung on `verb`, the root, across a semicolon before it ("Her mother had a Scottish
+    accent; hers came and went": "had"), else None: a subject of its own a later pronoun may stand for."""
+    return next((c for c in verb.children if c.i < verb.i and _before_a_semicolon(c)), None)
+
+
+def _before_a_semicolon(verb) -> bool:
+    """Whether `verb` heads a main clause the parser hung on the next one across a semicolon ("Her mother had a Scottish
+    accent; hers came and went": "had" a ccomp of "came")."""
+    head = verb.head
+    return (
+        verb.dep_ in ("ccomp", "parataxis")
+        and head.dep_ == "ROOT"
+        and head.i > verb.i
+        and any(t.text == ";" for t in verb.doc[verb.i : head.i])
+    )
 
 
 def described_subject(verb) -> tuple[str, str | None] | None:
@@ -3385,7 +3443,7 @@ def described_subject(verb) -> tuple[str, str | None] | None:
     lex = words()
     if (
         subject is None
-        or not (subject.lemma_.lower() in lex.human or subject.lower_ in lex.gendered)
+        or not _person_noun(subject)
         or any(t.ent_type_ for t in subject.subtree)
         or not any((c.dep_ == "poss" and c.pos_ == "PRON") or (c.dep_ == "prep" and c.i > subject.i) for c in subject.children)
     ):
@@ -3395,27 +3453,44 @@ def described_subject(verb) -> tuple[str, str | None] | None:
     return (text, lex.gendered.get(subject.lower_)) if text else None
 
 
+def named_after_subject(verb) -> list:
+    """The PERSON entities of `verb`'s sentence after the subject of its main clause ("The judge sentenced Maria Lopez",
+    "The manager watched as Tom Hale celebrated"): mentions nearer to a later pronoun than the subject (decision 404).
+    Not an owner ("… when President Obama's term ends"): whose thing the sentence names, no one in it, and the gender a
+    surname shared with another person ("Michelle Obama") gets is that person's."""
+    subject = _subject(verb)
+    after = subject.i if subject is not None else verb.i
+    return [e for e in verb.sent.ents if e.label_ == "PERSON" and e.start > after and e.root.dep_ != "poss"]
+
+
 def unnamed_described_subject(verb, ctx: Context) -> tuple[str, str | None] | None:
     """(description, gender) where the main clause of `verb` has as its subject "the" + a noun for a person that the text
     never tied to a name, so that `source_text` keeps it as written ("Without naming him, the first lady tore into …"):
     a speaking "she" next stands for that nearest mention, not for a person named before it (GUIDE decisions 44, 437
-    and 553); None where the noun stands for a name the text tied to it ("the minister" after "Minister Dana Lee",
-    decision 4), and for a bare noun of no person."""
+    and 553). A clause after the noun stays in the description ("the woman who prayed for rain", decision 437: the
+    whole noun phrase). None where the noun stands for a name the text tied to it ("the minister" after "Minister Dana
+    Lee", decision 4), for a bare noun of no person, and for one of a class ("the average voter", claims.json
+    `generic_person_modifiers`: no person of the story, decision 84)."""
     subject = _main_clause_noun_subject(verb)
+    lex = words()
     if (
         subject is None
         or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-        # (a clause that says who the one described is may point back to someone the text talked about: "The woman
-        # who wanted to assign luck to providence" of the mother a memoir is about)
-        or any(c.dep_ in ("relcl", "acl") for c in subject.children)
         or any(t.ent_type_ == "PERSON" for t in subject.subtree)
+        or not _person_noun(subject)
+        or any(c.dep_ == "amod" and c.lower_ in lex.generic_person_modifiers for c in subject.children)
     ):
         return None
-    lex = words()
-    if not (subject.lemma_.lower() in lex.human or subject.lower_ in lex.gendered or subject.lower_ in lex.speaker_descriptions):
-        return None
     text = source_text(subject, ctx)
-    return (text, lex.gendered.get(subject.lower_)) if text and text[:1].islower() else None
+    if not text or not text[:1].islower():
+        return None
+    clause = [t for c in subject.children if c.dep_ in ("relcl", "acl") and c.i > subject.i for t in c.subtree]
+    if clause:
+        # ("woman who prayed for rain": the description kept as written keeps its clause)
+        last = max(t.i for t in clause)
+        text = _joined([t for t in subject.subtree if t.i <= last and not (t.dep_ == "det" and t.i < subject.i)])
+        text = text.strip(" ,.;:\"'“”‘’")
+    return text, lex.gendered.get(subject.lower_)
 
 
 def _hyphenated(token) -> str:

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 from .lexicon import words as word_lists
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from ..model import Attribution
 
 
@@ -68,6 +70,13 @@ class Context:
     # the union said", "the city's civil defense director found"), where no named person was a subject or speaker
     # since: whom a speaking "he"/"she" next stands for (GUIDE decision 44: "named or described")
     last_described_speaker: tuple[str, str | None] | None = None
+    # (sentence start, name) of the persons the narration named after that description (an object, an appositive, a
+    # clause of their own: "The judge sentenced Maria Lopez …"): nearer mentions for a pronoun of a later sentence
+    # they fit (GUIDE decision 404)
+    named_since_described: list[tuple[int, str]] = field(default_factory=list)
+    # the sentences (by their start) where that described speaker spoke: persons named in their own words ("She said
+    # President Obama is the calm dad …") are what they talk about, and leave the pronoun theirs
+    described_spoke_in: set[int] = field(default_factory=set)
     last_asked: str | None = None  # the person last asked a question ("a reporter asked X, …"): who replies next
     last_org: str | None = None  # the organisation last named as a subject or speaker ("it said")
     last_plural: str | None = None  # the group or organisation last named as a subject ("they said")
@@ -135,16 +144,30 @@ class Context:
         self.turned_in = self.sentence_start
         self.last_described_speaker = None
 
-    def note_described_speaker(self, description: str, gender: str | None) -> None:
+    def note_described_speaker(self, description: str, gender: str | None, named_after: Iterable[str] = ()) -> None:
         """A person credited with a claim by a description alone ("a spokeswoman for the union"): a speaking "she"
-        next is theirs, until the narration names another subject or speaker."""
+        next is theirs, until the narration names another subject or speaker, or names a person she fits after it
+        (`named_after`: those its own sentence names after it, "The judge sentenced Maria Lopez …")."""
         self.last_described_speaker = (description, gender)
+        self.named_since_described = [(self.sentence_start, name) for name in named_after]
+        self.described_spoke_in = set()
+
+    def note_described_spoke(self, source: str) -> None:
+        """A claim of this sentence credited to `source`: where that is the noted description, the persons its words
+        name leave a later pronoun theirs (`described_spoke_in`)."""
+        if self.last_described_speaker is not None and self.last_described_speaker[0] == source:
+            self.described_spoke_in.add(self.sentence_start)
 
     def described_antecedent(self, pronoun: str) -> str | None:
         """The description a speaking "he"/"she" stands for (`note_described_speaker`), if its gender fits."""
         if self.last_described_speaker is None:
             return None
         description, gender = self.last_described_speaker
+        if any(
+            start < self.sentence_start and start not in self.described_spoke_in and self.fits(name, pronoun)
+            for start, name in self.named_since_described
+        ):
+            return None  # a person named after the description is the nearer fitting mention (decisions 44, 404)
         return description if gender is None or {"he": "m", "she": "f"}.get(pronoun) == gender else None
 
     def note_org(self, name: str) -> None:
@@ -178,6 +201,8 @@ class Context:
         ):
             self.persons[key] = person
         self.last_person = person.name
+        if self.last_described_speaker is not None and not quoted:
+            self.named_since_described.append((self.sentence_start, person.name))
         # (a name inside a quote is the speaker's word, no sentence of the narration about that person)
         self.named_in[person.name] = -1 if quoted else self.sentence_start
 

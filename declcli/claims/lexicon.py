@@ -371,6 +371,7 @@ def words() -> SimpleNamespace:
         governing_part_nouns=frozenset(d["governing_part_nouns"]),
         authored_works=frozenset(d["authored_work_nouns"]),
         reading_demonstratives=frozenset(d["reading_demonstratives"]),
+        generic_person_modifiers=frozenset(d["generic_person_modifiers"]),
         modal_aux=d["modal_aux"],
         control=d["control_lemmas"],
         purpose_prone_control=frozenset(d["purpose_prone_control_lemmas"]),

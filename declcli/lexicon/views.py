@@ -374,6 +374,7 @@ class Claims(TypedDict):
     governing_part_nouns: list[str]  # "the Board of Governors": a body's part named by its members (GUIDE decision 496)
     authored_work_nouns: list[str]
     reading_demonstratives: list[str]  # 'this', 'that': "This suggests that …" reads what the text just told (no source)
+    generic_person_modifiers: list[str]  # "average", "typical": "the average voter" is one of a class, no person mentioned
     result_state_lemmas: list[str]
     measure_lemmas: list[str]
     description_lemmas: list[str]
