@@ -824,6 +824,10 @@ def _looking_forward_to(verb):
 
 # Verbs that grant what their clause tells: "allows you to choose", "lets you see" (GUIDE decision 45).
 _PERMISSION_LEMMAS = frozenset(("allow", "let", "permit", "enable"))  # ("enabled voters to toggle": test11's gold)
+# The bare infinitives after "let" that make an idiom, no leave given: "will let you know" (inform), "let slip" (GUIDE
+# decisions 45, 711: the party's own act, no opening given to another). Not "go": tune's gold reads "let him go" as
+# decision 45's permission (possibility).
+_LET_IDIOM_LEMMAS = frozenset(("know", "slip"))
 
 
 def _permission(verb, under_its_modal: bool = False):
@@ -853,6 +857,8 @@ def _permission(verb, under_its_modal: bool = False):
             and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in child.children)
             and not grantee.lower_.endswith(("self", "selves"))
         )
+        if verb.lemma_ == "let" and child.lemma_ in _LET_IDIOM_LEMMAS:
+            return None  # ("will let you know": an idiom, no permission)
         if to == (verb.lemma_ != "let") and (child.tag_ == "VB" or passive):
             return child
     return None
