@@ -824,6 +824,10 @@ def _looking_forward_to(verb):
 
 # Verbs that grant what their clause tells: "allows you to choose", "lets you see" (GUIDE decision 45).
 _PERMISSION_LEMMAS = frozenset(("allow", "let", "permit", "enable"))  # ("enabled voters to toggle": test11's gold)
+# The bare infinitives after "let" that make an idiom, no leave given: "will let you know" (inform), "let slip" (GUIDE
+# decisions 45, 711: the party's own act, no opening given to another). Not "go": tune's gold reads "let him go" as
+# decision 45's permission (possibility).
+_LET_IDIOM_LEMMAS = frozenset(("know", "slip"))
 
 
 def _permission(verb, under_its_modal: bool = False):
@@ -853,6 +857,8 @@ def _permission(verb, under_its_modal: bool = False):
             and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in child.children)
             and not grantee.lower_.endswith(("self", "selves"))
         )
+        if verb.lemma_ == "let" and child.lemma_ in _LET_IDIOM_LEMMAS:
+            return None  # ("will let you know": an idiom, no permission)
         if to == (verb.lemma_ != "let") and (child.tag_ == "VB" or passive):
             return child
     return None
@@ -1335,11 +1341,17 @@ def _believed(verb):
         return None
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None  # ("People will still know how many liked them": the belief's own modal)
-    if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children) and any(
-        t.text == "?" for t in verb.doc[verb.i : max(t.i for t in verb.subtree) + 2]
-    ):
+    if _asks_who_holds_it(verb):
         return None  # "Who believes the fee will fall?": the outer verb is read, no clause passes (GUIDE decision 757)
     return _stated_clause(verb)
+
+
+def _asks_who_holds_it(verb) -> bool:
+    """ "Who believes the fee will fall?", "Who doesn't think the club will be relegated?": a question about who holds
+    the belief, whose outer verb is read (GUIDE decision 757)."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children) and any(
+        t.text == "?" for t in verb.doc[verb.i : max(t.i for t in verb.subtree) + 2]
+    )
 
 
 # The belief verbs whose negation frames a clause ("does not believe the strike will end"), no denial of it.
@@ -1355,6 +1367,8 @@ def _negated_belief_clause(verb):
         return None
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None
+    if _asks_who_holds_it(verb):
+        return None  # ("Who doesn't believe the fee will fall?": decision 757, as for an unnegated belief)
     return _stated_clause(verb)
 
 
@@ -2102,9 +2116,6 @@ def _appended_contrast(verb) -> bool:
         # (only a bare "…, not X" closing the sentence: "…, but not lung cancer" after a relative clause is more often an
         # exception inside it; and not inside a noun's content clause, decision 39)
         closing = doc[token.i - 1].text in _CONTRAST_DASHES and _closes_the_sentence(token.head)
-        # (after a relative clause only a noun phrase, set against its noun: "nurses who can start now, not later" sets
-        # two adverbs of the relative clause against each other)
-        noun_contrast = token.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
         # (the parser may hang the phrase after "but" on the "but" itself)
         while node.i != verb.i and node.head.i != node.i:
             if not (
@@ -2115,7 +2126,7 @@ def _appended_contrast(verb) -> bool:
                     and node.dep_ in _CLAUSES_CLOSING_THE_PREDICATE
                     and node.i > verb.i
                     and not _content_clause_of_a_noun(node)
-                    and (noun_contrast or node.dep_ == "advcl")
+                    and _contrast_of_the_whole_clause(token.head, node, verb)
                 )
             ):
                 break
@@ -2131,6 +2142,34 @@ def _appended_contrast(verb) -> bool:
 # after them ("became a place to meet friends, not merely a place to buy bread", "came as he stood over the ball, not
 # during his swing").
 _CLAUSES_CLOSING_THE_PREDICATE = frozenset(("relcl", "acl", "advcl"))
+
+
+def _contrast_of_the_whole_clause(contrast, clause, verb) -> bool:
+    """The "…, not X" the parser hangs inside a clause closing the predicate is set against the clause as a whole, a
+    part of the main clause (GUIDE decision 186), not against a word inside it (decisions 39, 82: "enrolled patients
+    who received the vaccine, not a placebo", "rose because investors expected a cut, not a hike" stay positive).
+    After a relative or infinitive clause: a noun phrase parallel to the noun the clause modifies ("a place to meet
+    friends, not merely a place to buy bread": the same noun, or one with its own clause), or the focus of a cleft
+    ("It is the fans' willingness … that keeps tickets dear, not the wages"). After an adverbial clause: a phrase headed
+    by a preposition or conjunction ("came as the runners lined up, not during the race"), no noun or adverb of the
+    clause ("when prices fell sharply, not slightly")."""
+    if clause.dep_ == "advcl":
+        return contrast.pos_ in ("ADP", "SCONJ")
+    if contrast.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return False  # ("nurses who can start now, not later": two adverbs of the relative clause)
+    # (the parser may hang "not" on the clause's last noun and the contrast as its apposition: "a way for us to improve
+    # our service—not merely a vehicle for us to talk about it")
+    phrases = [contrast] + [c for c in contrast.children if c.dep_ in ("appos", "conj") and c.i > contrast.i]
+    for phrase in phrases:
+        if phrase.lemma_.lower() == clause.head.lemma_.lower() or (
+            _infinitive(clause) and any(c.dep_ in ("relcl", "acl", "advcl") and _infinitive(c) for c in phrase.children)
+        ):
+            return True
+    return verb.lemma_ == "be" and any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in verb.children)
+
+
+def _infinitive(clause) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _content_clause_of_a_noun(clause) -> bool:

@@ -41,6 +41,8 @@ def test_a_reported_negated_belief_passes_its_clauses_modality(text, expected):
     "text",
     [
         "The shop became a place to meet friends, not merely a place to buy bread.",
+        # (the parser hangs "not" on the clause's last noun, the contrast with its own infinitive as its apposition)
+        "Radio has since become a way for us to reach our listeners—not merely a channel for us to sell ads.",
         "The rain came as the runners lined up, not during the race.",
         "The council sees its task through the lens of decades, not years.",
         "It is the fans' willingness to pay high prices that keeps tickets dear, not the wages.",
@@ -60,3 +62,33 @@ def test_a_contrast_closing_the_sentence_after_a_clause_is_negative(text):
 )
 def test_a_contrast_inside_a_content_clause_or_set_off_inside_the_sentence_stays_positive(text):
     assert [c.polarity for c in _claims(text)] == ["positive"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set against the relative clause's own object or adjunct (decisions 39, 82), not the main clause's
+        "The study recruited 300 children who were given the drug, not a dummy pill.",
+        "The coach picked players who favour attack, not defence.",
+        "The court sided with farmers who had sold grain to the state, not the traders.",
+        "The police released the fans who had been held for hours, not days.",
+        # set against a word of the adverbial clause (decision 82; 186 counts only the main clause's own phrase)
+        "Bonds fell because traders expected a rise in rates, not a cut.",
+        "The director quit after the inquiry found errors, not fraud.",
+        "The summit ended while the talks were held in Paris, not Rome.",
+        "Prices rose when demand grew quickly, not slowly.",
+        "The envoys met in Oslo to discuss fishing, not oil.",
+    ],
+)
+def test_a_closing_contrast_of_a_word_inside_the_clause_stays_positive(text):
+    # negative before mend41g: the walk climbed through any relative or adverbial clause ending the sentence
+    assert [c.polarity for c in _claims(text)] == ["positive"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Who doesn't believe the bus fare will rise?", "\u201cWho doesn't think the team will go down?\u201d the manager asked."],
+)
+def test_a_question_about_who_holds_a_negated_belief_passes_nothing(text):
+    # intention before mend41g: the negated-belief path lacked the who-question guard (GUIDE decision 757)
+    assert [(c.modality, c.polarity) for c in _claims(text)] == [("none", "negative")]

@@ -34,3 +34,17 @@ def _claims(text):
 )
 def test_a_permission_under_will_or_would_is_a_possibility(text, expected):
     assert [(c.modality, c.polarity) for c in _claims(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council said it will let residents know its plans next month.",
+        "\u201cWe will let you know,\u201d the coach said.",
+        "The ministry would let the families know as soon as the crew was found.",
+    ],
+)
+def test_let_know_under_will_or_would_is_no_permission(text):
+    # possibility before mend41g: "let X know" (inform) gives no leave to act (GUIDE decisions 45, 711); "will/would"
+    # decides (intention). ("let X go" stays a permission: tune's gold reads "let him go" so, decision 45)
+    assert [c.modality for c in _claims(text)] == ["intention"]
