@@ -83,8 +83,8 @@ sys.path.insert(0, str(HERE.parent))
 # come from a ninth source and test57 from a tenth (see prepare.py): test55 was scored once at the end of session 38
 # and joined tune; test56 was scored once at the start of session 39 and joined tune; test57 was scored once at the
 # end of session 40 and joined tune. test58 and test59 (session 40) come from an eleventh source (see prepare.py):
-# test58 was scored once at the start of session 41 and joined tune; test59 is unseen. test60 and test61 (session 41)
-# come from the same source and are unseen.
+# test58 was scored once at the start of session 41 and joined tune; test59 was scored once at the end of session 41
+# and joined tune. test60 and test61 (session 41) come from the same source and are unseen.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -145,6 +145,7 @@ PARTS = {
     "test56": {"test56"},
     "test57": {"test57"},
     "test58": {"test58"},
+    "test59": {"test59"},
     "tune": {
         "dev",
         "test",
@@ -205,6 +206,7 @@ PARTS = {
         "test56",
         "test57",
         "test58",
+        "test59",
     },
 }
 
