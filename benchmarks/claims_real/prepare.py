@@ -36,6 +36,7 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py --test59   # (or NEWSPAPER_TEXTS=DIR: copies of them in DIR)
     python benchmarks/claims_real/prepare.py --test60   # the same source's next pages
     python benchmarks/claims_real/prepare.py --test61
+    python benchmarks/claims_real/prepare.py --test62   # the same source's last usable pages
 """
 
 from __future__ import annotations
@@ -318,7 +319,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 63)},
+    **{f"test{n}": 5000 for n in range(21, 64)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -835,7 +836,9 @@ def postlight_articles() -> list:
 # characters or more are taken in that order, eight a part (the Reuters pages are not in the index; eight texts are
 # short or stubs). Session 41 read the next 18 (names 31-48 in that order): 14 have 1,800 characters or more; the
 # Fox News page's saved HTML is the site's error page, with no date, so it was passed over. test60 takes the two left
-# from the first 30 and the next six; test61 the next seven.
+# from the first 30 and the next six; test61 the next seven. The last 11 names (49-59) were read at the end of session
+# 41: two are not in the index, one is short, and one saved page (a feed) has no date; test62 takes the other seven,
+# and the source is used up.
 # The reference date is what htmldate reads from the page's own tags, copied from the saved page: its canonical link
 # where its URL holds the whole date, else its publication meta tag (the saved HTML itself is not copied).
 NEWSPAPER_RAW = "https://raw.githubusercontent.com/codelucas/newspaper/{commit}/tests/data/text/{name}.txt"
@@ -878,6 +881,15 @@ NEWSPAPER_PARTS = {
         "uproxx.com1",
         "space.com2",
         "dailycaller.com1",
+    ],
+    "test62": [
+        "telegraph.co.uk1",
+        "bloomberg.com1",
+        "nypost.com1",
+        "al.com1",
+        "usnews.com1",
+        "nola.com1",
+        "technologyreview.com1",
     ],
 }
 # name: (commit, URL, the page's date-bearing tag, sha256 of the cut text)
@@ -1203,6 +1215,81 @@ NEWSPAPER_PAGES = {
             'ought-to-you-by-the-fbi/" />'
         ),
         "d7b83c2e39a2cde351ac59e74b0cd1fe19ba1b0850529176557590bd8536e2e5",
+    ),
+    "telegraph.co.uk1": (
+        "38de20b13602114cf2b20fd7a73f9f011653b3a8",
+        (
+            "http://www.telegraph.co.uk/news/worldnews/asia/indonesia/11315001/AirAsia-plane-reported-m"
+            "issing-with-162-passengers-onboard-latest.html"
+        ),
+        (
+            '<meta name="parsely-page" content=\'{"title": "AirAsia plane found in Java Sea: latest ","l'
+            'ink": "http://www.telegraph.co.uk/news/worldnews/asia/indonesia/11315001/AirAsia-plane-rep'
+            'orted-missing-with-162-passengers-onboard-latest.html","image_url": "http://i.telegraph.co'
+            '.uk/multimedia/archive/03151/AirAsia-Indonesia-_3151358k.jpg","type": "post","post_id": "1'
+            '1315001", "pub_date": "2014-12-31T17:00:37Z","section": "World","authors": ["Harriet Alexa'
+            'nder"],"tags": ["Story","News","World News","Asia","Indonesia","Singapore","Harriet Alexan'
+            'der","Mobile","Josie Ensor","Andrew Marszal"]}\'/>'
+        ),
+        "18bc9b31aeaac951ac30174d5d7cdb61270cb71feaae68a986c2b123cbe33361",
+    ),
+    "bloomberg.com1": (
+        "38de20b13602114cf2b20fd7a73f9f011653b3a8",
+        "http://www.bloomberg.com/news/2014-09-30/job-woes-linger-in-29-states-as-u-s-recovers-unevenly.html",
+        (
+            "<link href='http://www.bloomberg.com/news/2014-09-30/job-woes-linger-in-29-states-as-u-s-r"
+            "ecovers-unevenly.html' rel='canonical'>"
+        ),
+        "56b8a106b159a20dca8e9b55c1b801ac3491e161c3f2053896e4ddcef8e1dd19",
+    ),
+    "nypost.com1": (
+        "4d2b68be2d50699ccbd527476530610fbe3fa6e4",
+        "http://nypost.com/2014/12/18/amazon-macmillan-make-peace-over-book-pricing/",
+        ("<link rel='canonical' href='http://nypost.com/2014/12/18/amazon-macmillan-make-peace-over-book-pricing/' />"),
+        "6a5679c085e809bb14049f17abad0de24f6d64af79f762761010164053c6589c",
+    ),
+    "al.com1": (
+        "74f349340391122cfd726eb2b049e109a9922c2c",
+        "http://www.al.com/sports/index.ssf/2014/12/lou_holtz_ohio_state_defender.html",
+        (
+            "<meta name='parsely-page' content='{\"title\": \"Lou Holtz, Ohio State defender on ESPN, has "
+            'been right about the Buckeyes", "link": "http://www.al.com/sports/index.ssf/2014/12/lou_ho'
+            'ltz_ohio_state_defender.html", "image_url": "https://brightcove01-secure.brightcove.com/6/'
+            "275353188001/201412/2266/275353188001_3964281120001_vs-54a176dde4b0faa0abcc868c-1592194021"
+            '001.jpg?pubId=275353188001", "type": "post", "post_id": "14849035", "pub_date": "2014-12-2'
+            '9T21:12:36Z", "author": "Ari Wasserman, Northeast Ohio Media Group", "tags": ["alabama foo'
+            "tball 2014\"] }'>"
+        ),
+        "5601afc4b25f6198930c4e73f2ee08a7e2c8f0bbd79eca7f5dc3df83f629f0ff",
+    ),
+    "usnews.com1": (
+        "4d2b68be2d50699ccbd527476530610fbe3fa6e4",
+        "http://www.usnews.com/news/blogs/run-2016/2014/10/31/tracking-the-2016-presidential-candidates",
+        (
+            '<link rel="canonical" href="http://www.usnews.com/news/blogs/run-2016/2014/10/31/tracking-'
+            'the-2016-presidential-candidates"/>'
+        ),
+        "c13350be36c2b45967caa9be279df09d765ea15dd2de99c47538172fe6ddac5f",
+    ),
+    "nola.com1": (
+        "b5064bd661c4efbf1fc3df7352b8fc463e71cdb3",
+        "http://www.nola.com/jazzfest/index.ssf/2014/12/multi-million-dollar_george_an.html",
+        (
+            "<meta name='parsely-page' content='{\"title\": \"Multimillion-dollar George and Joyce Wein Ja"
+            'zz & Heritage Center opens at edge of Treme", "link": "http://www.nola.com/jazzfest/index.'
+            'ssf/2014/12/multi-million-dollar_george_an.html", "image_url": "http://imgick.nola.com/hom'
+            'e/nola-media/width620/img/tpphotos/photo/2014/12/11/16547879-large.jpg", "type": "post", "'
+            'post_id": "14729887", "pub_date": "2014-12-11T19:39:20Z", "author": "Keith Spera, NOLA.com'
+            ' | The Times-Picayune", "tags": ["arts","entertainment","festivals","george wein","homepag'
+            'e","music","new orleans jazz fest 2015","nola-ent","quint davis"] }\'>'
+        ),
+        "fa722aa5e37a4bc5da43574640cdd0905348955c345687171a95691793ecb887",
+    ),
+    "technologyreview.com1": (
+        "38de20b13602114cf2b20fd7a73f9f011653b3a8",
+        ("http://www.technologyreview.com/featuredstory/532796/who-owns-the-biggest-biotech-discovery-of-the-century/"),
+        '<meta property="article:published_time" content="2014-12-04T18:00:00-05:00" />',
+        "616cb61865fdcfd6fd5aceacdc3b0b633a2e8cc133ebd9a6fa90865b1cbae4f1",
     ),
 }
 
