@@ -1354,8 +1354,9 @@ def _asks_who_holds_it(verb) -> bool:
     )
 
 
-# The belief verbs whose negation frames a clause ("does not believe the strike will end"), no denial of it.
-_NEGATED_BELIEF_LEMMAS = frozenset(("think", "believe", "suppose", "guess"))
+# The belief verbs whose negation frames a clause ("does not believe the strike will end"), no denial of it: decision
+# 42's belief verbs but "know", whose negation ("does not know that …") states ignorance, not a held view.
+_NEGATED_BELIEF_LEMMAS = _BELIEF_LEMMAS - {"know"}
 
 
 def _negated_belief_clause(verb):
