@@ -37,7 +37,7 @@ from .context import (
     text_of,
     without_aside_dash,
 )
-from .dates import schedule_row
+from .dates import MONTH_WORDS, WEEKDAYS, schedule_row
 from .lexicon import ends_in_organisation_form, words
 from .products import _APPOSITIVE_OPENERS, _holds_a_post, _such_as, a_bodys_programme_name, a_version_of, acts
 
@@ -5530,6 +5530,8 @@ def _named_reporters(tokens: list, ctx: Context, found: list, dateline: int = -1
             continue
         if token.pos_ != "PROPN" and not _told_unknown_name(token):
             continue
+        if token.ent_type_ == "DATE" and (token.lower_ in WEEKDAYS or token.lower_.rstrip(".") in MONTH_WORDS):
+            continue  # "Tuesday’s report", "July 2013: …": a day or month the model marked as a date, no reporter
         if token.lower_.rstrip(".") in lex.titles or token.lower_ in lex.human or token.lower_ in lex.org_nouns:
             continue  # "The President", "The PAHO Director", "Cmdr.": a person's title, not a name
         if not _reporting_role(token):
