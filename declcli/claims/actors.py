@@ -678,6 +678,11 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
         _bodies_named_with_their_noun(doc, start, end, found)
         _members_of_named_bodies(doc, start, end, found)
         _players_of_a_result(tokens, ctx, found)
+    woken = _wake_word_names(tokens)
+    if woken:
+        # "“OK Globex, play the news”": the name the greeting wakes stands for the software that listens for it, by
+        # whichever reader found it (GUIDE decision 480)
+        found = [(at, a) for at, a in found if not (at in woken and a.type == "organization")]
     found.sort(key=lambda pair: pair[0])
     out: list[Actor] = []
     seen = set()
@@ -706,6 +711,26 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
             seen.add(key)
             out.append(actor)
     return out, list(dict.fromkeys(places))
+
+
+def _wake_word_names(tokens: list) -> set[int]:
+    """The offsets of names a wake word calls: a greeting of claims.json wake_word_openers opening the sentence or a quote
+    ("OK", "Hey"; a comma may follow it), capitalised words, a comma and a verb's base form, the command ("“OK Globex,
+    play the news”", "“Hey, Kestrel Home, call Mum”"). Not a name greeted before anything else ("Hey Globex, the whole
+    point is …"), which a vocative addresses (GUIDE decision 163)."""
+    openers = words().wake_word_openers
+    names = set()
+    for at, opener in enumerate(tokens):
+        opens = opener.is_sent_start or (at and tokens[at - 1].is_quote and tokens[at - 1].is_left_punct)
+        if opener.lower_ not in openers or not opens:
+            continue
+        first = at + 1 + (at + 1 < len(tokens) and tokens[at + 1].text == ",")
+        end = first
+        while end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].is_alpha:
+            end += 1
+        if first < end and end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].tag_ == "VB":
+            names.add(tokens[first].idx)
+    return names
 
 
 def _kin_word(name: str, ctx: Context) -> bool:

@@ -680,6 +680,7 @@ def words() -> SimpleNamespace:
         families=frozenset(d["family_nouns"]),
         homes=frozenset(d["home_nouns"]),
         former_homes=frozenset(d["former_home_words"]),
+        wake_word_openers=frozenset(d["wake_word_openers"]),
         role_nouns=frozenset(d["role_nouns"]),
         role_lemmas=frozenset(d["role_lemmas"]),
         plot_lemmas=frozenset(d["plot_lemmas"]),
