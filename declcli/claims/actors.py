@@ -990,7 +990,7 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
     if label in ("PERSON", "ORG", "NORP", "GPE", "PRODUCT") and _abbreviated_genus(ent):
         return  # "N. vitripennis", "E. coli": a species named by its genus's initial, a kind of being, no party (decision 428)
     if label in ("PERSON", "ORG", "PRODUCT") and _scale_of_degrees(ent):
-        return  # "2 degrees Fahrenheit", "40 degrees Celsius": a temperature scale the model calls a body, no party (decision 12)
+        return  # "2 degrees Fahrenheit", "40 degrees Celsius": a temperature scale the model calls a body, a measure (453)
     if label in ("PERSON", "ORG") and _extent_of_a_known_place(ent, bare):
         places.append(bare)  # "As Greater Sydney comes to grips with …", "Metro Vancouver": a place the model took for a person
         return
@@ -1434,9 +1434,10 @@ def _abbreviated_genus(ent) -> bool:
 
 
 def _scale_of_degrees(ent) -> bool:
-    """One capitalised word right after the lower-case noun "degree(s)", whose scale it names ("about 1 degree Fahrenheit",
-    "40 degrees Celsius"): a unit of measure, a thing (GUIDE decision 12), not "Fahrenheit himself set the point"."""
-    if len(ent) != 1 or ent.start == 0:
+    """A temperature scale's name (claims.json temperature_scales) right after the lower-case noun "degree(s)" ("about 1
+    degree Fahrenheit", "40 degrees Celsius"): a unit of measure, no actor (GUIDE decision 453), not "Fahrenheit himself
+    set the point", nor another name after "degree" ("the law degree Harvard rarely awards")."""
+    if len(ent) != 1 or ent.start == 0 or ent.text.lower() not in words().temperature_scales:
         return False
     before = ent.doc[ent.start - 1]
     return before.is_lower and before.lemma_ == "degree"
