@@ -714,23 +714,56 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
 
 
 def _wake_word_names(tokens: list) -> set[int]:
-    """The offsets of names a wake word calls: a greeting of claims.json wake_word_openers opening the sentence or a quote
-    ("OK", "Hey"; a comma may follow it), capitalised words, a comma and a verb's base form, the command ("“OK Globex,
-    play the news”", "“Hey, Kestrel Home, call Mum”"). Not a name greeted before anything else ("Hey Globex, the whole
-    point is …"), which a vocative addresses (GUIDE decision 163)."""
+    """The offsets of names a wake word calls: in a sample line a generic speaker might say (`_sample_line_speaker`,
+    GUIDE decisions 84, 480), a greeting of claims.json wake_word_openers opening the sentence or a quote ("OK", "Hey";
+    a comma may follow it; the quote mark written against it, whichever way it curls: "”OK Globex, …"), capitalised
+    words, a comma and a verb's base form, the command ("“OK Globex, play the news,” a user might say", "you can ask,
+    “Hey, Kestrel Home, call Mum”"). Not a name greeted before anything else ("Hey Globex, the whole point is …"), nor
+    one a named or definite speaker calls on ("“Hey Congress, pass the bill,” the marchers chanted"): a vocative, and
+    decision 163 lists the body it addresses."""
     openers = words().wake_word_openers
     names = set()
     for at, opener in enumerate(tokens):
-        opens = opener.is_sent_start or (at and tokens[at - 1].is_quote and tokens[at - 1].is_left_punct)
+        quote = tokens[at - 1] if at else None
+        opens = opener.is_sent_start or (quote is not None and quote.is_quote and (quote.is_left_punct or not quote.whitespace_))
         if opener.lower_ not in openers or not opens:
             continue
         first = at + 1 + (at + 1 < len(tokens) and tokens[at + 1].text == ",")
         end = first
         while end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].is_alpha:
             end += 1
-        if first < end and end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].tag_ == "VB":
+        if (
+            first < end
+            and end + 1 < len(tokens)
+            and tokens[end].text == ","
+            and _base_form(tokens[end + 1])
+            and _sample_line_speaker(opener.sent)
+        ):
             names.add(tokens[first].idx)
     return names
+
+
+def _base_form(token) -> bool:
+    """A verb written in its base form, the command's ("play", "call"; "set", "put", which the tagger may take for a past)."""
+    return token.tag_ == "VB" or (token.pos_ == "VERB" and token.tag_ in ("VBD", "VBP") and token.lower_ == token.lemma_)
+
+
+def _sample_line_speaker(sent) -> bool:
+    """Whether `sent` has a generic speaker say its words under a modal ("a user might say", "you can ask", "anyone could
+    say"; claims.json sample_speaker_words, the subject or its determiner): a sample line, words put in an imagined
+    speaker's mouth (GUIDE decision 84). Not a speaker of the story ("the marchers chanted", "customers wrote")."""
+    lex = words()
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            continue
+        for subject in verb.children:
+            if subject.dep_ != "nsubj":
+                continue
+            if subject.lower_ in lex.sample_speakers or any(
+                c.dep_ == "det" and c.lower_ in lex.sample_speakers for c in subject.children
+            ):
+                return True
+    return False
 
 
 def _kin_word(name: str, ctx: Context) -> bool:

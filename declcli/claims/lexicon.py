@@ -681,6 +681,7 @@ def words() -> SimpleNamespace:
         homes=frozenset(d["home_nouns"]),
         former_homes=frozenset(d["former_home_words"]),
         wake_word_openers=frozenset(d["wake_word_openers"]),
+        sample_speakers=frozenset(d["sample_speaker_words"]),
         temperature_scales=frozenset(d["temperature_scales"]),
         role_nouns=frozenset(d["role_nouns"]),
         role_lemmas=frozenset(d["role_lemmas"]),
