@@ -1,8 +1,9 @@
 """Actor precision: words the model or a reader takes for a body that name no party. A temperature scale after
-"degree(s)" ("2 degrees Fahrenheit") is a unit of measure, a thing (GUIDE decision 12); a company's name that a wake word
-calls before a command ("“OK Globex, play the news”") stands for the software listening for it (decision 480); a weekday
-or month the model marked as a date ("Tuesday’s report") is no reporting body. The near misses stay: a scale's name
-acting on its own, a company greeted before a statement (a vocative, decision 163), a named outlet whose report it is."""
+"degree(s)" ("2 degrees Kelvin") is a unit of measure (GUIDE decision 453); a company's name that a wake word calls
+before a command in a sample line a generic speaker might say ("“Okay Kestrel, set an alarm,” a user might say") stands
+for the software listening for it (decisions 84, 480); a weekday or month the model marked as a date ("Monday’s report")
+is no reporting body. The near misses stay: a scale's name acting on its own, another name after "degree", a body a
+speaker of the story greets or calls on (a vocative, decision 163), a named outlet whose report it is."""
 
 import pytest
 
@@ -18,11 +19,13 @@ def actors_of(text):
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("Lake temperatures near Brenford have climbed about 1 degree Fahrenheit since 1988, the survey found.", "Fahrenheit"),
-        ("Planners want to hold warming to 2.7 degrees Fahrenheit (1.5 degrees Celsius) this century.", "Fahrenheit"),
-        ("“OK Google, find pizza places in Fresno,” a user might say.", "Google"),
-        ("A driver can ask, “OK, Google, show me taco trucks near Modesto,” and the screen lists them.", "Google"),
-        ("She filed a note on each parish she toured. Tuesday’s report was the diocese’s digest of those notes.", "Tuesday"),
+        ("Brenford's lakes have warmed about 2 degrees Fahrenheit since 1990.", "Fahrenheit"),
+        ("“Okay Microsoft, set an alarm for six,” a user might say to the speaker on the nightstand.", "Microsoft"),
+        # (a comma after the greeting, and a quote mark that opens the quote the wrong way round)
+        ("Any driver can ask, “Hey, Microsoft, call the garage,” and the dashboard dials it.", "Microsoft"),
+        ("Kestrel sells a wall panel.\n\n”OK Microsoft, dim the hall lights,” a guest could say when using it.", "Microsoft"),
+        ("Inspectors toured every plant in the county. Monday’s report was the board’s digest of their visits.", "Monday"),
+        ("October 2015: Declared herself a candidate for the Brenford council", "October"),
     ],
 )
 def test_a_scale_a_woken_assistant_or_a_day_is_no_actor(text, word):
@@ -33,13 +36,23 @@ def test_a_scale_a_woken_assistant_or_a_day_is_no_actor(text, word):
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        # (only the word right after "degree(s)" names a scale: here the name is a subject on its own)
-        ("Water boils at 212 degrees Fahrenheit, and Fahrenheit himself fixed that point.", "Fahrenheit"),
         # (a vocative with no command after it: decision 163 lists the body addressed)
         ("“Hey Microsoft, the whole point of this update is speed,” she wrote.", "Microsoft"),
-        ("Kestrel Weekly’s report was the first to name the buyer.", "Kestrel Weekly"),
+        # (a command a speaker of the story gives the body by name, no sample line: a vocative, decision 163)
+        ("“Hey Congress, pass the bill now,” the marchers chanted outside the Capitol.", "Congress"),
+        ("“Hey Apple, fix the keyboard already,” customers wrote in a petition.", "Apple"),
+        ("“Hey Globex, stop spamming me,” a Globex customer tweeted.", "Globex"),
+        # (another name after "degree": no temperature scale)
+        ("She holds a law degree Harvard rarely awards to foreigners.", "Harvard"),
+        ("Brenford Weekly’s report was the first to name the buyer.", "Brenford Weekly"),
     ],
 )
 def test_the_near_misses_stay_organisations(text, actor):
     actors = actors_of(text)
     assert (actor, "organization") in actors, actors
+
+
+def test_a_scales_namesake_acting_on_his_own_stays_listed():
+    # (only a scale's name right after "degree(s)" is a unit: here the man it is named for is a subject on his own)
+    actors = actors_of("The vat reached 300 degrees Kelvin, a figure Kelvin himself would have checked twice.")
+    assert "Kelvin" in [name for name, _ in actors], actors
