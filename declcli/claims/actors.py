@@ -37,7 +37,7 @@ from .context import (
     text_of,
     without_aside_dash,
 )
-from .dates import schedule_row
+from .dates import MONTH_WORDS, WEEKDAYS, schedule_row
 from .lexicon import ends_in_organisation_form, words
 from .products import _APPOSITIVE_OPENERS, _holds_a_post, _such_as, a_bodys_programme_name, a_version_of, acts
 
@@ -678,6 +678,11 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
         _bodies_named_with_their_noun(doc, start, end, found)
         _members_of_named_bodies(doc, start, end, found)
         _players_of_a_result(tokens, ctx, found)
+    woken = _wake_word_names(tokens)
+    if woken:
+        # "“OK Globex, play the news”": the name the greeting wakes stands for the software that listens for it, by
+        # whichever reader found it (GUIDE decision 480)
+        found = [(at, a) for at, a in found if not (at in woken and a.type == "organization")]
     found.sort(key=lambda pair: pair[0])
     out: list[Actor] = []
     seen = set()
@@ -706,6 +711,59 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
             seen.add(key)
             out.append(actor)
     return out, list(dict.fromkeys(places))
+
+
+def _wake_word_names(tokens: list) -> set[int]:
+    """The offsets of names a wake word calls: in a sample line a generic speaker might say (`_sample_line_speaker`,
+    GUIDE decisions 84, 480), a greeting of claims.json wake_word_openers opening the sentence or a quote ("OK", "Hey";
+    a comma may follow it; the quote mark written against it, whichever way it curls: "”OK Globex, …"), capitalised
+    words, a comma and a verb's base form, the command ("“OK Globex, play the news,” a user might say", "you can ask,
+    “Hey, Kestrel Home, call Mum”"). Not a name greeted before anything else ("Hey Globex, the whole point is …"), nor
+    one a named or definite speaker calls on ("“Hey Congress, pass the bill,” the marchers chanted"): a vocative, and
+    decision 163 lists the body it addresses."""
+    openers = words().wake_word_openers
+    names = set()
+    for at, opener in enumerate(tokens):
+        quote = tokens[at - 1] if at else None
+        opens = opener.is_sent_start or (quote is not None and quote.is_quote and (quote.is_left_punct or not quote.whitespace_))
+        if opener.lower_ not in openers or not opens:
+            continue
+        first = at + 1 + (at + 1 < len(tokens) and tokens[at + 1].text == ",")
+        end = first
+        while end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].is_alpha:
+            end += 1
+        if (
+            first < end
+            and end + 1 < len(tokens)
+            and tokens[end].text == ","
+            and _base_form(tokens[end + 1])
+            and _sample_line_speaker(opener.sent)
+        ):
+            names.add(tokens[first].idx)
+    return names
+
+
+def _base_form(token) -> bool:
+    """A verb written in its base form, the command's ("play", "call"; "set", "put", which the tagger may take for a past)."""
+    return token.tag_ == "VB" or (token.pos_ == "VERB" and token.tag_ in ("VBD", "VBP") and token.lower_ == token.lemma_)
+
+
+def _sample_line_speaker(sent) -> bool:
+    """Whether `sent` has a generic speaker say its words under a modal ("a user might say", "you can ask", "anyone could
+    say"; claims.json sample_speaker_words, the subject or its determiner): a sample line, words put in an imagined
+    speaker's mouth (GUIDE decision 84). Not a speaker of the story ("the marchers chanted", "customers wrote")."""
+    lex = words()
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            continue
+        for subject in verb.children:
+            if subject.dep_ != "nsubj":
+                continue
+            if subject.lower_ in lex.sample_speakers or any(
+                c.dep_ == "det" and c.lower_ in lex.sample_speakers for c in subject.children
+            ):
+                return True
+    return False
 
 
 def _kin_word(name: str, ctx: Context) -> bool:
@@ -964,6 +1022,8 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return
     if label in ("PERSON", "ORG", "NORP", "GPE", "PRODUCT") and _abbreviated_genus(ent):
         return  # "N. vitripennis", "E. coli": a species named by its genus's initial, a kind of being, no party (decision 428)
+    if label in ("PERSON", "ORG", "PRODUCT") and _scale_of_degrees(ent):
+        return  # "2 degrees Fahrenheit", "40 degrees Celsius": a temperature scale the model calls a body, a measure (453)
     if label in ("PERSON", "ORG") and _extent_of_a_known_place(ent, bare):
         places.append(bare)  # "As Greater Sydney comes to grips with …", "Metro Vancouver": a place the model took for a person
         return
@@ -1404,6 +1464,16 @@ def _abbreviated_genus(ent) -> bool:
         return False
     # ("A. van Dijk", "M. bin Salman": a particle, then the surname; a species' own word ends the name)
     return after.lower_ not in words().name_particles and not (at + 1 < len(doc) and doc[at + 1].is_title)
+
+
+def _scale_of_degrees(ent) -> bool:
+    """A temperature scale's name (claims.json temperature_scales) right after the lower-case noun "degree(s)" ("about 1
+    degree Fahrenheit", "40 degrees Celsius"): a unit of measure, no actor (GUIDE decision 453), not "Fahrenheit himself
+    set the point", nor another name after "degree" ("the law degree Harvard rarely awards")."""
+    if len(ent) != 1 or ent.start == 0 or ent.text.lower() not in words().temperature_scales:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.is_lower and before.lemma_ == "degree"
 
 
 def _institution_named(bare: str) -> bool:
@@ -5519,6 +5589,8 @@ def _named_reporters(tokens: list, ctx: Context, found: list, dateline: int = -1
             continue
         if token.pos_ != "PROPN" and not _told_unknown_name(token):
             continue
+        if token.ent_type_ == "DATE" and (token.lower_ in WEEKDAYS or token.lower_.rstrip(".") in MONTH_WORDS):
+            continue  # "Tuesday’s report", "July 2013: …": a day or month the model marked as a date, no reporter
         if token.lower_.rstrip(".") in lex.titles or token.lower_ in lex.human or token.lower_ in lex.org_nouns:
             continue  # "The President", "The PAHO Director", "Cmdr.": a person's title, not a name
         if not _reporting_role(token):

@@ -677,6 +677,12 @@ class Claims(TypedDict):
     office_body_nouns: list[str]  # "with the attorney general's office": a government body named by its holder's office
     home_nouns: list[str]  # "at his Encinitas home": a present home in a named place places its owner
     former_home_words: list[str]  # "his former home", "her childhood home": no present home
+    wake_word_openers_doc: str
+    wake_word_openers: list[str]  # "OK Globex, play the news": a greeting that opens a wake word, no company addressed
+    sample_speaker_words_doc: str
+    sample_speaker_words: list[str]  # "a user might say", "you can ask": a generic speaker of a sample line (decision 84)
+    temperature_scales_doc: str
+    temperature_scales: list[str]  # "40 degrees Celsius": a scale after "degree(s)", a unit of measure, no actor
     web_domains: list[str]  # "Edmunds.com": a body's name closed by a web domain goes later by the name before it
     place_kind_nouns: list[str]  # "the states of Mato Grosso and Paraná": names listed under them are places
     witnessed_lemmas: list[str]  # "the state of X has seen fires": a place as the scene, not acting
