@@ -309,17 +309,21 @@ def _span_of_time(prep) -> bool:
 def _frame_noun(verb, xcomp):
     """ "has a duty to ensure", "do not have the right to keep", "it was his duty to report": a noun
     that frames its infinitive (GUIDE decision 15), as (force, infinitive); else None."""
-    lex = words()
     if verb.lemma_ == "have":
         for child in verb.children:
-            if child.dep_ == "dobj" and child.lemma_.lower() in lex.frame_nouns and not _amount_of(child):
-                inner = next(
-                    (g for g in child.children if g.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in g.children)),
-                    None,
-                ) or _gerund_of(child)
+            if child.dep_ == "dobj" and (force := _frame_noun_force(child)) is not None:
+                inner = _noun_infinitive(child) or _gerund_of(child)
                 if inner is not None:
-                    return lex.frame_nouns[child.lemma_.lower()], inner
+                    return force, inner
     elif verb.lemma_ == "be":
+        if any(c.dep_ == "expl" for c in verb.children):
+            # "There are plans to dredge the channel", "there is a chance to": an existential frame noun with its
+            # holder unnamed, read like "has plans to" (GUIDE decision 707)
+            for child in verb.children:
+                if child.dep_ == "attr" and (force := _frame_noun_force(child)) is not None:
+                    inner = _noun_infinitive(child)
+                    if inner is not None:
+                        return force, inner
         if xcomp is None:
             # "It is my duty as Governor to inform you": the infinitive the parser hung on "is" as an
             # adverbial clause, after a noun with its owner
@@ -333,14 +337,31 @@ def _frame_noun(verb, xcomp):
             )
         if xcomp is not None and any(c.lower_ == "to" for c in xcomp.children):
             for child in verb.children:
-                if (
-                    child.dep_ == "attr"
-                    and child.lemma_.lower() in lex.frame_nouns
-                    and child.i < xcomp.i
-                    and not _amount_of(child)
-                ):
-                    return lex.frame_nouns[child.lemma_.lower()], xcomp
+                if child.dep_ == "attr" and child.i < xcomp.i and (force := _frame_noun_force(child)) is not None:
+                    return force, xcomp
     return None
+
+
+def _frame_noun_force(noun) -> str | None:
+    """The modality a frame noun (`frame_nouns`) gives its infinitive, else None: a singular frame not counted or
+    compared ("has a duty to", not "had opportunities to", `_amount_of`), or a frame the lexicon writes in the plural,
+    which is the frame's own form ("has plans to", GUIDE decision 289)."""
+    frames = words().frame_nouns
+    written, lemma = noun.lower_, noun.lemma_.lower()
+    if written != lemma and written in frames and not _counted_or_compared(noun):
+        return frames[written]
+    if lemma in frames and not _amount_of(noun):
+        return frames[lemma]
+    return None
+
+
+def _noun_infinitive(noun):
+    """The to-infinitive the parser hung on a noun ("plans to open", "a duty to report"; also as its complement:
+    "There are also plans to sniff …"), else None."""
+    return next(
+        (g for g in noun.children if g.dep_ in ("acl", "relcl", "xcomp") and any(a.lower_ == "to" for a in g.children)),
+        None,
+    )
 
 
 def _gerund_of(noun):
@@ -366,7 +387,12 @@ def _amount_of(noun) -> bool:
     """A frame noun counted or compared, not framing: "didn't always have opportunities to change", "has greater
     potential to impact" tell how much of it there is (the frame is singular: "has the potential to"), and so does a
     figure ("have a 30-60 per cent chance of dying": a likelihood measured, no party's ability)."""
-    return noun.tag_ == "NNS" or any(
+    return noun.tag_ == "NNS" or _counted_or_compared(noun)
+
+
+def _counted_or_compared(noun) -> bool:
+    """A noun with a figure or a comparison of its own: "three plans to", "greater potential to"."""
+    return any(
         g.tag_ in ("JJR", "RBR")
         or g.lower_ in ("more", "less")
         or (g.dep_ in ("compound", "nummod") and any(t.tag_ == "CD" or t.lower_ in ("%", "percent") for t in g.subtree))

@@ -1,0 +1,51 @@
+"""Noun frames of intention: "has plans to" + verb (GUIDE decision 289, a frame in the plural) and an existential
+"there is/are" + a frame noun + its infinitive with the holder unnamed (decision 707); a noun of chance or ability
+after "there" gives a possibility (decisions 187, 234, 707)."""
+
+import pytest
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def first(text):
+    return extract_claims(text, split_sentences(text), published="2024-03-05")[0]
+
+
+@pytest.mark.parametrize(
+    "text, modality, polarity",
+    [
+        ("The bakery has plans to open a second shop in Ghent.", "intention", "positive"),
+        ("The city council had a plan to widen the ring road.", "intention", "positive"),
+        ("There are plans to drain the old quarry next spring.", "intention", "positive"),
+        ("There is a plan to rebuild the pier before the summer.", "intention", "positive"),
+        # (the parser may hang the infinitive on the noun as its complement)
+        (
+            "There are also plans to sample the lake for algae during the long trek to Pine Ridge, a 2-mile-wide basin.",
+            "intention",
+            "positive",
+        ),
+        ("There are no plans to close the clinic.", "intention", "negative"),
+        ("With so few patients enrolled, there was limited power to detect a benefit.", "possibility", "positive"),
+    ],
+)
+def test_noun_frames_give_their_modality(text, modality, polarity):
+    claim = first(text)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a counted noun is no frame ("three plans", like "had opportunities to", decision 15's singular frame)
+        "The agency has three plans to cut its costs.",
+        # a noun of effort or attempt is no frame of the table (decision 707)
+        "There were efforts to save the old mill.",
+        # a plan named without its infinitive
+        "The bakery has many plans for the new shop.",
+        # a gerund after an existential noun of chance is not the frame's infinitive
+        "There is a better chance of finishing the bridge early.",
+    ],
+)
+def test_near_misses_keep_no_modality(text):
+    assert first(text).modality == "none"
