@@ -27,6 +27,8 @@ def first(text):
         ),
         ("There are no plans to close the clinic.", "intention", "negative"),
         ("With so few patients enrolled, there was limited power to detect a benefit.", "possibility", "positive"),
+        # decision 707 names nouns of intention and of chance or ability; a duty after "there" is read from "is"
+        ('"There is no duty on the tenants\' part to inspect the boiler," she said.', "none", "negative"),
     ],
 )
 def test_noun_frames_give_their_modality(text, modality, polarity):
