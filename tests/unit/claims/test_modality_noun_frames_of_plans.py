@@ -21,14 +21,15 @@ def first(text):
         ("There is a plan to rebuild the pier before the summer.", "intention", "positive"),
         # (the parser may hang the infinitive on the noun as its complement)
         (
-            "There are also plans to sample the lake for algae during the long trek to Pine Ridge, a 2-mile-wide basin.",
+            "There are also plans to photograph the reef in detail during the two-week voyage to Gull Island,"
+            " a 900-foot-tall crag.",
             "intention",
             "positive",
         ),
         ("There are no plans to close the clinic.", "intention", "negative"),
         ("With so few patients enrolled, there was limited power to detect a benefit.", "possibility", "positive"),
         # decision 707 names nouns of intention and of chance or ability; a duty after "there" is read from "is"
-        ('"There is no duty on the tenants\' part to inspect the boiler," she said.', "none", "negative"),
+        ('"There is no obligation on the buyer\'s side to return the form," she wrote.', "none", "negative"),
     ],
 )
 def test_noun_frames_give_their_modality(text, modality, polarity):
