@@ -359,11 +359,24 @@ def _frame_noun_force(noun) -> str | None:
 
 def _noun_infinitive(noun):
     """The to-infinitive the parser hung on a noun ("plans to open", "a duty to report"; also as its complement:
-    "There are also plans to sniff …"), else None."""
+    "There are also plans to test …"), else None: a verb with "to" as its infinitive marker (also a passive's
+    participle: "a duty to be informed"), not a relative clause opened by "to which" ("a plan to which residents
+    object"), and not an infinitive that ends in a stranded preposition, an idiom of amount ("no plan to speak of")."""
     return next(
-        (g for g in noun.children if g.dep_ in ("acl", "relcl", "xcomp") and any(a.lower_ == "to" for a in g.children)),
+        (
+            g
+            for g in noun.children
+            if g.dep_ in ("acl", "relcl", "xcomp")
+            and any(a.lower_ == "to" and a.dep_ == "aux" for a in g.children)
+            and not _stranded_preposition(g)
+        ),
         None,
     )
+
+
+def _stranded_preposition(verb) -> bool:
+    """A preposition of `verb` with no object of its own that ends the verb's clause ("to speak of")."""
+    return any(c.dep_ == "prep" and c.i > verb.i and c.i == verb.right_edge.i and not any(c.children) for c in verb.children)
 
 
 def _gerund_of(noun):

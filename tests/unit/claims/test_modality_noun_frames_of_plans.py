@@ -42,10 +42,12 @@ def test_noun_frames_give_their_modality(text, modality, polarity):
     [
         # a counted noun is no frame ("three plans", like "had opportunities to", decision 15's singular frame)
         "The agency has three plans to cut its costs.",
-        # a noun of effort or attempt is no frame of the table (decision 707)
-        "There were efforts to save the old mill.",
-        # a plan named without its infinitive
-        "The bakery has many plans for the new shop.",
+        # "to which" opens a relative clause, not the plan's infinitive
+        "The city has a plan to which residents strongly object.",
+        "There was a plan to which the tenants objected.",
+        # an infinitive ending in a stranded preposition is an idiom of amount, no plan
+        "The team had no plan to speak of.",
+        "There was no plan to speak of.",
         # a gerund after an existential noun of chance is not the frame's infinitive
         "There is a better chance of finishing the bridge early.",
     ],
