@@ -318,11 +318,16 @@ def _frame_noun(verb, xcomp):
     elif verb.lemma_ == "be":
         if any(c.dep_ == "expl" for c in verb.children):
             # "There are plans to dredge the channel", "there is a chance to": an existential frame noun with its
-            # holder unnamed, read like "has plans to" (GUIDE decision 707, which names nouns of intention and of
-            # chance or ability; not a duty's: "There is no responsibility on their part to check …" is read from
-            # the outer verb, like decision 240's impersonal frame, in tune's gold)
+            # holder unnamed, read like "has plans to" (GUIDE decision 707, which names only nouns of intention and
+            # of chance or ability, `existential_frame_nouns`; a duty, a right or an authority after "there" is read
+            # from the outer verb, like decision 240's impersonal frame)
+            existential = words().existential_frame_nouns
             for child in verb.children:
-                if child.dep_ == "attr" and (force := _frame_noun_force(child)) not in (None, "obligation"):
+                if (
+                    child.dep_ == "attr"
+                    and (child.lower_ in existential or child.lemma_.lower() in existential)
+                    and (force := _frame_noun_force(child)) is not None
+                ):
                     inner = _noun_infinitive(child)
                     if inner is not None:
                         return force, inner

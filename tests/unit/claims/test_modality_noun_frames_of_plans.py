@@ -30,6 +30,9 @@ def first(text):
         ("With so few patients enrolled, there was limited power to detect a benefit.", "possibility", "positive"),
         # decision 707 names nouns of intention and of chance or ability; a duty after "there" is read from "is"
         ('"There is no obligation on the buyer\'s side to return the form," she wrote.', "none", "negative"),
+        # and so is a right (`existential_frame_nouns`)
+        ("There is no right to appeal the decision.", "none", "negative"),
+        ("There is no chance to appeal the decision.", "possibility", "negative"),
     ],
 )
 def test_noun_frames_give_their_modality(text, modality, polarity):
