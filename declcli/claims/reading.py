@@ -425,12 +425,18 @@ _POSSESSIVE_PRONOUNS = {"my": "i", "our": "we", "his": "he", "her": "she", "thei
 
 def _frame_noun_owner(verb):
     """ "It was his duty to report", "It is my duty as Governor to inform you": the owner of the duty
-    a copula's noun names, who is bound by it; else None."""
+    a copula's noun names, who is bound by it; after an existential "there", the party a "by" phrase on the noun
+    names as its holder ("There are plans by the council to close the depot", GUIDE decision 707); else None."""
     if verb.lemma_ != "be":
         return None
+    existential = any(c.dep_ == "expl" for c in verb.children)
     for child in verb.children:
         if child.dep_ == "attr" and child.lemma_.lower() in words().frame_nouns:
-            return next((g for g in child.children if g.dep_ == "poss"), None)
+            owner = next((g for g in child.children if g.dep_ == "poss"), None)
+            if owner is None and existential:
+                by = next((g for g in child.children if g.dep_ == "prep" and g.lower_ == "by"), None)
+                owner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            return owner
     return None
 
 

@@ -57,3 +57,18 @@ def test_noun_frames_give_their_modality(text, modality, polarity):
 )
 def test_near_misses_keep_no_modality(text):
     assert first(text).modality == "none"
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # the holder a "by" phrase names after an existential "there" gives the kind (decision 707)
+        ("There are plans by the council to close the depot.", "commitment"),
+        ("There is a plan by Mr. Okafor to rebuild the pier.", "commitment"),
+        # with no holder named, no party's undertaking
+        ("There are plans to close the depot.", "fact"),
+    ],
+)
+def test_existential_plan_by_a_party_is_its_commitment(text, kind):
+    claim = first(text)
+    assert (claim.kind, claim.modality) == (kind, "intention")
