@@ -780,6 +780,7 @@ def words() -> SimpleNamespace:
         be_to_idioms=frozenset(d["be_to_idiom_verbs"]),
         past_unlike_participle=frozenset(d["past_unlike_participle_lemmas"]),
         frame_nouns=d["frame_nouns"],
+        existential_frame_nouns=frozenset(d["existential_frame_nouns"]),
         asking=frozenset(d["asking_words"]),
         seasons=frozenset(d["season_words"]),
         day_parts=frozenset(d["day_part_words"]),

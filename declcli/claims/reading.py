@@ -309,17 +309,28 @@ def _span_of_time(prep) -> bool:
 def _frame_noun(verb, xcomp):
     """ "has a duty to ensure", "do not have the right to keep", "it was his duty to report": a noun
     that frames its infinitive (GUIDE decision 15), as (force, infinitive); else None."""
-    lex = words()
     if verb.lemma_ == "have":
         for child in verb.children:
-            if child.dep_ == "dobj" and child.lemma_.lower() in lex.frame_nouns and not _amount_of(child):
-                inner = next(
-                    (g for g in child.children if g.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in g.children)),
-                    None,
-                ) or _gerund_of(child)
+            if child.dep_ == "dobj" and (force := _frame_noun_force(child)) is not None:
+                inner = _noun_infinitive(child) or _gerund_of(child)
                 if inner is not None:
-                    return lex.frame_nouns[child.lemma_.lower()], inner
+                    return force, inner
     elif verb.lemma_ == "be":
+        if any(c.dep_ == "expl" for c in verb.children):
+            # "There are plans to dredge the channel", "there is a chance to": an existential frame noun with its
+            # holder unnamed, read like "has plans to" (GUIDE decision 707, which names only nouns of intention and
+            # of chance or ability, `existential_frame_nouns`; a duty, a right or an authority after "there" is read
+            # from the outer verb, like decision 240's impersonal frame)
+            existential = words().existential_frame_nouns
+            for child in verb.children:
+                if (
+                    child.dep_ == "attr"
+                    and (child.lower_ in existential or child.lemma_.lower() in existential)
+                    and (force := _frame_noun_force(child)) is not None
+                ):
+                    inner = _noun_infinitive(child)
+                    if inner is not None:
+                        return force, inner
         if xcomp is None:
             # "It is my duty as Governor to inform you": the infinitive the parser hung on "is" as an
             # adverbial clause, after a noun with its owner
@@ -333,14 +344,44 @@ def _frame_noun(verb, xcomp):
             )
         if xcomp is not None and any(c.lower_ == "to" for c in xcomp.children):
             for child in verb.children:
-                if (
-                    child.dep_ == "attr"
-                    and child.lemma_.lower() in lex.frame_nouns
-                    and child.i < xcomp.i
-                    and not _amount_of(child)
-                ):
-                    return lex.frame_nouns[child.lemma_.lower()], xcomp
+                if child.dep_ == "attr" and child.i < xcomp.i and (force := _frame_noun_force(child)) is not None:
+                    return force, xcomp
     return None
+
+
+def _frame_noun_force(noun) -> str | None:
+    """The modality a frame noun (`frame_nouns`) gives its infinitive, else None: a singular frame not counted or
+    compared ("has a duty to", not "had opportunities to", `_amount_of`), or a frame the lexicon writes in the plural,
+    which is the frame's own form ("has plans to", GUIDE decision 289)."""
+    frames = words().frame_nouns
+    written, lemma = noun.lower_, noun.lemma_.lower()
+    if written != lemma and written in frames and not _counted_or_compared(noun):
+        return frames[written]
+    if lemma in frames and not _amount_of(noun):
+        return frames[lemma]
+    return None
+
+
+def _noun_infinitive(noun):
+    """The to-infinitive the parser hung on a noun ("plans to open", "a duty to report"; also as its complement:
+    "There are also plans to test …"), else None: a verb with "to" as its infinitive marker (also a passive's
+    participle: "a duty to be informed"), not a relative clause opened by "to which" ("a plan to which residents
+    object"), and not an infinitive that ends in a stranded preposition, an idiom of amount ("no plan to speak of")."""
+    return next(
+        (
+            g
+            for g in noun.children
+            if g.dep_ in ("acl", "relcl", "xcomp")
+            and any(a.lower_ == "to" and a.dep_ == "aux" for a in g.children)
+            and not _stranded_preposition(g)
+        ),
+        None,
+    )
+
+
+def _stranded_preposition(verb) -> bool:
+    """A preposition of `verb` with no object of its own that ends the verb's clause ("to speak of")."""
+    return any(c.dep_ == "prep" and c.i > verb.i and c.i == verb.right_edge.i and not any(c.children) for c in verb.children)
 
 
 def _gerund_of(noun):
@@ -366,7 +407,12 @@ def _amount_of(noun) -> bool:
     """A frame noun counted or compared, not framing: "didn't always have opportunities to change", "has greater
     potential to impact" tell how much of it there is (the frame is singular: "has the potential to"), and so does a
     figure ("have a 30-60 per cent chance of dying": a likelihood measured, no party's ability)."""
-    return noun.tag_ == "NNS" or any(
+    return noun.tag_ == "NNS" or _counted_or_compared(noun)
+
+
+def _counted_or_compared(noun) -> bool:
+    """A noun with a figure or a comparison of its own: "three plans to", "greater potential to"."""
+    return any(
         g.tag_ in ("JJR", "RBR")
         or g.lower_ in ("more", "less")
         or (g.dep_ in ("compound", "nummod") and any(t.tag_ == "CD" or t.lower_ in ("%", "percent") for t in g.subtree))
@@ -379,12 +425,18 @@ _POSSESSIVE_PRONOUNS = {"my": "i", "our": "we", "his": "he", "her": "she", "thei
 
 def _frame_noun_owner(verb):
     """ "It was his duty to report", "It is my duty as Governor to inform you": the owner of the duty
-    a copula's noun names, who is bound by it; else None."""
+    a copula's noun names, who is bound by it; after an existential "there", the party a "by" phrase on the noun
+    names as its holder ("There are plans by the council to close the depot", GUIDE decision 707); else None."""
     if verb.lemma_ != "be":
         return None
+    existential = any(c.dep_ == "expl" for c in verb.children)
     for child in verb.children:
         if child.dep_ == "attr" and child.lemma_.lower() in words().frame_nouns:
-            return next((g for g in child.children if g.dep_ == "poss"), None)
+            owner = next((g for g in child.children if g.dep_ == "poss"), None)
+            if owner is None and existential:
+                by = next((g for g in child.children if g.dep_ == "prep" and g.lower_ == "by"), None)
+                owner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            return owner
     return None
 
 

@@ -591,6 +591,7 @@ class Claims(TypedDict):
     be_to_idiom_verbs: list[str]  # "it is to blame": an idiom after "be", no plan of the subject's
     past_unlike_participle_lemmas: list[str]  # "went/gone": a past that can only be finite (decision 702)
     frame_nouns: dict[str, str]  # "has a duty/the right to": the modality the noun gives its infinitive
+    existential_frame_nouns: list[str]  # "there are plans to": the frame nouns decision 707 reads after "there"
     postal_state_codes: list[str]  # "West Palm Beach, FL": a place's state, which the model calls an organisation
     index_name_ends_doc: str
     index_name_ends: list[str]  # "the Harbour 100 Index": a market index, no actor
