@@ -2881,9 +2881,22 @@ def _describing_it(subject) -> bool:
     """ "it would be hard", "it will be a relief": the "it" of a copula, which describes and names no party; not an
     undertaking ("CBP said it is committed to …")."""
     verb = subject.head
-    if _undertaking_adjective(verb):
+    if _undertaking_adjective(verb) or _readiness_adjective(verb):
         return False
     return verb.lemma_ == "be" and not _is_to(verb) or any(c.dep_ in ("acomp", "attr", "oprd") for c in verb.children)
+
+
+def _readiness_adjective(verb) -> bool:
+    """ "the ministry said it was ready to reopen the talks", "it is willing to sell": a linking verb whose adjective of a
+    party's readiness or will (claims.json `willing_adjectives`) governs "to" + a verb is the table's frame of intention
+    of a party (GUIDE decisions 5, 261), not a description; not "it is ready for use" (no verb framed)."""
+    if verb.lemma_ not in ("be", "remain", "stay"):
+        return False
+    adjectives = words().willing_adjectives
+    return any(
+        c.dep_ == "acomp" and c.lower_ in adjectives and any(x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX") for x in c.children)
+        for c in verb.children
+    )
 
 
 def _body_it_stands_for(speaker) -> bool:
@@ -3083,6 +3096,8 @@ def _undergone(verb) -> bool:
         if nxt is None:
             break
         content = nxt
+    if _contest_with_a_party(content):
+        return False
     if content is verb:
         # (a state: "may include", "would need more capital"; not "wants the UK to extradite him", whose
         # clause is what the party wants done)
@@ -3112,6 +3127,16 @@ def _undergone(verb) -> bool:
         )
         or _judging(content)
     )
+
+
+def _contest_with_a_party(verb) -> bool:
+    """ "will face Lee in the final", "is set to face the Rovers on Saturday": "face" whose object is a specific party is a
+    contest or meeting the subject takes part in, decision 30's scheduled act (GUIDE decision 415), not a prospect it
+    undergoes ("could face decades in jail", "will face questions from lawmakers", "will face a system that …")."""
+    if verb.lemma_ != "face":
+        return False
+    opponent = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return opponent is not None and opponent.pos_ != "PRON" and _specific_party(opponent)
 
 
 # The object forms of the personal pronouns (not "you", mostly anyone, nor "it", mostly a thing): a party.

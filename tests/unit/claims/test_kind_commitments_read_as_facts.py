@@ -1,0 +1,58 @@
+"""Kind: a specific party's act ahead that the rules had read as a state or a description (GUIDE kind section's
+commitments), beside the near misses that stay facts."""
+
+import pytest
+from test_kind import kind_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okonkwo will now face Marta Lindqvist in the quarterfinal.",
+        "The Harbour Rovers will face the Kestrel Tigers on Saturday.",
+        "She is set to face Priya Anand in the final next week.",
+    ],
+)
+def test_facing_a_party_in_a_contest_ahead_is_a_commitment(text):
+    # "will face Lee in the final": decision 30's scheduled act (GUIDE decision 415)
+    assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board will face questions from the auditors.",
+        "If convicted, the skipper could face ten years in prison.",
+        "The coastal towns will face severe flooding as the sea rises.",
+        "The two clubs will face a fine from the league.",
+    ],
+)
+def test_facing_a_prospect_stays_a_fact(text):
+    # "face(s)" + a noun phrase of pressure or prospect: the party's situation (GUIDE decision 415)
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said it was ready to reopen the talks with the union.",
+        "The company said on Friday that it is willing to sell its depot in Tarrow.",
+        "The council indicated that it was prepared to lower the harbour fees.",
+    ],
+)
+def test_a_bodys_it_ready_to_act_is_a_commitment(text):
+    # "is ready to" + verb of a specific party (GUIDE decision 261); "it" after the body's own saying verb is that body
+    assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said it would be hard to reopen the talks.",
+        "The council said the new pool was ready to open.",
+        "The ministry said it was ready for a long dispute.",
+    ],
+)
+def test_a_description_with_it_stays_a_fact(text):
+    # the "it" of a copula describes (an extraposed "it", a thing ready, "ready for" + a noun phrase: GUIDE decision 261)
+    assert kind_of(text) == "fact"
