@@ -3266,9 +3266,11 @@ def _quality_to_be_in(verb) -> bool:
     """ "We've got to be calmer", "The crew must be sharper", "they need to be patient": a frame whose verb is "be"
     with an adjective of the party's state, readiness or quality (GUIDE decision 478). Not "be" with a place or
     occasion ("has to be at the hearing": attending), nor an adjective that takes an act ("must be ready to
-    leave", "should be able to sign"), nor a frame adjective ("is required to")."""
-    content = _framed_infinitive(verb, lambda v: v.lemma_ == "be")
-    if content is None or content.lemma_ != "be" or any(c.dep_ == "auxpass" for c in content.children):
+    leave", "should be able to sign"), nor a frame adjective ("is required to"). "remain" and "stay" link the adjective as
+    "be" does ("residents should remain vigilant", "the crew must stay calm"): the state the party is to keep."""
+    copulas = ("be", "remain", "stay")
+    content = _framed_infinitive(verb, lambda v: v.lemma_ in copulas)
+    if content is None or content.lemma_ not in copulas or any(c.dep_ == "auxpass" for c in content.children):
         return False
     adjective = next((c for c in content.children if c.dep_ == "acomp"), None)
     return (

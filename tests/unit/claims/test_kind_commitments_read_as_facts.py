@@ -56,3 +56,32 @@ def test_a_bodys_it_ready_to_act_is_a_commitment(text):
 def test_a_description_with_it_stays_a_fact(text):
     # the "it" of a copula describes (an extraposed "it", a thing ready, "ready for" + a noun phrase: GUIDE decision 261)
     assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said that even though the suspect was in custody, the people of Tarrow should remain vigilant.",
+        "The coach said his players must stay calm before the final.",
+        "The ministry said the residents of the valley should remain vigilant.",
+        "The guards must remain alert at night.",
+    ],
+)
+def test_a_frame_before_remain_or_stay_with_an_adjective_is_a_fact(text):
+    # "remain"/"stay" + an adjective of the party's condition reads as decision 478's copula: a state, no act
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach said his players must stay in the hotel until Friday.",
+        "The board must remain committed to cutting costs.",
+        "The club should stay ready to act on the offer.",
+        "The council should keep the pool open through August.",
+    ],
+)
+def test_remain_or_stay_with_a_place_or_an_act_stays_a_commitment(text):
+    # a place to stay in, an undertaking adjective ("committed to -ing"), "ready to" + verb (decision 261), or a
+    # transitive act stays the party's commitment (GUIDE decision 478)
+    assert kind_of(text) == "commitment"
