@@ -3096,8 +3096,6 @@ def _undergone(verb) -> bool:
         if nxt is None:
             break
         content = nxt
-    if _contest_with_a_party(content):
-        return False
     if content is verb:
         # (a state: "may include", "would need more capital"; not "wants the UK to extradite him", whose
         # clause is what the party wants done)
@@ -3127,16 +3125,6 @@ def _undergone(verb) -> bool:
         )
         or _judging(content)
     )
-
-
-def _contest_with_a_party(verb) -> bool:
-    """ "will face Lee in the final", "is set to face the Rovers on Saturday": "face" whose object is a specific party is a
-    contest or meeting the subject takes part in, decision 30's scheduled act (GUIDE decision 415), not a prospect it
-    undergoes ("could face decades in jail", "will face questions from lawmakers", "will face a system that …")."""
-    if verb.lemma_ != "face":
-        return False
-    opponent = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return opponent is not None and opponent.pos_ != "PRON" and _specific_party(opponent)
 
 
 # The object forms of the personal pronouns (not "you", mostly anyone, nor "it", mostly a thing): a party.
