@@ -3256,13 +3256,14 @@ def _quality_to_be_in(verb) -> bool:
     occasion ("has to be at the hearing": attending), nor an adjective that takes an act ("must be ready to
     leave", "should be able to sign"), nor a frame adjective ("is required to"). "remain" and "stay" link the adjective as
     "be" does ("residents should remain vigilant", "the crew must stay calm"): the state the party is to keep; not a
-    participle after them ("told passengers to stay seated": keeping to one's seat, a place kept, an act)."""
+    participle after them, tagged so or listed (claims.json `kept_place_participles`: "told passengers to stay seated",
+    "stay put"): keeping to one's seat, a place kept, an act."""
     copulas = ("be", "remain", "stay")
     content = _framed_infinitive(verb, lambda v: v.lemma_ in copulas)
     if content is None or content.lemma_ not in copulas or any(c.dep_ == "auxpass" for c in content.children):
         return False
     adjective = next((c for c in content.children if c.dep_ == "acomp"), None)
-    if adjective is not None and content.lemma_ != "be" and (adjective.tag_ == "VBN" or adjective.lower_.endswith("ed")):
+    if adjective is not None and content.lemma_ != "be" and (adjective.tag_ == "VBN" or adjective.lower_ in words().kept_places):
         return False
     return (
         adjective is not None

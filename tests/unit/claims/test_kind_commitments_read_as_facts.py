@@ -86,3 +86,17 @@ def test_remain_or_stay_with_a_place_or_an_act_stays_a_commitment(text):
     # a place to stay in, an undertaking adjective ("committed to -ing"), "ready to" + verb (decision 261), or a
     # transitive act stays the party's commitment (GUIDE decision 478)
     assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach told his players to stay seated.",
+        "The coach told his players to stay put.",
+        "The officer ordered the drivers to remain parked.",
+    ],
+)
+def test_remain_or_stay_with_a_participle_of_place_stays_a_commitment(text):
+    # keeping one's seat or place (claims.json kept_place_participles, tagged as adjectives by the model) is the
+    # party's act, not a quality to be in (GUIDE decision 478)
+    assert kind_of(text) == "commitment"
