@@ -38,7 +38,7 @@ def test_facing_a_prospect_stays_a_fact(text):
     [
         "The ministry said it was ready to reopen the talks with the union.",
         "The company said on Friday that it is willing to sell its depot in Tarrow.",
-        "The council indicated that it was prepared to lower the harbour fees.",
+        "The port authority stated on Monday it is prepared to cut its fees.",
     ],
 )
 def test_a_bodys_it_ready_to_act_is_a_commitment(text):
@@ -62,7 +62,7 @@ def test_a_description_with_it_stays_a_fact(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The mayor said that even though the suspect was in custody, the people of Tarrow should remain vigilant.",
+        "Residents should remain vigilant, the mayor warned.",
         "The coach said his players must stay calm before the final.",
         "The ministry said the residents of the valley should remain vigilant.",
         "The guards must remain alert at night.",
@@ -100,3 +100,15 @@ def test_remain_or_stay_with_a_participle_of_place_stays_a_commitment(text):
     # keeping one's seat or place (claims.json kept_place_participles, tagged as adjectives by the model) is the
     # party's act, not a quality to be in (GUIDE decision 478)
     assert kind_of(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency said it was ready for the storm season.",
+        "The ministry said it was eager for news of the talks.",
+    ],
+)
+def test_a_readiness_adjective_without_an_act_leaves_it_a_description(text):
+    # "ready for" + a noun phrase frames no verb (no xcomp): the "it" of a description, a fact (GUIDE decision 261)
+    assert kind_of(text) == "fact"
