@@ -382,6 +382,8 @@ def words() -> SimpleNamespace:
         past_aims=frozenset(d["past_aim_lemmas"]),
         phases=frozenset(d["phase_lemmas"]),
         be_adjectives=d["be_adjectives"],
+        willing_adjectives=frozenset(d["willing_adjectives"]),
+        kept_places=frozenset(d["kept_place_participles"]),
         negative=frozenset(d["negative_lemmas"]),
         negative_adjectives=frozenset(d["negative_adjectives"]),
         negative_frame_adjectives=frozenset(d["negative_frame_adjectives"]),

@@ -2933,9 +2933,22 @@ def _describing_it(subject) -> bool:
     """ "it would be hard", "it will be a relief": the "it" of a copula, which describes and names no party; not an
     undertaking ("CBP said it is committed to …")."""
     verb = subject.head
-    if _undertaking_adjective(verb):
+    if _undertaking_adjective(verb) or _readiness_adjective(verb):
         return False
     return verb.lemma_ == "be" and not _is_to(verb) or any(c.dep_ in ("acomp", "attr", "oprd") for c in verb.children)
+
+
+def _readiness_adjective(verb) -> bool:
+    """ "the ministry said it was ready to reopen the talks", "it is willing to sell": a linking verb whose adjective of a
+    party's readiness or will (claims.json `willing_adjectives`) governs "to" + a verb is the table's frame of intention
+    of a party (GUIDE decisions 5, 261), not a description; not "it is ready for use" (no verb framed)."""
+    if verb.lemma_ not in ("be", "remain", "stay"):
+        return False
+    adjectives = words().willing_adjectives
+    return any(
+        c.dep_ == "acomp" and c.lower_ in adjectives and any(x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX") for x in c.children)
+        for c in verb.children
+    )
 
 
 def _body_it_stands_for(speaker) -> bool:
@@ -3293,11 +3306,17 @@ def _quality_to_be_in(verb) -> bool:
     """ "We've got to be calmer", "The crew must be sharper", "they need to be patient": a frame whose verb is "be"
     with an adjective of the party's state, readiness or quality (GUIDE decision 478). Not "be" with a place or
     occasion ("has to be at the hearing": attending), nor an adjective that takes an act ("must be ready to
-    leave", "should be able to sign"), nor a frame adjective ("is required to")."""
-    content = _framed_infinitive(verb, lambda v: v.lemma_ == "be")
-    if content is None or content.lemma_ != "be" or any(c.dep_ == "auxpass" for c in content.children):
+    leave", "should be able to sign"), nor a frame adjective ("is required to"). "remain" and "stay" link the adjective as
+    "be" does ("residents should remain vigilant", "the crew must stay calm"): the state the party is to keep; not a
+    participle after them, tagged so or listed (claims.json `kept_place_participles`: "told passengers to stay seated",
+    "stay put"): keeping to one's seat, a place kept, an act."""
+    copulas = ("be", "remain", "stay")
+    content = _framed_infinitive(verb, lambda v: v.lemma_ in copulas)
+    if content is None or content.lemma_ not in copulas or any(c.dep_ == "auxpass" for c in content.children):
         return False
     adjective = next((c for c in content.children if c.dep_ == "acomp"), None)
+    if adjective is not None and content.lemma_ != "be" and (adjective.tag_ == "VBN" or adjective.lower_ in words().kept_places):
+        return False
     return (
         adjective is not None
         and adjective.tag_ in ("JJ", "JJR")

@@ -221,6 +221,8 @@ class Claims(TypedDict):
     modal_aux: dict[str, str]
     negative_lemmas: list[str]
     negative_adjectives: list[str]  # "was unable to avoid": negates what it governs (GUIDE decision 5)
+    willing_adjectives: list[str]  # "it is ready to reopen": a party's readiness, not a description (GUIDE decision 261)
+    kept_place_participles: list[str]  # "stay seated", "stay put": a place kept, an act, not a state (GUIDE decision 478)
     negative_frame_adjectives: list[str]  # "are unlikely to fill": negative only as a frame (GUIDE decision 829)
     non_speech_lemmas: list[str]
     org_nouns: list[str]
