@@ -4883,7 +4883,27 @@ def request_told_as_a_step(verb) -> bool:
             return True  # "Minutes after the blast", "Later that day", "Shortly after the vote"
         if child.dep_ == "npadvmod" and child.lower_ == "day" and any(c.lower_ in steps["adverbs"] for c in child.children):
             return True
-    return False
+    return any(_closing_step_after_a_happening(c, infinitive, steps) for c in infinitive.children)
+
+
+def _closing_step_after_a_happening(prep, infinitive, steps) -> bool:
+    """ "asked a judge to revoke his bond following those failed tests", "told a staffer to buy a phone a few weeks after
+    the meeting": the parser hangs a closing "after"/"following" phrase on the infinitive, though it sets the request
+    after another happening of its occasion all the same (GUIDE decision 780(a)). It counts where it closes the clause
+    after the infinitive's object and names a definite happening ("the meeting", "those tests"), not a time ("after the
+    summer", "after June": which may lie ahead, decision 780(b))."""
+    if prep.dep_ != "prep" or prep.lower_ not in steps["prepositions"] or prep.i < infinitive.i:
+        return False
+    objects = [c for c in infinitive.children if c.dep_ == "dobj"]
+    if not objects or any(prep.i < o.i for o in objects):
+        return False
+    return any(
+        o.dep_ == "pobj"
+        and o.pos_ == "NOUN"
+        and not _about_time(o)
+        and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS) for c in o.children)
+        for o in prep.children
+    )
 
 
 def _ability_shown_each_time(verb) -> bool:

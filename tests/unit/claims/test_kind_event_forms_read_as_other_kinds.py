@@ -1,0 +1,39 @@
+"""Kind of units that tell one happening but were read as a state or an undertaking: each form, with the near miss that
+keeps its other kind (GUIDE kind section; decisions cited per test)."""
+
+import pytest
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def _kind(text):
+    claims = extract_claims(text, split_sentences(text), published="2024-06-11")
+    assert claims, text
+    return claims[0].kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board asked the council to close the coastal road after the storm.",
+        "The county prosecutor asked a magistrate to cancel her bail following those missed hearings.",
+        "Ellison told an aide to buy a new laptop a few days after the board meeting.",
+    ],
+)
+def test_a_request_set_after_a_happening_by_a_closing_phrase_is_an_event(text):
+    # the parser hangs "after the storm" on the infinitive; it still sets the request after another happening (780(a))
+    assert _kind(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board asked the council to close the coastal road after the summer.",
+        "The harbour board asked the council to close the coastal road.",
+        "The harbour board has asked the council to close the coastal road after the storm.",
+    ],
+)
+def test_a_request_after_a_time_or_with_no_step_keeps_the_kind_of_the_one_asked(text):
+    # a time may lie ahead, a bare request and a perfect are the story's present news (780(b), (c))
+    assert _kind(text) == "commitment"
