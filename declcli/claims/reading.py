@@ -3824,6 +3824,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "event"  # "At least five members appeared to have raised their forecasts": what they did, hedged
     if _stayed_put(verb, subject):
         return "event"  # "He stayed home from work", "The leaders stayed in the valley on Thursday night"
+    if _present_at_one_occasion(verb, subject):
+        return "event"  # "Zelensky was in Washington on Tuesday", "The governor was in attendance" (GUIDE decision 478)
     if _written_up_in_a_journal(verb):
         return "event"  # "The team described the fossil in the journal Nature": the publication the story reports
     if (
@@ -6541,6 +6543,50 @@ def _stayed_put(verb, subject) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in lex["place_adverbs"] for c in children):
         return True
+    return _placed_on_one_dated_occasion(verb)
+
+
+def _present_at_one_occasion(verb, subject) -> bool:
+    """ "Her former running mate was in attendance", "The envoy was in Lisbon on Friday to press for a ceasefire": a
+    party's simple past "be" at a place on one occasion the unit dates, or "in attendance", names the act of attending
+    (GUIDE decision 478: a copula naming attendance at a place or occasion names the act; the kind section's "someone did
+    something": an event), read as `_stayed_put` reads "stayed in the valley on Thursday night". Not a complement of
+    state ("was in hospital", "was in the wrong place": no place or no date), a negation, nor a presence that only sets
+    the background of another happening ("was in Paris when the news broke": decision 541's state at one moment)."""
+    if verb.lemma_ != "be" or verb.tag_ != "VBD" or subject is None:
+        return False
+    children = list(verb.children)
+    # (the parser may give a title and the name both as subjects: "Her running mate Tim Kaine was in attendance")
+    subjects = [c for c in children if c.dep_ == "nsubj"] or [subject]
+    subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]  # ("Her deputy, Dana Whitlow, was …")
+    if not any(s.lower_ in _PERSONAL_PRONOUNS or _is_agent(s) for s in subjects):
+        return False
+    if any(c.dep_ in ("acomp", "attr", "neg", "expl") for c in children):
+        return False
+    if any(
+        c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "while") for m in c.children)
+        for c in children
+    ):
+        return False
+    attending = words().staying_put["attendance_nouns"]
+    if any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lower_ in attending for o in c.children)
+        for c in children
+    ):
+        return True
+    # (a span is no occasion: "was in Lisbon for years", "from 2009 to 2015")
+    if any(c.dep_ == "prep" and c.lower_ in words().span_prepositions for c in children):
+        return False
+    # (one day, not a year or a month, which a stay or a posting may fill: "was in Lisbon in 2015")
+    adverbials = [t for c in children if c.dep_ in ("prep", "npadvmod") for t in c.subtree]
+    return _placed_on_one_dated_occasion(verb) and _names_a_day_or_hour(adverbials)
+
+
+def _placed_on_one_dated_occasion(verb) -> bool:
+    """ "in the valley on Thursday night", "at the shelter on May 3": the verb's own "in"/"at" a place (claims.json
+    `staying_put`) and its own date of one occasion."""
+    lex = words().staying_put
+    children = list(verb.children)
     # a place ("in the valley", "at the shelter", "in Gool area"), not a condition or a post kept ("in hospital",
     # "in office", "in control", "in talks", "in intensive care": states)
     placed = any(

@@ -37,3 +37,30 @@ def test_a_request_set_after_a_happening_by_a_closing_phrase_is_an_event(text):
 def test_a_request_after_a_time_or_with_no_step_keeps_the_kind_of_the_one_asked(text):
     # a time may lie ahead, a bare request and a perfect are the story's present news (780(b), (c))
     assert _kind(text) == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy was in Lisbon on Friday to press for a ceasefire.",
+        "Her former deputy Dana Whitlow was in attendance, as was the city's mayor.",
+        "The mayor was in attendance at the gala on Saturday.",
+    ],
+)
+def test_a_party_present_at_a_place_on_one_day_or_in_attendance_is_an_event(text):
+    # a copula naming attendance at a place or occasion names the act of attending (decision 478)
+    assert _kind(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy was in hospital on Friday.",
+        "The envoy was in a good mood on Friday.",
+        "The envoy was in Lisbon for years.",
+        "The envoy was in Lisbon in 2015.",
+    ],
+)
+def test_a_state_a_span_or_a_year_in_a_place_stays_a_fact(text):
+    # a condition, a stretch or a year is no one occasion of attending
+    assert _kind(text) == "fact"
