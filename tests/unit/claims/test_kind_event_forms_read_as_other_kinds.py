@@ -16,7 +16,7 @@ def _kind(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The harbour board asked the council to close the coastal road after the storm.",
+        "The harbour board asked the council to close the coastal road a day after the storm.",
         "The county prosecutor asked a magistrate to cancel her bail following those missed hearings.",
         "Ellison told an aide to buy a new laptop a few days after the board meeting.",
     ],
@@ -24,6 +24,23 @@ def _kind(text):
 def test_a_request_set_after_a_happening_by_a_closing_phrase_is_an_event(text):
     # the parser hangs "after the storm" on the infinitive; it still sets the request after another happening (780(a))
     assert _kind(text) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister asked the council to reopen the school after the inquiry.", "commitment"),
+        ("The judge ordered the firm to pay the fine after the appeal.", "commitment"),
+        ("The board asked the agency to publish the figures after the election.", "commitment"),
+        ("The regulator asked the bank to repay customers after its review.", "commitment"),
+        ("The mayor asked residents to conserve water after the drought.", "fact"),
+        ("The harbour board asked the council to close the coastal road after the storm.", "commitment"),
+        ("The harbour board asked the council to close the coastal road after a storm.", "commitment"),
+    ],
+)
+def test_a_closing_after_phrase_with_no_sign_the_happening_is_over_times_the_act_asked_for(text, expected):
+    # a plain "the", a possessive or "a" on the happening times the act asked for, still ahead (780(b), (c))
+    assert _kind(text) == expected
 
 
 @pytest.mark.parametrize(
