@@ -6580,18 +6580,21 @@ def _present_at_one_occasion(verb, subject) -> bool:
         return False
     # (one day, not a year or a month, which a stay or a posting may fill: "was in Lisbon in 2015")
     adverbials = [t for c in children if c.dep_ in ("prep", "npadvmod") for t in c.subtree]
-    return _placed_on_one_dated_occasion(verb) and _names_a_day_or_hour(adverbials)
+    dwellings = words().staying_put["not_attended_lodgings"]  # ("was at home on Friday": a state, decision 541)
+    return _placed_on_one_dated_occasion(verb, left_out=dwellings) and _names_a_day_or_hour(adverbials)
 
 
-def _placed_on_one_dated_occasion(verb) -> bool:
+def _placed_on_one_dated_occasion(verb, left_out=frozenset()) -> bool:
     """ "in the valley on Thursday night", "at the shelter on May 3": the verb's own "in"/"at" a place (claims.json
-    `staying_put`) and its own date of one occasion."""
+    `staying_put`), other than one of `left_out`, and its own date of one occasion."""
     lex = words().staying_put
     children = list(verb.children)
     # a place ("in the valley", "at the shelter", "in Gool area"), not a condition or a post kept ("in hospital",
     # "in office", "in control", "in talks", "in intensive care": states)
     placed = any(
-        c.dep_ == "prep" and c.lower_ in lex["place_prepositions"] and any(_a_place(o) for o in c.children if o.dep_ == "pobj")
+        c.dep_ == "prep"
+        and c.lower_ in lex["place_prepositions"]
+        and any(_a_place(o) and o.lemma_.lower() not in left_out for o in c.children if o.dep_ == "pobj")
         for c in children
     )
     # the occasion is the verb's own time ("on Thursday night"), not one inside another phrase ("after Tuesday's election")

@@ -81,3 +81,17 @@ def test_a_party_present_at_a_place_on_one_day_or_in_attendance_is_an_event(text
 def test_a_state_a_span_or_a_year_in_a_place_stays_a_fact(text):
     # a condition, a stretch or a year is no one occasion of attending
     assert _kind(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator was at home on Friday.",
+        "The senator was at her house on Friday.",
+        "The senator was not in Tokyo on Monday.",
+        "The senator was in Tokyo on Monday while the talks stalled.",
+    ],
+)
+def test_being_at_home_a_negation_or_a_background_presence_stays_a_fact(text):
+    # one's own dwelling is a state (541), not attendance; nor is a presence denied or one that sets another happening
+    assert _kind(text) == "fact"
