@@ -3825,7 +3825,7 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
     if _stayed_put(verb, subject):
         return "event"  # "He stayed home from work", "The leaders stayed in the valley on Thursday night"
     if _present_at_one_occasion(verb, subject):
-        return "event"  # "Zelensky was in Washington on Tuesday", "The governor was in attendance" (GUIDE decision 478)
+        return "event"  # "The envoy was in Lisbon on Friday", "The mayor was in attendance" (GUIDE decision 478)
     if _written_up_in_a_journal(verb):
         return "event"  # "The team described the fossil in the journal Nature": the publication the story reports
     if (
@@ -6548,7 +6548,7 @@ def _stayed_put(verb, subject) -> bool:
 
 
 def _present_at_one_occasion(verb, subject) -> bool:
-    """ "Her former running mate was in attendance", "The envoy was in Lisbon on Friday to press for a ceasefire": a
+    """ "Her former deputy was in attendance", "The envoy was in Lisbon on Friday to press for a ceasefire": a
     party's simple past "be" at a place on one occasion the unit dates, or "in attendance", names the act of attending
     (GUIDE decision 478: a copula naming attendance at a place or occasion names the act; the kind section's "someone did
     something": an event), read as `_stayed_put` reads "stayed in the valley on Thursday night". Not a complement of
@@ -6557,7 +6557,7 @@ def _present_at_one_occasion(verb, subject) -> bool:
     if verb.lemma_ != "be" or verb.tag_ != "VBD" or subject is None:
         return False
     children = list(verb.children)
-    # (the parser may give a title and the name both as subjects: "Her running mate Tim Kaine was in attendance")
+    # (the parser may give a title and the name both as subjects: "Her deputy Dana Whitlow was in attendance")
     subjects = [c for c in children if c.dep_ == "nsubj"] or [subject]
     subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]  # ("Her deputy, Dana Whitlow, was …")
     if not any(s.lower_ in _PERSONAL_PRONOUNS or _is_agent(s) for s in subjects):
