@@ -6575,18 +6575,26 @@ def _present_at_one_occasion(verb, subject) -> bool:
         for c in children
     ):
         return True
-    # (a span is no occasion: "was in Lisbon for years", "from 2009 to 2015")
-    if any(c.dep_ == "prep" and c.lower_ in words().span_prepositions for c in children):
+    # (a span is no occasion: "was in Lisbon for years", "from 2009 to 2015"; "for" only with a length of time, not a
+    # purpose: "was in Lisbon on Friday for talks")
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in words().span_prepositions
+        and (c.lower_ != "for" or any(o.dep_ == "pobj" and _about_time(o) for o in c.children))
+        for c in children
+    ):
         return False
     # (one day, not a year or a month, which a stay or a posting may fill: "was in Lisbon in 2015")
     adverbials = [t for c in children if c.dep_ in ("prep", "npadvmod") for t in c.subtree]
     dwellings = words().staying_put["not_attended_lodgings"]  # ("was at home on Friday": a state, decision 541)
-    return _placed_on_one_dated_occasion(verb, left_out=dwellings) and _names_a_day_or_hour(adverbials)
+    # (an occasion is a place one attends too: "was at the hearing on Monday", claims.json `occasion_nouns`)
+    placed = _placed_on_one_dated_occasion(verb, left_out=dwellings, occasions=words().occasion_nouns)
+    return placed and _names_a_day_or_hour(adverbials)
 
 
-def _placed_on_one_dated_occasion(verb, left_out=frozenset()) -> bool:
+def _placed_on_one_dated_occasion(verb, left_out=frozenset(), occasions=frozenset()) -> bool:
     """ "in the valley on Thursday night", "at the shelter on May 3": the verb's own "in"/"at" a place (claims.json
-    `staying_put`), other than one of `left_out`, and its own date of one occasion."""
+    `staying_put`) or one of `occasions`, other than one of `left_out`, and its own date of one occasion."""
     lex = words().staying_put
     children = list(verb.children)
     # a place ("in the valley", "at the shelter", "in Gool area"), not a condition or a post kept ("in hospital",
@@ -6594,10 +6602,22 @@ def _placed_on_one_dated_occasion(verb, left_out=frozenset()) -> bool:
     placed = any(
         c.dep_ == "prep"
         and c.lower_ in lex["place_prepositions"]
-        and any(_a_place(o) and o.lemma_.lower() not in left_out for o in c.children if o.dep_ == "pobj")
+        and any(
+            (_a_place(o) or o.lemma_.lower() in occasions) and o.lemma_.lower() not in left_out
+            for o in c.children
+            if o.dep_ == "pobj"
+        )
         for c in children
     )
-    # the occasion is the verb's own time ("on Thursday night"), not one inside another phrase ("after Tuesday's election")
+    # the occasion is the verb's own time ("on Thursday night"), or the attended occasion's ("at the hearing on Monday"),
+    # not one inside another phrase ("after Tuesday's election")
+    attended = [
+        o
+        for c in children
+        if c.dep_ == "prep" and c.lower_ in lex["place_prepositions"]
+        for o in c.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in occasions
+    ]
     dated = any(
         (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
         or (
@@ -6605,7 +6625,7 @@ def _placed_on_one_dated_occasion(verb, left_out=frozenset()) -> bool:
             and c.lower_ not in lex["not_occasions"]
             and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)
         )
-        for c in children
+        for c in children + [p for o in attended for p in o.children if p.dep_ == "prep"]
     )
     return placed and dated
 

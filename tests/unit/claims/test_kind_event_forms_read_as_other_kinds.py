@@ -62,6 +62,8 @@ def test_a_request_after_a_time_or_with_no_step_keeps_the_kind_of_the_one_asked(
         "The envoy was in Lisbon on Friday to press for a ceasefire.",
         "Her former deputy Dana Whitlow was in attendance, as was the city's mayor.",
         "The mayor was in attendance at the gala on Saturday.",
+        "The senator was at the hearing on Monday.",
+        "The senator was in Tokyo on Monday for talks with trade officials.",
     ],
 )
 def test_a_party_present_at_a_place_on_one_day_or_in_attendance_is_an_event(text):
@@ -76,6 +78,7 @@ def test_a_party_present_at_a_place_on_one_day_or_in_attendance_is_an_event(text
         "The envoy was in a good mood on Friday.",
         "The envoy was in Lisbon for years.",
         "The envoy was in Lisbon in 2015.",
+        "The envoy was in Lisbon for two weeks in May.",
     ],
 )
 def test_a_state_a_span_or_a_year_in_a_place_stays_a_fact(text):
