@@ -3895,6 +3895,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "event"  # "At least five members appeared to have raised their forecasts": what they did, hedged
     if _stayed_put(verb, subject):
         return "event"  # "He stayed home from work", "The leaders stayed in the valley on Thursday night"
+    if _present_at_one_occasion(verb, subject):
+        return "event"  # "The envoy was in Lisbon on Friday", "The mayor was in attendance" (GUIDE decision 478)
     if _written_up_in_a_journal(verb):
         return "event"  # "The team described the fossil in the journal Nature": the publication the story reports
     if (
@@ -4954,7 +4956,28 @@ def request_told_as_a_step(verb) -> bool:
             return True  # "Minutes after the blast", "Later that day", "Shortly after the vote"
         if child.dep_ == "npadvmod" and child.lower_ == "day" and any(c.lower_ in steps["adverbs"] for c in child.children):
             return True
-    return False
+    return any(_closing_step_after_a_happening(c, infinitive, steps) for c in infinitive.children)
+
+
+def _closing_step_after_a_happening(prep, infinitive, steps) -> bool:
+    """ "asked a clerk to void the permit following those failed drills", "told a driver to fetch a van a few days after
+    the meeting": the parser hangs a closing "after"/"following" phrase on the infinitive. Such a phrase usually times the
+    act asked for, still ahead ("asked the council to reopen the school after the inquiry": GUIDE decision 780(b), (c)),
+    so it sets the request after another happening (780(a)) only where the text gives that happening as over: a
+    demonstrative on it ("those drills", claims.json `request_steps` past_occasion_determiners) or a measure before the
+    preposition ("a few days after"); not a plain "the" or possessive ("after the inquiry", "after its review"), nor a
+    time ("after the summer")."""
+    if prep.dep_ != "prep" or prep.lower_ not in steps["prepositions"] or prep.i < infinitive.i:
+        return False
+    objects = [c for c in infinitive.children if c.dep_ == "dobj"]
+    if not objects or any(prep.i < o.i for o in objects):
+        return False
+    happenings = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and not _about_time(o)]
+    if not happenings:
+        return False
+    if any(c.dep_ == "npadvmod" and c.i < prep.i and _about_time(c) for c in prep.children):
+        return True  # "a few days after the meeting": the request comes a measured while after it
+    return any(c.dep_ == "det" and c.lower_ in steps["past_occasion_determiners"] for o in happenings for c in o.children)
 
 
 def _ability_shown_each_time(verb) -> bool:
@@ -6592,13 +6615,80 @@ def _stayed_put(verb, subject) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in lex["place_adverbs"] for c in children):
         return True
+    return _placed_on_one_dated_occasion(verb)
+
+
+def _present_at_one_occasion(verb, subject) -> bool:
+    """ "Her former deputy was in attendance", "The envoy was in Lisbon on Friday to press for a ceasefire": a
+    party's simple past "be" at a place on one occasion the unit dates, or "in attendance", names the act of attending
+    (GUIDE decision 478: a copula naming attendance at a place or occasion names the act; the kind section's "someone did
+    something": an event), read as `_stayed_put` reads "stayed in the valley on Thursday night". Not a complement of
+    state ("was in hospital", "was in the wrong place": no place or no date), a negation, nor a presence that only sets
+    the background of another happening ("was in Paris when the news broke": decision 541's state at one moment)."""
+    if verb.lemma_ != "be" or verb.tag_ != "VBD" or subject is None:
+        return False
+    children = list(verb.children)
+    # (the parser may give a title and the name both as subjects: "Her deputy Dana Whitlow was in attendance")
+    subjects = [c for c in children if c.dep_ == "nsubj"] or [subject]
+    subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]  # ("Her deputy, Dana Whitlow, was …")
+    if not any(s.lower_ in _PERSONAL_PRONOUNS or _is_agent(s) for s in subjects):
+        return False
+    if any(c.dep_ in ("acomp", "attr", "neg", "expl") for c in children):
+        return False
+    if any(
+        c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "while") for m in c.children)
+        for c in children
+    ):
+        return False
+    attending = words().staying_put["attendance_nouns"]
+    if any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lower_ in attending for o in c.children)
+        for c in children
+    ):
+        return True
+    # (a span is no occasion: "was in Lisbon for years", "from 2009 to 2015"; "for" only with a length of time, not a
+    # purpose: "was in Lisbon on Friday for talks")
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in words().span_prepositions
+        and (c.lower_ != "for" or any(o.dep_ == "pobj" and _about_time(o) for o in c.children))
+        for c in children
+    ):
+        return False
+    # (one day, not a year or a month, which a stay or a posting may fill: "was in Lisbon in 2015")
+    adverbials = [t for c in children if c.dep_ in ("prep", "npadvmod") for t in c.subtree]
+    dwellings = words().staying_put["not_attended_lodgings"]  # ("was at home on Friday": a state, decision 541)
+    # (an occasion is a place one attends too: "was at the hearing on Monday", claims.json `occasion_nouns`)
+    placed = _placed_on_one_dated_occasion(verb, left_out=dwellings, occasions=words().occasion_nouns)
+    return placed and _names_a_day_or_hour(adverbials)
+
+
+def _placed_on_one_dated_occasion(verb, left_out=frozenset(), occasions=frozenset()) -> bool:
+    """ "in the valley on Thursday night", "at the shelter on May 3": the verb's own "in"/"at" a place (claims.json
+    `staying_put`) or one of `occasions`, other than one of `left_out`, and its own date of one occasion."""
+    lex = words().staying_put
+    children = list(verb.children)
     # a place ("in the valley", "at the shelter", "in Gool area"), not a condition or a post kept ("in hospital",
     # "in office", "in control", "in talks", "in intensive care": states)
     placed = any(
-        c.dep_ == "prep" and c.lower_ in lex["place_prepositions"] and any(_a_place(o) for o in c.children if o.dep_ == "pobj")
+        c.dep_ == "prep"
+        and c.lower_ in lex["place_prepositions"]
+        and any(
+            (_a_place(o) or o.lemma_.lower() in occasions) and o.lemma_.lower() not in left_out
+            for o in c.children
+            if o.dep_ == "pobj"
+        )
         for c in children
     )
-    # the occasion is the verb's own time ("on Thursday night"), not one inside another phrase ("after Tuesday's election")
+    # the occasion is the verb's own time ("on Thursday night"), or the attended occasion's ("at the hearing on Monday"),
+    # not one inside another phrase ("after Tuesday's election")
+    attended = [
+        o
+        for c in children
+        if c.dep_ == "prep" and c.lower_ in lex["place_prepositions"]
+        for o in c.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in occasions
+    ]
     dated = any(
         (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
         or (
@@ -6606,7 +6696,7 @@ def _stayed_put(verb, subject) -> bool:
             and c.lower_ not in lex["not_occasions"]
             and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)
         )
-        for c in children
+        for c in children + [p for o in attended for p in o.children if p.dep_ == "prep"]
     )
     return placed and dated
 
