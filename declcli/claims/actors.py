@@ -568,6 +568,53 @@ def _premodifiers(ent) -> list:
     return out[::-1]
 
 
+def _nationality_and_posts_before(ent) -> list:
+    """A nationality or country word and the lower-case posts joined by "and" right before a name, which the parser
+    hung elsewhere ("Danish singer and poet Lars Holt", where it joins the name to the last post only; "He and U.S.
+    astronaut Karl Pike", where it joins the post to the pronoun): the person's description all the same (the actors
+    section: "Russian President Vladimir Putin"). Empty unless a common noun stands right before the name and the run
+    opens with a word of a country ("the singer and poet Lars Holt" names none)."""
+    doc = ent.doc
+    lex = words()
+    i = ent.start - 1
+    posts = []
+    # (a noun of the subject of one's work or of the place one is sent to: "a Ukraine specialist", "the Chile envoy X"
+    # say nothing of the person's country, decision 286)
+    while i >= 0 and (
+        doc[i].is_lower
+        and doc[i].pos_ == "NOUN"
+        and doc[i].lemma_ not in lex.subject_nouns
+        and doc[i].lower_ not in lex.envoys
+        or doc[i].lower_ == "and"
+        and posts
+    ):
+        posts.append(doc[i])
+        i -= 1
+    if not posts or posts[-1].lower_ == "and" or i < 0:
+        return []
+    country = entity_of(doc[i])
+    words_of_country = list(country) if country is not None and country.end == i + 1 else [doc[i]]
+    if not (country_of_text(" ".join(t.text for t in words_of_country)) or country_of_text(doc[i].text)):
+        return []
+    return [*words_of_country, *posts[::-1]]
+
+
+def _opens_the_posts_of_a_name(country) -> bool:
+    """Whether the country entity `country` opens the nationality and posts right before a person's name
+    (`_nationality_and_posts_before`)."""
+    doc = country.doc
+    i = country.end
+    while i < len(doc) and (doc[i].is_lower and doc[i].pos_ == "NOUN" or doc[i].lower_ == "and"):
+        i += 1
+    person = entity_of(doc[i]) if country.end < i < len(doc) else None
+    return (
+        person is not None
+        and person.label_ == "PERSON"
+        and person.start == i
+        and country.root in _nationality_and_posts_before(person)
+    )
+
+
 def _country_and_noun_before(ent) -> bool:
     """Whether a country's name and a lower-case noun stand right before the name ("Brazil star Neymar",
     "France captain X"), which the parser may leave unattached to it."""
@@ -3950,6 +3997,8 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
     g = gazetteer()
     ctx.countries[iso3] += 1
     head = ent.root.head
+    if _opens_the_posts_of_a_name(ent):
+        return  # "Danish singer and poet Lars Holt": the person carries the country (GUIDE decision 36)
     if ent.root.dep_ in ("compound", "amod", "poss", "nmod") and head.i != ent.root.i:
         if head.lower_ in words().government_nouns:
             _government(ent, head, iso3, ctx, found)
@@ -4548,7 +4597,9 @@ def _person(ent, ctx: Context, found: list) -> None:
         descriptor = [ent[1] if ent[0].lower_ == "the" else ent[0], *descriptor]  # "Russian Vladimir Putin"
     described = _without_team_places(descriptor)
     own = _without_private_bodies(described)
-    country = _country_in(_without_birthplace(own), ctx) or _country_in(own, ctx)
+    country = (
+        _country_in(_without_birthplace(own), ctx) or _country_in(own, ctx) or _country_in(_nationality_and_posts_before(ent))
+    )
     role = _role(descriptor)
     if country and (person.country is None or person.guessed):
         # (A country the text stated at an earlier mention stays: "according to Levy and authorities from

@@ -1,0 +1,36 @@
+"""Persons whose country the text states and declcli did not give (GUIDE: the actors section's `country` for a person,
+decisions 9, 36): a nationality or country word before posts that the parser hangs apart from the name."""
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def actors_of(text):
+    return [
+        [(a.name, a.type, a.country) for a in c.actors]
+        for c in extract_claims(text, split_sentences(text), published="2024-03-05")
+    ]
+
+
+def person_countries(text):
+    return [(name, iso) for claim in actors_of(text) for name, kind, iso in claim if kind == "person"]
+
+
+def test_a_nationality_before_two_posts_joined_by_and_places_the_person_who_carries_it():
+    text = "They found a partner in Finnish singer and composer Aino Lehto, whose voice lifts the record."
+    assert actors_of(text) == [[("Aino Lehto", "person", "FIN")]]
+
+
+def test_a_country_and_post_the_parser_joins_to_a_pronoun_place_the_person_and_later_mentions():
+    text = "She and U.S. astronaut Karl Pike were outside the station when the leak started. Pike said the crew stayed calm."
+    assert person_countries(text) == [("Karl Pike", "USA"), ("Karl Pike", "USA")], actors_of(text)
+
+
+def test_posts_with_no_country_word_before_them_give_no_country():
+    text = "They found a partner in the singer and composer Aino Lehto, whose voice lifts the record."
+    assert ("Aino Lehto", None) in person_countries(text), actors_of(text)
+
+
+def test_a_country_that_is_the_subject_of_the_work_gives_no_country():
+    text = "He and Ukraine specialist Colin Maddox were an hour into the talks when the call ended."
+    assert ("Colin Maddox", "UKR") not in person_countries(text), actors_of(text)
