@@ -4623,6 +4623,8 @@ def _person(ent, ctx: Context, found: list) -> None:
         # "President Trump", "Xi": an office-holder whose country the report need not state.
         person.country = _office_holder(person.name)
     if person.country is None:
+        person.country = _state_under_a_title(ent, ctx)
+    if person.country is None:
         person.country = _patrons_country(ent, descriptor + destination, ctx)
     if person.country is None and person.role and person.name not in ctx.mentions:
         person.country = _country_in(_fronted_place(ent), ctx)
@@ -4676,6 +4678,40 @@ def _person(ent, ctx: Context, found: list) -> None:
         # (not a name the parser set beside a thing that is the subject: "the bill President Lee signed")
         ctx.reported_subjects[person.name] = ctx.sentence_start
     found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
+
+
+def _one_word_title_of(ent) -> tuple[str, int] | None:
+    """The title written as one word right before a person's name or opening it ("Abbot Orin"), lower case, and the
+    index of the token before it; None where there is none or it is the last word of a longer title ("Prime Minister
+    X"), which names an office of its own."""
+    doc = ent.doc
+    titles = words().titles
+    at = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in titles else None
+    if at is None and len(ent) > 1 and ent[0].lower_.rstrip(".") in titles:
+        at = ent.start
+    if at is None or at > 0 and doc[at - 1].is_title and not doc[at - 1].is_sent_start:
+        return None
+    return doc[at].lower_.rstrip("."), at - 1
+
+
+def _state_under_a_title(ent, ctx: Context) -> str | None:
+    """The state a person holds a one-word title of where the article ties that title to ruling it: the person named
+    right after "under" and the title, on a state the article names as a country ("the Ostrel enclave under Abbot
+    Orin issued its ruling"), whose title then places every holder the article names by it later (GUIDE decision
+    866: the article's own words make the title one of head of state; a title tied to no state places no one)."""
+    title = _one_word_title_of(ent)
+    if title is None or title[0] in words().office_words:
+        # (a state's secular office, "President", "King": decision 28 places its holder by the setting)
+        return None
+    word, before = title
+    doc = ent.doc
+    if before >= 0 and doc[before].lower_ == "under" and ent.root.dep_ == "pobj" and ent.root.head.i == before:
+        state = entity_of(doc[before].head)
+        iso3 = country_of_text(_strip_article(state.text)) if state is not None else None
+        if iso3:
+            ctx.state_titles[word] = iso3
+            return iso3
+    return ctx.state_titles.get(word)
 
 
 def _names_a_thing_by_its_kind_noun(ent, name: str, known: bool) -> bool:

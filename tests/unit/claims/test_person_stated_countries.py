@@ -34,3 +34,25 @@ def test_posts_with_no_country_word_before_them_give_no_country():
 def test_a_country_that_is_the_subject_of_the_work_gives_no_country():
     text = "He and Ukraine specialist Colin Maddox were an hour into the talks when the call ended."
     assert ("Colin Maddox", "UKR") not in person_countries(text), actors_of(text)
+
+
+def test_a_religious_title_the_text_ties_to_ruling_a_state_places_its_holders():
+    # GUIDE decision 866: "the Ostrel enclave under Abbot-Prince Orin issued its ruling"
+    text = (
+        "On Tuesday, when the Vatican under Pope Lucian delivered its report, the concerns were gone. "
+        "There was hope when Pope Lucian was elected that he would relent. Years ago Pope Gregor aimed to curb the reforms."
+    )
+    assert person_countries(text) == [("Lucian", "VAT"), ("Pope Lucian", "VAT"), ("Pope Gregor", "VAT")], actors_of(text)
+
+
+def test_a_religious_title_tied_to_no_state_places_no_one():
+    text = (
+        "On Tuesday, when the council under Pope Lucian delivered its report, the concerns were gone. "
+        "Years ago Pope Gregor aimed to curb the reforms."
+    )
+    assert person_countries(text) == [("Lucian", None), ("Pope Gregor", None)], actors_of(text)
+
+
+def test_a_secular_office_under_which_a_state_is_named_is_left_to_the_setting():
+    text = "Chile under President Ana Roa grew fast. Later President Tim Hale of Peru said no."
+    assert ("Tim Hale", "CHL") not in person_countries(text), actors_of(text)
