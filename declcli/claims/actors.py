@@ -573,7 +573,11 @@ def _nationality_and_posts_before(ent) -> list:
     hung elsewhere ("Danish singer and poet Lars Holt", where it joins the name to the last post only; "He and U.S.
     astronaut Karl Pike", where it joins the post to the pronoun): the person's description all the same (the actors
     section: "Russian President Vladimir Putin"). Empty unless a common noun stands right before the name and the run
-    opens with a word of a country ("the singer and poet Lars Holt" names none)."""
+    opens with a word of a country ("the singer and poet Lars Holt" names none). Every noun of the run is a post
+    (claims.json post_nouns_before_a_name, speaker_description_nouns, human_nouns, office_words, titles): "the Russia
+    sanctions and critic X" joins a phrase of its own to the name's post, and so does a determiner before the country
+    of a run joined by "and" ("the Russia critic and journalist X" may be two persons) or a country word the parser
+    hangs on a noun outside the run."""
     doc = ent.doc
     lex = words()
     i = ent.start - 1
@@ -592,9 +596,20 @@ def _nationality_and_posts_before(ent) -> list:
         i -= 1
     if not posts or posts[-1].lower_ == "and" or i < 0:
         return []
+    if any(
+        t.lower_ != "and" and t.lower_ not in lex.posts_before_a_name and t.lemma_ not in lex.posts_before_a_name for t in posts
+    ):
+        return []
     country = entity_of(doc[i])
     words_of_country = list(country) if country is not None and country.end == i + 1 else [doc[i]]
     if not (country_of_text(" ".join(t.text for t in words_of_country)) or country_of_text(doc[i].text)):
+        return []
+    run = {t.i for t in posts} | set(range(ent.start, ent.end))
+    first = words_of_country[0].i
+    if any(t.lower_ == "and" for t in posts) and first > 0 and doc[first - 1].pos_ == "DET":
+        return []
+    root = country.root if country is not None and country.end == i + 1 else doc[i]
+    if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i not in run and root.head.i != root.i:
         return []
     return [*words_of_country, *posts[::-1]]
 

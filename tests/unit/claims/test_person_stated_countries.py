@@ -56,3 +56,20 @@ def test_a_religious_title_tied_to_no_state_places_no_one():
 def test_a_secular_office_under_which_a_state_is_named_is_left_to_the_setting():
     text = "Chile under President Ana Roa grew fast. Later President Tim Hale of Peru said no."
     assert ("Tim Hale", "CHL") not in person_countries(text), actors_of(text)
+
+
+def test_a_plain_noun_phrase_joined_by_and_to_a_post_gives_no_nationality():
+    # the phrase before "and" is no post: the country is the subject of that phrase, listed on its own
+    for text, name, iso in [
+        ("He criticized the Russia sanctions and critic Ivo Brand said the policy failed.", "Ivo Brand", "RUS"),
+        ("They discussed the Ukraine war and journalist Ona Berg said the front was quiet.", "Ona Berg", "UKR"),
+        ("After the China trip and author Jana Pik spoke, the crowd left.", "Jana Pik", "CHN"),
+    ]:
+        actors = [a for claim in actors_of(text) for a in claim]
+        assert (name, "person", iso) not in actors, actors
+
+
+def test_a_plain_noun_phrase_joined_by_and_leaves_its_country_listed():
+    text = "They discussed the Ukraine war and journalist Ona Berg said the front was quiet."
+    actors = [a for claim in actors_of(text) for a in claim]
+    assert ("Ukraine", "country", "UKR") in actors, actors
