@@ -4709,14 +4709,13 @@ def _one_word_title_of(ent) -> tuple[str, int] | None:
     return doc[at].lower_.rstrip("."), at - 1
 
 
-def _state_under_a_title(ent, ctx: Context) -> str | None:
-    """The state a person holds a one-word title of where the article ties that title to ruling it: the person named
-    right after "under" and the title, on a state the article names as a country ("the Ostrel enclave under Abbot
-    Orin issued its ruling"), whose title then places every holder the article names by it later (GUIDE decision
-    866: the article's own words make the title one of head of state; a title tied to no state places no one)."""
+def _title_tied_to_a_state(ent) -> tuple[str, str] | None:
+    """The one-word title of the person `ent` names and the code of the state the article ties it to ruling: the
+    person named right after "under" and the title, on a state the article names as a country ("the Ostrel enclave
+    under Abbot Orin issued its ruling"); None otherwise, and for a state's secular office ("President", "King":
+    decision 28 places its holder by the setting)."""
     title = _one_word_title_of(ent)
     if title is None or title[0] in words().office_words:
-        # (a state's secular office, "President", "King": decision 28 places its holder by the setting)
         return None
     word, before = title
     doc = ent.doc
@@ -4724,9 +4723,27 @@ def _state_under_a_title(ent, ctx: Context) -> str | None:
         state = entity_of(doc[before].head)
         iso3 = country_of_text(_strip_article(state.text)) if state is not None else None
         if iso3:
-            ctx.state_titles[word] = iso3
-            return iso3
-    return ctx.state_titles.get(word)
+            return word, iso3
+    return None
+
+
+def note_state_titles(docs, ctx: Context) -> None:
+    """Add to `ctx.state_titles` the one-word titles `docs` tie to ruling a state (`_title_tied_to_a_state`), before
+    any claim is read: a holder the article names by the title before the sentence that ties it is placed as well."""
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and (tied := _title_tied_to_a_state(ent)):
+                ctx.state_titles.setdefault(*tied)
+
+
+def _state_under_a_title(ent, ctx: Context) -> str | None:
+    """The state a person holds a one-word title of where the article ties that title to ruling it anywhere
+    (`note_state_titles`), which places every holder the article names by it (GUIDE decision 866: the article's own
+    words make the title one of head of state; a title tied to no state places no one)."""
+    title = _one_word_title_of(ent)
+    if title is None or title[0] in words().office_words:
+        return None  # (a state's secular office: decision 28 places its holder by the setting)
+    return ctx.state_titles.get(title[0])
 
 
 def _names_a_thing_by_its_kind_noun(ent, name: str, known: bool) -> bool:
