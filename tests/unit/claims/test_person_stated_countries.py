@@ -37,20 +37,25 @@ def test_a_country_that_is_the_subject_of_the_work_gives_no_country():
 
 
 def test_a_religious_title_the_text_ties_to_ruling_a_state_places_its_holders():
-    # GUIDE decision 866: "the Ostrel enclave under Abbot-Prince Orin issued its ruling"
+    # GUIDE decision 866: "the Ostrel enclave under Abbot-Prince Orin issued its ruling"; the gazetteer knows no Ostrel
     text = (
-        "On Tuesday, when the Vatican under Pope Lucian delivered its report, the concerns were gone. "
-        "There was hope when Pope Lucian was elected that he would relent. Years ago Pope Gregor aimed to curb the reforms."
+        "The Vatican under Pope Lucian issued a ruling on the grain levy. "
+        "Pope Lucian said the levy would stay. Pope Gregor had opposed such levies."
     )
     assert person_countries(text) == [("Lucian", "VAT"), ("Pope Lucian", "VAT"), ("Pope Gregor", "VAT")], actors_of(text)
 
 
-def test_a_religious_title_tied_to_no_state_places_no_one():
+def test_a_holder_named_before_the_sentence_that_ties_the_title_is_placed_too():
     text = (
-        "On Tuesday, when the council under Pope Lucian delivered its report, the concerns were gone. "
-        "Years ago Pope Gregor aimed to curb the reforms."
+        "Pope Gregor said the grain levy would stay. "
+        "The Vatican under Pope Lucian had issued a ruling on the levy a decade earlier."
     )
-    assert person_countries(text) == [("Lucian", None), ("Pope Gregor", None)], actors_of(text)
+    assert person_countries(text)[0] == ("Gregor", "VAT"), actors_of(text)
+
+
+def test_a_religious_title_tied_to_no_state_places_no_one():
+    text = "The synod under Pope Lucian issued a ruling on the grain levy. Pope Gregor said he had opposed such levies."
+    assert ("Pope Gregor", None) in person_countries(text), actors_of(text)
 
 
 def test_a_secular_office_under_which_a_state_is_named_is_left_to_the_setting():
