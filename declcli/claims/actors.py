@@ -4713,7 +4713,8 @@ def _title_tied_to_a_state(ent) -> tuple[str, str] | None:
     """The one-word title of the person `ent` names and the code of the state the article ties it to ruling: the
     person named right after "under" and the title, on a state the article names as a country ("the Ostrel enclave
     under Abbot Orin issued its ruling"); None otherwise, and for a state's secular office ("President", "King":
-    decision 28 places its holder by the setting)."""
+    decision 28 places its holder by the setting). Only decision 866's "under" form is read: its "ruled, led or headed
+    by", the apposition "X, sovereign of ..." and a fronted "Under Pope X, the state said" tie no title here yet."""
     title = _one_word_title_of(ent)
     if title is None or title[0] in words().office_words:
         return None
