@@ -36,6 +36,7 @@ from .actors import (
     note_named_beings,
     note_setting,
     note_short_forms,
+    note_state_titles,
     note_stated_countries,
     note_teams,
     reports_the_story,
@@ -193,6 +194,7 @@ def iter_claims(
         note_products(docs, ctx)
         lower_words, lower_forms = _lower_words(docs)
         note_teams(docs, ctx, lower_forms)  # the teams the window names, known before its first claim
+        note_state_titles(docs, ctx)  # the titles it ties to ruling a state, whose holders it places (decision 866)
         note_short_forms(docs, ctx, lower_forms)  # the short forms of the bodies it names in full (decision 373)
         note_named_beings(docs, ctx)  # the names it gives animals, no actors at any mention (decision 428)
         note_name_suffixes(docs, ctx)  # the persons it names with a "Jr.": one name at every mention (the actors section)

@@ -568,6 +568,68 @@ def _premodifiers(ent) -> list:
     return out[::-1]
 
 
+def _nationality_and_posts_before(ent) -> list:
+    """A nationality or country word and the lower-case posts joined by "and" right before a name, which the parser
+    hung elsewhere ("Danish singer and poet Lars Holt", where it joins the name to the last post only; "He and U.S.
+    astronaut Karl Pike", where it joins the post to the pronoun): the person's description all the same (the actors
+    section: "Russian President Vladimir Putin"). Empty unless a common noun stands right before the name and the run
+    opens with a word of a country ("the singer and poet Lars Holt" names none). Every noun of the run is a post
+    (claims.json post_nouns_before_a_name, speaker_description_nouns, human_nouns, office_words, titles): "the Russia
+    sanctions and critic X" joins a phrase of its own to the name's post, and so does a determiner before the country
+    of a run joined by "and" ("the Russia critic and journalist X" may be two persons) or a country word the parser
+    hangs on a noun outside the run."""
+    doc = ent.doc
+    lex = words()
+    i = ent.start - 1
+    posts = []
+    # (a noun of the subject of one's work or of the place one is sent to: "a Ukraine specialist", "the Chile envoy X"
+    # say nothing of the person's country, decision 286)
+    while i >= 0 and (
+        doc[i].is_lower
+        and doc[i].pos_ == "NOUN"
+        and doc[i].lemma_ not in lex.subject_nouns
+        and doc[i].lower_ not in lex.envoys
+        or doc[i].lower_ == "and"
+        and posts
+    ):
+        posts.append(doc[i])
+        i -= 1
+    if not posts or posts[-1].lower_ == "and" or i < 0:
+        return []
+    if any(
+        t.lower_ != "and" and t.lower_ not in lex.posts_before_a_name and t.lemma_ not in lex.posts_before_a_name for t in posts
+    ):
+        return []
+    country = entity_of(doc[i])
+    words_of_country = list(country) if country is not None and country.end == i + 1 else [doc[i]]
+    if not (country_of_text(" ".join(t.text for t in words_of_country)) or country_of_text(doc[i].text)):
+        return []
+    run = {t.i for t in posts} | set(range(ent.start, ent.end))
+    first = words_of_country[0].i
+    if any(t.lower_ == "and" for t in posts) and first > 0 and doc[first - 1].pos_ == "DET":
+        return []
+    root = country.root if country is not None and country.end == i + 1 else doc[i]
+    if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i not in run and root.head.i != root.i:
+        return []
+    return [*words_of_country, *posts[::-1]]
+
+
+def _opens_the_posts_of_a_name(country) -> bool:
+    """Whether the country entity `country` opens the nationality and posts right before a person's name
+    (`_nationality_and_posts_before`)."""
+    doc = country.doc
+    i = country.end
+    while i < len(doc) and (doc[i].is_lower and doc[i].pos_ == "NOUN" or doc[i].lower_ == "and"):
+        i += 1
+    person = entity_of(doc[i]) if country.end < i < len(doc) else None
+    return (
+        person is not None
+        and person.label_ == "PERSON"
+        and person.start == i
+        and country.root in _nationality_and_posts_before(person)
+    )
+
+
 def _country_and_noun_before(ent) -> bool:
     """Whether a country's name and a lower-case noun stand right before the name ("Brazil star Neymar",
     "France captain X"), which the parser may leave unattached to it."""
@@ -4020,6 +4082,8 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
     g = gazetteer()
     ctx.countries[iso3] += 1
     head = ent.root.head
+    if _opens_the_posts_of_a_name(ent):
+        return  # "Danish singer and poet Lars Holt": the person carries the country (GUIDE decision 36)
     if ent.root.dep_ in ("compound", "amod", "poss", "nmod") and head.i != ent.root.i:
         if head.lower_ in words().government_nouns:
             _government(ent, head, iso3, ctx, found)
@@ -4618,7 +4682,9 @@ def _person(ent, ctx: Context, found: list) -> None:
         descriptor = [ent[1] if ent[0].lower_ == "the" else ent[0], *descriptor]  # "Russian Vladimir Putin"
     described = _without_team_places(descriptor)
     own = _without_private_bodies(described)
-    country = _country_in(_without_birthplace(own), ctx) or _country_in(own, ctx)
+    country = (
+        _country_in(_without_birthplace(own), ctx) or _country_in(own, ctx) or _country_in(_nationality_and_posts_before(ent))
+    )
     role = _role(descriptor)
     if country and (person.country is None or person.guessed):
         # (A country the text stated at an earlier mention stays: "according to Levy and authorities from
@@ -4641,6 +4707,8 @@ def _person(ent, ctx: Context, found: list) -> None:
     if person.country is None:
         # "President Trump", "Xi": an office-holder whose country the report need not state.
         person.country = _office_holder(person.name)
+    if person.country is None:
+        person.country = _state_under_a_title(ent, ctx)
     if person.country is None:
         person.country = _patrons_country(ent, descriptor + destination, ctx)
     if person.country is None and person.role and person.name not in ctx.mentions:
@@ -4695,6 +4763,58 @@ def _person(ent, ctx: Context, found: list) -> None:
         # (not a name the parser set beside a thing that is the subject: "the bill President Lee signed")
         ctx.reported_subjects[person.name] = ctx.sentence_start
     found.append((ent.start_char, Actor(person.name, "person", person.country, person.role)))
+
+
+def _one_word_title_of(ent) -> tuple[str, int] | None:
+    """The title written as one word right before a person's name or opening it ("Abbot Orin"), lower case, and the
+    index of the token before it; None where there is none or it is the last word of a longer title ("Prime Minister
+    X"), which names an office of its own."""
+    doc = ent.doc
+    titles = words().titles
+    at = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in titles else None
+    if at is None and len(ent) > 1 and ent[0].lower_.rstrip(".") in titles:
+        at = ent.start
+    if at is None or at > 0 and doc[at - 1].is_title and not doc[at - 1].is_sent_start:
+        return None
+    return doc[at].lower_.rstrip("."), at - 1
+
+
+def _title_tied_to_a_state(ent) -> tuple[str, str] | None:
+    """The one-word title of the person `ent` names and the code of the state the article ties it to ruling: the
+    person named right after "under" and the title, on a state the article names as a country ("the Ostrel enclave
+    under Abbot Orin issued its ruling"); None otherwise, and for a state's secular office ("President", "King":
+    decision 28 places its holder by the setting). Only decision 866's "under" form is read: its "ruled, led or headed
+    by", the apposition "X, sovereign of ..." and a fronted "Under Pope X, the state said" tie no title here yet."""
+    title = _one_word_title_of(ent)
+    if title is None or title[0] in words().office_words:
+        return None
+    word, before = title
+    doc = ent.doc
+    if before >= 0 and doc[before].lower_ == "under" and ent.root.dep_ == "pobj" and ent.root.head.i == before:
+        state = entity_of(doc[before].head)
+        iso3 = country_of_text(_strip_article(state.text)) if state is not None else None
+        if iso3:
+            return word, iso3
+    return None
+
+
+def note_state_titles(docs, ctx: Context) -> None:
+    """Add to `ctx.state_titles` the one-word titles `docs` tie to ruling a state (`_title_tied_to_a_state`), before
+    any claim is read: a holder the article names by the title before the sentence that ties it is placed as well."""
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and (tied := _title_tied_to_a_state(ent)):
+                ctx.state_titles.setdefault(*tied)
+
+
+def _state_under_a_title(ent, ctx: Context) -> str | None:
+    """The state a person holds a one-word title of where the article ties that title to ruling it anywhere
+    (`note_state_titles`), which places every holder the article names by it (GUIDE decision 866: the article's own
+    words make the title one of head of state; a title tied to no state places no one)."""
+    title = _one_word_title_of(ent)
+    if title is None or title[0] in words().office_words:
+        return None  # (a state's secular office: decision 28 places its holder by the setting)
+    return ctx.state_titles.get(title[0])
 
 
 def _names_a_thing_by_its_kind_noun(ent, name: str, known: bool) -> bool:

@@ -94,6 +94,10 @@ class Context:
     # a team's nickname -> the town or state the article writes before it ("Islanders" -> "New York" of "the New York
     # Islanders", actors.note_teams): the place standing for the team and its nickname name one team (GUIDE decision 513)
     team_places: dict[str, str] = field(default_factory=dict)
+    # a one-word title the article ties to ruling a state ("the Ostrel enclave under Abbot Orin": "abbot" -> its code,
+    # actors._state_under_a_title): the title of that state's head in this article, whose holders take its code
+    # (GUIDE decision 866)
+    state_titles: dict[str, str] = field(default_factory=dict)
     # nicknames written inside a person's name ("Lee “Faker” Sang-hyeok"): the person at a bare mention ("Faker")
     nicknames: set[str] = field(default_factory=set)
     # fictional characters the text tells from their players ("X (Actor Name)", "his role as X"): no actors at any

@@ -569,6 +569,13 @@ def words() -> SimpleNamespace:
         speaker_descriptions=(frozenset(d["speaker_description_nouns"]) | frozenset(d["human_nouns"]))
         - frozenset(d["informant_nouns"]),
         subject_nouns=frozenset(d["subject_nouns"]),
+        # the posts a nationality may open before a name ("Danish singer and poet X", actors._nationality_and_posts_before)
+        posts_before_a_name=frozenset(d["post_nouns_before_a_name"])
+        | frozenset(d["speaker_description_nouns"])
+        | frozenset(d["human_nouns"])
+        | frozenset(d["office_words"])
+        | frozenset(d["judged_as_post_nouns"])
+        | titles,
         people=frozenset(d["people_nouns"])
         | frozenset(d["human_nouns"])
         | frozenset(d["agent_nouns"])

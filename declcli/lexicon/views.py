@@ -482,6 +482,7 @@ class Claims(TypedDict):
     seeming_lemmas: list[str]  # "appeared to have raised": a hedged telling of what was done (an event)
     staying_on_lemmas: list[str]  # "X will remain acting mayor": a named person keeping a post (a commitment)
     titles: list[str]
+    post_nouns_before_a_name: list[str]  # "U.S. astronaut X": posts a nationality opens before a name (decision 36)
     subject_nouns: list[str]
     saying_lemmas: list[str]
     future_frame_lemmas: list[str]
