@@ -6343,7 +6343,8 @@ def _members_of_named_bodies(doc, start: int, end: int, found: list) -> None:
         if actor.type != "organization":
             continue
         span = doc.char_span(at, at + len(actor.name), alignment_mode="expand")
-        if span is None or span.end >= end or doc[span.end - 1].text != actor.name.split()[-1]:
+        # (a dotted short form is named without its closing period: "U.N. officials" gives the body "U.N")
+        if span is None or span.end >= end or doc[span.end - 1].text.rstrip(".") != actor.name.split()[-1].rstrip("."):
             continue  # (an actor named otherwise than written: a team's full name, a resolved short form)
         noun = doc[span.end]
         if noun.lemma_.lower() not in members or not (noun.tag_ == "NNS" or noun.lower_ in ("personnel", "staff")):
@@ -6360,7 +6361,12 @@ def _members_of_named_bodies(doc, start: int, end: int, found: list) -> None:
             + [c.left_edge.i for t in (*span, noun) for c in t.lefts if c.i < span.start and _counts_or_determines(c)]
         )
         country = None if actor.name in companies else actor.country
-        groups.append((doc[first].idx, Actor(doc[first : noun.i + 1].text, "group", country)))
+        last = noun
+        for other in noun.conjuncts:
+            # "NASA specialists and engineers": members of the one body by two posts, one group named as written
+            if noun.i < other.i < end and other.tag_ == "NNS" and other.lemma_.lower() in members and not other.n_lefts:
+                last = max(last, other, key=lambda token: token.i)
+        groups.append((doc[first].idx, Actor(doc[first : last.i + 1].text, "group", country)))
     found.extend(groups)
 
 

@@ -1,0 +1,59 @@
+"""Gold actors declcli missed (session 42): members of a named body named by a dotted short form ("U.N. officials"), by
+posts the member nouns lacked ("NATO soldiers", "Reuters editors"), and by two posts joined by "and" ("NASA
+specialists and engineers") are decision 534's group beside the body; one member still makes no group."""
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def actors_of(text):
+    return [
+        (a.name, a.type, a.country) for c in extract_claims(text, split_sentences(text), published="2024-03-05") for a in c.actors
+    ]
+
+
+def groups_of(text):
+    return [name for name, kind, _ in actors_of(text) if kind == "group"]
+
+
+def test_members_of_a_body_named_by_its_dotted_short_form_are_a_group():
+    text = "U.N. officials said on Tuesday that the aid convoy had been held at a checkpoint."
+    out = actors_of(text)
+    assert groups_of(text) == ["U.N. officials"], out
+    assert any(kind == "organization" and name.startswith("U.N") for name, kind, _ in out), out
+
+
+def test_soldiers_of_a_named_body_are_a_group():
+    text = "NATO soldiers opened fire near the crossing on Monday, witnesses said."
+    assert groups_of(text) == ["NATO soldiers"], actors_of(text)
+
+
+def test_editors_and_execs_of_a_named_company_are_a_group():
+    assert groups_of("Reuters editors rejected the leaked memo on Thursday.") == ["Reuters editors"]
+    assert groups_of("Microsoft execs met the regulators in Brussels on Wednesday.") == ["Microsoft execs"]
+
+
+def test_coaches_of_a_named_league_are_a_group_with_their_count():
+    text = "Several NFL coaches complained about the new schedule on Friday."
+    assert groups_of(text) == ["Several NFL coaches"], actors_of(text)
+
+
+def test_two_posts_joined_by_and_are_one_group():
+    text = "NASA specialists and engineers repaired the damaged probe in May."
+    assert groups_of(text) == ["NASA specialists and engineers"], actors_of(text)
+
+
+def test_a_second_post_with_its_own_modifier_stays_out_of_the_group():
+    text = "NASA specialists and local engineers repaired the damaged probe in May."
+    assert groups_of(text) == ["NASA specialists"], actors_of(text)
+
+
+def test_one_soldier_of_a_named_body_makes_no_group():
+    text = "A NATO soldier was wounded near the crossing on Monday."
+    assert groups_of(text) == [], actors_of(text)
+
+
+def test_owners_of_a_named_product_make_no_group():
+    # (owners of a thing are users of a product, no members of its maker: "owner" is no member noun)
+    text = "Tesla owners complained about the update on Monday."
+    assert groups_of(text) == [], actors_of(text)
