@@ -3954,6 +3954,19 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
         if head.lower_ in words().government_nouns:
             _government(ent, head, iso3, ctx, found)
             return
+        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        if (
+            after is not None
+            and after.lower_ in words().government_nouns
+            and after.lower_ not in words().government_nouns_of_a_kind  # "a Korean exchange student": a kind of student
+            and _both_modify(ent.root, after)
+            and not _bodys_noun(head.lower_)
+        ):
+            # "Syrian government forces", "an Israeli Cabinet minister": the parser hangs the country and its body's noun
+            # both on the noun after them; the country's body, as in "the Syrian government" (not "the Dallas police
+            # department", a longer body name read elsewhere)
+            _government(ent, after, iso3, ctx, found)
+            return
         if head.ent_type_ == "ORG" and _a_market_index(head):
             # "Hong Kong's Hang Seng Index (HSI) rose": an index is a measure, no body whose name the country makes;
             # the country before it is listed (GUIDE decision 453)
@@ -6305,7 +6318,12 @@ def _bodies_named_with_their_noun(doc, start: int, end: int, found: list) -> Non
         if not (start <= ent.start and ent.end < end) or ent.label_ not in ("ORG", "GPE"):
             continue
         noun = doc[ent.end]
-        if not noun.is_lower or noun.lemma_ not in lex.body_units or ent.root.head.i != noun.i:
+        if not noun.is_lower or noun.lemma_ not in lex.body_units:
+            continue
+        # (in "a Forest Hill police sergeant" the parser may hang the name and the noun both on the post they modify;
+        # not on a body's own noun, "the Dallas police department", a longer name of the body)
+        beside = _both_modify(ent.root, noun) and not _bodys_noun(noun.head.lower_)
+        if ent.root.head.i != noun.i and not beside:
             continue
         if ent.root.dep_ not in ("compound", "nmod", "amod"):
             continue
@@ -6317,8 +6335,15 @@ def _bodies_named_with_their_noun(doc, start: int, end: int, found: list) -> Non
         if named:
             at, actor = named[0]
             found[found.index(named[0])] = (at, Actor(name, "organization", actor.country, actor.role))
-        elif ent.label_ == "GPE" and noun.lemma_ in lex.place_bodies and not country_of_text(bare):
+        elif noun.lemma_ in lex.place_bodies and not country_of_text(bare):
+            # (a town the model calls a body here, "Forest Hill police officers", which no reader above kept, the same)
             found.append((ent.start_char, Actor(name, "organization", _place_country(bare))))
+
+
+def _both_modify(word, noun) -> bool:
+    """`word` and the `noun` right after it modify one head further on, as the parser often hangs a name and a common
+    noun before a third noun ("Forest Hill" and "police" on "sergeant", "Syrian" and "government" on "forces")."""
+    return noun.dep_ == "compound" and word.dep_ in ("compound", "amod", "nmod") and word.head.i == noun.head.i > noun.i
 
 
 _GROUP_NAME_MODIFIERS = frozenset(("det", "predet", "nummod", "quantmod", "amod"))

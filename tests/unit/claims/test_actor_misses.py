@@ -57,3 +57,51 @@ def test_owners_of_a_named_product_make_no_group():
     # (owners of a thing are users of a product, no members of its maker: "owner" is no member noun)
     text = "Tesla owners complained about the update on Monday."
     assert groups_of(text) == [], actors_of(text)
+
+
+def test_a_towns_police_before_a_post_is_the_towns_body():
+    # (the parser hangs the town and "police" both on "sergeant")
+    text = "Later that evening, a Maple Ridge police sergeant searched the same apartment."
+    out = actors_of(text)
+    assert ("Maple Ridge police", "organization", None) in out, out
+
+
+def test_a_towns_police_named_alone_is_unchanged():
+    text = "Cedar Hollow police said the road would stay closed until Friday."
+    assert ("Cedar Hollow police", "organization", None) in actors_of(text)
+
+
+def test_a_name_before_a_body_noun_that_modifies_another_word_is_no_body_of_that_noun():
+    # ("team" in "the Glenwood team bus" hangs on "bus" beside the name, but is no place's own body)
+    text = "The Glenwood team bus crashed on the highway on Monday."
+    assert not any(name.endswith("team") for name, _, _ in actors_of(text)), actors_of(text)
+
+
+def test_a_towns_police_before_a_bodys_own_noun_stays_the_longer_name():
+    text = "The Maple Ridge police department posted the photo on Monday."
+    out = actors_of(text)
+    assert [name for name, kind, _ in out if kind == "organization"] == ["Maple Ridge police department"], out
+
+
+def test_a_countrys_body_before_a_post_is_the_countrys_body():
+    # (the parser hangs "Norwegian" and "government" both on "official")
+    text = "A Norwegian government official confirmed the figures on Tuesday."
+    out = actors_of(text)
+    assert ("Norwegian government", "organization", "NOR") in out, out
+
+
+def test_a_countrys_body_before_its_forces_is_the_countrys_body():
+    text = "The convoy carried fuel to Syrian government forces near the border on Sunday."
+    out = actors_of(text)
+    assert ("Syrian government", "organization", "SYR") in out, out
+
+
+def test_a_countrys_body_named_alone_is_unchanged():
+    text = "The Norwegian government said on Tuesday that the figures were correct."
+    assert ("Norwegian government", "organization", "NOR") in actors_of(text)
+
+
+def test_a_countrys_word_before_a_kind_of_student_names_no_body():
+    text = "Mina, 20, a Korean exchange student at Glasgow University, won the prize on Friday."
+    out = actors_of(text)
+    assert not any(name.endswith("exchange") for name, _, _ in out), out
