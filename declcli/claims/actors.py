@@ -3958,13 +3958,15 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
         if (
             after is not None
             and after.lower_ in words().government_nouns
-            and after.lower_ not in words().government_nouns_of_a_kind  # "a Korean exchange student": a kind of student
             and _both_modify(ent.root, after)
             and not _bodys_noun(head.lower_)
+            and (after.lower_ == "government" or _government_member(head))
         ):
             # "Syrian government forces", "an Israeli Cabinet minister": the parser hangs the country and its body's noun
             # both on the noun after them; the country's body, as in "the Syrian government" (not "the Dallas police
-            # department", a longer body name read elsewhere)
+            # department", a longer body name read elsewhere). Only "government" names it before any noun (GUIDE decision
+            # 313); another body's noun before a noun no post or force makes a kind of it ("a Chinese office building",
+            # "Japanese office workers", "a Swiss police drama"; decisions 19, 36)
             _government(ent, after, iso3, ctx, found)
             return
         if head.ent_type_ == "ORG" and _a_market_index(head):
@@ -6338,6 +6340,13 @@ def _bodies_named_with_their_noun(doc, start: int, end: int, found: list) -> Non
         elif noun.lemma_ in lex.place_bodies and not country_of_text(bare):
             # (a town the model calls a body here, "Forest Hill police officers", which no reader above kept, the same)
             found.append((ent.start_char, Actor(name, "organization", _place_country(bare))))
+
+
+def _government_member(noun) -> bool:
+    """Whether `noun` is a post or a force a country's body is named before ("an Israeli Cabinet minister", "Syrian army
+    troops"; claims.json government_member_nouns)."""
+    lex = words()
+    return noun.lemma_.lower() in lex.government_member_nouns or noun.lower_.rstrip(".") in lex.titles
 
 
 def _both_modify(word, noun) -> bool:

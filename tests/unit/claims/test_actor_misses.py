@@ -105,3 +105,41 @@ def test_a_countrys_word_before_a_kind_of_student_names_no_body():
     text = "Mina, 20, a Korean exchange student at Glasgow University, won the prize on Friday."
     out = actors_of(text)
     assert not any(name.endswith("exchange") for name, _, _ in out), out
+
+
+def test_a_country_before_another_body_noun_and_a_thing_is_the_country():
+    # (only "government" names a country's body before any noun, decision 313; "office", "police" before a thing or a
+    # plain worker make a kind of it, and the country is read as usual, decision 9)
+    for text in (
+        "A Chinese office building collapsed on Monday.",
+        "Japanese office workers said the new rules were too strict.",
+        "A Swiss police drama won the award on Sunday.",
+        "A Korean exchange student said the rules were unfair.",
+    ):
+        out = actors_of(text)
+        assert not [name for name, kind, _ in out if kind == "organization"], (text, out)
+        assert [kind for name, kind, _ in out if kind == "country"] == ["country"], (text, out)
+
+
+def test_a_country_before_its_body_noun_and_a_post_or_force_is_that_body():
+    assert ("Syrian army", "organization", "SYR") in actors_of("Syrian army troops entered the town on Monday, witnesses said.")
+    assert ("Israeli Cabinet", "organization", "ISR") in actors_of("An Israeli Cabinet minister said the talks would resume.")
+    assert ("Syrian government", "organization", "SYR") in actors_of("Syrian government forces shelled the town on Monday.")
+
+
+def test_a_country_before_government_and_a_bodys_own_noun_is_that_longer_body():
+    # (the commission is the body, named with its country: "German government" is no body of its own here)
+    out = actors_of("The German government commission said the plan would cost more.")
+    assert ("German government commission", "organization", "DEU") in out, out
+    assert ("German government", "organization", "DEU") not in out, out
+
+
+def test_a_town_the_model_calls_no_place_before_police_and_a_post_is_that_police():
+    # (the model calls "Forest Hill" no place here; a town's police all the same, decision 285)
+    out = actors_of("A Forest Hill police sergeant said the suspect had fled.")
+    assert ("Forest Hill police", "organization", None) in out, out
+
+
+def test_a_singular_second_post_stays_out_of_the_group():
+    text = "NASA specialists and engineer repaired the damaged probe in May."
+    assert groups_of(text) == ["NASA specialists"], actors_of(text)
