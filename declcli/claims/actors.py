@@ -4088,6 +4088,21 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
         if head.lower_ in words().government_nouns:
             _government(ent, head, iso3, ctx, found)
             return
+        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        if (
+            after is not None
+            and after.lower_ in words().government_nouns
+            and _both_modify(ent.root, after)
+            and not _bodys_noun(head.lower_)
+            and (after.lower_ == "government" or _government_member(head))
+        ):
+            # "Syrian government forces", "an Israeli Cabinet minister": the parser hangs the country and its body's noun
+            # both on the noun after them; the country's body, as in "the Syrian government" (not "the Dallas police
+            # department", a longer body name read elsewhere). Only "government" names it before any noun (GUIDE decision
+            # 313); another body's noun before a noun no post or force makes a kind of it ("a Chinese office building",
+            # "Japanese office workers", "a Swiss police drama"; decisions 19, 36)
+            _government(ent, after, iso3, ctx, found)
+            return
         if head.ent_type_ == "ORG" and _a_market_index(head):
             # "Hong Kong's Hang Seng Index (HSI) rose": an index is a measure, no body whose name the country makes;
             # the country before it is listed (GUIDE decision 453)
@@ -6497,7 +6512,12 @@ def _bodies_named_with_their_noun(doc, start: int, end: int, found: list) -> Non
         if not (start <= ent.start and ent.end < end) or ent.label_ not in ("ORG", "GPE"):
             continue
         noun = doc[ent.end]
-        if not noun.is_lower or noun.lemma_ not in lex.body_units or ent.root.head.i != noun.i:
+        if not noun.is_lower or noun.lemma_ not in lex.body_units:
+            continue
+        # (in "a Forest Hill police sergeant" the parser may hang the name and the noun both on the post they modify;
+        # not on a body's own noun, "the Dallas police department", a longer name of the body)
+        beside = _both_modify(ent.root, noun) and not _bodys_noun(noun.head.lower_)
+        if ent.root.head.i != noun.i and not beside:
             continue
         if ent.root.dep_ not in ("compound", "nmod", "amod"):
             continue
@@ -6509,8 +6529,22 @@ def _bodies_named_with_their_noun(doc, start: int, end: int, found: list) -> Non
         if named:
             at, actor = named[0]
             found[found.index(named[0])] = (at, Actor(name, "organization", actor.country, actor.role))
-        elif ent.label_ == "GPE" and noun.lemma_ in lex.place_bodies and not country_of_text(bare):
+        elif noun.lemma_ in lex.place_bodies and not country_of_text(bare):
+            # (a town the model calls a body here, "Forest Hill police officers", which no reader above kept, the same)
             found.append((ent.start_char, Actor(name, "organization", _place_country(bare))))
+
+
+def _government_member(noun) -> bool:
+    """Whether `noun` is a post or a force a country's body is named before ("an Israeli Cabinet minister", "Syrian army
+    troops"; claims.json government_member_nouns)."""
+    lex = words()
+    return noun.lemma_.lower() in lex.government_member_nouns or noun.lower_.rstrip(".") in lex.titles
+
+
+def _both_modify(word, noun) -> bool:
+    """`word` and the `noun` right after it modify one head further on, as the parser often hangs a name and a common
+    noun before a third noun ("Forest Hill" and "police" on "sergeant", "Syrian" and "government" on "forces")."""
+    return noun.dep_ == "compound" and word.dep_ in ("compound", "amod", "nmod") and word.head.i == noun.head.i > noun.i
 
 
 _GROUP_NAME_MODIFIERS = frozenset(("det", "predet", "nummod", "quantmod", "amod"))
@@ -6535,7 +6569,8 @@ def _members_of_named_bodies(doc, start: int, end: int, found: list) -> None:
         if actor.type != "organization":
             continue
         span = doc.char_span(at, at + len(actor.name), alignment_mode="expand")
-        if span is None or span.end >= end or doc[span.end - 1].text != actor.name.split()[-1]:
+        # (a dotted short form is named without its closing period: "U.N. officials" gives the body "U.N")
+        if span is None or span.end >= end or doc[span.end - 1].text.rstrip(".") != actor.name.split()[-1].rstrip("."):
             continue  # (an actor named otherwise than written: a team's full name, a resolved short form)
         noun = doc[span.end]
         if noun.lemma_.lower() not in members or not (noun.tag_ == "NNS" or noun.lower_ in ("personnel", "staff")):
@@ -6552,7 +6587,12 @@ def _members_of_named_bodies(doc, start: int, end: int, found: list) -> None:
             + [c.left_edge.i for t in (*span, noun) for c in t.lefts if c.i < span.start and _counts_or_determines(c)]
         )
         country = None if actor.name in companies else actor.country
-        groups.append((doc[first].idx, Actor(doc[first : noun.i + 1].text, "group", country)))
+        last = noun
+        for other in noun.conjuncts:
+            # "NASA specialists and engineers": members of the one body by two posts, one group named as written
+            if noun.i < other.i < end and other.tag_ == "NNS" and other.lemma_.lower() in members and not other.n_lefts:
+                last = max(last, other, key=lambda token: token.i)
+        groups.append((doc[first].idx, Actor(doc[first : last.i + 1].text, "group", country)))
     found.extend(groups)
 
 

@@ -593,6 +593,7 @@ def words() -> SimpleNamespace:
         locative=frozenset(d["locative_prepositions"]),
         office_words=frozenset(d["office_words"]),
         government_nouns=frozenset(d["government_nouns"]),
+        government_member_nouns=frozenset(d["government_member_nouns"]),
         public_office_words=frozenset(d["public_office_words"]),
         headed_body_nouns=frozenset(d["headed_body_nouns"]),
         language_nouns=frozenset(d["language_nouns"]),
