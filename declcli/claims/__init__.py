@@ -1080,15 +1080,12 @@ def _phrase_without_clauses(subject) -> str:
 
 def _a_document(source: str | None) -> bool:
     """Whether the source `source` is a document, study or statement by its last word ("statement", "IPCC report",
-    "new rule"): a thing a speaking "it" may stand for (GUIDE decision 300). Not one written as a body's own ("its
-    report", "the committee's report"): a later "it" is rather the body that owns it."""
+    "new rule"): a thing a speaking "it" may stand for (GUIDE decision 300)."""
     if not source:
         return False
     lex = words()
-    written = source.lower().split()
-    if written[0] in ("its", "their") or any(w.endswith(("'s", "’s")) for w in written):
-        return False
-    return written[-1] in lex.documents or written[-1] in lex.studies or written[-1] in lex.credited_texts
+    head = source.split()[-1].lower()
+    return head in lex.documents or head in lex.studies or head in lex.credited_texts
 
 
 def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int, verb, frame, ref, ctx: Context) -> Claim:

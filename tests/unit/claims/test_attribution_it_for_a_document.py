@@ -30,12 +30,3 @@ def test_it_after_a_report_that_spoke_is_the_report():
 def test_a_body_named_after_the_document_is_nearer():
     text = "The statement said the ferry would stop. The European Commission disagreed. It said the ferry would run."
     assert _sources_by_claim(text)["It said the ferry would run."] == ("European Commission", "said")
-
-
-def test_it_after_a_bodys_own_report_is_the_body():
-    # (the report written as the body's own, "Its report": the body that owns it stays what "it" stands for)
-    text = (
-        "The Harbour Safety Committee met on Monday. Its report said the ferry was unsafe. "
-        "It added that the crews needed training."
-    )
-    assert _sources_by_claim(text)["It added that the crews needed training."] == ("Harbour Safety Committee", "added")
