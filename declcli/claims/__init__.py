@@ -736,8 +736,6 @@ def _paragraph_claims(
             if claim.attribution is not None and claim.attribution.source:
                 ctx.last_attribution = (claim.attribution.source, claim.attribution.cue)
                 ctx.note_described_spoke(claim.attribution.source)  # ("She said President Obama is …": her own words)
-                if frame is not None and frame.verb is not None and _a_document(claim.attribution.source):
-                    ctx.document_spoke = (offset + frame.verb.idx, claim.attribution.source)  # ("the statement said")
                 if claim.attribution.source in ctx.persons:
                     cue = frame.verb or frame.content if frame is not None else None
                     ctx.note_speaker(
@@ -1076,16 +1074,6 @@ def _phrase_without_clauses(subject) -> str:
     while words and words[0].dep_ == "det":
         words = words[1:]
     return "".join(t.text_with_ws for t in words).strip() or subject.text
-
-
-def _a_document(source: str | None) -> bool:
-    """Whether the source `source` is a document, study or statement by its last word ("statement", "IPCC report",
-    "new rule"): a thing a speaking "it" may stand for (GUIDE decision 300)."""
-    if not source:
-        return False
-    lex = words()
-    head = source.split()[-1].lower()
-    return head in lex.documents or head in lex.studies or head in lex.credited_texts
 
 
 def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int, verb, frame, ref, ctx: Context) -> Claim:

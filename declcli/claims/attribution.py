@@ -3038,11 +3038,6 @@ def source_text(token, ctx: Context) -> str | None:
                 described = ctx.described_antecedent(personal[low])
                 if described:
                     return described
-            if low == "it" and token.head.lemma_ in words().reporting:
-                # 'the statement said. / It said …': the document that spoke last, where no body was named since
-                document = ctx.document_speaking_last(ctx.position + token.idx)
-                if document:
-                    return document
             return ctx.antecedent(
                 personal[low], speaking=token.head.lemma_ in words().reporting, besides=_named_in_own_words(token, ctx)
             )

@@ -79,9 +79,6 @@ class Context:
     described_spoke_in: set[int] = field(default_factory=set)
     last_asked: str | None = None  # the person last asked a question ("a reporter asked X, …"): who replies next
     last_org: str | None = None  # the organisation last named as a subject or speaker ("it said")
-    # (offset of its verb, source) of a document, study or statement that was a source ("the statement said", "The
-    # report states"): what a speaking "it" next stands for, where no body was named after it (GUIDE decision 300)
-    document_spoke: tuple[int, str] | None = None
     last_plural: str | None = None  # the group or organisation last named as a subject ("they said")
     gender_votes: dict[str, Counter] = field(default_factory=dict)  # surname or full name -> Counter of "m"/"f" evidence
     lower_words: set[str] = field(default_factory=set)  # the words the article writes in lower case
@@ -176,17 +173,6 @@ class Context:
     def note_org(self, name: str) -> None:
         """An organisation named as a subject or speaker: what "it" (and "they") stand for next."""
         self.last_org = self.last_plural = name
-
-    def document_speaking_last(self, before: int) -> str | None:
-        """The document, study or statement that was the last source before offset `before`, where the text named no
-        organisation between its verb and `before`: the nearest mention a speaking "it" fits ("The statement said … /
-        It said …", GUIDE decision 300), nearer than a body named before it."""
-        if self.document_spoke is None or self.last_attribution is None:
-            return None
-        at, source = self.document_spoke
-        if self.last_attribution[0] != source or at >= before:
-            return None
-        return None if any(at < named < before for named, _ in self.org_mentions) else source
 
     def note_group(self, name: str) -> None:
         """A plural subject that can speak or act: what "they" stands for next."""
