@@ -1,12 +1,12 @@
 """Attribution, session 42 (h42attr): an "as X said" aside the parser hung on a piece of the main clause.
 
-- An aside "as X said/pointed out/told me" set in the main clause credits the clause to X like "As iFixit points out,
-  …" (GUIDE decision 24), also where the parser hung it on a verb it joined below the clause's main verb as a
-  complement ('Worse, as one manager said, "I trust few …, so it's likely I …"': the aside on "trust", under the root
-  "'s"; "As X pointed out, it's not hard to see how …" under a later root).
-- An aside inside a relative clause credits that clause only: the main statement stays unattributed."""
+- An aside "as X said/told us" set in the main clause credits the clause to X like "As iFixit points out, …" (GUIDE
+  decision 24), also where the parser hung it on a verb it joined below the clause's main verb as a complement
+  ("Luckily, as a guard told us, the doors held, so it's unlikely …": the aside on "held", under a later root) or as a
+  conjunct of it ("The school lost its roof and the pupils, as the head teacher said, were taught …").
+- An aside inside a relative clause credits that clause only: the main statement stays unattributed.
 
-import pytest
+The sentences are invented; each "fails before" case was checked with `_asides_on_joined_clauses` returning nothing."""
 
 from declcli.claims import extract_claims
 from declcli.sentences import split_sentences
@@ -17,40 +17,23 @@ def _attribution(text, words):
     return claim.attribution and (claim.attribution.source, claim.attribution.cue)
 
 
-@pytest.mark.parametrize(
-    ("text", "words", "expected"),
-    [
-        # fails before session 42: the aside hung on "trust", a complement under the root "'s"
-        (
-            "Worse, as one manager said, \"I trust few of the vendors, so it's likely I overlook the ones who may be "
-            'raising real problems."',
-            "Worse",
-            ("one manager", "said"),
-        ),
-        # fails before session 42: the aside hung on "'s", a complement of the root "would matter"
-        (
-            "As harbour historian Dana Holt pointed out in the Coastal Review in 2015, it's not hard to see how the loss "
-            "of a ferry route, cutting an island off from its only doctor, would matter to the people who live there.",
-            "As harbour historian",
-            ("Dana Holt", "pointed out"),
-        ),
-        # fails before session 42: "told me" hung on "sell", a complement under the root "'s"
-        (
-            'Cheaper, as one grower told me, "We sell more of the small ones, so it\'s clear we should plant more of them."',
-            "Cheaper",
-            ("one grower", "told"),
-        ),
-    ],
-)
-def test_an_aside_hung_on_a_joined_piece_of_the_main_clause_credits_it(text, words, expected):
-    assert _attribution(text, words) == expected
+def test_an_aside_hung_on_a_complement_below_the_main_verb_credits_the_clause():
+    # fails before session 42: the aside hung on "held", a complement under the root of the "so it's unlikely" clause
+    text = "Luckily, as a guard told us, the doors held, so it's unlikely anything was taken from the vault."
+    assert _attribution(text, "Luckily") == ("guard", "told")
+
+
+def test_an_aside_hung_on_a_conjunct_of_the_main_verb_credits_the_clause():
+    # fails before session 42: the aside hung on "taught", a conjunct of the root "lost" (review finding 6)
+    text = "The school lost its roof in the storm and the pupils, as the head teacher said, were taught in the church hall."
+    assert _attribution(text, "The school") == ("head teacher", "said")
 
 
 def test_an_aside_hung_on_the_main_verb_is_unchanged():
-    text = 'Her café is a wreck and she, as the front page of a local weekly puts it, is already a "legend".'
-    assert _attribution(text, "she, as the front page") == ("front page of a local weekly", "puts")
+    text = "By noon, as one witness recalled, the crowd had grown so large that the police closed the road."
+    assert _attribution(text, "By noon") == ("one witness", "recalled")
 
 
 def test_an_aside_inside_a_relative_clause_leaves_the_main_statement_unattributed():
-    text = "She thanked the volunteers who, as the organisers said, had cleared the beach before dawn."
-    assert _attribution(text, "She thanked") is None
+    text = "They reopened the road that, as the drivers complained, had been shut for a month without notice."
+    assert _attribution(text, "They reopened") is None
