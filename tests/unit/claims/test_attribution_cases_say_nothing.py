@@ -1,7 +1,9 @@
 """Attribution, session 42 (h42attr): cases, instances and examples of a happening as the subject of a verb of showing
-or suggesting are the happenings themselves, no record of them (GUIDE decision 869, refining decision 141): "the
-outbreaks suggest that …", "such cases indicate that …" give no source and no attribution. A written case report and a
-study of the cases stay sources (decisions 17, 589)."""
+or suggesting are the happenings themselves, no record of them (GUIDE decision 869, refining decision 141): "an outbreak
+like the one in X indicates …", "episodes of this kind suggest …" give no source and no attribution. A written report on
+an incident and a survey of outbreaks stay sources (decisions 17, 589).
+
+The sentences are invented; each "fails before" case was checked with the new nouns taken out of `non_source_nouns`."""
 
 import pytest
 
@@ -14,12 +16,11 @@ def _first_attribution(text: str):
     return (attributed[0].source, attributed[0].cue) if attributed else None
 
 
-# the first two fail before session 42: the instances were read as their own source ("three outbreaks", "Such
-# cases"); the third passes before on this parse (its subject read as no source already), kept as the same form
+# all three fail before session 42: the instances were read as their own source
 _INSTANCES_AS_SUBJECTS = (
-    "The three outbreaks suggest that the well water carried the fever.",
-    "Such cases indicate that the vaccine wears off within a year.",
-    "These incidents show that the ferry crews were never trained for night crossings.",
+    "An outbreak like the one in Riverton indicates how quickly the virus moves through schools.",
+    "Episodes of this kind suggest the regulator was not watching the banks.",
+    "Instances of fraud reveal that the checks were too weak.",
 )
 
 
@@ -30,12 +31,12 @@ def test_cases_and_instances_are_no_source():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The case report suggests that the fever came from the well water.", ("case report", "suggests")),
         (
-            "The study of the outbreaks suggests that the well water carried the fever.",
-            ("study of the outbreaks", "suggests"),
+            "The inspector's report on the incident suggests that the valves were never tested.",
+            ("inspector's report on the incident", "suggests"),
         ),
+        ("A survey of past outbreaks shows that most began in the spring.", ("survey of past outbreaks", "shows")),
     ],
 )
-def test_a_case_report_and_a_study_of_the_cases_stay_sources(text, expected):
+def test_a_report_on_an_incident_and_a_survey_of_outbreaks_stay_sources(text, expected):
     assert _first_attribution(text) == expected
