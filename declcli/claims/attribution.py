@@ -1321,7 +1321,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         # (only "put it" and "knows": 'HP, as Gizmodo very recently explained, is …' credits no one in the gold)
         if g.dep_ == "advcl" and s.i < g.i < main_verb.i and _as_aside_verb(g)
     ]
-    for child in [*main_verb.children, *on_subject]:
+    for child in [*main_verb.children, *on_subject, *_asides_on_joined_clauses(main_verb, inside)]:
         if (
             child.dep_ == "advcl"
             and child.i in inside
@@ -1421,6 +1421,28 @@ def _as_aside_verb(verb) -> bool:
         return any(c.dep_ == "dobj" and _put_it(c) for c in verb.children) and _put_it_of_words(verb)
     # ("As any sailor knows, …", decision 379; "as most fishermen believe" is a reporting verb's own aside)
     return verb.lemma_ in words().as_aside_knowing
+
+
+_CLAUSE_JOINS = frozenset(("ccomp", "conj", "parataxis"))  # how the parser may join a main clause's pieces to its verb
+
+
+def _asides_on_joined_clauses(main_verb, inside: range) -> list:
+    """The "as" clauses inside the clause that the parser hung on a verb it joined below `main_verb` as a complement or
+    conjunct rather than on `main_verb` itself ('Worse, as one manager said, "I trust few of them, so it's possible I
+    miss …"': the aside on "trust", under the root "'s"): an aside set in the main clause credits it all the same
+    (GUIDE decision 24). Not one inside a relative or adverbial clause, nor below another reporting verb, whose own
+    report it would belong to."""
+    reporting = words().reporting
+    asides = []
+    for verb in main_verb.subtree:
+        if verb.dep_ != "advcl" or verb.i not in inside or verb.head.i == main_verb.i:
+            continue
+        head = verb.head
+        while head.i != main_verb.i and head.dep_ in _CLAUSE_JOINS and head.lemma_ not in reporting:
+            head = head.head
+        if head.i == main_verb.i:
+            asides.append(verb)
+    return asides
 
 
 def _put_it_of_words(verb) -> bool:
