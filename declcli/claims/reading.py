@@ -3896,8 +3896,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         or _past_hung_on_a_noun(verb)
     ):
         return "event"
+    if _standing_charge(verb):
+        return "fact"  # "Each defendant is charged with one count of …": the standing the party is in (GUIDE decision 787)
     if verb.tag_ == "VBN" and verb.lemma_ in lex.charges and any(c.dep_ == "auxpass" for c in verb.children):
-        return "event"  # "Each defendant is charged with one count of …": the charge was brought
+        return "event"  # "was charged on Tuesday with …": the charge was brought
     if verb.lemma_ == "show" and verb.tag_ == "VBZ" and subject is not None and subject.lemma_.lower() in lex.recordings:
         return "event"  # "Video footage shows police beating protesters": what the footage recorded happened
     if _in_sequence(verb):
@@ -4488,10 +4490,11 @@ def _study_result_found(verb) -> bool:
     slept": what a party did), nor a clause that tells the researchers' own act ("Researchers found that they had
     mislabelled the samples"), one named or specific party's act ("Researchers found that hackers had stolen data",
     "Tests showed that the sprinter had taken a steroid"), nor an incident anchored at one moment ("had been
-    contaminated in June"), nor a negated or passive finding."""
+    contaminated in June"), nor a negated or passive finding. The finding may close the sentence as its tag ("The ice
+    had thinned, the researchers found")."""
     head = verb.head
     lex = words()
-    if verb.dep_ != "ccomp" or head.i >= verb.i or head.lemma_ not in lex.findings:
+    if verb.dep_ != "ccomp" or head.lemma_ not in lex.findings or (head.i > verb.i and not _closing_tag(head)):
         return False
     if _negated(head) or any(c.dep_ == "auxpass" for c in head.children):
         return False
@@ -4510,6 +4513,16 @@ def _study_result_found(verb) -> bool:
     # (a comparison or a rate is a measured result whatever the subject: "those who had watched the film were able to
     # hold it 18 percent longer than", where the parser may take a title for the subject)
     return _measured_result(verb) or not (_a_partys_act_found(verb, doer) or _one_moment(verb))
+
+
+def _closing_tag(head) -> bool:
+    """Whether a verb set after the clause it governs closes the sentence as its tag: "Snowfall has dropped by a third
+    since 1990, the researchers found" (a comma before the tag's subject, nothing after the verb but punctuation), the
+    same finding as "The researchers found that snowfall has dropped …"; not a verb that heads a clause of its own."""
+    subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    if subject is None or subject.left_edge.i == 0 or head.doc[subject.left_edge.i - 1].text != ",":
+        return False
+    return all(t.is_punct for t in head.doc[head.i + 1 : head.sent.end])
 
 
 def _owned_by_a_study(finder) -> bool:
@@ -4558,6 +4571,25 @@ def _a_partys_act_found(verb, doer) -> bool:
     if doer.pos_ == "PRON" or doer.pos_ == "PROPN" or doer.tag_ != "NNS":
         return True
     return any(a.lower_ == "had" for a in aux) and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _standing_charge(verb) -> bool:
+    """ "Lee is charged with fraud", "The two guards are charged with three counts of theft", "She is indicted on two
+    counts": a present passive of a verb of charging (claims.json `charge_lemmas`) with a noun phrase of the charge and no
+    time word tells the legal standing the party is in, like "faces three counts" (GUIDE decision 787: fact). The act of
+    charging told as a happening ("was charged on Tuesday", "has been charged", "is charged today") stays an event, and
+    so does a charge told by a gerund ("is accused of leaking the files"), whose content is read as reported."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ != "VBN" or verb.lemma_ not in words().charges:
+        return False
+    if [a.lower_ for a in auxiliaries if a.dep_ == "auxpass"] not in ([b] for b in _PRESENT_BE) or len(auxiliaries) != 1:
+        return False
+    charges = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "of", "on") for o in c.children]
+    if not charges or any(o.dep_ != "pobj" or o.pos_ not in ("NOUN", "PROPN", "NUM") for o in charges):
+        return False
+    # (an age set after the subject's name, "Lee, 44,", is no time word of the charge)
+    said_of_the_charge = [c for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass")]
+    return not _one_moment(verb) and not any(t.ent_type_ in ("DATE", "TIME") for c in said_of_the_charge for t in c.subtree)
 
 
 def _one_moment(verb) -> bool:
