@@ -7031,8 +7031,16 @@ def _part_a_thing_played(verb, subject) -> bool:
     assessment of its effect, no act at a given moment (GUIDE decisions 393 and 512: fact; the kind section's
     opinions). A party playing a role acts in it ("The army played a key role in the rescue", "She played the role of
     a nurse in the film", "Volunteers played a key role"): events, left to the tense; and so does playing "part of" a
-    tape or a song ("The prosecution played part of the call to the jury")."""
-    if verb.lemma_ != "play" or subject is None or subject.pos_ == "PRON" or _person_like(subject):
+    tape or a song ("The prosecution played part of the call to the jury"). So does "help" with a thing as subject and
+    whom or what it helped ("The grant helped the museum reopen", "The new drug has helped patients sleep"), what the
+    thing counted for (claims.json `contribution_verbs`); a party helping ("Volunteers helped clear the road") acts."""
+    if subject is None or subject.pos_ == "PRON" or _person_like(subject):
+        return False
+    if verb.lemma_ in words().background_and_lengths["contribution_verbs"]:
+        # (help placed at a time is a happening: "The fund helped 300 families find homes last year")
+        placed = any(t.ent_type_ in ("DATE", "TIME") for c in verb.children if c is not subject for t in c.subtree)
+        return any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children) and not placed
+    if verb.lemma_ != "play":
         return False
     return any(
         c.dep_ == "dobj"
