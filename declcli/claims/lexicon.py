@@ -315,6 +315,7 @@ def words() -> SimpleNamespace:
         figurative_recordings=frozenset(d["recording_nouns_with_a_figurative_sense"]),
         recording_media=frozenset(d["recording_medium_modifiers"]),
         ongoing_states=frozenset(d["ongoing_state_lemmas"]),
+        condition_changes={key: frozenset(values) for key, values in d["condition_changes"].items()},
         deliberations=frozenset(d["deliberation_lemmas"]),
         background_and_lengths={key: frozenset(values) for key, values in d["background_and_lengths"].items()},
         polite_wishes=frozenset(d["polite_wish_lemmas"]),

@@ -3918,6 +3918,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "event"  # "The study is published in the journal Science": the publication the story reports
     if _background_at_the_time(verb):
         return "fact"  # "He was standing on the quay when the boat sank", "At the time, she was serving abroad" (decision 550)
+    if _condition_changing(verb):
+        return "fact"  # "They were getting healthier", "He is improving", "is gaining strength": a state the subject is in (393)
     if (
         verb.tag_ == "VBG"
         and any(c.dep_ == "aux" and _is_be(c) for c in verb.children)
@@ -8315,6 +8317,29 @@ def _seeming_act(verb) -> bool:
         # (a perfect tells a thing done; otherwise what was done, or where: "appeared to agree" alone tells a stance)
         and (perfect or any(c.dep_ in ("dobj", "dative", "prep", "prt") for c in act.children))
     )
+
+
+def _condition_changing(verb) -> bool:
+    """ "The mice were becoming obese", "They were getting healthier", "The movement is gaining strength", "He is
+    improving", "Lee is doing well": a progressive that tells a change under way in the subject's own condition
+    (claims.json `condition_changes`) is a state the subject is in, with no party acting (GUIDE decision 393's
+    change-of-state verb; the kind section's states), whoever the subject is. Not an act readied ("were getting ready to
+    leave"), a role taken ("is becoming a member of the board"), a passive "get" ("got stepped on"), a measure's move
+    ("Shares are gaining 3%"), nor an act on an object ("is improving the app")."""
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and _is_be(c) for c in verb.children) or _negated(verb):
+        return False
+    changes = words().condition_changes
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "auxpass", "xcomp", "ccomp")]
+    if verb.lemma_ in changes["linking"]:
+        adjectives = [c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
+        return bool(adjectives) and not objects and not any(g.dep_ in ("xcomp", "prep") for a in adjectives for g in a.children)
+    if verb.lemma_ in changes["gained"]:
+        return len(objects) == 1 and objects[0].dep_ == "dobj" and objects[0].lemma_.lower() in changes["gained_nouns"]
+    if verb.lemma_ in changes["intransitive"]:
+        return not objects and not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+    if verb.lemma_ == "do":
+        return not objects and any(c.dep_ == "advmod" and c.lower_ in changes["doing_adverbs"] for c in verb.children)
+    return False
 
 
 def _changing(verb) -> bool:

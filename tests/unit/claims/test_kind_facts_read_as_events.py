@@ -1,5 +1,5 @@
-"""Kind: units that state a fact (a study's result, a party's legal standing, what a thing counted for) which declcli
-read as events, each beside the near miss that stays an event."""
+"""Kind: units that state a fact (a study's result, a party's legal standing, what a thing counted for, a state the
+subject is in) which declcli read as events, each beside the near miss that stays an event."""
 
 import pytest
 
@@ -23,6 +23,11 @@ def kinds(text):
         # what a thing helped others do is what it counted for, like "played a key role" (GUIDE decisions 393, 512)
         "The new grant helped the village museum reopen its east wing.",
         "The cheaper ferry fares have helped hundreds of families visit the islands.",
+        # a progressive change in the subject's own condition: a state it is in (GUIDE decision 393)
+        "Dana Lee is improving, her daughter says.",
+        "Senator Ruiz is doing well and will go home soon.",
+        "The Hawks were getting healthier by the week.",
+        "The reform movement is gaining strength across the region.",
     ],
 )
 def test_a_fact_once_read_as_an_event(text):
@@ -44,6 +49,11 @@ def test_a_fact_once_read_as_an_event(text):
         "Volunteers helped clear the flooded road on Sunday.",
         "Marta Ellis helped launch the bakery in 2012.",
         "The relief fund helped 300 families find homes last year.",
+        # an act readied, a role taken, a measure's move, an act on an object
+        "The crew were getting ready to leave.",
+        "Lina Park is becoming a member of the board.",
+        "Shares are gaining 3% in early trading.",
+        "The studio is improving its editing app.",
     ],
 )
 def test_the_near_miss_stays_an_event(text):
