@@ -316,6 +316,7 @@ def words() -> SimpleNamespace:
         recording_media=frozenset(d["recording_medium_modifiers"]),
         ongoing_states=frozenset(d["ongoing_state_lemmas"]),
         condition_changes={key: frozenset(values) for key, values in d["condition_changes"].items()},
+        thing_help={key: frozenset(values) for key, values in d["thing_help"].items()},
         deliberations=frozenset(d["deliberation_lemmas"]),
         background_and_lengths={key: frozenset(values) for key, values in d["background_and_lengths"].items()},
         polite_wishes=frozenset(d["polite_wish_lemmas"]),

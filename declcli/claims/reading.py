@@ -7034,14 +7034,12 @@ def _part_a_thing_played(verb, subject) -> bool:
     opinions). A party playing a role acts in it ("The army played a key role in the rescue", "She played the role of
     a nurse in the film", "Volunteers played a key role"): events, left to the tense; and so does playing "part of" a
     tape or a song ("The prosecution played part of the call to the jury"). So does "help" with a thing as subject and
-    whom or what it helped ("The grant helped the museum reopen", "The new drug has helped patients sleep"), what the
-    thing counted for (claims.json `contribution_verbs`); a party helping ("Volunteers helped clear the road") acts."""
+    whom or what it helped ("The new drug has helped patients sleep"), the thing's use or effect (claims.json
+    `thing_help`, `_help_a_thing_gave`); a party helping ("Volunteers helped clear the road") acts."""
     if subject is None or subject.pos_ == "PRON" or _person_like(subject):
         return False
-    if verb.lemma_ in words().background_and_lengths["contribution_verbs"]:
-        # (help placed at a time is a happening: "The fund helped 300 families find homes last year")
-        placed = any(t.ent_type_ in ("DATE", "TIME") for c in verb.children if c is not subject for t in c.subtree)
-        return any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children) and not placed
+    if verb.lemma_ in words().thing_help["verbs"]:
+        return _help_a_thing_gave(verb, subject)
     if verb.lemma_ != "play":
         return False
     return any(
@@ -7051,6 +7049,57 @@ def _part_a_thing_played(verb, subject) -> bool:
         and not any(d.dep_ == "prep" and d.lower_ == "of" for d in c.children)
         for c in verb.children
     )
+
+
+def _help_a_thing_gave(verb, subject) -> bool:
+    """ "The new ferry helps islanders reach the mainland", "The fares have helped families visit the islands", "The
+    savings helped the couple pay the rent through the winter": "help" with a thing as subject and whom or what it
+    helped tells the thing's use or effect, a fact, in the present and present perfect (GUIDE decisions 512(b), 711(b))
+    and in the past only over a stretch the text gives ("through the winter", "for a decade", "routinely") or with a
+    state helped ("helped the museum stay open"), decision 864. A happening as subject ("The explosion helped rescuers
+    locate the miners", claims.json `habit_occasion` happenings, `natural_force_words`), a past help with no stretch
+    ("The goal helped the team reach the final"), help placed in time ("last year", "after the fire") or a subject
+    placed at one moment by a clause ("the wiggle of the tail as it dove through the corona") stays an event."""
+    lex = words()
+    helped = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+    if not helped or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if subject.lemma_.lower() in lex.occasion_happenings | lex.natural_forces:
+        return False
+    moment_marks = lex.thing_help["moment_clause_marks"]
+    if any(
+        c.dep_ in ("advcl", "relcl", "acl") and any(m.dep_ == "mark" and m.lower_ in moment_marks for m in c.children)
+        for c in subject.subtree
+    ):
+        return False  # ("the wiggle of its tail as it dove through the corona": one moment)
+    said = [c for c in verb.children if c is not subject and c.dep_ not in ("nsubj", "nsubjpass")]
+    stretches = [
+        p
+        for c in said
+        for p in c.subtree
+        if p.dep_ == "prep" and p.lower_ in lex.thing_help["stretch_preps"] and _help_stretch(p)
+    ]
+    in_stretch = {t.i for p in stretches for t in p.subtree}
+    if any(t.ent_type_ in ("DATE", "TIME") and t.i not in in_stretch for c in said for t in c.subtree):
+        return False  # ("The fund helped 300 families find homes last year": help placed in time)
+    if _one_moment(verb) or any(_one_moment(c) for c in helped if c.pos_ in ("VERB", "AUX")):
+        return False  # ("helped the museum reopen after the fire")
+    if verb.tag_ in ("VBZ", "VBP") or _present_perfect(verb):
+        return True
+    if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)):
+        return False
+    habit = any(c.dep_ == "advmod" and c.lower_ in lex.past_habit_adverbs for c in verb.children)
+    state = any(c.pos_ in ("VERB", "AUX") and c.lemma_ in lex.stative for c in helped)
+    return bool(stretches) or habit or state
+
+
+def _help_stretch(prep) -> bool:
+    """ "through the winter", "for a decade", "over the years", "throughout the war": a stretch the help held over, a
+    date or a span noun after a preposition of a stretch ("for the first time" dates one happening)."""
+    nouns = [o for o in prep.children if o.dep_ == "pobj"]
+    if prep.lower_ in _SPAN_PREPOSITIONS and _stretch_of_time(prep):
+        return True
+    return prep.lower_ not in _SPAN_PREPOSITIONS and any(o.ent_type_ == "DATE" for o in nouns)
 
 
 def _person_like(subject) -> bool:

@@ -20,9 +20,12 @@ def kinds(text):
         # a bare present "is charged with" + the charge, no time word: the party's standing (GUIDE decision 787)
         "Dana Morrow, 44, is charged with arson and burglary.",
         "Each of the two clerks is charged with three counts of forging invoices.",
-        # what a thing helped others do is what it counted for, like "played a key role" (GUIDE decisions 393, 512)
-        "The new grant helped the village museum reopen its east wing.",
+        # what a thing helps others do is its use or effect: in the present and present perfect (GUIDE decisions 512(b),
+        # 711(b)), and in the past over a stretch the text gives or with a state helped (decision 864)
         "The cheaper ferry fares have helped hundreds of families visit the islands.",
+        "The new ferry helps islanders reach the mainland.",
+        "The small loan helped the bakery pay its staff through the long winter.",
+        "The old grant helped the village museum stay open.",
         # a progressive change in the subject's own condition: a state it is in (GUIDE decision 393)
         "Dana Lee is improving, her daughter says.",
         "Senator Ruiz is doing well and will go home soon.",
@@ -49,6 +52,13 @@ def test_a_fact_once_read_as_an_event(text):
         "Volunteers helped clear the flooded road on Sunday.",
         "Marta Ellis helped launch the bakery in 2012.",
         "The relief fund helped 300 families find homes last year.",
+        # a happening as subject, a thing's one past help with no stretch, a subject or help placed at one moment
+        "The explosion helped rescuers locate the trapped miners.",
+        "The goal helped the team reach the final.",
+        "The coach's speech helped the team win the final.",
+        "The new grant helped the village museum reopen its east wing.",
+        "The grant helped the museum reopen its east wing after the fire.",
+        "The flicker of the probe's antenna as it crossed the ring helped engineers chart the planet's field.",
         # an act readied, a role taken, a measure's move, an act on an object
         "The crew were getting ready to leave.",
         "Lina Park is becoming a member of the board.",
