@@ -750,6 +750,7 @@ def words() -> SimpleNamespace:
         trend_moment_nouns=frozenset(d["trend_told"]["moment_nouns"]),
         spreads=frozenset(d["trend_told"]["spread_lemmas"]),
         destination_prepositions=frozenset(d["trend_told"]["destination_prepositions"]),
+        trend_measure_subjects=frozenset(d["trend_told"]["measure_subjects"]),
         trend_subjects=frozenset(d["trend_told"]["measure_subjects"])
         | frozenset(d["trend_told"]["market_subjects"])
         | frozenset(d["trend_told"]["happening_subjects"]),

@@ -3918,7 +3918,7 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "event"  # "The study is published in the journal Science": the publication the story reports
     if _background_at_the_time(verb):
         return "fact"  # "He was standing on the quay when the boat sank", "At the time, she was serving abroad" (decision 550)
-    if _condition_changing(verb):
+    if _condition_changing(verb, subject):
         return "fact"  # "They were getting healthier", "He is improving", "is gaining strength": a state the subject is in (393)
     if (
         verb.tag_ == "VBG"
@@ -4591,7 +4591,19 @@ def _standing_charge(verb) -> bool:
         return False
     # (an age set after the subject's name, "Lee, 44,", is no time word of the charge)
     said_of_the_charge = [c for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass")]
-    return not _one_moment(verb) and not any(t.ent_type_ in ("DATE", "TIME") for c in said_of_the_charge for t in c.subtree)
+    return not _one_moment(verb) and not any(_a_time_word(t) for c in said_of_the_charge for t in c.subtree)
+
+
+_AGE_TEXT = re.compile(r"-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
+
+
+def _a_time_word(token) -> bool:
+    """Whether a token is in a DATE or TIME entity that places or measures time: not an age ("in the death of a
+    19-year-old woman", "a two-month-old baby"), which spaCy tags DATE but which says nothing of when."""
+    if token.ent_type_ not in ("DATE", "TIME"):
+        return False
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity is None or not _AGE_TEXT.search(entity.text)
 
 
 def _one_moment(verb) -> bool:
@@ -7080,7 +7092,7 @@ def _help_a_thing_gave(verb, subject) -> bool:
         if p.dep_ == "prep" and p.lower_ in lex.thing_help["stretch_preps"] and _help_stretch(p)
     ]
     in_stretch = {t.i for p in stretches for t in p.subtree}
-    if any(t.ent_type_ in ("DATE", "TIME") and t.i not in in_stretch for c in said for t in c.subtree):
+    if any(_a_time_word(t) and t.i not in in_stretch for c in said for t in c.subtree):
         return False  # ("The fund helped 300 families find homes last year": help placed in time)
     if _one_moment(verb) or any(_one_moment(c) for c in helped if c.pos_ in ("VERB", "AUX")):
         return False  # ("helped the museum reopen after the fire")
@@ -8368,27 +8380,44 @@ def _seeming_act(verb) -> bool:
     )
 
 
-def _condition_changing(verb) -> bool:
+def _condition_changing(verb, subject) -> bool:
     """ "The mice were becoming obese", "They were getting healthier", "The movement is gaining strength", "He is
     improving", "Lee is doing well": a progressive that tells a change under way in the subject's own condition
     (claims.json `condition_changes`) is a state the subject is in, with no party acting (GUIDE decision 393's
     change-of-state verb; the kind section's states), whoever the subject is. Not an act readied ("were getting ready to
     leave"), a role taken ("is becoming a member of the board"), a passive "get" ("got stepped on"), a measure's move
-    ("Shares are gaining 3%"), nor an act on an object ("is improving the app")."""
+    ("Shares are gaining 3%", "The Nasdaq is gaining momentum"), nor an act on an object ("is improving the app"); nor a
+    happening as subject ("The storm is gaining strength", decision 393: no happening as subject and verb). Recovering
+    "from" an illness, injury or operation (`ailments`) is a condition; "from" anything else ("from the losses") is not."""
     if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and _is_be(c) for c in verb.children) or _negated(verb):
         return False
-    changes = words().condition_changes
+    lex = words()
+    changes = lex.condition_changes
+    if subject is not None and subject.lemma_.lower() in lex.occasion_happenings | lex.natural_forces:
+        return False  # ("The storm is gaining strength", "The fire is growing larger": a happening, decision 393)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "auxpass", "xcomp", "ccomp")]
     if verb.lemma_ in changes["linking"]:
         adjectives = [c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
         return bool(adjectives) and not objects and not any(g.dep_ in ("xcomp", "prep") for a in adjectives for g in a.children)
     if verb.lemma_ in changes["gained"]:
+        if subject is not None and _a_measure_or_index(subject):
+            return False  # ("The Nasdaq is gaining momentum": a measure's move, decision 581)
         return len(objects) == 1 and objects[0].dep_ == "dobj" and objects[0].lemma_.lower() in changes["gained_nouns"]
     if verb.lemma_ in changes["intransitive"]:
-        return not objects and not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+        # (recovering "from" an illness, injury or operation is the subject's condition; "from the losses" a move)
+        sources = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"]
+        return not objects and all(o.lemma_.lower() in changes["ailments"] for o in sources)
     if verb.lemma_ == "do":
         return not objects and any(c.dep_ == "advmod" and c.lower_ in changes["doing_adverbs"] for c in verb.children)
     return False
+
+
+def _a_measure_or_index(subject) -> bool:
+    """ "the Nasdaq", "the index", "prices", "turnout": a measure or a market index (claims.json `move_copula`
+    `index_words` and `measures`, `trend_told` `measure_subjects`), whose gain is a move (GUIDE decision 581)."""
+    lex = words()
+    lemma = subject.lemma_.lower()
+    return lemma in lex.move_copula["index_words"] or lemma in lex.move_copula["measures"] or lemma in lex.trend_measure_subjects
 
 
 def _changing(verb) -> bool:

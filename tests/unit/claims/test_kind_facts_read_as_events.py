@@ -20,6 +20,8 @@ def kinds(text):
         # a bare present "is charged with" + the charge, no time word: the party's standing (GUIDE decision 787)
         "Dana Morrow, 44, is charged with arson and burglary.",
         "Each of the two clerks is charged with three counts of forging invoices.",
+        # (an age is no time word: "a 19-year-old woman")
+        "The driver is charged with manslaughter in the death of a 17-year-old cyclist.",
         # what a thing helps others do is its use or effect: in the present and present perfect (GUIDE decisions 512(b),
         # 711(b)), and in the past over a stretch the text gives or with a state helped (decision 864)
         "The cheaper ferry fares have helped hundreds of families visit the islands.",
@@ -31,6 +33,7 @@ def kinds(text):
         "Senator Ruiz is doing well and will go home soon.",
         "The Hawks were getting healthier by the week.",
         "The reform movement is gaining strength across the region.",
+        "The patient is recovering from hip surgery at the county hospital.",
     ],
 )
 def test_a_fact_once_read_as_an_event(text):
@@ -47,6 +50,7 @@ def test_a_fact_once_read_as_an_event(text):
         "Dana Morrow was charged on Monday with arson.",
         "Dana Morrow has been charged with arson.",
         "Morrow is charged today with arson.",
+        "Morrow is charged with manslaughter in the crash on Tuesday.",
         "Morrow is accused of leaking the budget files to a rival firm.",
         # a party helping, or help placed in time
         "Volunteers helped clear the flooded road on Sunday.",
@@ -64,6 +68,11 @@ def test_a_fact_once_read_as_an_event(text):
         "Lina Park is becoming a member of the board.",
         "Shares are gaining 3% in early trading.",
         "The studio is improving its editing app.",
+        # a happening as subject (GUIDE decision 393), a measure's gain (decision 581), a recovery from a move
+        "The cyclone is gaining strength as it nears the islands.",
+        "The hill fire is growing larger by the hour.",
+        "The Dow is gaining momentum.",
+        "The ferry company is recovering from the steep losses.",
     ],
 )
 def test_the_near_miss_stays_an_event(text):
