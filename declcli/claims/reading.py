@@ -8398,7 +8398,11 @@ def _condition_changing(verb, subject) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "auxpass", "xcomp", "ccomp")]
     if verb.lemma_ in changes["linking"]:
         adjectives = [c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
-        return bool(adjectives) and not objects and not any(g.dep_ in ("xcomp", "prep") for a in adjectives for g in a.children)
+        # (an act readied, "getting ready to leave / for the trip", is no condition; "growing impatient with" is)
+        readied = any(
+            a.lemma_.lower() in changes["readied_adjectives"] or any(g.dep_ == "xcomp" for g in a.children) for a in adjectives
+        )
+        return bool(adjectives) and not objects and not readied
     if verb.lemma_ in changes["gained"]:
         if subject is not None and _a_measure_or_index(subject):
             return False  # ("The Nasdaq is gaining momentum": a measure's move, decision 581)

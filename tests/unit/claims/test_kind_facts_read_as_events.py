@@ -33,6 +33,7 @@ def kinds(text):
         "Senator Ruiz is doing well and will go home soon.",
         "The Hawks were getting healthier by the week.",
         "The reform movement is gaining strength across the region.",
+        "The mayor is growing impatient with the county board.",
         "The patient is recovering from hip surgery at the county hospital.",
     ],
 )
@@ -65,6 +66,7 @@ def test_a_fact_once_read_as_an_event(text):
         "The flicker of the probe's antenna as it crossed the ring helped engineers chart the planet's field.",
         # an act readied, a role taken, a measure's move, an act on an object
         "The crew were getting ready to leave.",
+        "The crew were getting ready for the long trip.",
         "Lina Park is becoming a member of the board.",
         "Shares are gaining 3% in early trading.",
         "The studio is improving its editing app.",
