@@ -7067,11 +7067,13 @@ def _help_a_thing_gave(verb, subject) -> bool:
     """ "The new ferry helps islanders reach the mainland", "The fares have helped families visit the islands", "The
     savings helped the couple pay the rent through the winter": "help" with a thing as subject and whom or what it
     helped tells the thing's use or effect, a fact, in the present and present perfect (GUIDE decisions 512(b), 711(b))
-    and in the past only over a stretch the text gives ("through the winter", "for a decade", "routinely") or with a
-    state helped ("helped the museum stay open"), decision 864. A happening as subject ("The explosion helped rescuers
-    locate the miners", claims.json `habit_occasion` happenings, `natural_force_words`), a past help with no stretch
-    ("The goal helped the team reach the final"), help placed in time ("last year", "after the fire") or a subject
-    placed at one moment by a clause ("the wiggle of the tail as it dove through the corona") stays an event."""
+    and in the past only over a stretch the text gives ("through the winter", "for a decade", "routinely", "when feeling
+    drowsy") or plainly implies (a state helped, "helped the museum stay open"; a recurring cost, "helped the couple
+    cover the medical bills"), decision 864, or as a reported present perfect ("said the drug had helped …"). A
+    happening as subject ("The explosion helped rescuers locate the miners", claims.json `habit_occasion` happenings,
+    `natural_force_words`), a past help with no stretch ("The goal helped the team reach the final"), help placed in
+    time ("last year", "after the fire") or a subject placed at one moment by a clause ("the wiggle of the tail as it
+    dove through the corona") stays an event."""
     lex = words()
     helped = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
     if not helped or any(c.dep_ == "auxpass" for c in verb.children):
@@ -7098,11 +7100,32 @@ def _help_a_thing_gave(verb, subject) -> bool:
         return False  # ("helped the museum reopen after the fire")
     if verb.tag_ in ("VBZ", "VBP") or _present_perfect(verb):
         return True
-    if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)):
+    past_perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    if past_perfect and verb.dep_ == "ccomp" and verb.head.lemma_ in lex.reporting and verb.head.tag_ == "VBD":
+        return True  # ("The charity said advances had helped scientists identify …": a reported "have helped")
+    if verb.tag_ != "VBD" and not past_perfect:
         return False
-    habit = any(c.dep_ == "advmod" and c.lower_ in lex.past_habit_adverbs for c in verb.children)
+    habit = any(c.dep_ == "advmod" and c.lower_ in lex.past_habit_adverbs for c in verb.children) or any(
+        _each_time_clause(c) for h in (verb, *helped) for c in h.children
+    )
     state = any(c.pos_ in ("VERB", "AUX") and c.lemma_ in lex.stative for c in helped)
-    return bool(stretches) or habit or state
+    costs = any(o.dep_ == "dobj" and o.lemma_.lower() in lex.thing_help["recurring_costs"] for h in helped for o in h.children)
+    return bool(stretches) or habit or state or costs
+
+
+def _each_time_clause(clause) -> bool:
+    """ "when feeling drowsy", "whenever the pump failed": a clause of each time something held, a habit (GUIDE decision
+    864), a "when" with no finite verb or a "whenever"; not "when the fire was out", one moment."""
+    if clause.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+    if "whenever" in marks:
+        return True
+    return (
+        "when" in marks
+        and clause.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in clause.children)
+    )
 
 
 def _help_stretch(prep) -> bool:

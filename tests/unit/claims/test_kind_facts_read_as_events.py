@@ -28,6 +28,10 @@ def kinds(text):
         "The new ferry helps islanders reach the mainland.",
         "The small loan helped the bakery pay its staff through the long winter.",
         "The old grant helped the village museum stay open.",
+        # a stretch plainly implied (a recurring cost, a clause of each time) or a reported present perfect
+        "The inheritance helped the couple cover the nursing home bills.",
+        "Dana Lee said the pills helped her sleep when feeling anxious.",
+        "The charity said new blood tests had helped doctors to find tumours earlier.",
         # a progressive change in the subject's own condition: a state it is in (GUIDE decision 393)
         "Dana Lee is improving, her daughter says.",
         "Senator Ruiz is doing well and will go home soon.",
@@ -63,6 +67,7 @@ def test_a_fact_once_read_as_an_event(text):
         "The coach's speech helped the team win the final.",
         "The new grant helped the village museum reopen its east wing.",
         "The grant helped the museum reopen its east wing after the fire.",
+        "The grant helped the museum reopen when the flood waters were gone.",
         "The flicker of the probe's antenna as it crossed the ring helped engineers chart the planet's field.",
         # an act readied, a role taken, a measure's move, an act on an object
         "The crew were getting ready to leave.",
