@@ -315,6 +315,8 @@ def words() -> SimpleNamespace:
         figurative_recordings=frozenset(d["recording_nouns_with_a_figurative_sense"]),
         recording_media=frozenset(d["recording_medium_modifiers"]),
         ongoing_states=frozenset(d["ongoing_state_lemmas"]),
+        condition_changes={key: frozenset(values) for key, values in d["condition_changes"].items()},
+        thing_help={key: frozenset(values) for key, values in d["thing_help"].items()},
         deliberations=frozenset(d["deliberation_lemmas"]),
         background_and_lengths={key: frozenset(values) for key, values in d["background_and_lengths"].items()},
         polite_wishes=frozenset(d["polite_wish_lemmas"]),
@@ -761,6 +763,7 @@ def words() -> SimpleNamespace:
         trend_moment_nouns=frozenset(d["trend_told"]["moment_nouns"]),
         spreads=frozenset(d["trend_told"]["spread_lemmas"]),
         destination_prepositions=frozenset(d["trend_told"]["destination_prepositions"]),
+        trend_measure_subjects=frozenset(d["trend_told"]["measure_subjects"]),
         trend_subjects=frozenset(d["trend_told"]["measure_subjects"])
         | frozenset(d["trend_told"]["market_subjects"])
         | frozenset(d["trend_told"]["happening_subjects"]),

@@ -3969,8 +3969,10 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         or _past_hung_on_a_noun(verb)
     ):
         return "event"
+    if _standing_charge(verb):
+        return "fact"  # "Each defendant is charged with one count of …": the standing the party is in (GUIDE decision 787)
     if verb.tag_ == "VBN" and verb.lemma_ in lex.charges and any(c.dep_ == "auxpass" for c in verb.children):
-        return "event"  # "Each defendant is charged with one count of …": the charge was brought
+        return "event"  # "was charged on Tuesday with …": the charge was brought
     if verb.lemma_ == "show" and verb.tag_ == "VBZ" and subject is not None and subject.lemma_.lower() in lex.recordings:
         return "event"  # "Video footage shows police beating protesters": what the footage recorded happened
     if _in_sequence(verb):
@@ -3989,6 +3991,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "event"  # "The study is published in the journal Science": the publication the story reports
     if _background_at_the_time(verb):
         return "fact"  # "He was standing on the quay when the boat sank", "At the time, she was serving abroad" (decision 550)
+    if _condition_changing(verb, subject):
+        return "fact"  # "They were getting healthier", "He is improving", "is gaining strength": a state the subject is in (393)
     if (
         verb.tag_ == "VBG"
         and any(c.dep_ == "aux" and _is_be(c) for c in verb.children)
@@ -4561,10 +4565,11 @@ def _study_result_found(verb) -> bool:
     slept": what a party did), nor a clause that tells the researchers' own act ("Researchers found that they had
     mislabelled the samples"), one named or specific party's act ("Researchers found that hackers had stolen data",
     "Tests showed that the sprinter had taken a steroid"), nor an incident anchored at one moment ("had been
-    contaminated in June"), nor a negated or passive finding."""
+    contaminated in June"), nor a negated or passive finding. The finding may close the sentence as its tag ("The ice
+    had thinned, the researchers found")."""
     head = verb.head
     lex = words()
-    if verb.dep_ != "ccomp" or head.i >= verb.i or head.lemma_ not in lex.findings:
+    if verb.dep_ != "ccomp" or head.lemma_ not in lex.findings or (head.i > verb.i and not _closing_tag(head)):
         return False
     if _negated(head) or any(c.dep_ == "auxpass" for c in head.children):
         return False
@@ -4583,6 +4588,16 @@ def _study_result_found(verb) -> bool:
     # (a comparison or a rate is a measured result whatever the subject: "those who had watched the film were able to
     # hold it 18 percent longer than", where the parser may take a title for the subject)
     return _measured_result(verb) or not (_a_partys_act_found(verb, doer) or _one_moment(verb))
+
+
+def _closing_tag(head) -> bool:
+    """Whether a verb set after the clause it governs closes the sentence as its tag: "Snowfall has dropped by a third
+    since 1990, the researchers found" (a comma before the tag's subject, nothing after the verb but punctuation), the
+    same finding as "The researchers found that snowfall has dropped …"; not a verb that heads a clause of its own."""
+    subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    if subject is None or subject.left_edge.i == 0 or head.doc[subject.left_edge.i - 1].text != ",":
+        return False
+    return all(t.is_punct for t in head.doc[head.i + 1 : head.sent.end])
 
 
 def _owned_by_a_study(finder) -> bool:
@@ -4631,6 +4646,37 @@ def _a_partys_act_found(verb, doer) -> bool:
     if doer.pos_ == "PRON" or doer.pos_ == "PROPN" or doer.tag_ != "NNS":
         return True
     return any(a.lower_ == "had" for a in aux) and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _standing_charge(verb) -> bool:
+    """ "Lee is charged with fraud", "The two guards are charged with three counts of theft", "She is indicted on two
+    counts": a present passive of a verb of charging (claims.json `charge_lemmas`) with a noun phrase of the charge and no
+    time word tells the legal standing the party is in, like "faces three counts" (GUIDE decision 787: fact). The act of
+    charging told as a happening ("was charged on Tuesday", "has been charged", "is charged today") stays an event, and
+    so does a charge told by a gerund ("is accused of leaking the files"), whose content is read as reported."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ != "VBN" or verb.lemma_ not in words().charges:
+        return False
+    if [a.lower_ for a in auxiliaries if a.dep_ == "auxpass"] not in ([b] for b in _PRESENT_BE) or len(auxiliaries) != 1:
+        return False
+    charges = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "of", "on") for o in c.children]
+    if not charges or any(o.dep_ != "pobj" or o.pos_ not in ("NOUN", "PROPN", "NUM") for o in charges):
+        return False
+    # (an age set after the subject's name, "Lee, 44,", is no time word of the charge)
+    said_of_the_charge = [c for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass")]
+    return not _one_moment(verb) and not any(_a_time_word(t) for c in said_of_the_charge for t in c.subtree)
+
+
+_AGE_TEXT = re.compile(r"-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
+
+
+def _a_time_word(token) -> bool:
+    """Whether a token is in a DATE or TIME entity that places or measures time: not an age ("in the death of a
+    19-year-old woman", "a two-month-old baby"), which spaCy tags DATE but which says nothing of when."""
+    if token.ent_type_ not in ("DATE", "TIME"):
+        return False
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity is None or not _AGE_TEXT.search(entity.text)
 
 
 def _one_moment(verb) -> bool:
@@ -7160,8 +7206,14 @@ def _part_a_thing_played(verb, subject) -> bool:
     assessment of its effect, no act at a given moment (GUIDE decisions 393 and 512: fact; the kind section's
     opinions). A party playing a role acts in it ("The army played a key role in the rescue", "She played the role of
     a nurse in the film", "Volunteers played a key role"): events, left to the tense; and so does playing "part of" a
-    tape or a song ("The prosecution played part of the call to the jury")."""
-    if verb.lemma_ != "play" or subject is None or subject.pos_ == "PRON" or _person_like(subject):
+    tape or a song ("The prosecution played part of the call to the jury"). So does "help" with a thing as subject and
+    whom or what it helped ("The new drug has helped patients sleep"), the thing's use or effect (claims.json
+    `thing_help`, `_help_a_thing_gave`); a party helping ("Volunteers helped clear the road") acts."""
+    if subject is None or subject.pos_ == "PRON" or _person_like(subject):
+        return False
+    if verb.lemma_ in words().thing_help["verbs"]:
+        return _help_a_thing_gave(verb, subject)
+    if verb.lemma_ != "play":
         return False
     return any(
         c.dep_ == "dobj"
@@ -7170,6 +7222,80 @@ def _part_a_thing_played(verb, subject) -> bool:
         and not any(d.dep_ == "prep" and d.lower_ == "of" for d in c.children)
         for c in verb.children
     )
+
+
+def _help_a_thing_gave(verb, subject) -> bool:
+    """ "The new ferry helps islanders reach the mainland", "The fares have helped families visit the islands", "The
+    savings helped the couple pay the rent through the winter": "help" with a thing as subject and whom or what it
+    helped tells the thing's use or effect, a fact, in the present and present perfect (GUIDE decisions 512(b), 711(b))
+    and in the past only over a stretch the text gives ("through the winter", "for a decade", "routinely", "when feeling
+    drowsy") or plainly implies (a state helped, "helped the museum stay open"; a recurring cost, "helped the couple
+    cover the medical bills"), decision 864, or as a reported present perfect ("said the drug had helped …"). A
+    happening as subject ("The explosion helped rescuers locate the miners", claims.json `habit_occasion` happenings,
+    `natural_force_words`), a past help with no stretch ("The goal helped the team reach the final"), help placed in
+    time ("last year", "after the fire") or a subject placed at one moment by a clause ("the wiggle of the tail as it
+    dove through the corona") stays an event."""
+    lex = words()
+    helped = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+    if not helped or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if subject.lemma_.lower() in lex.occasion_happenings | lex.natural_forces:
+        return False
+    moment_marks = lex.thing_help["moment_clause_marks"]
+    if any(
+        c.dep_ in ("advcl", "relcl", "acl") and any(m.dep_ == "mark" and m.lower_ in moment_marks for m in c.children)
+        for c in subject.subtree
+    ):
+        return False  # ("the wiggle of its tail as it dove through the corona": one moment)
+    said = [c for c in verb.children if c is not subject and c.dep_ not in ("nsubj", "nsubjpass")]
+    stretches = [
+        p
+        for c in said
+        for p in c.subtree
+        if p.dep_ == "prep" and p.lower_ in lex.thing_help["stretch_preps"] and _help_stretch(p)
+    ]
+    in_stretch = {t.i for p in stretches for t in p.subtree}
+    if any(_a_time_word(t) and t.i not in in_stretch for c in said for t in c.subtree):
+        return False  # ("The fund helped 300 families find homes last year": help placed in time)
+    if _one_moment(verb) or any(_one_moment(c) for c in helped if c.pos_ in ("VERB", "AUX")):
+        return False  # ("helped the museum reopen after the fire")
+    if verb.tag_ in ("VBZ", "VBP") or _present_perfect(verb):
+        return True
+    past_perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    if past_perfect and verb.dep_ == "ccomp" and verb.head.lemma_ in lex.reporting and verb.head.tag_ == "VBD":
+        return True  # ("The charity said advances had helped scientists identify …": a reported "have helped")
+    if verb.tag_ != "VBD" and not past_perfect:
+        return False
+    habit = any(c.dep_ == "advmod" and c.lower_ in lex.past_habit_adverbs for c in verb.children) or any(
+        _each_time_clause(c) for h in (verb, *helped) for c in h.children
+    )
+    state = any(c.pos_ in ("VERB", "AUX") and c.lemma_ in lex.stative for c in helped)
+    costs = any(o.dep_ == "dobj" and o.lemma_.lower() in lex.thing_help["recurring_costs"] for h in helped for o in h.children)
+    return bool(stretches) or habit or state or costs
+
+
+def _each_time_clause(clause) -> bool:
+    """ "when feeling drowsy", "whenever the pump failed": a clause of each time something held, a habit (GUIDE decision
+    864), a "when" with no finite verb or a "whenever"; not "when the fire was out", one moment."""
+    if clause.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+    if "whenever" in marks:
+        return True
+    return (
+        "when" in marks
+        and clause.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in clause.children)
+    )
+
+
+def _help_stretch(prep) -> bool:
+    """ "through the winter", "for a decade", "over the years", "throughout the war": a stretch the help held over, a
+    date or a span noun after a preposition of a stretch ("for the first time" dates one happening)."""
+    nouns = [o for o in prep.children if o.dep_ == "pobj"]
+    if prep.lower_ in _SPAN_PREPOSITIONS and _stretch_of_time(prep):
+        return True
+    return prep.lower_ not in _SPAN_PREPOSITIONS and any(o.ent_type_ == "DATE" for o in nouns)
 
 
 def _person_like(subject) -> bool:
@@ -8436,6 +8562,50 @@ def _seeming_act(verb) -> bool:
         # (a perfect tells a thing done; otherwise what was done, or where: "appeared to agree" alone tells a stance)
         and (perfect or any(c.dep_ in ("dobj", "dative", "prep", "prt") for c in act.children))
     )
+
+
+def _condition_changing(verb, subject) -> bool:
+    """ "The mice were becoming obese", "They were getting healthier", "The movement is gaining strength", "He is
+    improving", "Lee is doing well": a progressive that tells a change under way in the subject's own condition
+    (claims.json `condition_changes`) is a state the subject is in, with no party acting (GUIDE decision 393's
+    change-of-state verb; the kind section's states), whoever the subject is. Not an act readied ("were getting ready to
+    leave"), a role taken ("is becoming a member of the board"), a passive "get" ("got stepped on"), a measure's move
+    ("Shares are gaining 3%", "The Nasdaq is gaining momentum"), nor an act on an object ("is improving the app"); nor a
+    happening as subject ("The storm is gaining strength", decision 393: no happening as subject and verb). Recovering
+    "from" an illness, injury or operation (`ailments`) is a condition; "from" anything else ("from the losses") is not."""
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and _is_be(c) for c in verb.children) or _negated(verb):
+        return False
+    lex = words()
+    changes = lex.condition_changes
+    if subject is not None and subject.lemma_.lower() in lex.occasion_happenings | lex.natural_forces:
+        return False  # ("The storm is gaining strength", "The fire is growing larger": a happening, decision 393)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "auxpass", "xcomp", "ccomp")]
+    if verb.lemma_ in changes["linking"]:
+        adjectives = [c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"]
+        # (an act readied, "getting ready to leave / for the trip", is no condition; "growing impatient with" is)
+        readied = any(
+            a.lemma_.lower() in changes["readied_adjectives"] or any(g.dep_ == "xcomp" for g in a.children) for a in adjectives
+        )
+        return bool(adjectives) and not objects and not readied
+    if verb.lemma_ in changes["gained"]:
+        if subject is not None and _a_measure_or_index(subject):
+            return False  # ("The Nasdaq is gaining momentum": a measure's move, decision 581)
+        return len(objects) == 1 and objects[0].dep_ == "dobj" and objects[0].lemma_.lower() in changes["gained_nouns"]
+    if verb.lemma_ in changes["intransitive"]:
+        # (recovering "from" an illness, injury or operation is the subject's condition; "from the losses" a move)
+        sources = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"]
+        return not objects and all(o.lemma_.lower() in changes["ailments"] for o in sources)
+    if verb.lemma_ == "do":
+        return not objects and any(c.dep_ == "advmod" and c.lower_ in changes["doing_adverbs"] for c in verb.children)
+    return False
+
+
+def _a_measure_or_index(subject) -> bool:
+    """ "the Nasdaq", "the index", "prices", "turnout": a measure or a market index (claims.json `move_copula`
+    `index_words` and `measures`, `trend_told` `measure_subjects`), whose gain is a move (GUIDE decision 581)."""
+    lex = words()
+    lemma = subject.lemma_.lower()
+    return lemma in lex.move_copula["index_words"] or lemma in lex.move_copula["measures"] or lemma in lex.trend_measure_subjects
 
 
 def _changing(verb) -> bool:

@@ -322,6 +322,8 @@ class Claims(TypedDict):
     recording_nouns_with_a_figurative_sense: list[str]  # "the overall picture shows …": no record without a medium
     recording_medium_modifiers: list[str]  # "satellite images", "CCTV picture": a device's record
     ongoing_state_lemmas: list[str]
+    condition_changes: dict[str, list[str]]  # "They were getting healthier", "He is improving": a state (393)
+    thing_help: dict[str, list[str]]  # "The new ferry helps islanders reach the mainland": a thing's use (512, 864)
     deliberation_lemmas: list[str]
     background_and_lengths: dict[str, list[str]]  # "When the storm hit, they were fishing": background (550)
     polite_wish_lemmas: list[str]

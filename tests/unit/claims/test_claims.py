@@ -676,7 +676,8 @@ def test_a_maker_named_beside_its_product_stays_an_actor():
         "The ruling comes after protesters occupied the campus for a week.",
         "This comes as the ministry has denounced the court's decision.",
         "The hearing follows the testimony of three officials on Tuesday.",
-        "Each of the guards is charged with one count of falsifying records.",
+        # (the bare present "is charged with one count" is the party's standing, a fact: GUIDE decision 787)
+        "Each of the guards was charged on Friday with one count of falsifying records.",
         "Drone footage shows soldiers firing at the crowd.",
     ],
 )
