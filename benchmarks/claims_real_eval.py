@@ -85,7 +85,8 @@ sys.path.insert(0, str(HERE.parent))
 # end of session 40 and joined tune. test58 and test59 (session 40) come from an eleventh source (see prepare.py):
 # test58 was scored once at the start of session 41 and joined tune; test59 was scored once at the end of session 41
 # and joined tune. test60, test61 and test62 (session 41) come from the same source, each unseen until it is scored
-# once: test60 was scored once at the start of session 42 and joined tune.
+# once: test60 was scored once at the start of session 42 and joined tune; test61 was scored once at the end of
+# session 42 and joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -148,6 +149,7 @@ PARTS = {
     "test58": {"test58"},
     "test59": {"test59"},
     "test60": {"test60"},
+    "test61": {"test61"},
     "tune": {
         "dev",
         "test",
@@ -210,6 +212,7 @@ PARTS = {
         "test58",
         "test59",
         "test60",
+        "test61",
     },
 }
 
