@@ -52,7 +52,7 @@ def _article_run(item) -> tuple[str, list[list[dict]]]:
 
 def dump(part: str, ids: set[str] | None = None, jobs: int = 1) -> dict[str, list[list[dict]]]:
     """Each article's units, each the list of its claims' records."""
-    articles = [a for a in real_eval.load_set(part, real_eval.SET / "gold") if ids is None or a[0]["id"] in ids]
+    articles = real_eval.load_set(part, real_eval.SET / "gold", ids)
     if jobs > 1:
         import multiprocessing
 
@@ -83,9 +83,8 @@ def _as_claims(records: list[dict]) -> list:
 def scored(run: dict, part: str = "all", gold_dir: Path | None = None) -> dict[str, list[dict]]:
     """Each article of the run that is in the part: its units' score rows on the gold."""
     out = {}
-    for meta, _, units in real_eval.load_set(part, gold_dir or real_eval.SET / "gold"):
-        if meta["id"] in run:
-            out[meta["id"]] = [real_eval.score_unit(unit, _as_claims(run[meta["id"]][i])) for i, unit in enumerate(units)]
+    for meta, _, units in real_eval.load_set(part, gold_dir or real_eval.SET / "gold", set(run)):
+        out[meta["id"]] = [real_eval.score_unit(unit, _as_claims(run[meta["id"]][i])) for i, unit in enumerate(units)]
     return out
 
 

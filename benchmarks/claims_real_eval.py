@@ -217,11 +217,14 @@ PARTS = {
 }
 
 
-def load_set(part: str, gold_dir: Path):
+def load_set(part: str, gold_dir: Path, ids: set[str] | None = None):
+    """The part's articles with gold in gold_dir (only those in ids, when given): (meta, text, units) each."""
     import yaml
 
     out = []
     for meta_path in sorted((SET / "articles").glob("*.json")):
+        if ids is not None and meta_path.stem not in ids:
+            continue  # skipped before the gold's YAML is parsed, the slow part
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         if part != "all" and meta["part"] not in PARTS[part]:
             continue

@@ -28,7 +28,7 @@ def run(diff_tool):
 
 def test_a_saved_run_scores_as_the_evaluation_does(diff_tool, run):
     real_eval = diff_tool.real_eval
-    meta, text, units = next(a for a in real_eval.load_set("dev", real_eval.SET / "gold") if a[0]["id"] == "42")
+    [(meta, text, units)] = real_eval.load_set("dev", real_eval.SET / "gold", {"42"})
     owners = real_eval.owners_of(real_eval.run_declcli(text, meta["reference_date"]), meta["sentences"])
     direct = [real_eval.score_unit(unit, owners[i]) for i, unit in enumerate(units)]
     assert diff_tool.scored(run)["42"] == direct
