@@ -2938,16 +2938,26 @@ def _describing_it(subject) -> bool:
     return verb.lemma_ == "be" and not _is_to(verb) or any(c.dep_ in ("acomp", "attr", "oprd") for c in verb.children)
 
 
+# Verbs that link a subject to an adjective of its state: "is ready", "remains committed", "stay calm".
+_LINKING_VERBS = ("be", "remain", "stay")
+
+
+def _linked_adjectives(verb) -> list:
+    """The adjectives a linking verb gives its subject ("it is ready to ...", "we remain committed to ..."); none for
+    another verb."""
+    if verb.lemma_ not in _LINKING_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ == "acomp"]
+
+
 def _readiness_adjective(verb) -> bool:
     """ "the ministry said it was ready to reopen the talks", "it is willing to sell": a linking verb whose adjective of a
     party's readiness or will (claims.json `willing_adjectives`) governs "to" + a verb is the table's frame of intention
     of a party (GUIDE decisions 5, 261), not a description; not "it is ready for use" (no verb framed)."""
-    if verb.lemma_ not in ("be", "remain", "stay"):
-        return False
     adjectives = words().willing_adjectives
     return any(
-        c.dep_ == "acomp" and c.lower_ in adjectives and any(x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX") for x in c.children)
-        for c in verb.children
+        c.lower_ in adjectives and any(x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX") for x in c.children)
+        for c in _linked_adjectives(verb)
     )
 
 
@@ -3310,9 +3320,8 @@ def _quality_to_be_in(verb) -> bool:
     "be" does ("residents should remain vigilant", "the crew must stay calm"): the state the party is to keep; not a
     participle after them, tagged so or listed (claims.json `kept_place_participles`: "told passengers to stay seated",
     "stay put"): keeping to one's seat, a place kept, an act."""
-    copulas = ("be", "remain", "stay")
-    content = _framed_infinitive(verb, lambda v: v.lemma_ in copulas)
-    if content is None or content.lemma_ not in copulas or any(c.dep_ == "auxpass" for c in content.children):
+    content = _framed_infinitive(verb, lambda v: v.lemma_ in _LINKING_VERBS)
+    if content is None or content.lemma_ not in _LINKING_VERBS or any(c.dep_ == "auxpass" for c in content.children):
         return False
     adjective = next((c for c in content.children if c.dep_ == "acomp"), None)
     if adjective is not None and content.lemma_ != "be" and (adjective.tag_ == "VBN" or adjective.lower_ in words().kept_places):
@@ -3559,17 +3568,14 @@ def _undertaking_adjective(verb) -> bool:
     adjective of obligation (claims.json `be_adjectives`) governs "to" + a gerund or a verb is the table's "commits to",
     the party's undertaking (GUIDE kind section: "agrees to"), not a state it is in; not "to" + a noun phrase ("is
     committed to the formula", "to its customers"), which names what the party is bound to (decision 304)."""
-    if verb.lemma_ not in ("be", "remain", "stay"):
-        return False
     adjectives = words().be_adjectives
     return any(
-        c.dep_ == "acomp"
-        and adjectives.get(c.lower_) == "obligation"
+        adjectives.get(c.lower_) == "obligation"
         and any(
             p.dep_ == "prep" and p.lower_ == "to" and any(g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX") for g in p.children)
             for p in c.children
         )
-        for c in verb.children
+        for c in _linked_adjectives(verb)
     )
 
 
