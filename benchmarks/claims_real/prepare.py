@@ -1337,10 +1337,12 @@ MOZREAD_RAW = "https://raw.githubusercontent.com/mozilla/readability/{commit}/te
 # name: (commit, URL, the page's date-bearing tag or None when the URL holds the date, sha256 of the cut text)
 MOZREAD_PAGES = {}
 MOZREAD_PARTS = {}
-_READABILITY_BLOCKS = frozenset(  # noqa: SIM905 (a list of tag names reads better as words)
+# The block tags whose text stands apart from its neighbours' (a new tag, a new paragraph).
+_READABILITY_BLOCK_NAMES = (
     "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd figure figcaption blockquote pre table thead tbody tr td th caption "
-    "section article header footer aside main nav details summary".split()
+    "section article header footer aside main nav details summary"
 )
+_READABILITY_BLOCKS = frozenset(_READABILITY_BLOCK_NAMES.split())
 
 
 def readability_text(html: str) -> str:
