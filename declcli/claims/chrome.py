@@ -535,14 +535,14 @@ def _pointed_picture(noun) -> str | None:
     """How the sentence points at the picture `noun` names: "located" ("the chart below", "Figure 2"), "deictic" ("this
     map", "these photos"), or None (no picture of the page: "a photo", "this figure" as a number)."""
     lemma = noun.lemma_.lower()
+    if lemma != "figure" and (noun.pos_ not in ("NOUN", "PROPN") or lemma not in words().picture_nouns):
+        return None  # (first, since it is asked of every word of every sentence)
     located = any(c.lower_ in ("below", "above") and c.dep_ in ("advmod", "amod") for c in noun.children)
     if lemma == "figure":
         numbered = any(c.like_num and c.i == noun.i + 1 for c in noun.children) or (
             noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].like_num and noun.text[:1].isupper()
         )
         return "located" if located or numbered else None
-    if noun.pos_ not in ("NOUN", "PROPN") or lemma not in words().picture_nouns:
-        return None
     if located:
         return "located"
     return "deictic" if any(c.dep_ == "det" and c.lower_ in ("this", "these") for c in noun.children) else None
@@ -555,7 +555,7 @@ def _as_a_caption(span, whole_paragraph: bool, located: bool) -> bool:
     sentence of a running paragraph ("NASA released new pictures. This image … shows a galaxy …") is the story's."""
     if whole_paragraph or span.text.lstrip().startswith(("(", "[")):
         return True
-    rest = span.doc.text[span.end_char :].strip()
+    rest = text_of(span.doc)[span.end_char :].strip()
     if rest.startswith(("(", "[")) and rest.endswith((")", "]")):
         return True
     return located and not rest
@@ -569,7 +569,8 @@ def _points_at_a_picture(span, whole_paragraph: bool) -> bool:
     writer's; so is a speaker's ('"This video shows my client was unarmed," the lawyer said', a sentence with a
     reporting tag), one whose subject is the speaker ("I", "we"), and a sentence of the running text (`_as_a_caption`).
     Only the sign's own words may stand in quotation marks, its verb "reads" ("“…”, reads this banner")."""
-    quoted = any(ch in span.text for ch in '"“”') or _inside_a_quotation(text_of(span.doc), span.start_char)
+    sentence = span_text(span.doc, span.start, span.end)
+    quoted = any(ch in sentence for ch in '"“”') or _inside_a_quotation(text_of(span.doc), span.start_char)
     lex = words()
     reporting = lex.reporting
     for noun in span:
@@ -786,7 +787,11 @@ def _with_a_party(verb) -> bool:
 
 def _closes_its_paragraph(span) -> bool:
     """Whether nothing but space follows the sentence in its paragraph (the doc)."""
-    return all(t.is_space for t in span.doc[span.end :])
+    # (on the paragraph's text, not its tokens: making a token of every word after each sentence is quadratic)
+    return _ONLY_SPACE_LEFT.match(text_of(span.doc), span.end_char) is not None
+
+
+_ONLY_SPACE_LEFT = re.compile(r"\s*\Z")
 
 
 def _one_person(subject) -> bool:
