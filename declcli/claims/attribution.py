@@ -3193,7 +3193,8 @@ def source_text(token, ctx: Context) -> str | None:
             if known and _nationality_described(token):
                 known = _sole_business_before(token, known, ctx)
         if known:
-            return known
+            # ("the group said" after "Americans for Prosperity (AFP)" and "AFP …": the full name, GUIDE decision 561(b))
+            return ctx.bracketed_short_forms.get(known, known)
     if definite and keep and token.dep_ == "nsubj" and token.tag_ in ("NN", "NNP"):
         described = _described_before(token, ctx)
         if described:

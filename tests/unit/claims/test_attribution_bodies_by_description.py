@@ -1,0 +1,81 @@
+"""Attribution (invented text): a body a later sentence names only by a description ("the group said", "the charity
+said") is the source by its full name. Where the article wrote a short form in brackets after the full name ("the
+Harbour Users Circle (HUC)"), "the group said" is the full name, whichever form stands nearer; the short form written
+as the subject of its own reporting verb stays as written (GUIDE decisions 34, 561(b)). "The charity said" stands for
+the body named before it, as "the company said" does (claims.json `org_nouns`), and "the museum said" for a body whose
+name says it is a museum (`named_kind_org_nouns`)."""
+
+import pytest
+from test_attribution_made_clear import attributions
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Friends of the Wetlands (FOW), a campaign group backed by local farmers, launched a petition on Monday.\n\n"
+            "FOW said on its website that the new road would cut the marsh in two.\n\n"
+            "The group, which is funded by two family trusts, said the petition would run until the autumn.",
+            "Friends of the Wetlands",
+        ),
+        (
+            "The Harbour Users Circle (HUC) has challenged the new mooring fees.\n\n"
+            "HUC wrote to the council last week.\n\n"
+            "The group said the fees would drive small fishing boats out of the port.",
+            "Harbour Users Circle",
+        ),
+        (
+            "Officials at the Ministry of Coastal Affairs (MCA) published new rules for beach huts on Friday.\n\n"
+            "As the rules were redrawn over the winter, the ministry said it had asked owners for their views.",
+            "Ministry of Coastal Affairs",
+        ),
+    ],
+)
+def test_a_body_described_after_its_bracketed_short_form_is_its_full_name(text, source):
+    assert attributions(text)[-1] is not None and attributions(text)[-1][0] == source
+
+
+def test_the_short_form_as_the_subject_of_its_own_verb_stays_as_written():
+    text = (
+        "The Harbour Users Circle (HUC) has challenged the new mooring fees.\n\n"
+        "HUC said the fees would drive small fishing boats out of the port."
+    )
+    assert attributions(text)[-1] == ("HUC", "said")
+
+
+def test_a_bracketed_word_after_a_body_with_another_initial_is_no_short_form():
+    # ("(Reuters)" after a dateline, a credit in brackets: no short form of the body before it)
+    text = (
+        "Bellmoor Paper Mills (Reuters) announced job cuts at two of its plants on Tuesday.\n\n"
+        "The company said the cuts would affect about 300 workers."
+    )
+    assert attributions(text)[-1] is not None and attributions(text)[-1][0] != "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Ocean Lifeline has raised money for lifeboat crews for forty years.\n\n"
+            "The charity said new boats had helped crews reach swimmers faster.",
+            "Ocean Lifeline",
+        ),
+        (
+            "The Brackwater Museum of Maritime History reopens on Saturday after a long refit.\n\n"
+            "The museum says the new galleries show the port's trade with the Baltic.",
+            "Brackwater Museum of Maritime History",
+        ),
+    ],
+)
+def test_the_charity_or_the_museum_is_the_body_named_before(text, source):
+    assert attributions(text)[-1] is not None and attributions(text)[-1][0] == source
+
+
+def test_the_museum_is_no_body_of_another_kind():
+    # (a body whose name says it is another kind is not what "the museum" stands for)
+    text = (
+        "The Brackwater Harbour Authority approved a new pier on Monday.\n\n"
+        "The museum says the new galleries show the port's trade with the Baltic."
+    )
+    found = attributions(text)[-1]
+    assert found is not None and found[0] != "Brackwater Harbour Authority"
