@@ -1290,6 +1290,11 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 continue
             if objects:
                 src = objects[0]
+                titled = _name_after_its_title(doc, token.i + 2, clause_end)
+                if titled is not None and src.ent_type_ != "PERSON":
+                    # "according to co-author Dana Reyes", "according to lead author Sam Ortiz": the person, however
+                    # the parser hung the title's words
+                    src = titled.root
                 # "According to his aunt, Jane Starner, “…”": the name set beside the description, however hung
                 after = src.right_edge.i + 2
                 named = entity_of(doc[after]) if after < clause_end and doc[after - 1].text == "," else None
@@ -1348,6 +1353,24 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 particle = "".join(" " + c.text for c in child.children if c.dep_ == "prt")
                 return Frame(child.text + particle, source_text(speaker, ctx), child, main_verb)
     return _put_it_read_as_relative(main_verb, inside, ctx)
+
+
+_TITLE_WORDS = 4  # "lead study co-author": the words of a title before a name, at most
+
+
+def _name_after_its_title(doc, start: int, end: int):
+    """The person entity named right after a title of lower-case words that opens the phrase at `start` ("co-author",
+    "lead author", "spokeswoman"), or None: not after a determiner, a possessive or a preposition ("the report by")."""
+    i = start
+    while i < end and i - start <= _TITLE_WORDS and doc[i].ent_type_ != "PERSON":
+        word = doc[i]
+        # (the hyphen of "co-author" the model may tag as a noun)
+        if not (word.tag_ == "HYPH" or word.text == "-" or (word.is_lower and word.pos_ in ("NOUN", "ADJ", "VERB"))):
+            return None
+        i += 1
+    if i == start or i >= end or doc[i].ent_iob_ != "B" or doc[i].ent_type_ != "PERSON":
+        return None
+    return entity_of(doc[i])
 
 
 def _put_it_read_as_relative(main_verb, inside, ctx: Context) -> Frame | None:
