@@ -1360,7 +1360,10 @@ _TITLE_WORDS = 4  # "lead study co-author": the words of a title before a name, 
 
 def _name_after_its_title(doc, start: int, end: int):
     """The person entity named right after a title of lower-case words that opens the phrase at `start` ("co-author",
-    "lead author", "spokeswoman"), or None: not after a determiner, a possessive or a preposition ("the report by")."""
+    "lead author", "spokeswoman"), or None: not after a determiner, a possessive or a preposition ("the report by"),
+    nor after a plural or a word that is no title ("according to police Dana Reyes was …", "according to emails Rachel
+    Stone sent …"), nor where the name is the subject of a verb of its own: with no comma the name may open the next
+    clause. (The GUIDE's attribution section: a person's source is the name, others' the noun phrase as written.)"""
     i = start
     while i < end and i - start <= _TITLE_WORDS and doc[i].ent_type_ != "PERSON":
         word = doc[i]
@@ -1370,7 +1373,14 @@ def _name_after_its_title(doc, start: int, end: int):
         i += 1
     if i == start or i >= end or doc[i].ent_iob_ != "B" or doc[i].ent_type_ != "PERSON":
         return None
-    return entity_of(doc[i])
+    title = doc[i - 1]
+    lex = words()
+    if title.tag_ != "NN" or not (title.lower_ in lex.titles or title.lemma_.lower() in lex.human):
+        return None
+    named = entity_of(doc[i])
+    if named is None or named.root.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    return named
 
 
 def _put_it_read_as_relative(main_verb, inside, ctx: Context) -> Frame | None:
