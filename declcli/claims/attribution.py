@@ -3205,8 +3205,11 @@ def source_text(token, ctx: Context) -> str | None:
         if known:
             # "the Director noted …" and later "The PAHO Director urged …", after "Dr Etienne" changed the role noted
             ctx.described_speakers[token.lemma_.lower()] = known
-        # (also a kind bodies carry in their names: "the league said" after "the NHL", claims.json `named_kind_org_nouns`)
-        body_noun = token.lemma_ in lex.org_nouns or token.lemma_ in lex.named_kind_org_nouns
+        # (also a kind bodies carry in their names: "the league said" after "the NHL", claims.json `named_kind_org_nouns`;
+        # and "the charity said", claims.json `source_body_nouns`)
+        body_noun = (
+            token.lemma_ in lex.org_nouns or token.lemma_ in lex.named_kind_org_nouns or token.lemma_ in lex.source_body_nouns
+        )
         if known is None and not named and body_noun and token.tag_ in ("NN", "NNP"):
             # "the group said": the body the article introduced as "the group" ("The group, WeWorkers
             # Coalition, …"), else the organisation last named.

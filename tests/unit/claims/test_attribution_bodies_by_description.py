@@ -2,11 +2,14 @@
 said") is the source by its full name. Where the article wrote a short form in brackets after the full name ("the
 Harbour Users Circle (HUC)"), "the group said" is the full name, whichever form stands nearer; the short form written
 as the subject of its own reporting verb stays as written (GUIDE decisions 34, 561(b)). "The charity said" stands for
-the body named before it, as "the company said" does (claims.json `org_nouns`), and "the museum said" for a body whose
-name says it is a museum (`named_kind_org_nouns`)."""
+the body named before it, as "the company said" does (claims.json `source_body_nouns`: kept out of `org_nouns`), and
+"the museum said" for a body whose name says it is a museum (`named_kind_org_nouns`)."""
 
 import pytest
 from test_attribution_made_clear import attributions
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -79,3 +82,11 @@ def test_the_museum_is_no_body_of_another_kind():
     )
     found = attributions(text)[-1]
     assert found is not None and found[0] != "Brackwater Harbour Authority"
+
+
+def test_charities_in_general_are_no_body_that_commits():
+    # ("charity" stands for a named body only as a source, claims.json `source_body_nouns`: no body of "our top
+    # charities", so their "can" is no party's commitment)
+    text = "Right now, we believe our top charities can absorb far more money than we expect to send them this year."
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    assert claims[0].kind == "fact"
