@@ -47,12 +47,35 @@ def test_the_short_form_as_the_subject_of_its_own_verb_stays_as_written():
 
 
 def test_a_bracketed_word_after_a_body_with_another_initial_is_no_short_form():
-    # ("(Reuters)" after a dateline, a credit in brackets: no short form of the body before it)
+    # ("(Reuters)" after a dateline or a name, a credit in brackets: no short form of the words before it)
+    from declcli.claims.context import Context, _note_bracketed_short_forms
+    from declcli.claims.nlp import load_model
+
+    ctx = Context()
+    _note_bracketed_short_forms(load_model()("NEW YORK (Reuters) - Bellmoor Paper Mills announced job cuts."), ctx)
+    assert "Reuters" not in ctx.bracketed_short_forms
     text = (
         "Bellmoor Paper Mills (Reuters) announced job cuts at two of its plants on Tuesday.\n\n"
         "The company said the cuts would affect about 300 workers."
     )
-    assert attributions(text)[-1] is not None and attributions(text)[-1][0] != "Reuters"
+    assert attributions(text)[-1] == ("Bellmoor Paper Mills", "said")
+
+
+def test_a_place_before_a_body_with_its_bracketed_short_form_is_no_part_of_its_name():
+    # ("Seaford's": a place's possessive, though the short form starts with its initial, is no part of the body's
+    # name, GUIDE decision 561(b))
+    text = (
+        "Seaford's State Ferry Authority (SFA) cut night sailings on three routes.\n\n"
+        "SFA wrote to riders on Friday.\n\n"
+        "The authority said the routes carried few riders after midnight."
+    )
+    assert attributions(text)[-1] == ("State Ferry Authority", "said")
+
+
+def test_a_persons_bracketed_initials_are_no_short_form_of_a_body():
+    text = "Dana Lee Okafor (DLO) founded the firm in 1998.\n\nThe company said it would hire 40 engineers next year."
+    found = attributions(text)[-1]
+    assert found is not None and found[0] != "Dana Lee Okafor"
 
 
 @pytest.mark.parametrize(
