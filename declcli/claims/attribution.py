@@ -1290,6 +1290,11 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 continue
             if objects:
                 src = objects[0]
+                titled = _name_after_its_title(doc, token.i + 2, clause_end)
+                if titled is not None and src.ent_type_ != "PERSON":
+                    # "according to co-author Dana Reyes", "according to lead author Sam Ortiz": the person, however
+                    # the parser hung the title's words
+                    src = titled.root
                 # "According to his aunt, Jane Starner, “…”": the name set beside the description, however hung
                 after = src.right_edge.i + 2
                 named = entity_of(doc[after]) if after < clause_end and doc[after - 1].text == "," else None
@@ -1348,6 +1353,34 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 particle = "".join(" " + c.text for c in child.children if c.dep_ == "prt")
                 return Frame(child.text + particle, source_text(speaker, ctx), child, main_verb)
     return _put_it_read_as_relative(main_verb, inside, ctx)
+
+
+_TITLE_WORDS = 4  # "lead study co-author": the words of a title before a name, at most
+
+
+def _name_after_its_title(doc, start: int, end: int):
+    """The person entity named right after a title of lower-case words that opens the phrase at `start` ("co-author",
+    "lead author", "spokeswoman"), or None: not after a determiner, a possessive or a preposition ("the report by"),
+    nor after a plural or a word that is no title ("according to police Dana Reyes was …", "according to emails Rachel
+    Stone sent …"), nor where the name is the subject of a verb of its own: with no comma the name may open the next
+    clause. (The GUIDE's attribution section: a person's source is the name, others' the noun phrase as written.)"""
+    i = start
+    while i < end and i - start <= _TITLE_WORDS and doc[i].ent_type_ != "PERSON":
+        word = doc[i]
+        # (the hyphen of "co-author" the model may tag as a noun)
+        if not (word.tag_ == "HYPH" or word.text == "-" or (word.is_lower and word.pos_ in ("NOUN", "ADJ", "VERB"))):
+            return None
+        i += 1
+    if i == start or i >= end or doc[i].ent_iob_ != "B" or doc[i].ent_type_ != "PERSON":
+        return None
+    title = doc[i - 1]
+    lex = words()
+    if title.tag_ != "NN" or not (title.lower_ in lex.titles or title.lemma_.lower() in lex.human):
+        return None
+    named = entity_of(doc[i])
+    if named is None or named.root.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    return named
 
 
 def _put_it_read_as_relative(main_verb, inside, ctx: Context) -> Frame | None:
@@ -3172,8 +3205,11 @@ def source_text(token, ctx: Context) -> str | None:
         if known:
             # "the Director noted …" and later "The PAHO Director urged …", after "Dr Etienne" changed the role noted
             ctx.described_speakers[token.lemma_.lower()] = known
-        # (also a kind bodies carry in their names: "the league said" after "the NHL", claims.json `named_kind_org_nouns`)
-        body_noun = token.lemma_ in lex.org_nouns or token.lemma_ in lex.named_kind_org_nouns
+        # (also a kind bodies carry in their names: "the league said" after "the NHL", claims.json `named_kind_org_nouns`;
+        # and "the charity said", claims.json `source_body_nouns`)
+        body_noun = (
+            token.lemma_ in lex.org_nouns or token.lemma_ in lex.named_kind_org_nouns or token.lemma_ in lex.source_body_nouns
+        )
         if known is None and not named and body_noun and token.tag_ in ("NN", "NNP"):
             # "the group said": the body the article introduced as "the group" ("The group, WeWorkers
             # Coalition, …"), else the organisation last named.
@@ -3193,7 +3229,8 @@ def source_text(token, ctx: Context) -> str | None:
             if known and _nationality_described(token):
                 known = _sole_business_before(token, known, ctx)
         if known:
-            return known
+            # ("the group said" after "Americans for Prosperity (AFP)" and "AFP …": the full name, GUIDE decision 561(b))
+            return ctx.bracketed_short_forms.get(known, known)
     if definite and keep and token.dep_ == "nsubj" and token.tag_ in ("NN", "NNP"):
         described = _described_before(token, ctx)
         if described:

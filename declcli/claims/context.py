@@ -59,6 +59,9 @@ class Context:
     # a body's short form -> the full name the article gives it ("Tamarack" -> "Tamarack Airlines", "HTF" -> "Harbour
     # Tenants Federation", "Herons" -> "Dunmore Herons"): a mention by the short form is that body (GUIDE decision 373)
     short_forms: dict[str, str] = field(default_factory=dict)
+    # a short form the article writes in brackets after a body's full name -> that name ("AFP" -> "Americans for
+    # Prosperity" of "Americans for Prosperity (AFP)"): what "the group said" stands for (GUIDE decision 561(b))
+    bracketed_short_forms: dict[str, str] = field(default_factory=dict)
     # towns the article places itself by a state or country after a comma ("ENCINITAS, Calif." -> "encinitas": USA), by
     # their lower-case name: where a person's home there is (`actors._own_home`)
     towns: dict[str, str] = field(default_factory=dict)
@@ -545,12 +548,40 @@ def _subject_of_contact_relative(ent) -> bool:
     return noun.pos_ == "NOUN" and noun.head.i < noun.i and after.tag_ in ("VBD", "VBN", "VBZ", "VBP")
 
 
+# "Americans for Prosperity (AFP)", "the Ministry of Environment (MOE)": capitalised words (with the small words a name
+# joins them by) and a short form in brackets right after them
+_BRACKETED_SHORT_FORM = re.compile(r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the|on|in|de|&)\s+)*)+)\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _note_bracketed_short_forms(doc, ctx: Context) -> None:
+    """Note each short form the paragraph `doc` writes in brackets right after a body's full name, as that name: the
+    name from the first of its capitalised words whose initial the short form starts with, after a place's possessive
+    ("Taipei's Ministry of Environment (MOE)": "Ministry of Environment", GUIDE decision 561(b)). A person's initials
+    in brackets ("Dana Lee Okafor (DLO)") name no body."""
+    text = doc.text
+    if "(" not in text:
+        return
+    for match in _BRACKETED_SHORT_FORM.finditer(text):
+        named = doc.char_span(match.start(1), len(match.group(1).rstrip()) + match.start(1), alignment_mode="expand")
+        if named is not None and named[-1].ent_type_ == "PERSON":
+            continue
+        words = match.group(1).split()
+        possessive = max((k for k, word in enumerate(words) if word.endswith(("'s", "’s"))), default=-1)
+        words = words[possessive + 1 :]
+        short = match.group(2)
+        while words and not (words[0][:1] == short[0] and words[0][:1].isupper()):
+            words = words[1:]
+        if len(words) >= 2 and words[-1][:1].isupper():
+            ctx.bracketed_short_forms.setdefault(short, " ".join(words))
+
+
 def note_descriptions(window, ctx: Context) -> None:
     """Note the common nouns that describe each person and organisation entity of a window's
     paragraphs ((doc, (offset, …)) pairs): lower-case words just before the name ("actor X", "real
     estate agent X", "singer and guitarist X") and an apposition either way ("X, the suspect,";
     "the company, X,"), so that "the actor said" is that person's; and where each organisation entity is named."""
     for doc, (offset, _sents) in window:
+        _note_bracketed_short_forms(doc, ctx)
         for ent in entities(doc):
             if ent.label_ in ("ORG", "PERSON", "GPE", "FAC", "PRODUCT"):
                 ctx.name_mentions.append((offset + ent.start_char, org_name(ent.text) if ent.label_ == "ORG" else ent.text))

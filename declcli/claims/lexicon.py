@@ -264,6 +264,7 @@ def words() -> SimpleNamespace:
         forward_date_words=frozenset(d["forward_date_words"]),
         ahead_of_heads=frozenset(d["ahead_of_heads"]),
         kind_always_named_org_nouns=frozenset(d["kind_always_named_org_nouns"]),
+        source_body_nouns=frozenset(d["source_body_nouns"]),
         speech_idioms=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in d["speech_idioms"]) + r")\b", re.IGNORECASE),
         descriptive_adjectives=frozenset(d["descriptive_cleft_adjectives"]),
         subordinators=frozenset(d["subordinators"]),

@@ -252,6 +252,8 @@ class Claims(TypedDict):
     sport_team_nouns_doc: str
     sport_team_nouns: list[str]  # "team", "club": close a name after a sport's name ("football team")
     sport_names: list[str]  # "football", "rugby"
+    source_body_nouns_doc: str
+    source_body_nouns: list[str]  # "charity": "the charity said" is the body named before, as org_nouns are
     kind_always_named_org_nouns_doc: str
     kind_always_named_org_nouns: list[str]  # "court", "ministry": a kind no body of it goes by a name without
     creed_body_nouns_doc: str
