@@ -141,6 +141,7 @@ from .reading import (
     resultative_perfect,
     speech_ahead,
     speech_ahead_reading,
+    study_result_found_by_them,
     subject_of,
     third_singular,
 )
@@ -1069,6 +1070,15 @@ def _named_pair(subject, people) -> bool:
     )
 
 
+def _they_for_researchers(subject, ctx: Context) -> bool:
+    """A "they" standing for the researchers or scientists the text last named as a group (`ctx.last_plural`, which
+    reaches across paragraphs): "Scientists tested 40 masks." / "They found that …" (claims.json
+    `study_result_finder_nouns`; not investigators or auditors, whose findings tell what a party did)."""
+    if subject is None or subject.lower_ != "they" or not ctx.last_plural:
+        return False
+    return ctx.last_plural.split()[-1].lower().removesuffix("s") in words().study_result_finders
+
+
 def _phrase_without_clauses(subject) -> str:
     """The words of `subject`'s phrase without its relative or participle clauses, appositions and punctuation."""
     cut = {t.i for c in subject.subtree if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
@@ -1154,6 +1164,16 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         ca, cb = doc[c0].idx, doc[c1 - 1].idx + len(doc[c1 - 1].text)
         condition = Condition(ctx.text[offset + ca : offset + cb], offset + ca, offset + cb)  # (the text as written)
     kind = read_kind(content, modality, mood, text, ctx.narrated, ctx.surnames)
+    if (
+        kind == "event"
+        and mood == "statement"
+        and modality in ("none", "possibility")
+        and _they_for_researchers(subject_of(content.head), ctx)
+        and study_result_found_by_them(content)
+    ):
+        # "They found that the masks blocked 95% of particles" after "researchers tested 40 masks": the study's result,
+        # as "the researchers found that …" (GUIDE decisions 17, 270: a fact in the past tense too)
+        kind = "fact"
     if asked is not None and mood == "statement" and asked_in_the_past(content, frame.verb):
         kind = "event"  # "He asked what I would do", "She would not reveal whether …": the asking happened (decision 134)
     if (

@@ -4562,7 +4562,7 @@ def _clock_time(when) -> bool:
 _COGNITION_LEMMAS = frozenset(("learn", "notice", "realize", "realise", "discover", "assume", "suspect", "know", "find"))
 
 
-def _study_result_found(verb) -> bool:
+def _study_result_found(verb, they_are_researchers: bool = False) -> bool:
     """ "The study found that the treated seedlings grew taller", "Blood tests showed the kidney had failed",
     "Researchers found that the ice had thinned": the clause of a finding (claims.json `finding_lemmas`) whose finder
     is a study, a test or the scientists who made it (claims.json `study_result_finder_nouns`), or data, results,
@@ -4572,7 +4572,9 @@ def _study_result_found(verb) -> bool:
     mislabelled the samples"), one named or specific party's act ("Researchers found that hackers had stolen data",
     "Tests showed that the sprinter had taken a steroid"), nor an incident anchored at one moment ("had been
     contaminated in June"), nor a negated or passive finding. The finding may close the sentence as its tag ("The ice
-    had thinned, the researchers found")."""
+    had thinned, the researchers found"). `they_are_researchers`: the text last named researchers or scientists as the
+    group a "they" stands for, so that "They found that the masks blocked 95% of particles" is their study's result too
+    (`study_result_found_by_them`)."""
     head = verb.head
     lex = words()
     if verb.dep_ != "ccomp" or head.lemma_ not in lex.findings or (head.i > verb.i and not _closing_tag(head)):
@@ -4586,7 +4588,7 @@ def _study_result_found(verb) -> bool:
         participants = subject_of(verb) is not None and subject_of(verb).lemma_.lower() in lex.study_participants
         if not (_owned_by_a_study(finder) or _measured_result(verb) or participants):
             return False
-    elif finder.lemma_.lower() not in lex.study_result_finders:
+    elif finder.lemma_.lower() not in lex.study_result_finders and not (they_are_researchers and finder.lower_ == "they"):
         return False
     doer = subject_of(verb)
     if doer is not None and (doer.lower_ in lex.finding_own_subjects or doer.lemma_.lower() in lex.finders):
@@ -4594,6 +4596,14 @@ def _study_result_found(verb) -> bool:
     # (a comparison or a rate is a measured result whatever the subject: "those who had watched the film were able to
     # hold it 18 percent longer than", where the parser may take a title for the subject)
     return _measured_result(verb) or not (_a_partys_act_found(verb, doer) or _one_moment(verb))
+
+
+def study_result_found_by_them(verb) -> bool:
+    """ "They found that the treated mice slept longer", "Rainfall has declined since 1992, they found": a finding whose
+    finder is a "they" the caller knows stands for researchers or scientists named before (context.py `last_plural`,
+    often in an earlier paragraph, out of the parse's reach), read as `_study_result_found` reads "the researchers found"
+    (GUIDE decisions 17, 270: the study's result, a fact in the past too)."""
+    return _study_result_found(verb, they_are_researchers=True)
 
 
 def _closing_tag(head) -> bool:
