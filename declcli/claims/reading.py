@@ -3842,6 +3842,11 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         # leak put a spotlight on the council's spending": what a thing or happening made plain (GUIDE decisions 713(c),
         # 764, 820: fact in the past and the present perfect too)
         return "fact"
+    if _study_results_to_date(verb, subject) or _measured_change_found(verb, subject):
+        # "Previous research has identified two genes", "Studies of the drug have produced mixed results": what research
+        # has given up to now, its results; "The survey found a rise in ferry use": a measured change (GUIDE decisions
+        # 270, 698(b))
+        return "fact"
     if _refusal(verb, subject):
         # "The ministry declined to comment", "He refused to give details", "She is refusing to take part": what a
         # party refuses to do is its undertaking not to, told in any tense (GUIDE decision 75)
@@ -4604,6 +4609,41 @@ def study_result_found_by_them(verb) -> bool:
     often in an earlier paragraph, out of the parse's reach), read as `_study_result_found` reads "the researchers found"
     (GUIDE decisions 17, 270: the study's result, a fact in the past too)."""
     return _study_result_found(verb, they_are_researchers=True)
+
+
+def _study_results_to_date(verb, subject) -> bool:
+    """ "Previous research has identified two genes", "Studies of the drug have produced mixed results", "The experiment
+    has yielded eight drops": a study, research, analysis or experiment (claims.json `study_result_finder_nouns` that
+    name no people, `finder_nouns`) as the subject of an active present perfect with an object sums what the research
+    has given up to now, its results (GUIDE decisions 270 and 698(b): a study's result is a fact whether or not a
+    "found" attributes it). Not the simple past ("The analysis revealed many errors": the tense rule), not researchers
+    ("Astronomers have discovered a comet": their act of finding), nor an inquiry, audit or probe (what they uncover is
+    what a party did), nor a passive or a verb with a clause or an infinitive ("The study has allowed the team to build
+    a picture of …": what the study made possible)."""
+    if subject is None or subject.dep_ != "nsubj" or not _present_perfect(verb):
+        return False
+    lex = words()
+    lemma = subject.lemma_.lower()
+    if lemma not in lex.study_result_finders or lemma in lex.finders:
+        return False
+    if any(c.dep_ in ("auxpass", "ccomp", "xcomp", "oprd") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _measured_change_found(verb, subject) -> bool:
+    """ "The survey found a rise in ferry use", "the trial showed a fall in infections": a study, survey, trial or
+    research (claims.json `study_nouns`, `study_result_finder_nouns` that name no people) as the subject of a verb of
+    finding (`finding_lemmas`) whose object is a noun of change (`change_nouns`) names the study's measured result, in
+    the past too (GUIDE decision 698(b)); not a thing found in the world ("the analysis revealed many errors": the tense
+    rule), nor researchers' own act of finding."""
+    if subject is None or subject.dep_ != "nsubj" or verb.lemma_ not in words().findings:
+        return False
+    lex = words()
+    lemma = subject.lemma_.lower()
+    if not (lemma in lex.studies or lemma in lex.study_result_finders) or lemma in lex.finders:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.change_nouns for c in verb.children)
 
 
 def _closing_tag(head) -> bool:
