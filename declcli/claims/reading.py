@@ -4616,13 +4616,15 @@ def _study_results_to_date(verb, subject) -> bool:
     has yielded eight drops": a study, research, analysis or experiment (claims.json `study_result_finder_nouns` that
     name no people, `finder_nouns`) as the subject of an active present perfect with an object sums what the research
     has given up to now, its results (GUIDE decisions 270 and 698(b): a study's result is a fact whether or not a
-    "found" attributes it). Not the simple past ("The analysis revealed many errors": the tense rule), not researchers
+    "found" attributes it), when its verb is one of results (claims.json `study_result_verbs`): not what happened
+    during the study ("The study has enrolled 600 patients", "The survey has drawn criticism": events, decision 270).
+    Not the simple past ("The analysis revealed many errors": the tense rule), not researchers
     ("Astronomers have discovered a comet": their act of finding), nor an inquiry, audit or probe (what they uncover is
     what a party did), nor a passive or a verb with a clause or an infinitive ("The study has allowed the team to build
     a picture of …": what the study made possible)."""
-    if subject is None or subject.dep_ != "nsubj" or not _present_perfect(verb):
-        return False
     lex = words()
+    if subject is None or subject.dep_ != "nsubj" or verb.lemma_ not in lex.study_result_verbs or not _present_perfect(verb):
+        return False
     lemma = subject.lemma_.lower()
     if lemma not in lex.study_result_finders or lemma in lex.finders:
         return False

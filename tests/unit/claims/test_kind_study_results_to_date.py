@@ -44,3 +44,20 @@ def test_finds_of_parties_and_things_found_stay_events(text):
 def test_study_that_made_an_act_possible_is_not_its_result():
     # (the infinitive names what the team could then do, not a result the research has given)
     assert kinds("The study has allowed the team to map the reef in detail.")[0] != "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what happened during a study is no result of it (GUIDE decision 270; claims.json `study_result_verbs`)
+        "The study has enrolled 600 patients in four countries.",
+        "The survey has drawn sharp criticism from farmers.",
+        "The research has received funding from the European Union.",
+        "The study has sparked a debate among doctors.",
+        "The analysis has taken the team three years.",
+        "The survey has reached 2,000 households so far.",
+        "The experiment has used 40 tonnes of water.",
+    ],
+)
+def test_happenings_during_a_study_stay_events(text):
+    assert kinds(text)[0] == "event"
