@@ -4635,7 +4635,7 @@ def _study_results_to_date(verb, subject) -> bool:
 
 def _measured_change_found(verb, subject) -> bool:
     """ "The survey found a rise in ferry use", "the trial showed a fall in infections": a study, survey, trial or
-    research (claims.json `study_nouns`, `study_result_finder_nouns` that name no people) as the subject of a verb of
+    research (claims.json `measured_change_finder_nouns`; not an audit, inquiry or probe) as the subject of a verb of
     finding (`finding_lemmas`) whose object is a noun of change (`change_nouns`) names the study's measured result, in
     the past too (GUIDE decision 698(b)); not a thing found in the world ("the analysis revealed many errors": the tense
     rule), nor researchers' own act of finding."""
@@ -4643,7 +4643,7 @@ def _measured_change_found(verb, subject) -> bool:
         return False
     lex = words()
     lemma = subject.lemma_.lower()
-    if not (lemma in lex.studies or lemma in lex.study_result_finders) or lemma in lex.finders:
+    if lemma not in lex.measured_change_finders:
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.change_nouns for c in verb.children)
 

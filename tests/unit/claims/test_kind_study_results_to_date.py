@@ -61,3 +61,21 @@ def test_study_that_made_an_act_possible_is_not_its_result():
 )
 def test_happenings_during_a_study_stay_events(text):
     assert kinds(text)[0] == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an audit's, inquiry's or probe's find is no study's measured change (GUIDE decision 698(b) names a study,
+        # survey, trial or research; claims.json `measured_change_finder_nouns`)
+        "The audit found a drop in revenue at the port.",
+        "The probe found an increase in radiation near the crater.",
+        "The inquiry revealed a fall in safety standards at the mine.",
+    ],
+)
+def test_changes_found_by_audits_and_inquiries_stay_events(text):
+    assert kinds(text)[0] == "event"
+
+
+def test_a_trials_measured_change_is_a_fact():
+    assert kinds("The trial showed a sharp fall in infections among nurses.")[0] == "fact"
