@@ -4621,14 +4621,15 @@ def _study_results_to_date(verb, subject) -> bool:
     Not the simple past ("The analysis revealed many errors": the tense rule), not researchers
     ("Astronomers have discovered a comet": their act of finding), nor an inquiry, audit or probe (what they uncover is
     what a party did), nor a passive or a verb with a clause or an infinitive ("The study has allowed the team to build
-    a picture of …": what the study made possible)."""
+    a picture of …": what the study made possible), nor a negated one ("The study has not found any link": as
+    `_study_result_found` leaves a negated finding)."""
     lex = words()
     if subject is None or subject.dep_ != "nsubj" or verb.lemma_ not in lex.study_result_verbs or not _present_perfect(verb):
         return False
     lemma = subject.lemma_.lower()
     if lemma not in lex.study_result_finders or lemma in lex.finders:
         return False
-    if any(c.dep_ in ("auxpass", "ccomp", "xcomp", "oprd") for c in verb.children):
+    if _negated(verb) or any(c.dep_ in ("auxpass", "ccomp", "xcomp", "oprd") for c in verb.children):
         return False
     return any(c.dep_ == "dobj" for c in verb.children)
 

@@ -79,3 +79,8 @@ def test_changes_found_by_audits_and_inquiries_stay_events(text):
 
 def test_a_trials_measured_change_is_a_fact():
     assert kinds("The trial showed a sharp fall in infections among nurses.")[0] == "fact"
+
+
+def test_a_negated_result_to_date_is_no_fact():
+    # (as a negated "the study found that …" is none: `_study_result_found`)
+    assert kinds("The study has not found any link between the drug and heart disease.")[0] != "fact"
