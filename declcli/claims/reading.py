@@ -4740,8 +4740,13 @@ def _a_time_word(token) -> bool:
 
 def _one_moment(verb) -> bool:
     """Whether a found clause is anchored at one moment ("had been contaminated in June", "was given a sedative before
-    the race"): an incident, an event (GUIDE decision 608)."""
+    the race"), or an act with its object told at a moment by a time phrase of its own ("the factory dumped waste into
+    the river last week"): an incident, an event (GUIDE decision 608)."""
     lex = words()
+    if any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME") for c in verb.children
+    ):
+        return True
     for c in verb.children:
         if c.dep_ != "prep":
             continue

@@ -41,3 +41,15 @@ def test_finding_of_a_they_for_researchers_is_a_fact(text):
 )
 def test_finding_of_another_they_stays_an_event(text):
     assert kinds(text)[-1] == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party's act at one moment, found by researchers or a "they" for them (GUIDE decision 608: an incident)
+        "Scientists sampled the river.\n\nThey found that the factory dumped waste into it last week.",
+        "Researchers found that the plant dumped waste into the lake yesterday.",
+    ],
+)
+def test_a_partys_act_at_a_moment_stays_an_event(text):
+    assert kinds(text)[-1] == "event"
