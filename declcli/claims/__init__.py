@@ -1046,13 +1046,19 @@ def _remember_plural_subject(verb, ctx: Context) -> None:
         ):
             ctx.note_group(
                 " ".join(t.text for t in child.subtree if t.dep_ not in ("det", "punct", "relcl", "acl") and t.i <= child.i)
-                or child.text
+                or child.text,
+                child.lemma_.lower(),
             )
             return
         if child.dep_ in ("nsubj", "nsubjpass") and _named_pair(child, people):
             # "Gov. Eric Holcomb and leaders of the GOP-dominated Legislature have avoided …": plural by "and"
             ctx.note_group(_phrase_without_clauses(child))
             return
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNS", "NNPS") and c.lemma_.lower().endswith(tuple(lex.doer_noun_endings))
+        for c in verb.children
+    ):
+        ctx.plural_named_since = True  # ("Divers later returned with the police": people a later "they" may mean)
 
 
 def _named_pair(subject, people) -> bool:
@@ -1074,9 +1080,7 @@ def _they_for_researchers(subject, ctx: Context) -> bool:
     """A "they" standing for the researchers or scientists the text last named as a group (`ctx.last_plural`, which
     reaches across paragraphs): "Scientists tested 40 masks." / "They found that …" (claims.json
     `study_result_finder_nouns`; not investigators or auditors, whose findings tell what a party did)."""
-    if subject is None or subject.lower_ != "they" or not ctx.last_plural:
-        return False
-    return ctx.last_plural.split()[-1].lower().removesuffix("s") in words().study_result_finders
+    return ctx.they_for_a_group_of(subject, words().study_result_finders)
 
 
 def _phrase_without_clauses(subject) -> str:

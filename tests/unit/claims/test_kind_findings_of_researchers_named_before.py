@@ -53,3 +53,23 @@ def test_finding_of_another_they_stays_an_event(text):
 )
 def test_a_partys_act_at_a_moment_stays_an_event(text):
     assert kinds(text)[-1] == "event"
+
+
+def test_a_they_past_another_group_of_people_stays_an_event():
+    # another plural subject of people named between the researchers and the "they": whose finding it is stays open
+    text = "Researchers studied the reef for years. Divers later returned with the police.\n\nThey found that the boat had sunk."
+    assert kinds(text)[-1] == "event"
+
+
+def test_they_for_studies_named_as_a_group_by_their_lemma():
+    # (the lemma, not a cut "s": "studies" is a study's plural; claims.json `study_result_finder_nouns`)
+    from declcli.claims.context import Context
+
+    class They:
+        lower_ = "they"
+
+    ctx = Context()
+    ctx.note_group("Two studies", "study")
+    assert ctx.they_for_a_group_of(They(), frozenset({"study"}))
+    ctx.plural_named_since = True
+    assert not ctx.they_for_a_group_of(They(), frozenset({"study"}))
