@@ -141,6 +141,7 @@ from .reading import (
     resultative_perfect,
     speech_ahead,
     speech_ahead_reading,
+    study_result_found_by_them,
     subject_of,
     third_singular,
 )
@@ -1045,13 +1046,19 @@ def _remember_plural_subject(verb, ctx: Context) -> None:
         ):
             ctx.note_group(
                 " ".join(t.text for t in child.subtree if t.dep_ not in ("det", "punct", "relcl", "acl") and t.i <= child.i)
-                or child.text
+                or child.text,
+                child.lemma_.lower(),
             )
             return
         if child.dep_ in ("nsubj", "nsubjpass") and _named_pair(child, people):
             # "Gov. Eric Holcomb and leaders of the GOP-dominated Legislature have avoided …": plural by "and"
             ctx.note_group(_phrase_without_clauses(child))
             return
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNS", "NNPS") and c.lemma_.lower().endswith(tuple(lex.doer_noun_endings))
+        for c in verb.children
+    ):
+        ctx.plural_named_since = True  # ("Divers later returned with the police": people a later "they" may mean)
 
 
 def _named_pair(subject, people) -> bool:
@@ -1067,6 +1074,13 @@ def _named_pair(subject, people) -> bool:
         and (m.ent_type_ in ("PERSON", "ORG", "NORP") or m.lemma_.lower() in people or m.lemma_.lower() in companions)
         for m in members
     )
+
+
+def _they_for_researchers(subject, ctx: Context) -> bool:
+    """A "they" standing for the researchers or scientists the text last named as a group (`ctx.last_plural`, which
+    reaches across paragraphs): "Scientists tested 40 masks." / "They found that …" (claims.json
+    `study_result_finder_nouns`; not investigators or auditors, whose findings tell what a party did)."""
+    return ctx.they_for_a_group_of(subject, words().study_result_finders)
 
 
 def _phrase_without_clauses(subject) -> str:
@@ -1154,6 +1168,16 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         ca, cb = doc[c0].idx, doc[c1 - 1].idx + len(doc[c1 - 1].text)
         condition = Condition(ctx.text[offset + ca : offset + cb], offset + ca, offset + cb)  # (the text as written)
     kind = read_kind(content, modality, mood, text, ctx.narrated, ctx.surnames)
+    if (
+        kind == "event"
+        and mood == "statement"
+        and modality in ("none", "possibility")
+        and _they_for_researchers(subject_of(content.head), ctx)
+        and study_result_found_by_them(content)
+    ):
+        # "They found that the masks blocked 95% of particles" after "researchers tested 40 masks": the study's result,
+        # as "the researchers found that …" (GUIDE decisions 17, 270: a fact in the past tense too)
+        kind = "fact"
     if asked is not None and mood == "statement" and asked_in_the_past(content, frame.verb):
         kind = "event"  # "He asked what I would do", "She would not reveal whether …": the asking happened (decision 134)
     if (

@@ -698,11 +698,7 @@ def _finder(subject, ctx: Context) -> bool:
         # a named body or person ("The Lancet Commission on pollution and health found that …", "the biochemist
         # Soraya Shirazi-Beechey showed in a paper that …"): what they found is theirs, like a study's
         return True
-    return (
-        subject.lower_ == "they"
-        and bool(ctx.last_plural)
-        and ctx.last_plural.split()[-1].lower().removesuffix("s") in lex.finders
-    )
+    return ctx.they_for_a_group_of(subject, lex.finders)
 
 
 def _scene_shown(verb, subject, content) -> bool:

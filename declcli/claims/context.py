@@ -83,6 +83,10 @@ class Context:
     last_asked: str | None = None  # the person last asked a question ("a reporter asked X, …"): who replies next
     last_org: str | None = None  # the organisation last named as a subject or speaker ("it said")
     last_plural: str | None = None  # the group or organisation last named as a subject ("they said")
+    last_plural_lemma: str | None = None  # its head noun's lemma ("researchers" -> "researcher")
+    # a plural subject of people the text named after it that is no group noted ("Divers later returned"): a later
+    # "they" may stand for them, so it does not tell whose finding it reports (`they_for_a_group_of`)
+    plural_named_since: bool = False
     gender_votes: dict[str, Counter] = field(default_factory=dict)  # surname or full name -> Counter of "m"/"f" evidence
     lower_words: set[str] = field(default_factory=set)  # the words the article writes in lower case
     products: set[str] = field(default_factory=set)  # names the article calls things (products.py)
@@ -180,10 +184,27 @@ class Context:
     def note_org(self, name: str) -> None:
         """An organisation named as a subject or speaker: what "it" (and "they") stand for next."""
         self.last_org = self.last_plural = name
+        self.last_plural_lemma = None
+        self.plural_named_since = False
 
-    def note_group(self, name: str) -> None:
-        """A plural subject that can speak or act: what "they" stands for next."""
+    def note_group(self, name: str, lemma: str | None = None) -> None:
+        """A plural subject that can speak or act, with its head noun's lemma where one word heads it: what "they"
+        stands for next."""
         self.last_plural = name
+        self.last_plural_lemma = lemma
+        self.plural_named_since = False
+
+    def they_for_a_group_of(self, subject, nouns: frozenset[str]) -> bool:
+        """Whether `subject` is a "they" standing for the group the text last named as a subject (`last_plural`, across
+        paragraphs), headed by one of `nouns` (lemmas: "researchers", "studies" of "researcher", "study"), with no
+        other plural subject of people named since ("Researchers studied the reef." / "Divers later returned." / "They
+        found …": whose finding it is the text leaves open)."""
+        if subject is None or subject.lower_ != "they" or not self.last_plural or self.plural_named_since:
+            return False
+        if self.last_plural_lemma is not None:
+            return self.last_plural_lemma in nouns
+        word = self.last_plural.split()[-1].lower()  # (a body or a pair named by "and": its last word)
+        return word in nouns or word.removesuffix("s") in nouns
 
     def mention(self, person: Person, quoted: bool = False) -> None:
         if person.name in self.mentions:

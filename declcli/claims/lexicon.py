@@ -346,6 +346,8 @@ def words() -> SimpleNamespace:
         held_in_regard=frozenset(d["held_in_regard_nouns"]),
         finders=frozenset(d["finder_nouns"]),
         study_result_finders=frozenset(d["study_result_finder_nouns"]),
+        study_result_verbs=frozenset(d["study_result_verbs"]),
+        measured_change_finders=frozenset(d["measured_change_finder_nouns"]),
         study_owned_finders=frozenset(d["study_owned_finder_nouns"]),
         clinical_trial_modifiers=frozenset(d["clinical_trial_modifiers"]),
         measured_result_markers=frozenset(d["measured_result_markers"]),

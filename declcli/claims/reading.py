@@ -3842,6 +3842,11 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         # leak put a spotlight on the council's spending": what a thing or happening made plain (GUIDE decisions 713(c),
         # 764, 820: fact in the past and the present perfect too)
         return "fact"
+    if _study_results_to_date(verb, subject) or _measured_change_found(verb, subject):
+        # "Previous research has identified two genes", "Studies of the drug have produced mixed results": what research
+        # has given up to now, its results; "The survey found a rise in ferry use": a measured change (GUIDE decisions
+        # 270, 698(b))
+        return "fact"
     if _refusal(verb, subject):
         # "The ministry declined to comment", "He refused to give details", "She is refusing to take part": what a
         # party refuses to do is its undertaking not to, told in any tense (GUIDE decision 75)
@@ -4562,7 +4567,7 @@ def _clock_time(when) -> bool:
 _COGNITION_LEMMAS = frozenset(("learn", "notice", "realize", "realise", "discover", "assume", "suspect", "know", "find"))
 
 
-def _study_result_found(verb) -> bool:
+def _study_result_found(verb, they_are_researchers: bool = False) -> bool:
     """ "The study found that the treated seedlings grew taller", "Blood tests showed the kidney had failed",
     "Researchers found that the ice had thinned": the clause of a finding (claims.json `finding_lemmas`) whose finder
     is a study, a test or the scientists who made it (claims.json `study_result_finder_nouns`), or data, results,
@@ -4572,7 +4577,9 @@ def _study_result_found(verb) -> bool:
     mislabelled the samples"), one named or specific party's act ("Researchers found that hackers had stolen data",
     "Tests showed that the sprinter had taken a steroid"), nor an incident anchored at one moment ("had been
     contaminated in June"), nor a negated or passive finding. The finding may close the sentence as its tag ("The ice
-    had thinned, the researchers found")."""
+    had thinned, the researchers found"). `they_are_researchers`: the text last named researchers or scientists as the
+    group a "they" stands for, so that "They found that the masks blocked 95% of particles" is their study's result too
+    (`study_result_found_by_them`)."""
     head = verb.head
     lex = words()
     if verb.dep_ != "ccomp" or head.lemma_ not in lex.findings or (head.i > verb.i and not _closing_tag(head)):
@@ -4586,7 +4593,7 @@ def _study_result_found(verb) -> bool:
         participants = subject_of(verb) is not None and subject_of(verb).lemma_.lower() in lex.study_participants
         if not (_owned_by_a_study(finder) or _measured_result(verb) or participants):
             return False
-    elif finder.lemma_.lower() not in lex.study_result_finders:
+    elif finder.lemma_.lower() not in lex.study_result_finders and not (they_are_researchers and finder.lower_ == "they"):
         return False
     doer = subject_of(verb)
     if doer is not None and (doer.lower_ in lex.finding_own_subjects or doer.lemma_.lower() in lex.finders):
@@ -4594,6 +4601,52 @@ def _study_result_found(verb) -> bool:
     # (a comparison or a rate is a measured result whatever the subject: "those who had watched the film were able to
     # hold it 18 percent longer than", where the parser may take a title for the subject)
     return _measured_result(verb) or not (_a_partys_act_found(verb, doer) or _one_moment(verb))
+
+
+def study_result_found_by_them(verb) -> bool:
+    """ "They found that the treated mice slept longer", "Rainfall has declined since 1992, they found": a finding whose
+    finder is a "they" the caller knows stands for researchers or scientists named before (context.py `last_plural`,
+    often in an earlier paragraph, out of the parse's reach), read as `_study_result_found` reads "the researchers found"
+    (GUIDE decisions 17, 270: the study's result, a fact in the past too)."""
+    return _study_result_found(verb, they_are_researchers=True)
+
+
+def _study_results_to_date(verb, subject) -> bool:
+    """ "Previous research has identified two genes", "Studies of the drug have produced mixed results", "The experiment
+    has yielded eight drops": a study, research, analysis or experiment (claims.json `study_result_finder_nouns` that
+    name no people, `finder_nouns`) as the subject of an active present perfect with an object sums what the research
+    has given up to now, its results (GUIDE decisions 270 and 698(b): a study's result is a fact whether or not a
+    "found" attributes it), when its verb is one of results (claims.json `study_result_verbs`): not what happened
+    during the study ("The study has enrolled 600 patients", "The survey has drawn criticism": events, decision 270).
+    Not the simple past ("The analysis revealed many errors": the tense rule), not researchers
+    ("Astronomers have discovered a comet": their act of finding), nor an inquiry, audit or probe (what they uncover is
+    what a party did), nor a passive or a verb with a clause or an infinitive ("The study has allowed the team to build
+    a picture of …": what the study made possible), nor a negated one ("The study has not found any link": as
+    `_study_result_found` leaves a negated finding)."""
+    lex = words()
+    if subject is None or subject.dep_ != "nsubj" or verb.lemma_ not in lex.study_result_verbs or not _present_perfect(verb):
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma not in lex.study_result_finders or lemma in lex.finders:
+        return False
+    if _negated(verb) or any(c.dep_ in ("auxpass", "ccomp", "xcomp", "oprd") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _measured_change_found(verb, subject) -> bool:
+    """ "The survey found a rise in ferry use", "the trial showed a fall in infections": a study, survey, trial or
+    research (claims.json `measured_change_finder_nouns`; not an audit, inquiry or probe) as the subject of a verb of
+    finding (`finding_lemmas`) whose object is a noun of change (`change_nouns`) names the study's measured result, in
+    the past too (GUIDE decision 698(b)); not a thing found in the world ("the analysis revealed many errors": the tense
+    rule), nor researchers' own act of finding."""
+    if subject is None or subject.dep_ != "nsubj" or verb.lemma_ not in words().findings:
+        return False
+    lex = words()
+    lemma = subject.lemma_.lower()
+    if lemma not in lex.measured_change_finders:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.change_nouns for c in verb.children)
 
 
 def _closing_tag(head) -> bool:
@@ -4687,8 +4740,13 @@ def _a_time_word(token) -> bool:
 
 def _one_moment(verb) -> bool:
     """Whether a found clause is anchored at one moment ("had been contaminated in June", "was given a sedative before
-    the race"): an incident, an event (GUIDE decision 608)."""
+    the race"), or an act with its object told at a moment by a time phrase of its own ("the factory dumped waste into
+    the river last week"): an incident, an event (GUIDE decision 608)."""
     lex = words()
+    if any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME") for c in verb.children
+    ):
+        return True
     for c in verb.children:
         if c.dep_ != "prep":
             continue

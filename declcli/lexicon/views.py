@@ -352,6 +352,8 @@ class Claims(TypedDict):
     held_in_regard_nouns: list[str]  # "held him in high esteem": a lasting regard, no detention
     finder_nouns: list[str]
     study_result_finder_nouns: list[str]  # "The study found that …": a finder whose finding is a study's result
+    study_result_verbs: list[str]  # "The study has identified two genes": a result a study has given up to now
+    measured_change_finder_nouns: list[str]  # "The survey found a rise in …": a study's measured change
     study_owned_finder_nouns: list[str]
     clinical_trial_modifiers: list[str]
     measured_result_markers: list[str]
