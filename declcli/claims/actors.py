@@ -751,7 +751,8 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
     countries = {a.country for _, a in found if a.type == "country"}
     bodies = {a.name for _, a in found if a.type == "organization"}
     teams = _one_team_by_both_names(ctx)
-    for _, actor in found:
+    text = doc_text if doc_text is not None else text_of(doc)
+    for at, actor in found:
         if actor.type == "group" and actor.country in countries and country_of_text(actor.name) == actor.country:
             continue  # "Denmark … Danes": the country and its people by their demonym, one entity listed once (GUIDE decision 9)
         if actor.type in ("organization", "person") and ctx.short_forms.get(actor.name) in bodies:
@@ -764,6 +765,14 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
             seen.add(("team", teams[actor.name]))
         if actor.type in ("organization", "person") and _kin_word(actor.name, ctx):
             continue  # "Papa said …", "Grandad said …" read by a rule past the model's persons: an unnamed person
+        if actor.type in ("organization", "person"):
+            run_together = _hashtag_of_words_run_together(text, at, actor.name)
+            if run_together and not (actor.type == "person" and run_together[0] in words().given_names):
+                continue  # "#BlackLivesMatter", "#CometLanding": a campaign's, event's or title's label, no actor (807, 12)
+            if run_together:
+                # "who look like #JaneMarieDoe": a person's name written as a hashtag names the person, by the words it
+                # runs together
+                actor = Actor(" ".join(run_together), actor.type, actor.country, actor.role)
         key = (actor.name, actor.type)
         if actor.type == "country" and actor.country is not None:
             # "Fans across Australia watched the Australian Open": one country named twice, listed once under its
@@ -773,6 +782,27 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
             seen.add(key)
             out.append(actor)
     return out, list(dict.fromkeys(places))
+
+
+def _hashtag_of_words_run_together(text: str, at: int, name: str) -> list[str]:
+    """The words of a hashtag that runs several words together ("#CometLanding", "#JaneMarieDoe": split at each capital),
+    else []. Words run together only where the split gives two parts or more of three letters or more, a name's own
+    particle (claims.json name_particle_prefixes: "Mc", "De") joined to what follows, so that one name with an inner
+    capital ("#DeSantis", "#McDonalds", "#OpenAI") stays one name; a company's own name so written ("#YouTube") too."""
+    if at < 1 or text[at - 1] != "#" or " " in name or not text.startswith(name, at):
+        return []
+    lex = words()
+    if name in lex.companies or name in lex.orgs or name in lex.platforms:
+        return []
+    parts: list[str] = []
+    for part in re.findall(r"[A-Z][a-z]*|[a-z]+|\d+", name):
+        if parts and parts[-1] in lex.name_particle_prefixes:
+            parts[-1] += part
+        else:
+            parts.append(part)
+    if sum(len(part) >= 3 for part in parts) < 2 or "".join(parts) != name:
+        return []
+    return parts
 
 
 def _wake_word_names(tokens: list) -> set[int]:
@@ -6703,6 +6733,12 @@ def _seat_named_as_a_town(ent, ctx: Context) -> bool:
         owned_lemma = owned.lemma_.lower()
         if owned.is_lower and (owned_lemma in lex.place_nouns or owned_lemma in lex.town_part_nouns):
             return owned_lemma not in lex.state_held_land_nouns  # ("Moscow's occupied territory": the land the state holds)
+        if owned_lemma == "enclave" and any(child.lower_ in lex.town_enclave_words for child in owned.children):
+            return True  # "Vienna's diplomatic enclave": a quarter of the town; "Moscow's Baltic enclave" is land the state holds
+        if owned.pos_ == "PROPN" and owned_lemma in lex.place_nouns:
+            # "Moscow's] Manezh Square": a place's proper name ending in its noun, which the model may mark as a person or
+            # leave unmarked (a bracket between them hides the name from the entity check above)
+            return owned_lemma not in lex.state_held_land_nouns
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is None or not before.is_lower or before.lemma_.lower() not in lex.town_name_titles:
         return False

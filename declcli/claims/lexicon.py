@@ -721,6 +721,8 @@ def words() -> SimpleNamespace:
         region_compass_words=frozenset(d["region_compass_words"]),
         region_ends=frozenset(d["region_ends"]),
         town_part_nouns=frozenset(d["town_part_nouns"]),
+        name_particle_prefixes=frozenset(d["name_particle_prefixes"]),
+        town_enclave_words=frozenset(d["town_enclave_words"]),
         town_name_titles=frozenset(d["town_name_titles"]),
         town_weather_words={k: frozenset(v) for k, v in d["town_weather_words"].items()},
         state_held_land_nouns=frozenset(d["state_held_land_nouns"]),

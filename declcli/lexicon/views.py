@@ -721,6 +721,8 @@ class Claims(TypedDict):
     ethnic_group_nouns: list[str]  # "peoples", "communities": the people's nouns such a name may end in
     region_compass_words: list[str]  # "East Africa", "the Middle East": a compass word, then (region_ends) …
     region_ends: list[str]  # … a continent, ocean or sea: a region, a place
+    town_enclave_words: list[str]  # "Vienna's diplomatic enclave": an enclave so described is a town's quarter, its town a place
+    name_particle_prefixes: list[str]  # "#McConnell", "#DeSantis": a particle joined to a name, no word of a hashtag of its own
     town_part_nouns: list[str]  # "the city center of Amsterdam": a seat of government after them and "of" is a place
     town_name_titles: list[str]  # "the capital Prague": a seat of government right after one is the town, a place
     town_weather_words: dict[str, list[str]]  # "Madrid and Barcelona shivered", "between Lisbon and Porto": a pair of towns
