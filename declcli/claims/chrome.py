@@ -522,7 +522,9 @@ def _reads_as_a_headline(inner: str) -> bool:
     economists)", "(\"We will appeal,\" the group said)") has neither."""
     if _LINK_LABEL.search(inner):
         return True
-    major = [w for w in re.findall(r"[^\W\d_][\w'’-]*", inner) if len(w) > _MINOR_WORDS]
+    # (a title keeps its short function words in lower case, "with" too: "The Ways We Deal with the Dead")
+    small = words().title_case_small_words
+    major = [w for w in re.findall(r"[^\W\d_][\w'’-]*", inner) if len(w) > _MINOR_WORDS and w not in small]
     return len(major) >= 2 and all(w[0].isupper() for w in major)
 
 
@@ -602,6 +604,25 @@ def _points_at_a_picture(span, whole_paragraph: bool) -> bool:
         if noun.dep_ == "dobj" and verb_lemma in lex.sending_verbs and any(c.dep_ == "dative" for c in head.children):
             return True  # "One of the protesters sent our team this photo."
     return False
+
+
+def _past_time_caption(span) -> bool:
+    """Whether the sentence opens its paragraph as a picture's caption does: its main verb in the present with no
+    auxiliary, on which a past time hangs ("Dana Lee collects samples in a cave last fall.", claims.json
+    `caption_past_time`). A story tells a past happening in the past tense; a reporting verb ("says") is the story's."""
+    if any(not t.is_space for t in span.doc[: span.start]):
+        return False
+    lex = words()
+    root = span.root
+    if root.tag_ not in ("VBZ", "VBP") or root.lemma_ in lex.reporting or root.lemma_ in ("be", "have"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return False
+    return any(
+        c.dep_ in ("npadvmod", "tmod")
+        and (c.lower_ in lex.caption_past_time or next(iter(c.subtree)).lower_ in lex.caption_past_time)
+        for c in root.children
+    )
 
 
 def _bracketed_credit(text: str, tokens, alpha) -> bool:
@@ -1549,6 +1570,8 @@ def chrome_reason(
         return "bracketed headline"
     if whole_paragraph and lex.wire_caption.match(text):
         return "picture line"  # "In this file photo, police detain a protester outside parliament." (a wire caption)
+    if not item and (_past_time_caption(span) or lex.caption_position.search(text)):
+        return "picture line"  # "Dana Lee (far left) presents the award last month.": a caption set above the text
     if not item and _points_at_a_picture(span, whole_paragraph):
         return "picture line"  # "The town is marked with a red dot on this map.": a caption (GUIDE decisions 239, 833)
     inner = text.strip("\"“”‘’'")

@@ -845,6 +845,8 @@ def words() -> SimpleNamespace:
         located_picturing_verbs=frozenset(d["picture_words"]["located_verbs"]),
         sending_verbs=frozenset(d["picture_words"]["sending_verbs"]),
         wire_caption=re.compile(d["wire_caption"], re.I),
+        caption_past_time=frozenset(d["caption_past_time"]),
+        caption_position=re.compile(d["caption_position"], re.I),
         post_credit_dashes=tuple(d["post_credit_dashes"]),
         post_signature=re.compile(
             d["post_signature"].replace("{post_credit_dashes}", "|".join(map(re.escape, d["post_credit_dashes"])))

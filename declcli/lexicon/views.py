@@ -524,6 +524,10 @@ class Claims(TypedDict):
     picture_words: dict[str, list[str]]  # nouns, verbs, located_verbs, sending_verbs of a line that points at a picture
     wire_caption_doc: str
     wire_caption: str  # a regular expression: "In this file photo, …" opening a paragraph of its own
+    caption_past_time_doc: str
+    caption_past_time: list[str]  # words opening a past time on a caption's present-tense verb: "last fall"
+    caption_position_doc: str
+    caption_position: str  # a regular expression: "Dana Lee (far left)", where a caption places a person
     post_credit_dashes_doc: str
     post_credit_dashes: list[str]  # the dashes that open a post's credit line, `post_signature`'s {post_credit_dashes}
     post_signature: str  # a regular expression with groups name and handle

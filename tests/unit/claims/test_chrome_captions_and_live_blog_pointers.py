@@ -1,0 +1,112 @@
+"""Chrome claims (session 43, h43chrome): a picture's caption set above the text, told in the present with the past time
+the picture was taken ("… collects samples in a cave last fall"), placing a person in it ("Dana Lee (far left)") or opened
+by its photographer's credit ("Dana Cole/Getty Images …"), an artist's concept, a live blog's pointers to a correspondent's
+dispatches and to pictures still to come, a pointer to more charts on a site or to a website, a making-of credit, an update
+note, and a related story's headline in brackets whose title keeps "with" in lower case (GUIDE: captions, links to other
+stories, credits; decisions 11, 65, 227, 378). A story's sentence in the past or with a reporting verb, a present tense
+with a weekday or "earlier this week", a party's label "(R)" after a name, a writer's aside in brackets, a statement that
+more is known, a live blog's entry that tells news and a sentence that opens with "Updated" stay claims."""
+
+import pytest
+from test_chrome import texts_of  # (the claims' texts of an invented text)
+
+_BODY = "The ferry to Port Elm will run twice a day from Monday, the harbour board said."
+_NEXT = "The first crossing leaves at 7 a.m."
+
+
+def _assert_no_claim_between_paragraphs(line: str) -> None:
+    claims = texts_of(f"{_BODY}\n\n{line}\n\n{_NEXT}")
+    assert not any(c.startswith(line[:12]) or line[6:30] in c for c in claims), claims
+    assert any(c.startswith("The first crossing") for c in claims), claims
+
+
+def _assert_claim_between_paragraphs(line: str) -> None:
+    claims = texts_of(f"{_BODY}\n\n{line}\n\n{_NEXT}")
+    assert any(c.startswith(line[:12]) for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Marta Vinter gathers rock samples in a Patagonian cave last spring.",
+        "Firefighters battle the blaze near the old harbour yesterday.",
+        "Port Elm mayor Ruth Anand (far left) and singer Theo Marsh hand the trophy to the rowing crew in Kelport.",
+        "Harbour chief Sam Roe (second from right) greets the crew of the first ferry.",
+    ],
+)
+def test_a_caption_set_as_a_paragraph_is_no_claim(line):
+    _assert_no_claim_between_paragraphs(line)
+
+
+def test_a_caption_glued_above_the_text_is_no_claim_and_the_text_stays():
+    text = (
+        f"Marta Vinter gathers rock samples in a Patagonian cave last spring.  \t If you have seen a cave, you know it. {_NEXT}"
+    )
+    claims = texts_of(text)
+    assert not any(c.startswith("Marta Vinter gathers") for c in claims), claims
+    assert any(c.startswith("The first crossing") for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Marta Vinter gathered rock samples in a Patagonian cave last spring.",  # the past tense: the story's
+        "The mayor says last year's budget left the pier without repairs.",  # a reporting verb
+        "The rowing club hosts the regatta on Saturday.",  # a weekday: a schedule
+        "It comes on top of three ferry sales earlier this week.",
+        "Senator Dana Reyes (R) and Senator Omar Bell (D) voted against the harbour bill.",  # a party's label
+    ],
+)
+def test_a_story_sentence_near_the_caption_form_stays_a_claim(line):
+    _assert_claim_between_paragraphs(line)
+
+
+def test_a_caption_mark_later_in_a_paragraph_leaves_the_sentence_a_claim():
+    text = f"{_BODY} Crews repair the old quay last week, the board said in a note."
+    assert any(c.startswith("Crews repair the old quay") for c in texts_of(text)), texts_of(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Artist’s impression of the new bridge over the Kel estuary.",
+        "14.05 More photos are coming in from the harbour.",
+        "13.40 The latest updates from Nora Ellis in Port Elm.",
+        "09.12 More from Nora Ellis at the quay.",
+        "There are more charts and tables on our data page.",
+        "Visit the club's website for the full timetable.",
+        "Visit the website for a full timetable.",
+        "A special thanks to data editor Lina Park, who built the tables and drew the maps.",
+        "Updated at 4:10 p.m. ET with additional comments from the harbour board.",  # an update note (decision 65)
+        "Dana Cole/Getty Images Fans of the rowing club cheer the crew at the Kelport regatta.",  # a credit, then a caption
+    ],
+)
+def test_a_pointer_credit_or_concept_line_is_no_claim(line):
+    _assert_no_claim_between_paragraphs(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "14.05 Rescuers have found two more bodies near the harbour.",  # a live blog's entry that tells news
+        "More from the survey: nine in ten riders want an evening ferry.",  # a label, then a clause of its own
+        "There is more information about the crash than the board has released, the union said.",
+        "Thanks to the calm weather, the crossing took only forty minutes.",
+        "Updated figures show that ferry use rose by a fifth, the board said.",
+        "Visit the site of the old mill at dawn, when the mist lies on the water.",  # a place, not a web site
+    ],
+)
+def test_a_near_pointer_that_states_something_stays_a_claim(line):
+    _assert_claim_between_paragraphs(line)
+
+
+def test_a_bracketed_headline_with_lower_case_with_is_no_claim():
+    text = f"{_BODY} [The Nine Oddest Ways Towns Deal with the Tide]\n\n{_NEXT}"
+    claims = texts_of(text)
+    assert not any("Oddest Ways" in c for c in claims), claims
+    assert any(c.startswith("The ferry to Port Elm") for c in claims), claims
+
+
+def test_a_bracketed_aside_in_sentence_case_stays_a_claim():
+    text = f"{_BODY} [The board voted with the union on the new timetable]\n\n{_NEXT}"
+    assert any("voted with the union" in c for c in texts_of(text)), texts_of(text)
