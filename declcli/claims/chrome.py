@@ -512,7 +512,9 @@ def _bracketed_headline(text: str, alpha) -> bool:
 
 
 # A link's label before a headline ("Photos: …", "Harbour fire: What we know"), a medium's tag after it ("… (Video)").
-_LINK_LABEL = patterns.compile(r"^[^:\"“”]{1,40}:\s|\((?:video|photos?|gallery|audio|podcast|interactive)\)$", re.IGNORECASE)
+_LINK_LABEL = patterns.compile(
+    r"^[^:\"“”]{1,40}:\s|\((?:video|photos?|gallery|audio|podcast|interactive|infographic)\)$", re.IGNORECASE
+)
 _MINOR_WORDS = 3  # a word this long or shorter may stay lower case in a title ("of", "and", "the", "off")
 
 
@@ -545,8 +547,11 @@ def _pointed_picture(noun) -> str | None:
         return "located" if located or numbered else None
     if noun.pos_ not in ("NOUN", "PROPN") or lemma not in words().picture_nouns:
         return None
-    if located:
-        return "located"
+    sides = words().picture_sides
+    if located or any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(g.lower_ in sides for g in c.children) for c in noun.children
+    ):
+        return "located"  # ("the chart below", "the photo at right")
     return "deictic" if any(c.dep_ == "det" and c.lower_ in ("this", "these") for c in noun.children) else None
 
 
@@ -1388,6 +1393,22 @@ def _inside_a_bracketed_note(paragraph: str, start: int) -> bool:
     return False
 
 
+def _piece_of_a_bracketed_headline(paragraph: str, start: int, end: int) -> bool:
+    """Whether the sentence from `start` to `end` is a piece of a related story's headline in square brackets that the
+    segmenter cut at its "!" or "?" ("[Ferries! Your Guide to the Harbour Fleet (Infographic) ]"): the piece that opens
+    the bracket or one that goes on inside it, the bracket's words reading as a headline (`_reads_as_a_headline`). A
+    bracket the sentence opens and closes itself is `_bracketed_headline`'s."""
+    opened = paragraph.rfind("[", 0, end)
+    if opened < 0 or "]" in paragraph[opened:start]:
+        return False
+    closed = paragraph.find("]", opened)
+    if closed < 0 or closed < end - 1 and opened >= start:
+        return False
+    if opened >= start and paragraph[start:opened].strip():
+        return False  # ("The pier reopened [a week later!"): the sentence's words before the bracket are the story's
+    return _reads_as_a_headline(paragraph[opened + 1 : closed])
+
+
 def _inside_a_quotation(paragraph: str, start: int) -> bool:
     """Whether a sentence starting at `start` opens inside a quotation that an earlier sentence of its paragraph opened
     ('"The fares are too high. We will review every crossing next month. That is a promise," the chairwoman said.'):
@@ -1461,6 +1482,8 @@ def chrome_reason(
     paragraph = text_of(span.doc)
     if _inside_a_bracketed_note(paragraph, span.start_char):
         return "chrome aside"  # "(Video is above, slides below. Let me know if you like this format.)"
+    if "[" in paragraph and _piece_of_a_bracketed_headline(paragraph, span.start_char, span.end_char):
+        return "bracketed headline"  # "[Ferries!" / "Your Guide to the Harbour Fleet (Infographic) ]": a link cut in two
     if lex.reader_call.search(text):
         return "reader call"  # "Let us know down below in the comments …" (GUIDE decision 80)
     if _social_prompt(span, text) and text[0] not in _QUOTES and not _inside_a_quotation(paragraph, span.start_char):
@@ -1570,7 +1593,7 @@ def chrome_reason(
         return "bracketed headline"
     if whole_paragraph and lex.wire_caption.match(text):
         return "picture line"  # "In this file photo, police detain a protester outside parliament." (a wire caption)
-    if not item and (_past_time_caption(span) or lex.caption_position.search(text)):
+    if not item and (_past_time_caption(span) or "(" in text and lex.caption_position.search(text)):
         return "picture line"  # "Dana Lee (far left) presents the award last month.": a caption set above the text
     if not item and _points_at_a_picture(span, whole_paragraph):
         return "picture line"  # "The town is marked with a red dot on this map.": a caption (GUIDE decisions 239, 833)

@@ -843,6 +843,7 @@ def words() -> SimpleNamespace:
         picture_nouns=frozenset(d["picture_words"]["nouns"]),
         picturing_verbs=frozenset(d["picture_words"]["verbs"]),
         located_picturing_verbs=frozenset(d["picture_words"]["located_verbs"]),
+        picture_sides=frozenset(d["picture_words"]["located_sides"]),
         sending_verbs=frozenset(d["picture_words"]["sending_verbs"]),
         wire_caption=re.compile(d["wire_caption"], re.I),
         caption_past_time=frozenset(d["caption_past_time"]),

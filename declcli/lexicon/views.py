@@ -521,7 +521,7 @@ class Claims(TypedDict):
     post_intro_words_doc: str
     post_intro_words: list[str]  # words that make a paragraph naming an account the introduction of its post
     picture_words_doc: str
-    picture_words: dict[str, list[str]]  # nouns, verbs, located_verbs, sending_verbs of a line that points at a picture
+    picture_words: dict[str, list[str]]  # nouns, verbs, located_verbs, located_sides, sending_verbs of a picture's line
     wire_caption_doc: str
     wire_caption: str  # a regular expression: "In this file photo, …" opening a paragraph of its own
     caption_past_time_doc: str

@@ -110,3 +110,38 @@ def test_a_bracketed_headline_with_lower_case_with_is_no_claim():
 def test_a_bracketed_aside_in_sentence_case_stays_a_claim():
     text = f"{_BODY} [The board voted with the union on the new timetable]\n\n{_NEXT}"
     assert any("voted with the union" in c for c in texts_of(text)), texts_of(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The map at left shows the flooded streets of the old town.",
+        "The photo at right shows the new quay; the white bar is two metres long.",
+    ],
+)
+def test_a_picture_line_that_places_its_picture_beside_the_text_is_no_claim(line):
+    _assert_no_claim_between_paragraphs(line)
+
+
+def test_a_thing_at_right_that_is_no_picture_stays_a_claim():
+    _assert_claim_between_paragraphs("The house at right belongs to the harbour master.")
+
+
+def test_a_call_to_write_to_the_newsroom_is_no_claim():
+    _assert_no_claim_between_paragraphs("To the ferry riders, if our timetable is wrong, we'd like to hear from you.")
+
+
+def test_a_speaker_who_wants_to_hear_from_residents_stays_a_claim():
+    _assert_claim_between_paragraphs('"We would love to hear from you," the mayor told residents of Port Elm.')
+
+
+def test_a_bracketed_headline_cut_at_its_exclamation_mark_is_no_claim():
+    text = f"{_BODY} [Ferries! Your Complete Guide to the Harbour Fleet (Infographic) ]\n\n{_NEXT}"
+    claims = texts_of(text)
+    assert not any("Ferries!" in c or "Complete Guide" in c for c in claims), claims
+    assert any(c.startswith("The ferry to Port Elm") for c in claims), claims
+
+
+def test_an_exclamation_inside_a_bracket_of_the_story_stays_a_claim():
+    text = f"The pier reopened [a week later! nobody came]. {_NEXT}"
+    assert any(c.startswith("The pier reopened") for c in texts_of(text)), texts_of(text)
