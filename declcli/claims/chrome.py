@@ -611,22 +611,27 @@ def _points_at_a_picture(span, whole_paragraph: bool) -> bool:
     return False
 
 
-def _past_time_caption(span) -> bool:
-    """Whether the sentence opens its paragraph as a picture's caption does: its main verb in the present with no
-    auxiliary, on which a past time hangs ("Dana Lee collects samples in a cave last fall.", claims.json
-    `caption_past_time`). A story tells a past happening in the past tense; a reporting verb ("says") is the story's."""
-    if any(not t.is_space for t in span.doc[: span.start]):
+def _caption_placing_a_person(span, text: str) -> bool:
+    """Whether the sentence is a caption placing a person in its picture ("Dana Lee (far left) and Sam Roe present the
+    award.", claims.json `caption_position`): by decision 882 a word of position marks a caption only in the first
+    sentence of its paragraph, and one with a reporting verb ("…, the minutes show") is the story's; the position is in
+    lower case ("Die Linke (Left)" is a party's name in English)."""
+    if any(not t.is_space for t in span.doc[: span.start]) or not words().caption_position.search(text):
         return False
+    return not _tells_a_speaker(span)
+
+
+def _tells_a_speaker(span) -> bool:
+    """Whether the sentence has a verb of saying or showing of its own ("…, the minutes show", "Jo Hale said: …"): a
+    speaker's or a record's words that the story reports (GUIDE decision 45): the verb with a clause of its own or a
+    colon after it ("Dana Lee (left) speaks with Sam Roe" is a caption's act)."""
     lex = words()
-    root = span.root
-    if root.tag_ not in ("VBZ", "VBP") or root.lemma_ in lex.reporting or root.lemma_ in ("be", "have"):
-        return False
-    if any(c.dep_ in ("aux", "auxpass") for c in root.children):
-        return False
+    said = lex.reporting | lex.impersonal_passive
+    doc = span.doc
     return any(
-        c.dep_ in ("npadvmod", "tmod")
-        and (c.lower_ in lex.caption_past_time or next(iter(c.subtree)).lower_ in lex.caption_past_time)
-        for c in root.children
+        t.lemma_.lower() in said
+        and (any(c.dep_ in ("ccomp", "parataxis") for c in t.children) or t.i + 1 < span.end and doc[t.i + 1].text == ":")
+        for t in span
     )
 
 
@@ -1486,8 +1491,13 @@ def chrome_reason(
         return "bracketed headline"  # "[Ferries!" / "Your Guide to the Harbour Fleet (Infographic) ]": a link cut in two
     if lex.reader_call.search(text):
         return "reader call"  # "Let us know down below in the comments …" (GUIDE decision 80)
-    if _social_prompt(span, text) and text[0] not in _QUOTES and not _inside_a_quotation(paragraph, span.start_char):
-        return "reader call"  # "You can keep up by following @harbourco on Twitter.": a follow prompt (GUIDE decision 80)
+    if (
+        (_social_prompt(span, text) or lex.newsroom_call.search(text) and not _tells_a_speaker(span))
+        and text[0] not in _QUOTES
+        and not _inside_a_quotation(paragraph, span.start_char)
+    ):
+        # "You can keep up by following @harbourco on Twitter.", "… we'd like to hear from you." (GUIDE decision 80)
+        return "reader call"
     if _pointer_via_writer(span, tokens, text):
         return "link call"  # "Harbor cranes: a look inside the yard, via Dana Lee.": another writer's story (decisions 11, 481)
     if (
@@ -1593,8 +1603,8 @@ def chrome_reason(
         return "bracketed headline"
     if whole_paragraph and lex.wire_caption.match(text):
         return "picture line"  # "In this file photo, police detain a protester outside parliament." (a wire caption)
-    if not item and (_past_time_caption(span) or "(" in text and lex.caption_position.search(text)):
-        return "picture line"  # "Dana Lee (far left) presents the award last month.": a caption set above the text
+    if not item and "(" in text and _caption_placing_a_person(span, text):
+        return "picture line"  # "Dana Lee (far left) presents the award.": a caption set above the text (decision 882)
     if not item and _points_at_a_picture(span, whole_paragraph):
         return "picture line"  # "The town is marked with a red dot on this map.": a caption (GUIDE decisions 239, 833)
     inner = text.strip("\"“”‘’'")

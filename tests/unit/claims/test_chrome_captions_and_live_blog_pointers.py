@@ -28,8 +28,6 @@ def _assert_claim_between_paragraphs(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Marta Vinter gathers rock samples in a Patagonian cave last spring.",
-        "Firefighters battle the blaze near the old harbour yesterday.",
         "Port Elm mayor Ruth Anand (far left) and singer Theo Marsh hand the trophy to the rowing crew in Kelport.",
         "Harbour chief Sam Roe (second from right) greets the crew of the first ferry.",
     ],
@@ -38,19 +36,20 @@ def test_a_caption_set_as_a_paragraph_is_no_claim(line):
     _assert_no_claim_between_paragraphs(line)
 
 
-def test_a_caption_glued_above_the_text_is_no_claim_and_the_text_stays():
-    text = (
-        f"Marta Vinter gathers rock samples in a Patagonian cave last spring.  \t If you have seen a cave, you know it. {_NEXT}"
-    )
-    claims = texts_of(text)
-    assert not any(c.startswith("Marta Vinter gathers") for c in claims), claims
-    assert any(c.startswith("The first crossing") for c in claims), claims
-
-
 @pytest.mark.parametrize(
     "line",
     [
         "Marta Vinter gathered rock samples in a Patagonian cave last spring.",  # the past tense: the story's
+        # a present with a past time and no word pointing at a picture is running text (decision 882's last sentence)
+        "Marta Vinter gathers rock samples in a Patagonian cave last spring.",
+        "Inflation hits a 40-year high last month as fuel prices soar.",
+        "Ferry sales rise 5 percent last month on strong demand for evening crossings.",
+        "Rescuers find two more bodies in the river last night.",
+        # a party's name with its English gloss, no position in a picture
+        "Die Linke (Left) won 5 percent of the vote in the state election.",
+        "Podemos (Left) and the Socialists formed a coalition in Madrid.",
+        # a reporting tag: the story's sentence
+        "Board member Sam Roe (left) and Ann Lee voted against the plan, the minutes show.",
         "The mayor says last year's budget left the pier without repairs.",  # a reporting verb
         "The rowing club hosts the regatta on Saturday.",  # a weekday: a schedule
         "It comes on top of three ferry sales earlier this week.",
@@ -66,6 +65,11 @@ def test_a_caption_mark_later_in_a_paragraph_leaves_the_sentence_a_claim():
     assert any(c.startswith("Crews repair the old quay") for c in texts_of(text)), texts_of(text)
 
 
+def test_a_position_in_brackets_after_a_paragraphs_first_sentence_leaves_the_sentence_a_claim():
+    text = f"{_BODY} Board member Sam Roe (left) and Ann Lee voted against the new timetable.\n\n{_NEXT}"
+    assert any(c.startswith("Board member Sam Roe") for c in texts_of(text)), texts_of(text)
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -73,6 +77,8 @@ def test_a_caption_mark_later_in_a_paragraph_leaves_the_sentence_a_claim():
         "14.05 More photos are coming in from the harbour.",
         "13.40 The latest updates from Nora Ellis in Port Elm.",
         "09.12 More from Nora Ellis at the quay.",
+        "The latest from Nora Ellis in Port Elm.",  # no time stamp: the line ends after "from X in Y"
+        "More from Port Elm:",
         "There are more charts and tables on our data page.",
         "Visit the club's website for the full timetable.",
         "Visit the website for a full timetable.",
@@ -91,6 +97,13 @@ def test_a_pointer_credit_or_concept_line_is_no_claim(line):
         "14.05 Rescuers have found two more bodies near the harbour.",  # a live blog's entry that tells news
         "More from the survey: nine in ten riders want an evening ferry.",  # a label, then a clause of its own
         "There is more information about the crash than the board has released, the union said.",
+        # no time stamp and a clause after "from X": news
+        "The latest news from Brussels is grim for dairy farmers.",
+        "The latest from Washington is that the bill will not pass this year.",
+        "More from Ukraine fled to Poland than to any other country.",
+        "There is more coverage on cable news of the trial than of the flood.",  # a comparison
+        "Ipsos Mori/Reuters polling showed support for the ferry plan fell to 40 percent.",  # no caption after the credit
+        "A special thanks to the nurses was offered by the mayor in her speech.",
         "Thanks to the calm weather, the crossing took only forty minutes.",
         "Updated figures show that ferry use rose by a fifth, the board said.",
         "Visit the site of the old mill at dawn, when the mist lies on the water.",  # a place, not a web site
@@ -133,6 +146,17 @@ def test_a_call_to_write_to_the_newsroom_is_no_claim():
 
 def test_a_speaker_who_wants_to_hear_from_residents_stays_a_claim():
     _assert_claim_between_paragraphs('"We would love to hear from you," the mayor told residents of Port Elm.')
+
+
+def test_a_call_to_write_in_inside_a_speakers_quotation_stays_a_claim():
+    text = (
+        f"{_BODY}\n\n\"The ferry left at 9 p.m. If you were on the pier on Friday, we'd like to hear from you. "
+        'Every detail helps," Detective Jo Hale said.\n\n'
+        "Detective Jo Hale said: If you were on the bridge on Friday, we'd like to hear from you."
+    )
+    claims = texts_of(text)
+    assert any(c.startswith("If you were on the pier") for c in claims), claims
+    assert any("on the bridge on Friday" in c for c in claims), claims
 
 
 def test_a_bracketed_headline_cut_at_its_exclamation_mark_is_no_claim():
