@@ -512,7 +512,9 @@ def _bracketed_headline(text: str, alpha) -> bool:
 
 
 # A link's label before a headline ("Photos: …", "Harbour fire: What we know"), a medium's tag after it ("… (Video)").
-_LINK_LABEL = patterns.compile(r"^[^:\"“”]{1,40}:\s|\((?:video|photos?|gallery|audio|podcast|interactive)\)$", re.IGNORECASE)
+_LINK_LABEL = patterns.compile(
+    r"^[^:\"“”]{1,40}:\s|\((?:video|photos?|gallery|audio|podcast|interactive|infographic)\)$", re.IGNORECASE
+)
 _MINOR_WORDS = 3  # a word this long or shorter may stay lower case in a title ("of", "and", "the", "off")
 
 
@@ -522,7 +524,9 @@ def _reads_as_a_headline(inner: str) -> bool:
     economists)", "(\"We will appeal,\" the group said)") has neither."""
     if _LINK_LABEL.search(inner):
         return True
-    major = [w for w in re.findall(r"[^\W\d_][\w'’-]*", inner) if len(w) > _MINOR_WORDS]
+    # (a title keeps its short function words in lower case, "with" too: "The Ways We Deal with the Dead")
+    small = words().title_case_small_words
+    major = [w for w in re.findall(r"[^\W\d_][\w'’-]*", inner) if len(w) > _MINOR_WORDS and w not in small]
     return len(major) >= 2 and all(w[0].isupper() for w in major)
 
 
@@ -543,8 +547,11 @@ def _pointed_picture(noun) -> str | None:
             noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].like_num and noun.text[:1].isupper()
         )
         return "located" if located or numbered else None
-    if located:
-        return "located"
+    sides = words().picture_sides
+    if located or any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(g.lower_ in sides for g in c.children) for c in noun.children
+    ):
+        return "located"  # ("the chart below", "the photo at right")
     return "deictic" if any(c.dep_ == "det" and c.lower_ in ("this", "these") for c in noun.children) else None
 
 
@@ -603,6 +610,30 @@ def _points_at_a_picture(span, whole_paragraph: bool) -> bool:
         if noun.dep_ == "dobj" and verb_lemma in lex.sending_verbs and any(c.dep_ == "dative" for c in head.children):
             return True  # "One of the protesters sent our team this photo."
     return False
+
+
+def _caption_placing_a_person(span, text: str) -> bool:
+    """Whether the sentence is a caption placing a person in its picture ("Dana Lee (far left) and Sam Roe present the
+    award.", claims.json `caption_position`): by decision 882 a word of position marks a caption only in the first
+    sentence of its paragraph, and one with a reporting verb ("…, the minutes show") is the story's; the position is in
+    lower case ("Die Linke (Left)" is a party's name in English)."""
+    if any(not t.is_space for t in span.doc[: span.start]) or not words().caption_position.search(text):
+        return False
+    return not _tells_a_speaker(span)
+
+
+def _tells_a_speaker(span) -> bool:
+    """Whether the sentence has a verb of saying or showing of its own ("…, the minutes show", "Jo Hale said: …"): a
+    speaker's or a record's words that the story reports (GUIDE decision 45): the verb with a clause of its own or a
+    colon after it ("Dana Lee (left) speaks with Sam Roe" is a caption's act)."""
+    lex = words()
+    said = lex.reporting | lex.impersonal_passive
+    doc = span.doc
+    return any(
+        t.lemma_.lower() in said
+        and (any(c.dep_ in ("ccomp", "parataxis") for c in t.children) or t.i + 1 < span.end and doc[t.i + 1].text == ":")
+        for t in span
+    )
 
 
 def _bracketed_credit(text: str, tokens, alpha) -> bool:
@@ -1372,6 +1403,22 @@ def _inside_a_bracketed_note(paragraph: str, start: int) -> bool:
     return False
 
 
+def _piece_of_a_bracketed_headline(paragraph: str, start: int, end: int) -> bool:
+    """Whether the sentence from `start` to `end` is a piece of a related story's headline in square brackets that the
+    segmenter cut at its "!" or "?" ("[Ferries! Your Guide to the Harbour Fleet (Infographic) ]"): the piece that opens
+    the bracket or one that goes on inside it, the bracket's words reading as a headline (`_reads_as_a_headline`). A
+    bracket the sentence opens and closes itself is `_bracketed_headline`'s."""
+    opened = paragraph.rfind("[", 0, end)
+    if opened < 0 or "]" in paragraph[opened:start]:
+        return False
+    closed = paragraph.find("]", opened)
+    if closed < 0 or closed < end - 1 and opened >= start:
+        return False
+    if opened >= start and paragraph[start:opened].strip():
+        return False  # ("The pier reopened [a week later!"): the sentence's words before the bracket are the story's
+    return _reads_as_a_headline(paragraph[opened + 1 : closed])
+
+
 def _inside_a_quotation(paragraph: str, start: int) -> bool:
     """Whether a sentence starting at `start` opens inside a quotation that an earlier sentence of its paragraph opened
     ('"The fares are too high. We will review every crossing next month. That is a promise," the chairwoman said.'):
@@ -1445,10 +1492,17 @@ def chrome_reason(
     paragraph = text_of(span.doc)
     if _inside_a_bracketed_note(paragraph, span.start_char):
         return "chrome aside"  # "(Video is above, slides below. Let me know if you like this format.)"
+    if "[" in paragraph and _piece_of_a_bracketed_headline(paragraph, span.start_char, span.end_char):
+        return "bracketed headline"  # "[Ferries!" / "Your Guide to the Harbour Fleet (Infographic) ]": a link cut in two
     if lex.reader_call.search(text):
         return "reader call"  # "Let us know down below in the comments …" (GUIDE decision 80)
-    if _social_prompt(span, text) and text[0] not in _QUOTES and not _inside_a_quotation(paragraph, span.start_char):
-        return "reader call"  # "You can keep up by following @harbourco on Twitter.": a follow prompt (GUIDE decision 80)
+    if (
+        (_social_prompt(span, text) or lex.newsroom_call.search(text) and not _tells_a_speaker(span))
+        and text[0] not in _QUOTES
+        and not _inside_a_quotation(paragraph, span.start_char)
+    ):
+        # "You can keep up by following @harbourco on Twitter.", "… we'd like to hear from you." (GUIDE decision 80)
+        return "reader call"
     if _pointer_via_writer(span, tokens, text):
         return "link call"  # "Harbor cranes: a look inside the yard, via Dana Lee.": another writer's story (decisions 11, 481)
     if (
@@ -1554,6 +1608,8 @@ def chrome_reason(
         return "bracketed headline"
     if whole_paragraph and lex.wire_caption.match(text):
         return "picture line"  # "In this file photo, police detain a protester outside parliament." (a wire caption)
+    if not item and "(" in text and _caption_placing_a_person(span, text):
+        return "picture line"  # "Dana Lee (far left) presents the award.": a caption set above the text (decision 882)
     if not item and _points_at_a_picture(span, whole_paragraph):
         return "picture line"  # "The town is marked with a red dot on this map.": a caption (GUIDE decisions 239, 833)
     inner = text.strip("\"“”‘’'")

@@ -484,7 +484,11 @@ def words() -> SimpleNamespace:
         aside_if_phrases=tuple(tuple(p.split()) for p in d["aside_if_phrases"]),
         chrome=frozenset(d["chrome"]),
         chrome_starts=tuple(d["chrome_starts"]),
-        chrome_patterns=AnyPattern(d["chrome_patterns"], re.I),
+        chrome_patterns=AnyPattern(
+            [p.replace("{picture_agencies}", "|".join(map(re.escape, d["picture_agencies"]))) for p in d["chrome_patterns"]],
+            re.I,
+        ),
+        newsroom_call=re.compile(d["newsroom_call"], re.I),
         code_line=AnyPattern(d["code_line"]),  # a line of program source: case-sensitive ("var", "function")
         presenting_line=re.compile(d["presenting_line"], re.I),
         reader_call=re.compile(d["reader_call"], re.I),
@@ -848,8 +852,10 @@ def words() -> SimpleNamespace:
         picture_nouns=frozenset(d["picture_words"]["nouns"]),
         picturing_verbs=frozenset(d["picture_words"]["verbs"]),
         located_picturing_verbs=frozenset(d["picture_words"]["located_verbs"]),
+        picture_sides=frozenset(d["picture_words"]["located_sides"]),
         sending_verbs=frozenset(d["picture_words"]["sending_verbs"]),
         wire_caption=re.compile(d["wire_caption"], re.I),
+        caption_position=re.compile(d["caption_position"], re.I),
         post_credit_dashes=tuple(d["post_credit_dashes"]),
         post_signature=re.compile(
             d["post_signature"].replace("{post_credit_dashes}", "|".join(map(re.escape, d["post_credit_dashes"])))

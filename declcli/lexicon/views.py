@@ -77,7 +77,11 @@ class Claims(TypedDict):
     agent_nouns: list[str]
     be_adjectives: dict[str, str]
     chrome: list[str]
-    chrome_patterns: list[str]
+    chrome_patterns: list[str]  # regular expressions; {picture_agencies} stands for the agencies' names
+    picture_agencies_doc: str
+    picture_agencies: list[str]  # picture agencies after a photographer's name in a credit: "Dana Cole/Getty Images"
+    newsroom_call_doc: str
+    newsroom_call: str  # a regular expression: "… we'd like to hear from you." closing a call to write in
     chrome_starts: list[str]
     code_line: list[str]
     presenting_line: str  # a regular expression: "Here's how it works.", a line that only presents what follows
@@ -525,9 +529,11 @@ class Claims(TypedDict):
     post_intro_words_doc: str
     post_intro_words: list[str]  # words that make a paragraph naming an account the introduction of its post
     picture_words_doc: str
-    picture_words: dict[str, list[str]]  # nouns, verbs, located_verbs, sending_verbs of a line that points at a picture
+    picture_words: dict[str, list[str]]  # nouns, verbs, located_verbs, located_sides, sending_verbs of a picture's line
     wire_caption_doc: str
     wire_caption: str  # a regular expression: "In this file photo, …" opening a paragraph of its own
+    caption_position_doc: str
+    caption_position: str  # a regular expression: "Dana Lee (far left)", where a caption places a person
     post_credit_dashes_doc: str
     post_credit_dashes: list[str]  # the dashes that open a post's credit line, `post_signature`'s {post_credit_dashes}
     post_signature: str  # a regular expression with groups name and handle
