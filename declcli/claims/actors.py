@@ -738,6 +738,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
         _sets_of_named_persons(tokens, ctx, found)
         _parties_named_as_modifiers(tokens, found)
         _bodies_named_with_their_noun(doc, start, end, found)
+        _unmarked_names_before_a_body_noun(tokens, found)
         _members_of_named_bodies(doc, start, end, found)
         _players_of_a_result(tokens, ctx, found)
     woken = _wake_word_names(tokens)
@@ -6509,7 +6510,7 @@ def _bodies_named_with_their_noun(doc, start: int, end: int, found: list) -> Non
         return
     lex = words()
     for ent in entities(doc):
-        if not (start <= ent.start and ent.end < end) or ent.label_ not in ("ORG", "GPE"):
+        if not (start <= ent.start and ent.end < end) or ent.label_ not in _NAME_BEFORE_A_BODY_NOUN:
             continue
         noun = doc[ent.end]
         if not noun.is_lower or noun.lemma_ not in lex.body_units:
@@ -6519,8 +6520,8 @@ def _bodies_named_with_their_noun(doc, start: int, end: int, found: list) -> Non
         beside = _both_modify(ent.root, noun) and not _bodys_noun(noun.head.lower_)
         if ent.root.head.i != noun.i and not beside:
             continue
-        if ent.root.dep_ not in ("compound", "nmod", "amod"):
-            continue
+        if ent.root.dep_ not in ("compound", "nmod", "amod") and not (ent.root.i == ent.start and ent.root.lower_ == "the"):
+            continue  # (the article, where the model took it into the entity: "the Borlo group")
         bare = _entity_text(ent)
         if not bare or not ent.text.endswith(bare):
             continue  # (a possessive or a bracket inside the entity: "Globex's team" is the body's own, not its name)
@@ -6532,6 +6533,86 @@ def _bodies_named_with_their_noun(doc, start: int, end: int, found: list) -> Non
         elif noun.lemma_ in lex.place_bodies and not country_of_text(bare):
             # (a town the model calls a body here, "Forest Hill police officers", which no reader above kept, the same)
             found.append((ent.start_char, Actor(name, "organization", _place_country(bare))))
+        elif _names_a_body_before_its_noun(ent, bare, noun):
+            # "the Lumen team" where no reader above kept "Lumen" as a body (a product's or a programme's word, or
+            # a name the model calls a person, a people or a town: "the Borlo group", "the Kestrel tribe"): the
+            # phrase is the body (GUIDE decisions 290, 447, 639), and the word is no actor of its own for that mention
+            found[:] = [(at, a) for at, a in found if not (at == ent.start_char and a.name == bare)]
+            found.append((ent.start_char, Actor(name, "organization")))
+
+
+# the model's labels for a body's distinctive word before a body's noun ("the Lumen team": a body, a product, a person,
+# a people, a town or a work to the model); not a date, a count or an event
+_NAME_BEFORE_A_BODY_NOUN = frozenset(("ORG", "GPE", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"))
+
+# the labels under which a word before a body's noun reads as the body's own name only in a definite designation ("the
+# Borlo group", "the Kestrel tribe"), not bare ("Kestrel team spirit")
+_NAME_ONLY_IN_A_DESIGNATION = frozenset(("GPE", "PERSON", "NORP"))
+
+
+def _determiners(noun) -> list:
+    """The determiners and owners of a noun, also one the parser hangs on the noun's first modifier ("the militant Vantor
+    movement")."""
+    edge = noun.left_edge
+    return [c for c in noun.children if c.dep_ in ("det", "poss")] + ([edge] if edge.dep_ in ("det", "poss") else [])
+
+
+def _definite_designation(noun) -> bool:
+    """The body's noun carries "the" or an owner ("the Lumen team", "Globex's Lumen team"), no other determiner ("a
+    SWAT team": a kind)."""
+    determiners = _determiners(noun)
+    return bool(determiners) and all(d.dep_ == "poss" or d.lower_ == "the" for d in determiners)
+
+
+def _one_body_named(noun, bare: str) -> bool:
+    """Whether a name and the body's noun after it can name one body: the noun in the singular and in no indefinite
+    phrase ("AI teams", "a SWAT team": kinds), not opening the list of its members ("the Podcast team of Dana Lee and
+    Al Roe": the persons), and the name no creed ("the Shia movement": a description, claims.json creed_adjectives)."""
+    return (
+        noun.tag_ == "NN"
+        and all(d.dep_ == "poss" or d.lower_ == "the" for d in _determiners(noun))
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        and bare.lower() not in words().creed_adjectives
+    )
+
+
+def _names_a_body_before_its_noun(ent, bare: str, noun) -> bool:
+    """Whether an entity no reader kept as a body and the body's noun right after it (claims.json body_unit_nouns) name
+    one body: a distinctive word, no country, demonym or known place ("the Chinese team", "the Ohio party": a country's
+    or a place's side, read elsewhere), and under a person's, people's or town's label only after "the" or an owner."""
+    if ent.label_ not in _NAME_BEFORE_A_BODY_NOUN or _known_place(bare) or not _one_body_named(noun, bare):
+        return False
+    if ent.label_ in _NAME_ONLY_IN_A_DESIGNATION and not _definite_designation(noun):
+        return False
+    return not (ent.label_ == "NORP" and any(t.pos_ != "PROPN" for t in ent if t.dep_ != "det"))
+
+
+def _unmarked_names_before_a_body_noun(tokens: list, found: list) -> None:
+    """ "the Tamarind party", "the Vantor movement": capitalised words the model marks as no entity, right before a
+    lower-case body's noun they modify (claims.json body_unit_nouns) in a definite designation, name that body as
+    written (GUIDE decisions 290, 447, 639); not a country, demonym or known place ("the French team")."""
+    lex = words()
+    for noun in tokens[1:]:
+        if not (noun.lemma_ in lex.body_units and noun.is_lower and _definite_designation(noun)):
+            continue
+        doc, start = noun.doc, tokens[0].i
+        first = noun.i
+        while (
+            first > start
+            and not doc[first - 1].ent_type_
+            and doc[first - 1].text[:1].isupper()
+            and doc[first - 1].pos_ in ("PROPN", "ADJ")
+            and doc[first - 1].dep_ in ("compound", "amod", "nmod")
+            and first - 1 < doc[first - 1].head.i <= noun.i
+        ):
+            first -= 1
+        run = doc[first : noun.i]
+        if not run or run[0].is_sent_start or not any(t.pos_ == "PROPN" for t in run):
+            continue  # (a capital that only opens the sentence: "Green party members …" there is no name)
+        bare = run.text
+        if _known_place(bare) or not _one_body_named(noun, bare) or any(run.start_char <= at <= noun.idx for at, _ in found):
+            continue
+        found.append((run.start_char, Actor(f"{bare} {noun.text}", "organization")))
 
 
 def _government_member(noun) -> bool:
