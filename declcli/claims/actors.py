@@ -4109,7 +4109,14 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
             # the country before it is listed (GUIDE decision 453)
             found.append((ent.start_char, Actor(g.display(iso3), "country", iso3)))
             return
-        if head.ent_type_ in ("ORG", "PERSON") or head.lower_ in words().titles:
+        if head.ent_type_ in ("ORG", "PERSON"):
+            return
+        if head.lower_ in words().titles:
+            if _post_with_its_holder(head):
+                return  # "Ruritanian President Dana Lee", "Lee, the Ruritanian envoy": the person carries the country
+            # "a Ruritanian judge", "Borduria's ambassador", "the new Ruritanian president": an office-holder the unit
+            # does not name; nobody listed carries the country, which is listed (GUIDE decision 436)
+            found.append((ent.start_char, Actor(g.display(iso3), "country", iso3)))
             return
         doc = ent.doc
         after = entity_of(doc[head.i + 1]) if head.i + 1 < len(doc) else None
@@ -4293,6 +4300,25 @@ def _an_occasions_edition(noun) -> bool:
     objects = [child for child in of.children if child.dep_ == "pobj"] if of is not None else []
     occasions = words().edition_occasions
     return any(obj.lemma_.lower() in occasions or obj.lower_ in occasions for obj in objects)
+
+
+def _post_with_its_holder(title) -> bool:
+    """Whether the post `title` is written with the name of its holder: before the name ("President Dana Lee", "attorney
+    general Al Roe"), beside it ("Lee, the Ruritanian envoy", "the envoy, Dana Lee,") or said of it ("Lee is the
+    Ruritanian envoy")."""
+    post = title
+    while post.dep_ == "compound" and post.head.i > post.i:
+        post = post.head  # (the post's last word: "attorney" of "attorney general", "President" of "President Lee")
+    if post.pos_ == "PROPN" and post.i != title.i:
+        return True
+    if post.dep_ == "appos" and post.head.pos_ == "PROPN":
+        return True
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in post.children):
+        return True
+    if post.dep_ == "attr":
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in post.head.children)
+    after = post.doc[post.i + 1] if post.i + 1 < len(post.doc) else None
+    return after is not None and after.ent_type_ == "PERSON"
 
 
 def _said_of_a_name(noun) -> bool:
