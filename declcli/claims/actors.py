@@ -4304,38 +4304,39 @@ def _an_occasions_edition(noun) -> bool:
 
 def _post_with_its_holder(title) -> bool:
     """Whether the post `title` is written with the name of its holder: before the name ("President Dana Lee", "attorney
-    general Al Roe"), beside it ("Lee, the Ruritanian envoy", "the envoy, Dana Lee,") or said of it ("Lee is the
-    Ruritanian envoy")."""
+    general Al Roe") or beside or said of it (`_said_of_a_name`: "Lee, the Ruritanian envoy", "Lee, who became the
+    Ruritanian envoy", "As the Ruritanian envoy, Lee said")."""
     post = title
     while post.dep_ == "compound" and post.head.i > post.i:
         post = post.head  # (the post's last word: "attorney" of "attorney general", "President" of "President Lee")
     if post.pos_ == "PROPN" and post.i != title.i:
         return True
-    if post.dep_ == "appos" and post.head.pos_ == "PROPN":
+    if _said_of_a_name(post):
         return True
-    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in post.children):
-        return True
-    if post.dep_ == "attr":
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in post.head.children)
     after = post.doc[post.i + 1] if post.i + 1 < len(post.doc) else None
     return after is not None and after.ent_type_ == "PERSON"
 
 
 def _said_of_a_name(noun) -> bool:
     """Whether a description is said of a name in its own sentence, which then carries its country (GUIDE decision
-    436): set beside the name ("Globex, the Ruritanian maker", "the Ruritanian maker Globex"), or a copula's
-    complement with the name as subject ("Globex is the only Ruritanian maker")."""
+    436): set beside the name ("Globex, the Ruritanian maker", "the Ruritanian maker Globex"), the complement of a
+    copula or of a verb that gives a post ("Globex is the only Ruritanian maker", "Lee, who became the Ruritanian
+    envoy", "Lee was named Ruritanian envoy", "Lee served as the Ruritanian envoy") or "as" + the description before the
+    name's own verb ("As the Ruritanian envoy, Lee said …"), with the name as that verb's subject."""
     if noun.dep_ == "appos" and noun.head.ent_type_ in ("PERSON", "ORG", "PRODUCT"):
         return True  # (not an event's or a place's: "at the Motor Show, the Ruritanian marque unveiled …")
     if any(child.dep_ in ("appos", "compound") and child.ent_type_ in ("PERSON", "ORG") for child in noun.children):
         return True
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        return any(child.dep_ in ("nsubj", "nsubjpass") and child.ent_type_ for child in noun.head.children)
-    return False
-
-
-def _head_is_definite(noun) -> bool:
-    return any(child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ == "the") for child in noun.children)
+    if noun.dep_ in ("attr", "oprd"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX"):
+        verb = noun.head.head
+    else:
+        return False
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl" and subjects and all(s.tag_ in ("WP", "WDT") for s in subjects):
+        subjects = [verb.head]  # ("Lee, who is the Ruritanian envoy, …": the name the relative clause is said of)
+    return any(s.ent_type_ for s in subjects)
 
 
 def _of_a_type(demonym) -> bool:

@@ -18,11 +18,11 @@ def countries_of(text):
 
 
 def test_a_demonym_before_an_unnamed_judge_lists_the_country():
-    assert countries_of("He insisted before a Spanish judge that the work was legal.") == ["ESP"]
+    assert countries_of("The dockers' appeal will be heard by a Portuguese magistrate next week.") == ["PRT"]
 
 
 def test_a_demonym_before_an_unnamed_consul_lists_the_country():
-    assert countries_of("The Canadian consul general in Lagos said on Friday the case was closed.") == ["CAN"]
+    assert countries_of("Yesterday the Danish vice consul warned travellers about the floods.") == ["DNK"]
 
 
 def test_a_countrys_possessive_before_an_unnamed_post_lists_the_country():
@@ -39,3 +39,18 @@ def test_a_post_set_beside_or_said_of_its_holder_gives_the_person_the_country():
     assert actors_of("Lena Moberg, the Norwegian envoy, arrived in Lagos on Monday.") == [("Lena Moberg", "person", "NOR")]
     assert actors_of("The Norwegian envoy, Lena Moberg, arrived in Lagos on Monday.") == [("Lena Moberg", "person", "NOR")]
     assert countries_of("Lena Moberg is the Norwegian envoy to Chile.") == ["CHL"]
+
+
+def test_a_post_said_of_its_holder_in_a_relative_clause_gives_no_country_of_its_own():
+    assert countries_of("Aino Laine, who is Finland's foreign minister, said the talks had failed.") == []
+    assert countries_of("Aino Laine, who became the Finnish president in 2019, said the talks had failed.") == []
+
+
+def test_a_post_given_to_its_holder_by_as_serve_as_or_named_gives_no_country_of_its_own():
+    assert countries_of("As Finland's foreign minister, Aino Laine said the talks had failed.") == []
+    assert countries_of("Aino Laine served as the Finnish ambassador and said the talks had failed.") == []
+    assert countries_of("Aino Laine was named Finland's ambassador and said the talks had failed.") == []
+
+
+def test_a_post_said_of_a_pronoun_still_lists_the_country():
+    assert countries_of("He is the Finnish ambassador and said the talks had failed.") == ["FIN"]
