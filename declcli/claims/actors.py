@@ -6564,8 +6564,13 @@ def _bodies_named_with_their_noun(doc, start: int, end: int, found: list) -> Non
             # "the Lumen team" where no reader above kept "Lumen" as a body (a product's or a programme's word, or
             # a name the model calls a person, a people or a town: "the Borlo group", "the Kestrel tribe"): the
             # phrase is the body (GUIDE decisions 290, 447, 639), and the word is no actor of its own for that mention
+            # A person's team ("the Biden team") is a body named after the person who heads it: it takes the country
+            # the person's office or nation gives (GUIDE decision 427)
+            head_country = next(
+                (a.country for at, a in found if at == ent.start_char and a.name == bare and a.type == "person"), None
+            )
             found[:] = [(at, a) for at, a in found if not (at == ent.start_char and a.name == bare)]
-            found.append((ent.start_char, Actor(name, "organization")))
+            found.append((ent.start_char, Actor(name, "organization", head_country)))
 
 
 # the model's labels for a body's distinctive word before a body's noun ("the Lumen team": a body, a product, a person,
@@ -6594,13 +6599,23 @@ def _definite_designation(noun) -> bool:
 def _one_body_named(noun, bare: str) -> bool:
     """Whether a name and the body's noun after it can name one body: the noun in the singular and in no indefinite
     phrase ("AI teams", "a SWAT team": kinds), not opening the list of its members ("the Podcast team of Dana Lee and
-    Al Roe": the persons), and the name no creed ("the Shia movement": a description, claims.json creed_adjectives)."""
+    Al Roe": the persons; "the Hopewell group of companies" is still the body), the name no creed ("the Shia movement":
+    a description, claims.json creed_adjectives) and no function's words alone ("the Marketing team": a kind of unit,
+    claims.json department_words; GUIDE decision 447 asks for a distinctive word)."""
+    lex = words()
     return (
         noun.tag_ == "NN"
         and all(d.dep_ == "poss" or d.lower_ == "the" for d in _determiners(noun))
-        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
-        and bare.lower() not in words().creed_adjectives
+        and not any(_lists_persons(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of")
+        and bare.lower() not in lex.creed_adjectives
+        and not all(word in lex.department_words for word in bare.lower().split())
     )
+
+
+def _lists_persons(of) -> bool:
+    """Whether the preposition `of` takes persons ("of Dana Lee and Al Roe", one of them enough where the model mistags
+    another), not a kind ("of companies")."""
+    return any(t.ent_type_ == "PERSON" for obj in of.children if obj.dep_ == "pobj" for t in (obj, *obj.conjuncts))
 
 
 def _names_a_body_before_its_noun(ent, bare: str, noun) -> bool:
@@ -6611,6 +6626,8 @@ def _names_a_body_before_its_noun(ent, bare: str, noun) -> bool:
         return False
     if ent.label_ in _NAME_ONLY_IN_A_DESIGNATION and not _definite_designation(noun):
         return False
+    if ent.label_ == "PERSON" and noun.lemma_ in words().person_gathering_nouns:
+        return False  # ("we went to the Garcia party": a gathering the person holds, no body)
     return not (ent.label_ == "NORP" and any(t.pos_ != "PROPN" for t in ent if t.dep_ != "det"))
 
 
