@@ -39,8 +39,8 @@ def test_words_the_model_marks_as_no_entity_before_a_body_noun():
 
 
 def test_a_products_word_before_team_names_the_team():
-    text = "The tool was written for the Prism web framework. The flaw lets attackers steal passwords, the Prism team said."
-    assert ("Prism team", "organization") in actors_of(text), actors_of(text)
+    text = "Users of the Quillet notebook app lost their drafts, and the Quillet team promised a repair by Friday."
+    assert ("Quillet team", "organization") in actors_of(text), actors_of(text)
 
 
 def test_a_demonym_or_a_towns_name_before_team_is_no_new_body():
@@ -58,14 +58,33 @@ def test_a_noun_for_no_body_after_a_name_is_unchanged():
 
 
 def test_a_kind_of_body_in_the_plural_or_after_a_is_no_body():
-    assert actors_of("Two-thirds of firms lack dedicated AI teams.") == []
-    assert actors_of("You are about to have a SWAT team come to your home.") == []
+    assert actors_of("Most small clinics still run without full-time IT teams.") == []
+    assert actors_of("The mayor wants a K9 unit stationed at every school.") == []
 
 
 def test_a_creed_before_a_body_noun_is_a_description():
-    assert actors_of("It gives the Shia movement an easier route to the coast.") == []
+    assert actors_of("Leaders of the Sunni movement met in secret last winter.") == []
 
 
 def test_a_team_named_with_its_members_lists_the_members():
-    text = "Later, The Fairway Podcast team of Dana Lee, Al Roe and Jo Marsh gave their view."
-    assert actors_of(text) == [("Dana Lee", "person"), ("Al Roe", "person"), ("Jo Marsh", "person")], actors_of(text)
+    text = "On Tuesday the Quarry team of Mina Osei and Piet Varga repaired the bridge."
+    assert ("Quarry team", "organization") not in actors_of(text), actors_of(text)
+    assert ("Mina Osei", "person") in actors_of(text), actors_of(text)
+
+
+def test_a_group_of_a_kind_is_still_the_body():
+    text = "The Hopewell group of companies said profits rose."
+    assert actors_of(text) == [("Hopewell group", "organization")], actors_of(text)
+
+
+def test_a_functions_word_before_team_names_no_body():
+    assert actors_of("A manager on the Marketing team said sales fell.") == []
+    assert actors_of("The Security team said the flaw had been patched.") == []
+
+
+def test_a_persons_team_takes_the_persons_country_and_a_persons_party_is_no_body():
+    text = "The Biden team said the plan would pass."
+    assert [(a.name, a.type, a.country) for c in extract_claims(text, split_sentences(text)) for a in c.actors] == [
+        ("Biden team", "organization", "USA")
+    ]
+    assert ("Garcia party", "organization") not in actors_of("We went to the Garcia party on Saturday.")
