@@ -738,6 +738,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
         _sets_of_named_persons(tokens, ctx, found)
         _parties_named_as_modifiers(tokens, found)
         _bodies_named_with_their_noun(doc, start, end, found)
+        _unmarked_names_before_a_body_noun(tokens, found)
         _members_of_named_bodies(doc, start, end, found)
         _players_of_a_result(tokens, ctx, found)
     woken = _wake_word_names(tokens)
@@ -4138,7 +4139,14 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
             # the country before it is listed (GUIDE decision 453)
             found.append((ent.start_char, Actor(g.display(iso3), "country", iso3)))
             return
-        if head.ent_type_ in ("ORG", "PERSON") or head.lower_ in words().titles:
+        if head.ent_type_ in ("ORG", "PERSON"):
+            return
+        if head.lower_ in words().titles:
+            if _post_with_its_holder(head):
+                return  # "Ruritanian President Dana Lee", "Lee, the Ruritanian envoy": the person carries the country
+            # "a Ruritanian judge", "Borduria's ambassador", "the new Ruritanian president": an office-holder the unit
+            # does not name; nobody listed carries the country, which is listed (GUIDE decision 436)
+            found.append((ent.start_char, Actor(g.display(iso3), "country", iso3)))
             return
         doc = ent.doc
         after = entity_of(doc[head.i + 1]) if head.i + 1 < len(doc) else None
@@ -4324,21 +4332,41 @@ def _an_occasions_edition(noun) -> bool:
     return any(obj.lemma_.lower() in occasions or obj.lower_ in occasions for obj in objects)
 
 
+def _post_with_its_holder(title) -> bool:
+    """Whether the post `title` is written with the name of its holder: before the name ("President Dana Lee", "attorney
+    general Al Roe") or beside or said of it (`_said_of_a_name`: "Lee, the Ruritanian envoy", "Lee, who became the
+    Ruritanian envoy", "As the Ruritanian envoy, Lee said")."""
+    post = title
+    while post.dep_ == "compound" and post.head.i > post.i:
+        post = post.head  # (the post's last word: "attorney" of "attorney general", "President" of "President Lee")
+    if post.pos_ == "PROPN" and post.i != title.i:
+        return True
+    if _said_of_a_name(post):
+        return True
+    after = post.doc[post.i + 1] if post.i + 1 < len(post.doc) else None
+    return after is not None and after.ent_type_ == "PERSON"
+
+
 def _said_of_a_name(noun) -> bool:
     """Whether a description is said of a name in its own sentence, which then carries its country (GUIDE decision
-    436): set beside the name ("Globex, the Ruritanian maker", "the Ruritanian maker Globex"), or a copula's
-    complement with the name as subject ("Globex is the only Ruritanian maker")."""
+    436): set beside the name ("Globex, the Ruritanian maker", "the Ruritanian maker Globex"), the complement of a
+    copula or of a verb that gives a post ("Globex is the only Ruritanian maker", "Lee, who became the Ruritanian
+    envoy", "Lee was named Ruritanian envoy", "Lee served as the Ruritanian envoy") or "as" + the description before the
+    name's own verb ("As the Ruritanian envoy, Lee said …"), with the name as that verb's subject."""
     if noun.dep_ == "appos" and noun.head.ent_type_ in ("PERSON", "ORG", "PRODUCT"):
         return True  # (not an event's or a place's: "at the Motor Show, the Ruritanian marque unveiled …")
     if any(child.dep_ in ("appos", "compound") and child.ent_type_ in ("PERSON", "ORG") for child in noun.children):
         return True
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        return any(child.dep_ in ("nsubj", "nsubjpass") and child.ent_type_ for child in noun.head.children)
-    return False
-
-
-def _head_is_definite(noun) -> bool:
-    return any(child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ == "the") for child in noun.children)
+    if noun.dep_ in ("attr", "oprd"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX"):
+        verb = noun.head.head
+    else:
+        return False
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl" and subjects and all(s.tag_ in ("WP", "WDT") for s in subjects):
+        subjects = [verb.head]  # ("Lee, who is the Ruritanian envoy, …": the name the relative clause is said of)
+    return any(s.ent_type_ for s in subjects)
 
 
 def _of_a_type(demonym) -> bool:
@@ -6539,7 +6567,7 @@ def _bodies_named_with_their_noun(doc, start: int, end: int, found: list) -> Non
         return
     lex = words()
     for ent in entities(doc):
-        if not (start <= ent.start and ent.end < end) or ent.label_ not in ("ORG", "GPE"):
+        if not (start <= ent.start and ent.end < end) or ent.label_ not in _NAME_BEFORE_A_BODY_NOUN:
             continue
         noun = doc[ent.end]
         if not noun.is_lower or noun.lemma_ not in lex.body_units:
@@ -6549,8 +6577,8 @@ def _bodies_named_with_their_noun(doc, start: int, end: int, found: list) -> Non
         beside = _both_modify(ent.root, noun) and not _bodys_noun(noun.head.lower_)
         if ent.root.head.i != noun.i and not beside:
             continue
-        if ent.root.dep_ not in ("compound", "nmod", "amod"):
-            continue
+        if ent.root.dep_ not in ("compound", "nmod", "amod") and not (ent.root.i == ent.start and ent.root.lower_ == "the"):
+            continue  # (the article, where the model took it into the entity: "the Borlo group")
         bare = _entity_text(ent)
         if not bare or not ent.text.endswith(bare):
             continue  # (a possessive or a bracket inside the entity: "Globex's team" is the body's own, not its name)
@@ -6562,6 +6590,103 @@ def _bodies_named_with_their_noun(doc, start: int, end: int, found: list) -> Non
         elif noun.lemma_ in lex.place_bodies and not country_of_text(bare):
             # (a town the model calls a body here, "Forest Hill police officers", which no reader above kept, the same)
             found.append((ent.start_char, Actor(name, "organization", _place_country(bare))))
+        elif _names_a_body_before_its_noun(ent, bare, noun):
+            # "the Lumen team" where no reader above kept "Lumen" as a body (a product's or a programme's word, or
+            # a name the model calls a person, a people or a town: "the Borlo group", "the Kestrel tribe"): the
+            # phrase is the body (GUIDE decisions 290, 447, 639), and the word is no actor of its own for that mention
+            # A person's team ("the Biden team") is a body named after the person who heads it: it takes the country
+            # the person's office or nation gives (GUIDE decision 427)
+            head_country = next(
+                (a.country for at, a in found if at == ent.start_char and a.name == bare and a.type == "person"), None
+            )
+            found[:] = [(at, a) for at, a in found if not (at == ent.start_char and a.name == bare)]
+            found.append((ent.start_char, Actor(name, "organization", head_country)))
+
+
+# the model's labels for a body's distinctive word before a body's noun ("the Lumen team": a body, a product, a person,
+# a people, a town or a work to the model); not a date, a count or an event
+_NAME_BEFORE_A_BODY_NOUN = frozenset(("ORG", "GPE", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"))
+
+# the labels under which a word before a body's noun reads as the body's own name only in a definite designation ("the
+# Borlo group", "the Kestrel tribe"), not bare ("Kestrel team spirit")
+_NAME_ONLY_IN_A_DESIGNATION = frozenset(("GPE", "PERSON", "NORP"))
+
+
+def _determiners(noun) -> list:
+    """The determiners and owners of a noun, also one the parser hangs on the noun's first modifier ("the militant Vantor
+    movement")."""
+    edge = noun.left_edge
+    return [c for c in noun.children if c.dep_ in ("det", "poss")] + ([edge] if edge.dep_ in ("det", "poss") else [])
+
+
+def _definite_designation(noun) -> bool:
+    """The body's noun carries "the" or an owner ("the Lumen team", "Globex's Lumen team"), no other determiner ("a
+    SWAT team": a kind)."""
+    determiners = _determiners(noun)
+    return bool(determiners) and all(d.dep_ == "poss" or d.lower_ == "the" for d in determiners)
+
+
+def _one_body_named(noun, bare: str) -> bool:
+    """Whether a name and the body's noun after it can name one body: the noun in the singular and in no indefinite
+    phrase ("AI teams", "a SWAT team": kinds), not opening the list of its members ("the Podcast team of Dana Lee and
+    Al Roe": the persons; "the Hopewell group of companies" is still the body), the name no creed ("the Shia movement":
+    a description, claims.json creed_adjectives) and no function's words alone ("the Marketing team": a kind of unit,
+    claims.json department_words; GUIDE decision 447 asks for a distinctive word)."""
+    lex = words()
+    return (
+        noun.tag_ == "NN"
+        and all(d.dep_ == "poss" or d.lower_ == "the" for d in _determiners(noun))
+        and not any(_lists_persons(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of")
+        and bare.lower() not in lex.creed_adjectives
+        and not all(word in lex.department_words for word in bare.lower().split())
+    )
+
+
+def _lists_persons(of) -> bool:
+    """Whether the preposition `of` takes persons ("of Dana Lee and Al Roe", one of them enough where the model mistags
+    another), not a kind ("of companies")."""
+    return any(t.ent_type_ == "PERSON" for obj in of.children if obj.dep_ == "pobj" for t in (obj, *obj.conjuncts))
+
+
+def _names_a_body_before_its_noun(ent, bare: str, noun) -> bool:
+    """Whether an entity no reader kept as a body and the body's noun right after it (claims.json body_unit_nouns) name
+    one body: a distinctive word, no country, demonym or known place ("the Chinese team", "the Ohio party": a country's
+    or a place's side, read elsewhere), and under a person's, people's or town's label only after "the" or an owner."""
+    if ent.label_ not in _NAME_BEFORE_A_BODY_NOUN or _known_place(bare) or not _one_body_named(noun, bare):
+        return False
+    if ent.label_ in _NAME_ONLY_IN_A_DESIGNATION and not _definite_designation(noun):
+        return False
+    if ent.label_ == "PERSON" and noun.lemma_ in words().person_gathering_nouns:
+        return False  # ("we went to the Garcia party": a gathering the person holds, no body)
+    return not (ent.label_ == "NORP" and any(t.pos_ != "PROPN" for t in ent if t.dep_ != "det"))
+
+
+def _unmarked_names_before_a_body_noun(tokens: list, found: list) -> None:
+    """ "the Tamarind party", "the Vantor movement": capitalised words the model marks as no entity, right before a
+    lower-case body's noun they modify (claims.json body_unit_nouns) in a definite designation, name that body as
+    written (GUIDE decisions 290, 447, 639); not a country, demonym or known place ("the French team")."""
+    lex = words()
+    for noun in tokens[1:]:
+        if not (noun.lemma_ in lex.body_units and noun.is_lower and _definite_designation(noun)):
+            continue
+        doc, start = noun.doc, tokens[0].i
+        first = noun.i
+        while (
+            first > start
+            and not doc[first - 1].ent_type_
+            and doc[first - 1].text[:1].isupper()
+            and doc[first - 1].pos_ in ("PROPN", "ADJ")
+            and doc[first - 1].dep_ in ("compound", "amod", "nmod")
+            and first - 1 < doc[first - 1].head.i <= noun.i
+        ):
+            first -= 1
+        run = doc[first : noun.i]
+        if not run or run[0].is_sent_start or not any(t.pos_ == "PROPN" for t in run):
+            continue  # (a capital that only opens the sentence: "Green party members …" there is no name)
+        bare = run.text
+        if _known_place(bare) or not _one_body_named(noun, bare) or any(run.start_char <= at <= noun.idx for at, _ in found):
+            continue
+        found.append((run.start_char, Actor(f"{bare} {noun.text}", "organization")))
 
 
 def _government_member(noun) -> bool:

@@ -308,6 +308,8 @@ def words() -> SimpleNamespace:
         instrument_name_words=frozenset(d["instrument_name_words"]),
         creed_followers=frozenset(d["creed_followers"]),
         creed_adjectives=frozenset(d["creed_adjectives"]),
+        department_words=frozenset(d["department_words"]),
+        person_gathering_nouns=frozenset(d["person_gathering_nouns"]),
         thing_nouns=frozenset(d["thing_nouns"]),
         sequence_marks=frozenset(d["sequence_marks"]),
         charges=frozenset(d["charge_lemmas"]),

@@ -316,6 +316,10 @@ class Claims(TypedDict):
     private_body_nouns: list[str]  # "American Airlines' X": the body's place word places the body, not its staff
     body_kind_nouns_doc: str
     body_kind_nouns: list[str]  # "the Foundation", "the Agency's": a body called by its kind alone, no actor
+    department_words_doc: str
+    department_words: list[str]  # "the Marketing team": a function's word before a body's noun, no distinctive name
+    person_gathering_nouns_doc: str
+    person_gathering_nouns: list[str]  # "the Garcia party": a gathering a person holds, no body
     creed_adjectives_doc: str
     creed_adjectives: list[str]  # "Shi'ite areas": a faith's or current's adjective the model marks as a body
     creed_followers_doc: str
