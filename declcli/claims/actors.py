@@ -350,13 +350,13 @@ def _description(ent) -> tuple[list, list]:
         # or on another noun; with the body the post is of ("the leader of the far-right Danish People's
         # Party (DP), X said")
         out += [t for t in doc[post.left_edge.i : post.i + 1]]
-        out += [t for t in _own_words(post) if post.i < t.i < ent.start and t.ent_type_ != "PERSON"]
+        out += [t for t in _own_words(post) if post.i < t.i < ent.start and _no_other_persons_word(t)]
     if root.dep_ == "compound" and root.head.i >= ent.end:
         # "Putin's spokesman": the name modifies a noun; it describes nothing about Putin.
         out = []
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i:
-            out += [t for t in _own_words(child) if t.ent_type_ != "PERSON"]
+            out += [t for t in _own_words(child) if _no_other_persons_word(t)]
         elif child in _origins(ent):
             out += list(child.subtree)  # "President Xi Jinping of China", "X, 68, of Torrance, California"
         elif child.dep_ == "npadvmod" and child.i > ent.end and "-" in child.text:
@@ -368,7 +368,7 @@ def _description(ent) -> tuple[list, list]:
         elif child.dep_ == "relcl" and child.lemma_ == "be":
             # "Alexander Vindman, who is the White House National Security Council Ukraine expert"
             for attr in (c for c in child.children if c.dep_ == "attr"):
-                out += [t for t in _own_words(attr) if t.ent_type_ != "PERSON"]
+                out += [t for t in _own_words(attr) if _no_other_persons_word(t)]
             # "Stephen Liggett, who was then at the University of Maryland School of Medicine"
             at = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "at"]
             out += [t for p in at for o in p.children if o.dep_ == "pobj" for t in o.subtree if t.ent_type_ == "ORG"]
@@ -385,12 +385,17 @@ def _description(ent) -> tuple[list, list]:
         # hangs on the verb, describes the person as the name's own "from"/"at" phrase does
         objects = [t for o in aside.children if o.dep_ == "pobj" for t in o.subtree]
         out += objects if aside.lower_ in ("of", "from") else [t for t in objects if t.ent_type_ == "ORG"]
-    attrs = [c for c in root.head.children if c.dep_ == "attr"] if root.dep_ == "nsubj" and root.head.lemma_ == "be" else []
+    # ("The firm's founder, Wen Zhao, was a former officer of the army": the name set beside the subject, which the parser
+    # makes the subject's apposition, is the subject the sentence describes)
+    subject = root.head if root.dep_ == "appos" and root.head.dep_ == "nsubj" else root
+    attrs = (
+        [c for c in subject.head.children if c.dep_ == "attr"] if subject.dep_ == "nsubj" and subject.head.lemma_ == "be" else []
+    )
     if any(_post(attr) for attr in attrs):
         # "Hege is the CEO of DH, the Spokane firm behind …": the post the sentence gives the person (and
         # the apposition of its body, which the parser hangs on the verb)
         for attr in attrs:
-            out += [t for t in _own_words(attr) if t.ent_type_ != "PERSON"]
+            out += [t for t in _own_words(attr) if _no_other_persons_word(t)]
     if root.dep_ == "nsubj" and root.head.lemma_ in _HOME_VERBS:
         out += _home(root.head)  # "Azza lives in Tel Rumeida, Hebron, … in the West Bank": the present home
     fronted = _fronted_post(ent) if not out and root.dep_ in ("nsubj", "nsubjpass") else None
@@ -424,6 +429,22 @@ def _description(ent) -> tuple[list, list]:
 
 
 _HOME_VERBS = frozenset(("live", "reside"))
+
+
+def _no_other_persons_word(token) -> bool:
+    """Whether a word of a person's description is no word of another person's name. A country's name the model tags
+    as a person and that owns the post ("Elmar Mamed, Azerbaijan's foreign minister", "Jordan's envoy") is the country
+    whose post it is, which places the person (the GUIDE's actors section), as it does when tagged as a place. Only before
+    an office's word: "Lisa Hart, Jordan's agent" may be the agent of a person called Jordan."""
+    if token.ent_type_ != "PERSON":
+        return True
+    named = entity_of(token)
+    return (
+        named is not None
+        and named.root.dep_ == "poss"
+        and named.root.head.lemma_.lower() in words().office_words
+        and _strip_article(named.text) in gazetteer().country_names
+    )
 
 
 def _aside_after_the_name(ent):

@@ -1,0 +1,47 @@
+"""Actors, session 43 (h43pcountry): persons' countries stated by the post a description gives them (the GUIDE's actors
+section: "Azerbaijan's foreign minister" places the person).
+
+- A country's name that owns an office in an apposition places the person even where the model tags the country's name
+  as a person's ("Jordan's foreign minister"); a person's name owning the post places no one ("Dana Cole's adviser").
+- A name set beside the subject of "be" ("The firm's founder, Wen Zhao, was a Russian diplomat") is that subject: the
+  post the sentence gives places the person, as it does for a bare subject; a predicate that names no post ("was a fan
+  of Russian novels", "was in Russia") does not.
+- The People's Liberation Army is a national body of China: a former officer of it is placed there (decisions 21, 322)."""
+
+import pytest
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def _person_countries(text):
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    return {a.name: a.country for c in claims for a in c.actors if a.type == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Elmar Mamed, Azerbaijan's foreign minister, met the delegation on Monday.", "Elmar Mamed", "AZE"),
+        ("After landing with Nasir Jaber, Jordan's foreign minister, the envoy toured the camp.", "Nasir Jaber", "JOR"),
+        ("The firm's founder, Wen Zhao, was a Russian diplomat before the war.", "Wen Zhao", "RUS"),
+        ("The founder, Li Peng Wei, was a former officer in the People's Liberation Army.", "Li Peng Wei", "CHN"),
+        ("The company was set up in 1990 by former People’s Liberation Army officer Li Peng Wei.", "Li Peng Wei", "CHN"),
+    ],
+)
+def test_a_post_places_the_person(text, name, country):
+    assert _person_countries(text).get(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mia Rowe, Dana Cole's foreign policy adviser, met the delegation on Monday.", "Mia Rowe"),
+        ("The founder, Wen Zhao, was a fan of Russian novels.", "Wen Zhao"),
+        ("The founder, Wen Zhao, was in Russia last week.", "Wen Zhao"),
+    ],
+)
+def test_no_post_of_a_country_places_no_one(text, name):
+    countries = _person_countries(text)
+    assert name in countries
+    assert countries[name] is None
