@@ -607,7 +607,10 @@ def _nationality_and_posts_before(ent) -> list:
     # say nothing of the person's country, decision 286)
     while i >= 0 and (
         doc[i].is_lower
-        and doc[i].pos_ == "NOUN"
+        # (a post's word the tagger calls a verb, which it does where the parser hangs the name on it as an object:
+        # "in Danish musician and philosopher X"; a plural is others' post, "met Danish officials and judge X")
+        and (doc[i].pos_ == "NOUN" or doc[i].lower_ in lex.posts_before_a_name)
+        and doc[i].tag_ != "NNS"
         and doc[i].lemma_ not in lex.subject_nouns
         and doc[i].lower_ not in lex.envoys
         or doc[i].lower_ == "and"
@@ -640,7 +643,10 @@ def _opens_the_posts_of_a_name(country) -> bool:
     (`_nationality_and_posts_before`)."""
     doc = country.doc
     i = country.end
-    while i < len(doc) and (doc[i].is_lower and doc[i].pos_ == "NOUN" or doc[i].lower_ == "and"):
+    posts = words().posts_before_a_name
+    while i < len(doc) and (
+        doc[i].is_lower and (doc[i].pos_ == "NOUN" or doc[i].lower_ in posts) and doc[i].tag_ != "NNS" or doc[i].lower_ == "and"
+    ):
         i += 1
     person = entity_of(doc[i]) if country.end < i < len(doc) else None
     return (

@@ -45,3 +45,22 @@ def test_no_post_of_a_country_places_no_one(text, name):
     countries = _person_countries(text)
     assert name in countries
     assert countries[name] is None
+
+
+# A demonym and posts joined by "and" right before the name, where the tagger calls the last post a verb (the parser
+# hangs the name on it as its object): the posts are the person's, and the demonym places the person (not listed as a
+# country of its own, decision 9). A plural noun in the run is others' post: the group keeps its demonym.
+def test_posts_joined_by_and_after_a_demonym_place_the_person():
+    text = "The band found a fine partner in Norwegian composer and philosopher Ingrid Vold, whose songs add depth."
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    actors = [(a.name, a.type, a.country) for c in claims for a in c.actors]
+    assert ("Ingrid Vold", "person", "NOR") in actors
+    assert not any(kind == "country" for _, kind, _ in actors)
+
+
+def test_a_plural_before_the_posts_is_a_group_of_its_own():
+    text = "They met Danish officials and judge Sara Rezan on Monday."
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    actors = {(a.name, a.type): a.country for c in claims for a in c.actors}
+    assert actors.get(("Sara Rezan", "person"), "missing") is None
+    assert actors.get(("Danish officials", "group")) == "DNK"
