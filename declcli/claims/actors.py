@@ -603,19 +603,7 @@ def _nationality_and_posts_before(ent) -> list:
     lex = words()
     i = ent.start - 1
     posts = []
-    # (a noun of the subject of one's work or of the place one is sent to: "a Ukraine specialist", "the Chile envoy X"
-    # say nothing of the person's country, decision 286)
-    while i >= 0 and (
-        doc[i].is_lower
-        # (a post's word the tagger calls a verb, which it does where the parser hangs the name on it as an object:
-        # "in Danish musician and philosopher X"; a plural is others' post, "met Danish officials and judge X")
-        and (doc[i].pos_ == "NOUN" or doc[i].lower_ in lex.posts_before_a_name)
-        and doc[i].tag_ != "NNS"
-        and doc[i].lemma_ not in lex.subject_nouns
-        and doc[i].lower_ not in lex.envoys
-        or doc[i].lower_ == "and"
-        and posts
-    ):
+    while i >= 0 and (_a_post_word_before_a_name(doc[i]) or doc[i].lower_ == "and" and posts):
         posts.append(doc[i])
         i -= 1
     if not posts or posts[-1].lower_ == "and" or i < 0:
@@ -628,6 +616,12 @@ def _nationality_and_posts_before(ent) -> list:
     words_of_country = list(country) if country is not None and country.end == i + 1 else [doc[i]]
     if not (country_of_text(" ".join(t.text for t in words_of_country)) or country_of_text(doc[i].text)):
         return []
+    if any(t.pos_ != "NOUN" and t.lower_ != "and" for t in posts) and not (
+        doc[i].pos_ == "ADJ" or country is not None and country.label_ == "NORP"
+    ):
+        # (a post the tagger calls a verb joins a run only a demonym opens: "China host X", "France judge X" are a
+        # country and its verb)
+        return []
     run = {t.i for t in posts} | set(range(ent.start, ent.end))
     first = words_of_country[0].i
     if any(t.lower_ == "and" for t in posts) and first > 0 and doc[first - 1].pos_ == "DET":
@@ -638,15 +632,34 @@ def _nationality_and_posts_before(ent) -> list:
     return [*words_of_country, *posts[::-1]]
 
 
+def _a_post_word_before_a_name(token) -> bool:
+    """Whether `token` may be a post's word in the run of posts before a name (`_nationality_and_posts_before`): a
+    lower-case singular noun, not a subject of one's work nor the place one is sent to ("a Ukraine specialist", "the
+    Chile envoy X" say nothing of the person's country, decision 286). A post's word the tagger calls a verb, which it
+    does where the parser hangs the name on it as its object, counts only right after "and" and a noun ("in Danish
+    musician and philosopher X"): "China host X", "France judge X" are a country and its verb. A plural is others'
+    post ("met Danish officials and judge X")."""
+    lex = words()
+    if not token.is_lower or token.tag_ == "NNS" or token.lemma_ in lex.subject_nouns or token.lower_ in lex.envoys:
+        return False
+    if token.pos_ == "NOUN":
+        return True
+    doc, i = token.doc, token.i
+    return (
+        token.lower_ in lex.posts_before_a_name
+        and i >= 2
+        and doc[i - 1].lower_ == "and"
+        and doc[i - 2].pos_ == "NOUN"
+        and doc[i - 2].is_lower
+    )
+
+
 def _opens_the_posts_of_a_name(country) -> bool:
     """Whether the country entity `country` opens the nationality and posts right before a person's name
     (`_nationality_and_posts_before`)."""
     doc = country.doc
     i = country.end
-    posts = words().posts_before_a_name
-    while i < len(doc) and (
-        doc[i].is_lower and (doc[i].pos_ == "NOUN" or doc[i].lower_ in posts) and doc[i].tag_ != "NNS" or doc[i].lower_ == "and"
-    ):
+    while i < len(doc) and (_a_post_word_before_a_name(doc[i]) or doc[i].lower_ == "and"):
         i += 1
     person = entity_of(doc[i]) if country.end < i < len(doc) else None
     return (

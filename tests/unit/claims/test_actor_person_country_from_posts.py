@@ -64,3 +64,20 @@ def test_a_plural_before_the_posts_is_a_group_of_its_own():
     actors = {(a.name, a.type): a.country for c in claims for a in c.actors}
     assert actors.get(("Sara Rezan", "person"), "missing") is None
     assert actors.get(("Danish officials", "group")) == "DNK"
+
+
+# A country's name and a verb the tagger gives before a name ("host", "judge" are posts too): the country is the verb's
+# subject, not the person's, and stays an actor of its own. Only a demonym opens a run whose post is verb-tagged.
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Will China host Daniel Ortega next month, reporters asked.", "Daniel Ortega", "China"),
+        ("Officials said Russia and China host Daniel Ortega this week for talks.", "Daniel Ortega", "China"),
+        ("Nobody expects France judge Anna Berg harshly, the lawyer said.", "Anna Berg", "France"),
+    ],
+)
+def test_a_country_and_its_verb_before_a_name_place_no_one(text, name, country):
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    actors = {(a.name, a.type): a.country for c in claims for a in c.actors}
+    assert actors.get((name, "person"), "missing") is None
+    assert (country, "country") in actors
