@@ -435,14 +435,15 @@ def _no_other_persons_word(token) -> bool:
     """Whether a word of a person's description is no word of another person's name. A country's name the model tags
     as a person and that owns the post ("Elmar Mamed, Azerbaijan's foreign minister", "Jordan's envoy") is the country
     whose post it is, which places the person (the GUIDE's actors section), as it does when tagged as a place. Only before
-    an office's word: "Lisa Hart, Jordan's agent" may be the agent of a person called Jordan."""
+    a country's office (claims.json country_office_words): "Lisa Hart, Jordan's agent", "Kelly Price, Jordan's campaign
+    adviser" may be the agent or adviser of a person called Jordan."""
     if token.ent_type_ != "PERSON":
         return True
     named = entity_of(token)
     return (
         named is not None
         and named.root.dep_ == "poss"
-        and named.root.head.lemma_.lower() in words().office_words
+        and named.root.head.lemma_.lower() in words().country_office_words
         and _strip_article(named.text) in gazetteer().country_names
     )
 

@@ -39,6 +39,8 @@ def test_a_post_places_the_person(text, name, country):
         ("Mia Rowe, Dana Cole's foreign policy adviser, met the delegation on Monday.", "Mia Rowe"),
         ("The founder, Wen Zhao, was a fan of Russian novels.", "Wen Zhao"),
         ("The founder, Wen Zhao, was in Russia last week.", "Wen Zhao"),
+        # (a private post owned by a name the model tags as a person's: the adviser of a person called Jordan)
+        ("Kelly Price, Jordan's campaign adviser, said the senator would run again.", "Kelly Price"),
     ],
 )
 def test_no_post_of_a_country_places_no_one(text, name):
