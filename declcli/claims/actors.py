@@ -395,7 +395,7 @@ def _description(ent) -> tuple[list, list]:
         # "Hege is the CEO of DH, the Spokane firm behind …": the post the sentence gives the person (and
         # the apposition of its body, which the parser hangs on the verb)
         for attr in attrs:
-            out += [t for t in _own_words(attr) if _no_other_persons_word(t)]
+            out += [t for t in _the_posts_own_words(attr) if _no_other_persons_word(t)]
     if root.dep_ == "nsubj" and root.head.lemma_ in _HOME_VERBS:
         out += _home(root.head)  # "Azza lives in Tel Rumeida, Hebron, … in the West Bank": the present home
     fronted = _fronted_post(ent) if not out and root.dep_ in ("nsubj", "nsubjpass") else None
@@ -429,6 +429,17 @@ def _description(ent) -> tuple[list, list]:
 
 
 _HOME_VERBS = frozenset(("live", "reside"))
+
+
+def _the_posts_own_words(post) -> list:
+    """The words of a post the sentence gives a person (`_own_words`) without the common noun it deals with: "was the
+    lawyer of a Russian oligarch", "was the head of the Russian desk" say nothing of the person's country (decision
+    286); a named body or country the post is of is kept ("the CEO of DH", "the foreign minister of Russia")."""
+    skip: set[int] = set()
+    for prep in (c for c in post.children if c.dep_ == "prep" and c.lower_ == "of"):
+        if not any(o.dep_ == "pobj" and o.ent_type_ for o in prep.children):
+            skip.update(t.i for t in prep.subtree)
+    return [t for t in _own_words(post) if t.i not in skip]
 
 
 def _no_other_persons_word(token) -> bool:

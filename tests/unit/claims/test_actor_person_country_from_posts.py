@@ -27,6 +27,9 @@ def _person_countries(text):
         ("The firm's founder, Wen Zhao, was a Russian diplomat before the war.", "Wen Zhao", "RUS"),
         ("The founder, Li Peng Wei, was a former officer in the People's Liberation Army.", "Li Peng Wei", "CHN"),
         ("The company was set up in 1990 by former People’s Liberation Army officer Li Peng Wei.", "Li Peng Wei", "CHN"),
+        # (the country or named body the post is of places the person; near-misses of the "of" phrase narrowed below)
+        ("The firm's founder, Wen Zhao, was the foreign minister of Russia before the war.", "Wen Zhao", "RUS"),
+        ("Wen Zhao was the foreign minister of Russia before the war.", "Wen Zhao", "RUS"),
     ],
 )
 def test_a_post_places_the_person(text, name, country):
@@ -39,6 +42,10 @@ def test_a_post_places_the_person(text, name, country):
         ("Mia Rowe, Dana Cole's foreign policy adviser, met the delegation on Monday.", "Mia Rowe"),
         ("The founder, Wen Zhao, was a fan of Russian novels.", "Wen Zhao"),
         ("The founder, Wen Zhao, was in Russia last week.", "Wen Zhao"),
+        # (the thing a post deals with, a common noun after "of", says nothing of the person's country, decision 286)
+        ("The firm's founder, Wen Zhao, was the lawyer of a Russian oligarch, prosecutors said.", "Wen Zhao"),
+        ("The firm's founder, Wen Zhao, was the head of the Russian desk at the bank, prosecutors said.", "Wen Zhao"),
+        ("Wen Zhao was the lawyer of a Russian oligarch, prosecutors said.", "Wen Zhao"),
         # (a private post owned by a name the model tags as a person's: the adviser of a person called Jordan)
         ("Kelly Price, Jordan's campaign adviser, said the senator would run again.", "Kelly Price"),
     ],
