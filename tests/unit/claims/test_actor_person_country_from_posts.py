@@ -2,10 +2,13 @@
 section: "Azerbaijan's foreign minister" places the person).
 
 - A country's name that owns an office in an apposition places the person even where the model tags the country's name
-  as a person's ("Jordan's foreign minister"); a person's name owning the post places no one ("Dana Cole's adviser").
+  as a person's ("Jordan's foreign minister"), for a state office only; a person's name owning the post places no one
+  ("Dana Cole's adviser", "Jordan's campaign adviser").
 - A name set beside the subject of "be" ("The firm's founder, Wen Zhao, was a Russian diplomat") is that subject: the
   post the sentence gives places the person, as it does for a bare subject; a predicate that names no post ("was a fan
-  of Russian novels", "was in Russia") does not.
+  of Russian novels", "was in Russia") does not, nor does a common noun after "of" the post deals with ("was the
+  lawyer of a Russian oligarch", decision 286).
+- A country and a verb-tagged post before a name ("Will China host X") place no one: only a demonym opens such a run.
 - The People's Liberation Army is a national body of China: a former officer of it is placed there (decisions 21, 322)."""
 
 import pytest
@@ -23,7 +26,8 @@ def _person_countries(text):
     ("text", "name", "country"),
     [
         ("Elmar Mamed, Azerbaijan's foreign minister, met the delegation on Monday.", "Elmar Mamed", "AZE"),
-        ("After landing with Nasir Jaber, Jordan's foreign minister, the envoy toured the camp.", "Nasir Jaber", "JOR"),
+        # (a name the model reads with the country's name as a person's: "Jordan" owns the office)
+        ("Kelly Price, Jordan's foreign minister, said the talks would resume.", "Kelly Price", "JOR"),
         ("The firm's founder, Wen Zhao, was a Russian diplomat before the war.", "Wen Zhao", "RUS"),
         ("The founder, Li Peng Wei, was a former officer in the People's Liberation Army.", "Li Peng Wei", "CHN"),
         ("The company was set up in 1990 by former People’s Liberation Army officer Li Peng Wei.", "Li Peng Wei", "CHN"),
@@ -59,11 +63,20 @@ def test_no_post_of_a_country_places_no_one(text, name):
 # A demonym and posts joined by "and" right before the name, where the tagger calls the last post a verb (the parser
 # hangs the name on it as its object): the posts are the person's, and the demonym places the person (not listed as a
 # country of its own, decision 9). A plural noun in the run is others' post: the group keeps its demonym.
+_COMPOSER = "The band found a fine partner in Norwegian composer and philosopher Ingrid Vold, whose songs add depth."
+
+
 def test_posts_joined_by_and_after_a_demonym_place_the_person():
-    text = "The band found a fine partner in Norwegian composer and philosopher Ingrid Vold, whose songs add depth."
+    claims = extract_claims(_COMPOSER, split_sentences(_COMPOSER), published="2024-03-05")
+    assert ("Ingrid Vold", "person", "NOR") in [(a.name, a.type, a.country) for c in claims for a in c.actors]
+
+
+def test_the_demonym_opening_posts_joined_by_and_is_no_country_of_its_own():
+    # (`_opens_the_posts_of_a_name` reads the run forward past the verb-tagged post to the name)
+    text = "Critics praised Swedish painter and philosopher Anna Lind, who died in May."
     claims = extract_claims(text, split_sentences(text), published="2024-03-05")
     actors = [(a.name, a.type, a.country) for c in claims for a in c.actors]
-    assert ("Ingrid Vold", "person", "NOR") in actors
+    assert ("Anna Lind", "person", "SWE") in actors
     assert not any(kind == "country" for _, kind, _ in actors)
 
 
