@@ -350,13 +350,13 @@ def _description(ent) -> tuple[list, list]:
         # or on another noun; with the body the post is of ("the leader of the far-right Danish People's
         # Party (DP), X said")
         out += [t for t in doc[post.left_edge.i : post.i + 1]]
-        out += [t for t in _own_words(post) if post.i < t.i < ent.start and t.ent_type_ != "PERSON"]
+        out += [t for t in _own_words(post) if post.i < t.i < ent.start and _no_other_persons_word(t)]
     if root.dep_ == "compound" and root.head.i >= ent.end:
         # "Putin's spokesman": the name modifies a noun; it describes nothing about Putin.
         out = []
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i:
-            out += [t for t in _own_words(child) if t.ent_type_ != "PERSON"]
+            out += [t for t in _own_words(child) if _no_other_persons_word(t)]
         elif child in _origins(ent):
             out += list(child.subtree)  # "President Xi Jinping of China", "X, 68, of Torrance, California"
         elif child.dep_ == "npadvmod" and child.i > ent.end and "-" in child.text:
@@ -368,7 +368,7 @@ def _description(ent) -> tuple[list, list]:
         elif child.dep_ == "relcl" and child.lemma_ == "be":
             # "Alexander Vindman, who is the White House National Security Council Ukraine expert"
             for attr in (c for c in child.children if c.dep_ == "attr"):
-                out += [t for t in _own_words(attr) if t.ent_type_ != "PERSON"]
+                out += [t for t in _own_words(attr) if _no_other_persons_word(t)]
             # "Stephen Liggett, who was then at the University of Maryland School of Medicine"
             at = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "at"]
             out += [t for p in at for o in p.children if o.dep_ == "pobj" for t in o.subtree if t.ent_type_ == "ORG"]
@@ -385,12 +385,17 @@ def _description(ent) -> tuple[list, list]:
         # hangs on the verb, describes the person as the name's own "from"/"at" phrase does
         objects = [t for o in aside.children if o.dep_ == "pobj" for t in o.subtree]
         out += objects if aside.lower_ in ("of", "from") else [t for t in objects if t.ent_type_ == "ORG"]
-    attrs = [c for c in root.head.children if c.dep_ == "attr"] if root.dep_ == "nsubj" and root.head.lemma_ == "be" else []
+    # ("The firm's founder, Wen Zhao, was a former officer of the army": the name set beside the subject, which the parser
+    # makes the subject's apposition, is the subject the sentence describes)
+    subject = root.head if root.dep_ == "appos" and root.head.dep_ == "nsubj" else root
+    attrs = (
+        [c for c in subject.head.children if c.dep_ == "attr"] if subject.dep_ == "nsubj" and subject.head.lemma_ == "be" else []
+    )
     if any(_post(attr) for attr in attrs):
         # "Hege is the CEO of DH, the Spokane firm behind …": the post the sentence gives the person (and
         # the apposition of its body, which the parser hangs on the verb)
         for attr in attrs:
-            out += [t for t in _own_words(attr) if t.ent_type_ != "PERSON"]
+            out += [t for t in _the_posts_own_words(attr) if _no_other_persons_word(t)]
     if root.dep_ == "nsubj" and root.head.lemma_ in _HOME_VERBS:
         out += _home(root.head)  # "Azza lives in Tel Rumeida, Hebron, … in the West Bank": the present home
     fronted = _fronted_post(ent) if not out and root.dep_ in ("nsubj", "nsubjpass") else None
@@ -424,6 +429,34 @@ def _description(ent) -> tuple[list, list]:
 
 
 _HOME_VERBS = frozenset(("live", "reside"))
+
+
+def _the_posts_own_words(post) -> list:
+    """The words of a post the sentence gives a person (`_own_words`) without the common noun it deals with: "was the
+    lawyer of a Russian oligarch", "was the head of the Russian desk" say nothing of the person's country (decision
+    286); a named body or country the post is of is kept ("the CEO of DH", "the foreign minister of Russia")."""
+    skip: set[int] = set()
+    for prep in (c for c in post.children if c.dep_ == "prep" and c.lower_ == "of"):
+        if not any(o.dep_ == "pobj" and o.ent_type_ for o in prep.children):
+            skip.update(t.i for t in prep.subtree)
+    return [t for t in _own_words(post) if t.i not in skip]
+
+
+def _no_other_persons_word(token) -> bool:
+    """Whether a word of a person's description is no word of another person's name. A country's name the model tags
+    as a person and that owns the post ("Elmar Mamed, Azerbaijan's foreign minister", "Jordan's envoy") is the country
+    whose post it is, which places the person (the GUIDE's actors section), as it does when tagged as a place. Only before
+    a country's office (claims.json country_office_words): "Lisa Hart, Jordan's agent", "Kelly Price, Jordan's campaign
+    adviser" may be the agent or adviser of a person called Jordan."""
+    if token.ent_type_ != "PERSON":
+        return True
+    named = entity_of(token)
+    return (
+        named is not None
+        and named.root.dep_ == "poss"
+        and named.root.head.lemma_.lower() in words().country_office_words
+        and _strip_article(named.text) in gazetteer().country_names
+    )
 
 
 def _aside_after_the_name(ent):
@@ -582,16 +615,7 @@ def _nationality_and_posts_before(ent) -> list:
     lex = words()
     i = ent.start - 1
     posts = []
-    # (a noun of the subject of one's work or of the place one is sent to: "a Ukraine specialist", "the Chile envoy X"
-    # say nothing of the person's country, decision 286)
-    while i >= 0 and (
-        doc[i].is_lower
-        and doc[i].pos_ == "NOUN"
-        and doc[i].lemma_ not in lex.subject_nouns
-        and doc[i].lower_ not in lex.envoys
-        or doc[i].lower_ == "and"
-        and posts
-    ):
+    while i >= 0 and (_a_post_word_before_a_name(doc[i]) or doc[i].lower_ == "and" and posts):
         posts.append(doc[i])
         i -= 1
     if not posts or posts[-1].lower_ == "and" or i < 0:
@@ -604,6 +628,12 @@ def _nationality_and_posts_before(ent) -> list:
     words_of_country = list(country) if country is not None and country.end == i + 1 else [doc[i]]
     if not (country_of_text(" ".join(t.text for t in words_of_country)) or country_of_text(doc[i].text)):
         return []
+    if any(t.pos_ != "NOUN" and t.lower_ != "and" for t in posts) and not (
+        doc[i].pos_ == "ADJ" or country is not None and country.label_ == "NORP"
+    ):
+        # (a post the tagger calls a verb joins a run only a demonym opens: "China host X", "France judge X" are a
+        # country and its verb)
+        return []
     run = {t.i for t in posts} | set(range(ent.start, ent.end))
     first = words_of_country[0].i
     if any(t.lower_ == "and" for t in posts) and first > 0 and doc[first - 1].pos_ == "DET":
@@ -614,12 +644,34 @@ def _nationality_and_posts_before(ent) -> list:
     return [*words_of_country, *posts[::-1]]
 
 
+def _a_post_word_before_a_name(token) -> bool:
+    """Whether `token` may be a post's word in the run of posts before a name (`_nationality_and_posts_before`): a
+    lower-case singular noun, not a subject of one's work nor the place one is sent to ("a Ukraine specialist", "the
+    Chile envoy X" say nothing of the person's country, decision 286). A post's word the tagger calls a verb, which it
+    does where the parser hangs the name on it as its object, counts only right after "and" and a noun ("in Danish
+    musician and philosopher X"): "China host X", "France judge X" are a country and its verb. A plural is others'
+    post ("met Danish officials and judge X")."""
+    lex = words()
+    if not token.is_lower or token.tag_ == "NNS" or token.lemma_ in lex.subject_nouns or token.lower_ in lex.envoys:
+        return False
+    if token.pos_ == "NOUN":
+        return True
+    doc, i = token.doc, token.i
+    return (
+        token.lower_ in lex.posts_before_a_name
+        and i >= 2
+        and doc[i - 1].lower_ == "and"
+        and doc[i - 2].pos_ == "NOUN"
+        and doc[i - 2].is_lower
+    )
+
+
 def _opens_the_posts_of_a_name(country) -> bool:
     """Whether the country entity `country` opens the nationality and posts right before a person's name
     (`_nationality_and_posts_before`)."""
     doc = country.doc
     i = country.end
-    while i < len(doc) and (doc[i].is_lower and doc[i].pos_ == "NOUN" or doc[i].lower_ == "and"):
+    while i < len(doc) and (_a_post_word_before_a_name(doc[i]) or doc[i].lower_ == "and"):
         i += 1
     person = entity_of(doc[i]) if country.end < i < len(doc) else None
     return (

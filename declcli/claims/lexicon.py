@@ -606,6 +606,7 @@ def words() -> SimpleNamespace:
         government_nouns=frozenset(d["government_nouns"]),
         government_member_nouns=frozenset(d["government_member_nouns"]),
         public_office_words=frozenset(d["public_office_words"]),
+        country_office_words=frozenset(d["country_office_words"]),
         headed_body_nouns=frozenset(d["headed_body_nouns"]),
         language_nouns=frozenset(d["language_nouns"]),
         place_nouns=frozenset(d["place_nouns"]),

@@ -505,6 +505,7 @@ class Claims(TypedDict):
     government_nouns: list[str]
     government_member_nouns: list[str]  # "Syrian army troops": the posts and forces a country's body is named before
     public_office_words: list[str]  # "the city's police commissioner": a lower-case office that is a state's or a town's
+    country_office_words: list[str]  # "X, Jordan's foreign minister": a country's office that places its holder
     headed_body_nouns: list[str]  # after a person's name, a body named after its head ("the Lee campaign", GUIDE decision 427)
     language_nouns: list[str]  # nouns a nationality word names a language by ("the Danish word", GUIDE decision 219)
     place_nouns: list[str]
