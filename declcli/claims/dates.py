@@ -507,10 +507,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     # "the ’90s", "the '80s": the 1930s to the 1990s, and the 2000s and 2010s ("the ’20s" is left out: 1920s or 2020s).
     # A short decade listed after one: "the '80s and early '90s". Right after "the" the apostrophe may be left out
-    # ("the 80s"; not in talk of temperatures, `_resolve_decade_short`).
+    # ("the 80s"; not in talk of temperatures, `_resolve_decade_short`). With its apostrophe it is a decade after any
+    # word ("the American ’60s", "schmaltzy ’60s rhetoric", "famous mid-’80s comics"), not glued to a prefix ("pre-’60s").
     (
         "decade_short",
-        r"(?i)(?:(?<=\bthe\ )|(?<=0s\ and\ )|(?<=0s\ or\ )|(?<=0s,\ ))(?:(?:early|mid|late)[\s-]+)?"
+        r"(?i)(?:(?<=\bthe\ )|(?<=0s\ and\ )|(?<=0s\ or\ )|(?<=0s,\ )"
+        r"|(?<![\w'’-])(?=(?:(?:early|mid|late)-)?['’][013-9]0s\b))(?:(?:early|mid|late)[\s-]+)?"
         # (the bare digit also after a hyphened "early-", "mid-", "late-": "the late-70s and early-80s")
         r"(?:['’](?P<digit>[013-9])|(?:(?<=\bthe\ )|(?<=\bearly-)|(?<=\bmid-)|(?<=\blate-))(?P<bare>[3-9]))0s\b",
     ),
