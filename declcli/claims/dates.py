@@ -256,7 +256,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "named_day",
         r"""(?x)
-        (?P<name> Election\ Day | Christmas\ (?:Day|Eve) | New\ Year[’']s\ (?:Day|Eve) | Thanksgiving\ Day
+        (?P<name> Election\ Day | Christmas\ (?:[Dd]ay|Eve) | New\ Year[’']s\ (?:Day|Eve) | Thanksgiving\ Day
                 | Independence\ Day | Veterans\ Day | Labor\ Day | Memorial\ Day | Boxing\ Day | Halloween
                 | Valentine[’']s\ Day | Black\ Friday | Cyber\ Monday
                 | Singles\ Day | St\.?\ Patrick[’']s\ Day | Juneteenth | Earth\ Day | Groundhog\ Day | Bastille\ Day
@@ -274,10 +274,10 @@ _PATTERNS: list[tuple[str, str]] = [
                     | (?<=\buntil\ ) | (?<=\bsince\ ) | (?<=\bfor\ ) | (?<=\binto\ ) | (?<=\bthrough\ ) | (?<=\bduring\ )
                     # "her post from Thanksgiving" (GUIDE decision 349)
                     | (?<=\bfrom\ )
-                    # a greeting names the day it is said for ("Happy Thanksgiving!", "Merry Christmas")
+                    # a greeting names the day it is said for ("Happy Thanksgiving!", "Merry Christmas", "Merry Xmas")
                     | (?<=\bHappy\ ) | (?<=\bMerry\ )
                     # a prefix counting from the day ("a pre-Thanksgiving press conference", GUIDE decision 281)
-                    | (?<=\b[Pp]re-) | (?<=\b[Pp]ost-) ) (?: Christmas | Thanksgiving | Easter )
+                    | (?<=\b[Pp]re-) | (?<=\b[Pp]ost-) ) (?: Christmas | Xmas | Thanksgiving | Easter )
                 # "the Thanksgiving holiday weekend", "the Easter weekend" (GUIDE decision 191)
                 | (?: Christmas | Thanksgiving | Easter ) (?= (?:\ holiday)?\ weekend\b ) )
         (?! [’']s\ Day | \ (?:Day|Eve) ) \b
@@ -846,8 +846,8 @@ _HAS_RELATIVE = patterns.compile(
     r"yesterday|today|tomorrow|year|month|week|night|decade|centur|day|morning|afternoon|evening|eve of|-eve", re.I
 )
 _HAS_NAMED_DAY = patterns.compile(
-    r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday|Juneteenth|Easter|Good Friday|Month|Diwali|Deepavali"
-    r"|New Year|Fourth of July|4th of July|" + "|".join(_LUNAR_MONTHS)
+    r"Day|Eve|Christmas|Xmas|Thanksgiving|Halloween|Black Friday|Cyber Monday|Juneteenth|Easter|Good Friday|Month|Diwali"
+    r"|Deepavali|New Year|Fourth of July|4th of July|" + "|".join(_LUNAR_MONTHS)
 )
 _HAS_DECADE_WORD = patterns.compile(r"(?i)ties\b|aughts|noughties")
 _NEEDS_DIGIT = {"iso", "dmy_num", "slash_num", "year", "year_short", "year_bc", "decade", "decade_short"}
@@ -1717,7 +1717,8 @@ def _names_a_kind(span) -> bool:
         return False
     token, head = span[0], span[0].head
     hyphened = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in ("-", "‐")
-    return (token.dep_ == "compound" and head.tag_ in ("NN", "NNS") and head.i == token.i + 1) or hyphened
+    # (a pronoun after it is a greeting's addressee, no noun the day qualifies: "Merry Christmas everybody!")
+    return (token.dep_ == "compound" and head.tag_ in ("NN", "NNS") and head.pos_ != "PRON" and head.i == token.i + 1) or hyphened
 
 
 def _means_nowadays(text: str, at: int, span) -> bool:
@@ -2931,6 +2932,7 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
 # A named day's date in a year: (month, day) fixed, or (month, weekday, n, days after).
 _NAMED_DAYS = {
     "christmas": (12, 25),
+    "xmas": (12, 25),
     "christmas day": (12, 25),
     "christmas eve": (12, 24),
     "boxing day": (12, 26),
