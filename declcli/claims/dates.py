@@ -980,6 +980,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 continue  # "the worst storm in 50 years": a span the noun is measured over, no time ahead
             if kind == "counted" and _counts_a_span(text, a):
                 continue  # "for seven years after", "in the next year", "the two years before": a span
+            if kind == "counted" and parse is not None and _counted_in_a_modal_clause(m, parse(a, b)):
+                continue  # "the damage may only show years later": counted from any occasion of the kind (decisions 460, 705)
             if kind == "day_part_that" and parse is not None and not _that_determines(parse(a, b)):
                 continue  # "warned that night driving is dangerous": "that" opens a clause
             if kind == "lunar_month" and parse is not None and _a_persons_name(parse(a, b)):
@@ -1099,6 +1101,31 @@ def _verb_of_the_period(span):
             return None
         token = token.head
     return None
+
+
+# Modals of narration, a past's future or ability ("A year later, she would become No. 1", "two weeks later he could
+# walk again"): counted from the story's one occasion.
+_NARRATED_MODALS = frozenset({"would", "'d", "’d", "could"})
+
+
+def _counted_in_a_modal_clause(m: re.Match, span) -> bool:
+    """Whether a bare count "N years later" or "N weeks earlier" (parsed `span`) hangs on a verb with a modal of
+    possibility ("may only show years later") or with a modal inside the content of a noun ("the chance that a calf will
+    still be nursing three months later"): a time counted afresh from whatever occasion the general or hypothetical
+    statement speaks of, no one day (GUIDE decisions 460, 705). Not a count with its occasion ("75 days before voting
+    begins"), nor a future told of one occasion ("will reopen, and two weeks later it will …"), nor one under "would" or
+    "could", the story's own future or ability ("A year later, she would become No. 1")."""
+    if span is None or not m.group(0).lower().endswith(("later", "earlier")):
+        return False
+    verb = _verb_of_the_period(span)
+    if verb is None:
+        return False
+    modals = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    if any(words().modal_aux.get(modal) == "possibility" and modal not in _NARRATED_MODALS for modal in modals):
+        return True
+    # (the parser may read such a content clause as a relative one: "that" is then its mark, no pronoun of the clause)
+    content_of_a_noun = verb.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    return content_of_a_noun and any(modal in words().modal_aux and modal not in _NARRATED_MODALS for modal in modals)
 
 
 def _present_perfect(verb) -> bool:

@@ -1,0 +1,43 @@
+"""A bare count "N years later" in a general or hypothetical statement (a modal of possibility, or a modal in the
+content of a noun) is counted afresh from any occasion of the kind: no date (GUIDE decisions 460, 705)."""
+
+import datetime as dt
+
+import pytest
+
+from declcli.claims.dates import find_dates
+from declcli.claims.nlp import load_model
+
+REF = dt.date(2031, 3, 4)
+
+
+def dates(text):
+    doc = load_model()(text)
+    return [(d.text, d.value) for d in find_dates(text, REF, "present", parse=lambda a, b: doc.char_span(a, b))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vets told the journal that a rough weaning may only show up years later in the herd.",
+        "Rust can appear decades later under the paint, the inspector said.",
+        "The trial suggests early feeding might raise the chance that a foal will still be nursing three months later.",
+        "Little can be done to lower the odds that mild tremors will turn into a full disorder some years later.",
+    ],
+)
+def test_count_in_a_general_or_hypothetical_statement_is_no_date(text):
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two weeks later, the harbour board approved the levy.", [("Two weeks later", None)]),
+        ("A year later, the striker would lead the league.", [("A year later", None)]),  # the story's own future
+        ("Three days later he could climb again.", [("Three days later", None)]),  # a past ability
+        ("The ferry will stop, and two weeks later the pier will close.", [("two weeks later", None)]),  # one occasion ahead
+        ("The hearing will open in Leeds just 40 days before polling begins.", [("just 40 days before", None)]),
+    ],
+)
+def test_count_from_one_occasion_stays_listed(text, expected):
+    assert dates(text) == expected
