@@ -1761,6 +1761,8 @@ def _means_nowadays(text: str, at: int, span) -> bool:
         return False
     if span[0].dep_ == "pobj" and span[0].head.lower_ == "than":
         return True  # a time compared with the present: "the era was far less decent than today"
+    if span[0].dep_ == "pobj" and span[0].head.lower_ == "of" and span[0].head.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "the great bridges of today", "the youth of today": of these times, quoted or not (not "as of today")
     if _relative_of_these_days(span[0].head):
         return True  # "the best consoles that exist today", "the conditions we're experiencing today", quoted or not
     if _of_the_world_today(span[0]) or _still_so_today(span[0].head):
