@@ -512,7 +512,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "decade_short",
         r"(?i)(?:(?<=\bthe\ )|(?<=0s\ and\ )|(?<=0s\ or\ )|(?<=0s,\ )"
-        r"|(?<![\w'’-])(?=(?:(?:early|mid|late)-)?['’][013-9]0s\b))(?:(?:early|mid|late)[\s-]+)?"
+        r"|(?<![\w'’-])(?=(?:(?:early|mid|late)[\s-])?['’][013-9]0s\b))(?:(?:early|mid|late)[\s-]+)?"
         # (the bare digit also after a hyphened "early-", "mid-", "late-": "the late-70s and early-80s")
         r"(?:['’](?P<digit>[013-9])|(?:(?<=\bthe\ )|(?<=\bearly-)|(?<=\bmid-)|(?<=\blate-))(?P<bare>[3-9]))0s\b",
     ),
@@ -2838,8 +2838,32 @@ def _figure_talk_near(m: re.Match) -> bool:
 def _resolve_decade_short(m: re.Match, ref: dt.date | None, tense: str):
     if m.group("bare") and (_TEMPERATURE_TALK.search(m.string) or _figure_talk_near(m)):
         return False  # "highs in the 80s", "approval has hovered in the mid-40s" (claims.json `figure_talk_words`)
+    if m.group("digit") and _short_decade_of_a_reading_or_an_age(m):
+        return False  # "Highs will reach the low ’70s", "the senator, now in his mid-’70s"
     digit = m.group("digit") or m.group("bare")
     return ("20" if digit in "01" else "19") + digit
+
+
+def _short_decade_of_a_reading_or_an_age(m: re.Match) -> bool:
+    """Whether a short decade with its apostrophe after a word other than "the" or a listed decade is degrees or an
+    age: in talk of temperatures, after a word of a range's part ("the low ’70s", "the upper ’80s": claims.json
+    `decade_range_part_words`), or after a possessive in a life or with no noun after it ("in his mid-’70s", "in her
+    late ’80s", "the judge was in her ’60s"), not "her ’80s albums"."""
+    before = m.string[: m.start()]
+    if re.search(r"(?i)(?:\bthe|0s\ and|0s\ or|0s,)\ $", before):
+        return False  # "the ’80s", "the ’70s and ’80s": as before
+    if _TEMPERATURE_TALK.search(m.string):
+        return True
+    before_words = before.lower().split()
+    last = before_words[-1] if before_words else ""
+    lex = words()
+    if last in lex.decade_range_part_words:
+        return True
+    # an age after a possessive "in" a life or closing its phrase ("in her late ’80s,"), not a noun's decade ("her ’80s
+    # albums", "the band’s ’80s records")
+    possessive = last in lex.possessive_determiners or last.endswith(("'s", "’s"))
+    in_a_life = len(before_words) > 1 and before_words[-2] in ("in", "into")
+    return possessive and (in_a_life or not re.match(r"\s*[a-z]", m.string[m.end() :]))
 
 
 def _resolve_year_ago(m: re.Match, ref: dt.date | None, tense: str):
