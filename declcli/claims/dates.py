@@ -1103,11 +1103,6 @@ def _verb_of_the_period(span):
     return None
 
 
-# Modals of narration, a past's future or ability ("A year later, she would become No. 1", "two weeks later he could
-# walk again"): counted from the story's one occasion.
-_NARRATED_MODALS = frozenset({"would", "'d", "’d", "could"})
-
-
 def _counted_in_a_modal_clause(m: re.Match, span) -> bool:
     """Whether a bare count "N years later" or "N weeks earlier" (parsed `span`) hangs on a verb with a modal of
     possibility ("may only show years later") or with a modal inside the content of a noun ("the chance that a calf will
@@ -1120,12 +1115,61 @@ def _counted_in_a_modal_clause(m: re.Match, span) -> bool:
     verb = _verb_of_the_period(span)
     if verb is None:
         return False
+    lex = words()
     modals = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
-    if any(words().modal_aux.get(modal) == "possibility" and modal not in _NARRATED_MODALS for modal in modals):
-        return True
+    possible = any(lex.modal_aux.get(modal) == "possibility" and modal not in lex.narrated_modals for modal in modals)
     # (the parser may read such a content clause as a relative one: "that" is then its mark, no pronoun of the clause)
     content_of_a_noun = verb.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
-    return content_of_a_noun and any(modal in words().modal_aux and modal not in _NARRATED_MODALS for modal in modals)
+    if not possible and not (content_of_a_noun and any(md in lex.modal_aux and md not in lex.narrated_modals for md in modals)):
+        return False
+    # a member of a class, each counting from its own occasion ("a foal", "a patient's signs", "rust"), and no occasion
+    # given in the sentence ("may reopen on June 10, and two weeks later it may hire"): not "the patient", "it"
+    return _generic_subject(verb) and not _occasion_in_the_sentence(span)
+
+
+def _subjects_of(verb) -> list:
+    """The subjects of `verb`, or of the verb it is a conjunct of ("The plant may reopen and may hire")."""
+    while verb is not None:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects
+        verb = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else None
+    return []
+
+
+def _generic_subject(verb) -> bool:
+    """Whether the subject of `verb` stands for any member of a class: a bare noun ("Rust can appear", "mild tremors"),
+    an indefinite one ("a foal", "any patient": claims.json `generic_determiners`), one a generic possessor owns ("a
+    patient's early signs"), or a definite description set by an indefinite ("the transition after a hysterectomy");
+    not a pronoun, a name or a definite thing of the story ("it", "the patient", "the bridge")."""
+    # (the parser may split a subject in two: "the transition after a hysterectomy may …" with two subjects)
+    return any(_generic_noun(subject) for subject in _subjects_of(verb))
+
+
+def _generic_noun(noun) -> bool:
+    # (a bare noun opening the sentence may be tagged a name: "Rust can appear …", no entity)
+    opening = noun.pos_ == "PROPN" and noun.i == noun.sent.start and not noun.ent_type_
+    if noun.pos_ != "NOUN" and not opening:
+        return False
+    generic = words().generic_determiners
+    possessors = [c for c in noun.children if c.dep_ == "poss"]
+    if possessors:
+        return _generic_noun(possessors[0])
+    determiners = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet")]
+    if not determiners:
+        return noun.tag_ in ("NN", "NNS") or opening
+    if any(d in generic for d in determiners):
+        return True
+    return determiners == ["the"] and any(
+        t.i != noun.i and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in generic for c in t.children)
+        for t in noun.subtree
+    )
+
+
+def _occasion_in_the_sentence(span) -> bool:
+    """Whether the sentence of a count (parsed `span`) names a time it counts from, a date outside the count ("The plant
+    may reopen on June 10, and two weeks later …")."""
+    return any(e.label_ in ("DATE", "TIME") and (e.end <= span.start or e.start >= span.end) for e in span.sent.ents)
 
 
 def _present_perfect(verb) -> bool:

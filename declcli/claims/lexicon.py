@@ -375,6 +375,8 @@ def words() -> SimpleNamespace:
         reading_demonstratives=frozenset(d["reading_demonstratives"]),
         generic_person_modifiers=frozenset(d["generic_person_modifiers"]),
         modal_aux=d["modal_aux"],
+        narrated_modals=frozenset(d["narrated_modals"]),
+        generic_determiners=frozenset(d["generic_determiners"]),
         decade_range_part_words=frozenset(d["decade_range_part_words"]),
         possessive_determiners=frozenset(d["possessive_determiners"]),
         control=d["control_lemmas"],

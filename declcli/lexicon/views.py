@@ -590,6 +590,10 @@ class Claims(TypedDict):
     decade_range_part_words: list[str]  # "the low ’70s": degrees or a level, no decade
     possessive_determiners_doc: str
     possessive_determiners: list[str]  # "in his mid-’70s": an age, no decade
+    narrated_modals_doc: str
+    narrated_modals: list[str]  # "A year later, she would become No. 1": the story's own count
+    generic_determiners_doc: str
+    generic_determiners: list[str]  # "a foal will still be nursing three months later": any member's own occasion
     rescheduling_lemmas_doc: str
     rescheduling_lemmas: list[str]  # "postponed from May 2024 to October 2024": two dates, no span
     rescheduling_loose_lemmas: list[str]  # "was moved from March 3 to April 7"; not "sales slipped 4% from 2019 to 2021"
