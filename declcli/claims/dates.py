@@ -1792,6 +1792,17 @@ def _names_a_kind(span) -> bool:
     return (token.dep_ == "compound" and head.tag_ in ("NN", "NNS") and head.pos_ != "PRON" and head.i == token.i + 1) or hyphened
 
 
+def _a_class_of_these_times(noun) -> bool:
+    """Whether `noun`, the head of "of today", names a class "today" can set in these times: a plural ("the bridges of
+    today") or a collective noun ("the youth of today": claims.json `of_today_collective_heads`), not an event, a
+    sitting or a document of the day ("The meeting of today was cancelled", "the minutes of today":
+    `of_today_occasion_nouns`) nor one of a single thing ("The vote of today marks a turning point")."""
+    lex = words()
+    if noun.pos_ not in ("NOUN", "PROPN") or {noun.lower_, noun.lemma_.lower()} & lex.of_today_occasion_nouns:
+        return False
+    return noun.tag_ in ("NNS", "NNPS") or noun.lemma_.lower() in lex.of_today_collective_heads
+
+
 def _means_nowadays(text: str, at: int, span) -> bool:
     """Whether "today" at `at` of `text` (parsed `span`) means "nowadays", no date (GUIDE decision 22):
     with a state in the present ("Today, plague infections are rare", "galaxies we observe today",
@@ -1805,7 +1816,7 @@ def _means_nowadays(text: str, at: int, span) -> bool:
         return False
     if span[0].dep_ == "pobj" and span[0].head.lower_ == "than":
         return True  # a time compared with the present: "the era was far less decent than today"
-    if span[0].dep_ == "pobj" and span[0].head.lower_ == "of" and span[0].head.head.pos_ in ("NOUN", "PROPN"):
+    if span[0].dep_ == "pobj" and span[0].head.lower_ == "of" and _a_class_of_these_times(span[0].head.head):
         return True  # "the great bridges of today", "the youth of today": of these times, quoted or not (not "as of today")
     if _relative_of_these_days(span[0].head):
         return True  # "the best consoles that exist today", "the conditions we're experiencing today", quoted or not

@@ -379,6 +379,8 @@ def words() -> SimpleNamespace:
         generic_determiners=frozenset(d["generic_determiners"]),
         decade_range_part_words=frozenset(d["decade_range_part_words"]),
         possessive_determiners=frozenset(d["possessive_determiners"]),
+        of_today_collective_heads=frozenset(d["of_today_collective_heads"]),
+        of_today_occasion_nouns=frozenset(d["of_today_occasion_nouns"]),
         control=d["control_lemmas"],
         purpose_prone_control=frozenset(d["purpose_prone_control_lemmas"]),
         past_wishes=frozenset(d["past_wish_lemmas"]),

@@ -594,6 +594,10 @@ class Claims(TypedDict):
     narrated_modals: list[str]  # "A year later, she would become No. 1": the story's own count
     generic_determiners_doc: str
     generic_determiners: list[str]  # "a foal will still be nursing three months later": any member's own occasion
+    of_today_collective_heads_doc: str
+    of_today_collective_heads: list[str]  # "the youth of today": these times
+    of_today_occasion_nouns_doc: str
+    of_today_occasion_nouns: list[str]  # "The meeting of today was cancelled": the day's
     rescheduling_lemmas_doc: str
     rescheduling_lemmas: list[str]  # "postponed from May 2024 to October 2024": two dates, no span
     rescheduling_loose_lemmas: list[str]  # "was moved from March 3 to April 7"; not "sales slipped 4% from 2019 to 2021"

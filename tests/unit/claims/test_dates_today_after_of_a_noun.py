@@ -17,6 +17,7 @@ def dates(text):
     [
         "The grand canals of today, however, are kept open by unseen pumps.",
         "“The pupils of today read fewer novels,” the headmistress said.",
+        "The generation of today reads fewer novels.",  # a collective noun
     ],
 )
 def test_today_after_of_on_a_noun_is_no_date(text):
@@ -29,6 +30,12 @@ def test_today_after_of_on_a_noun_is_no_date(text):
         "The lease covers only the east wing as of today.",  # "as of": from this day
         "The minutes of today's hearing were published by the clerk.",  # the day's hearing
         "The tribunal sits in Bristol today.",
+        # an event, a sitting or a document of the day, or one thing of it
+        "The meeting of today was cancelled.",
+        "The session of today will address the budget.",
+        "The agenda of today includes a vote.",
+        "The vote of today marks a turning point.",
+        "The minutes of today were sealed.",
     ],
 )
 def test_today_of_the_day_stays_a_date(text):
