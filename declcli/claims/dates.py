@@ -256,7 +256,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "named_day",
         r"""(?x)
-        (?P<name> Election\ Day | Christmas\ (?:[Dd]ay|Eve) | New\ Year[’']s\ (?:Day|Eve) | Thanksgiving\ Day
+        (?P<name> Election\ Day | (?:Christmas|Xmas)\ (?:[Dd]ay|Eve) | New\ Year[’']s\ (?:Day|Eve) | Thanksgiving\ Day
                 | Independence\ Day | Veterans\ Day | Labor\ Day | Memorial\ Day | Boxing\ Day | Halloween
                 | Valentine[’']s\ Day | Black\ Friday | Cyber\ Monday
                 | Singles\ Day | St\.?\ Patrick[’']s\ Day | Juneteenth | Earth\ Day | Groundhog\ Day | Bastille\ Day
@@ -1778,12 +1778,16 @@ def _inside_event_name(span) -> bool:
 
 def _names_a_kind(span) -> bool:
     """Whether a one-word named day's parsed `span` only names a kind of thing ("the Halloween spirit",
-    "Halloween-themed workouts"), no day: before a common noun or a hyphen's participle, as
+    "Halloween-themed workouts", "the Christmas day shift"), no day: before a common noun or a hyphen's participle, as
     "Christmas shopping" is no date (the named_day pattern)."""
     if span is None:
         return False
     if _inside_event_name(span):
         return True
+    if len(span) == 2 and span[1].text == "day":
+        # a lower-case "day" before a common noun is a word of the compound ("the Christmas day shift"), no day named
+        day = span[1]
+        return day.dep_ == "compound" and day.head.tag_ in ("NN", "NNS") and day.head.i == day.i + 1
     if len(span) != 1:
         return False
     token, head = span[0], span[0].head
@@ -3041,6 +3045,8 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
 _NAMED_DAYS = {
     "christmas": (12, 25),
     "xmas": (12, 25),
+    "xmas day": (12, 25),
+    "xmas eve": (12, 24),
     "christmas day": (12, 25),
     "christmas eve": (12, 24),
     "boxing day": (12, 26),

@@ -25,6 +25,9 @@ def dates(text, tense="past"):
         ("Merry Xmas everyone!", [("Xmas", "2031-12-25")]),
         # "Christmas day" with its year, like "Christmas Day 2009"
         ("The twins were born on Christmas day 2009, the registry says.", [("Christmas day 2009", "2009-12-25")]),
+        # "Xmas Day", "Xmas Eve" as their Christmas spellings
+        ("The depot shuts on Xmas Day.", [("Xmas Day", "2031-12-25")]),
+        ("Carols start at dusk on Xmas Eve.", [("Xmas Eve", "2031-12-24")]),
     ],
 )
 def test_christmas_greeted_spelled_short_or_with_a_lower_case_day(text, expected):
@@ -37,6 +40,7 @@ def test_christmas_greeted_spelled_short_or_with_a_lower_case_day(text, expected
         "The Christmas parcels piled up at the depot.",  # before a common noun: a kind of parcel, no day
         "Xmas shopping slowed in the north.",
         "The Christmas-themed windows drew crowds.",
+        "The Christmas day rota left two nurses on the ward.",  # a lower-case "day" in a compound: a kind of rota
     ],
 )
 def test_christmas_before_a_common_noun_stays_no_date(text):
