@@ -1124,7 +1124,9 @@ def _counted_in_a_modal_clause(m: re.Match, span) -> bool:
         return False
     # a member of a class, each counting from its own occasion ("a foal", "a patient's signs", "rust"), and no occasion
     # given in the sentence ("may reopen on June 10, and two weeks later it may hire"): not "the patient", "it"
-    return _generic_subject(verb) and not _occasion_in_the_sentence(span)
+    if _occasion_in_the_sentence(span):
+        return False
+    return _generic_subject(verb) or (content_of_a_noun and _picks_up_an_indefinite(verb))
 
 
 def _subjects_of(verb) -> list:
@@ -1144,6 +1146,21 @@ def _generic_subject(verb) -> bool:
     not a pronoun, a name or a definite thing of the story ("it", "the patient", "the bridge")."""
     # (the parser may split a subject in two: "the transition after a hysterectomy may …" with two subjects)
     return any(_generic_noun(subject) for subject in _subjects_of(verb))
+
+
+def _picks_up_an_indefinite(verb) -> bool:
+    """Whether the definite subject of `verb`, in the content of a noun, picks up a class member the sentence has named
+    before it with an indefinite ("giving formula to a newborn … raises the chance that the baby will still be nursing
+    three months later"); not a definite thing with no such member before it ("The risk that the bridge will collapse
+    years later is small")."""
+    generic = words().generic_determiners
+    for subject in _subjects_of(verb):
+        if subject.pos_ != "NOUN" or [c.lower_ for c in subject.children if c.dep_ == "det"] != ["the"]:
+            continue
+        before = subject.doc[subject.sent.start : subject.i]
+        if any(t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in generic for c in t.children) for t in before):
+            return True
+    return False
 
 
 def _generic_noun(noun) -> bool:

@@ -24,6 +24,8 @@ def dates(text):
         "An orchard planted on clay may bear fruit only five years later.",
         "The fear that a cheap roof will leak a few years later keeps buyers away.",
         "Insurers doubt that any patient's stitches can hold a month later.",
+        # a definite subject picking up a class member named before with an indefinite
+        "Giving a puppy a crate early improves the odds that the dog will sleep calmly two years later.",
     ],
 )
 def test_count_in_a_general_or_hypothetical_statement_is_no_date(text):
