@@ -1184,9 +1184,15 @@ def _generic_noun(noun) -> bool:
 
 
 def _occasion_in_the_sentence(span) -> bool:
-    """Whether the sentence of a count (parsed `span`) names a time it counts from, a date outside the count ("The plant
-    may reopen on June 10, and two weeks later …")."""
-    return any(e.label_ in ("DATE", "TIME") and (e.end <= span.start or e.start >= span.end) for e in span.sent.ents)
+    """Whether the sentence of a count (parsed `span`) names a time it counts from, a date outside the count with a
+    figure or a name ("The plant may reopen on June 10, and two weeks later …", "on Monday"); not a length of time
+    ("a single bottle over several days")."""
+    return any(
+        e.label_ in ("DATE", "TIME")
+        and (e.end <= span.start or e.start >= span.end)
+        and any(t.is_digit or t.pos_ == "PROPN" or t.lower_ in ("yesterday", "today", "tomorrow") for t in e)
+        for e in span.sent.ents
+    )
 
 
 def _present_perfect(verb) -> bool:

@@ -26,6 +26,8 @@ def dates(text):
         "Insurers doubt that any patient's stitches can hold a month later.",
         # a definite subject picking up a class member named before with an indefinite
         "Giving a puppy a crate early improves the odds that the dog will sleep calmly two years later.",
+        # a length of time is no occasion the count is made from
+        "Crating a puppy for several weeks improves the odds that the dog will sleep calmly two years later.",
     ],
 )
 def test_count_in_a_general_or_hypothetical_statement_is_no_date(text):
