@@ -256,7 +256,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "named_day",
         r"""(?x)
-        (?P<name> Election\ Day | Christmas\ (?:Day|Eve) | New\ Year[’']s\ (?:Day|Eve) | Thanksgiving\ Day
+        (?P<name> Election\ Day | (?:Christmas|Xmas)\ (?:[Dd]ay|Eve) | New\ Year[’']s\ (?:Day|Eve) | Thanksgiving\ Day
                 | Independence\ Day | Veterans\ Day | Labor\ Day | Memorial\ Day | Boxing\ Day | Halloween
                 | Valentine[’']s\ Day | Black\ Friday | Cyber\ Monday
                 | Singles\ Day | St\.?\ Patrick[’']s\ Day | Juneteenth | Earth\ Day | Groundhog\ Day | Bastille\ Day
@@ -274,10 +274,10 @@ _PATTERNS: list[tuple[str, str]] = [
                     | (?<=\buntil\ ) | (?<=\bsince\ ) | (?<=\bfor\ ) | (?<=\binto\ ) | (?<=\bthrough\ ) | (?<=\bduring\ )
                     # "her post from Thanksgiving" (GUIDE decision 349)
                     | (?<=\bfrom\ )
-                    # a greeting names the day it is said for ("Happy Thanksgiving!", "Merry Christmas")
+                    # a greeting names the day it is said for ("Happy Thanksgiving!", "Merry Christmas", "Merry Xmas")
                     | (?<=\bHappy\ ) | (?<=\bMerry\ )
                     # a prefix counting from the day ("a pre-Thanksgiving press conference", GUIDE decision 281)
-                    | (?<=\b[Pp]re-) | (?<=\b[Pp]ost-) ) (?: Christmas | Thanksgiving | Easter )
+                    | (?<=\b[Pp]re-) | (?<=\b[Pp]ost-) ) (?: Christmas | Xmas | Thanksgiving | Easter )
                 # "the Thanksgiving holiday weekend", "the Easter weekend" (GUIDE decision 191)
                 | (?: Christmas | Thanksgiving | Easter ) (?= (?:\ holiday)?\ weekend\b ) )
         (?! [’']s\ Day | \ (?:Day|Eve) ) \b
@@ -507,10 +507,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     # "the ’90s", "the '80s": the 1930s to the 1990s, and the 2000s and 2010s ("the ’20s" is left out: 1920s or 2020s).
     # A short decade listed after one: "the '80s and early '90s". Right after "the" the apostrophe may be left out
-    # ("the 80s"; not in talk of temperatures, `_resolve_decade_short`).
+    # ("the 80s"; not in talk of temperatures, `_resolve_decade_short`). With its apostrophe it is a decade after any
+    # word ("the American ’60s", "schmaltzy ’60s rhetoric", "famous mid-’80s comics"), not glued to a prefix ("pre-’60s").
     (
         "decade_short",
-        r"(?i)(?:(?<=\bthe\ )|(?<=0s\ and\ )|(?<=0s\ or\ )|(?<=0s,\ ))(?:(?:early|mid|late)[\s-]+)?"
+        r"(?i)(?:(?<=\bthe\ )|(?<=0s\ and\ )|(?<=0s\ or\ )|(?<=0s,\ )"
+        r"|(?<![\w'’-])(?=(?:(?:early|mid|late)[\s-])?['’][013-9]0s\b))(?:(?:early|mid|late)[\s-]+)?"
         # (the bare digit also after a hyphened "early-", "mid-", "late-": "the late-70s and early-80s")
         r"(?:['’](?P<digit>[013-9])|(?:(?<=\bthe\ )|(?<=\bearly-)|(?<=\bmid-)|(?<=\blate-))(?P<bare>[3-9]))0s\b",
     ),
@@ -844,8 +846,8 @@ _HAS_RELATIVE = patterns.compile(
     r"yesterday|today|tomorrow|year|month|week|night|decade|centur|day|morning|afternoon|evening|eve of|-eve", re.I
 )
 _HAS_NAMED_DAY = patterns.compile(
-    r"Day|Eve|Christmas|Thanksgiving|Halloween|Black Friday|Cyber Monday|Juneteenth|Easter|Good Friday|Month|Diwali|Deepavali"
-    r"|New Year|Fourth of July|4th of July|" + "|".join(_LUNAR_MONTHS)
+    r"Day|Eve|Christmas|Xmas|Thanksgiving|Halloween|Black Friday|Cyber Monday|Juneteenth|Easter|Good Friday|Month|Diwali"
+    r"|Deepavali|New Year|Fourth of July|4th of July|" + "|".join(_LUNAR_MONTHS)
 )
 _HAS_DECADE_WORD = patterns.compile(r"(?i)ties\b|aughts|noughties")
 _NEEDS_DIGIT = {"iso", "dmy_num", "slash_num", "year", "year_short", "year_bc", "decade", "decade_short"}
@@ -978,6 +980,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 continue  # "the worst storm in 50 years": a span the noun is measured over, no time ahead
             if kind == "counted" and _counts_a_span(text, a):
                 continue  # "for seven years after", "in the next year", "the two years before": a span
+            if kind == "counted" and parse is not None and _counted_in_a_modal_clause(m, parse(a, b)):
+                continue  # "the damage may only show years later": counted from any occasion of the kind (decisions 460, 705)
             if kind == "day_part_that" and parse is not None and not _that_determines(parse(a, b)):
                 continue  # "warned that night driving is dangerous": "that" opens a clause
             if kind == "lunar_month" and parse is not None and _a_persons_name(parse(a, b)):
@@ -1097,6 +1101,98 @@ def _verb_of_the_period(span):
             return None
         token = token.head
     return None
+
+
+def _counted_in_a_modal_clause(m: re.Match, span) -> bool:
+    """Whether a bare count "N years later" or "N weeks earlier" (parsed `span`) hangs on a verb with a modal of
+    possibility ("may only show years later") or with a modal inside the content of a noun ("the chance that a calf will
+    still be nursing three months later"): a time counted afresh from whatever occasion the general or hypothetical
+    statement speaks of, no one day (GUIDE decisions 460, 705). Not a count with its occasion ("75 days before voting
+    begins"), nor a future told of one occasion ("will reopen, and two weeks later it will …"), nor one under "would" or
+    "could", the story's own future or ability ("A year later, she would become No. 1")."""
+    if span is None or not m.group(0).lower().endswith(("later", "earlier")):
+        return False
+    verb = _verb_of_the_period(span)
+    if verb is None:
+        return False
+    lex = words()
+    modals = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    possible = any(lex.modal_aux.get(modal) == "possibility" and modal not in lex.narrated_modals for modal in modals)
+    # (the parser may read such a content clause as a relative one: "that" is then its mark, no pronoun of the clause)
+    content_of_a_noun = verb.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    if not possible and not (content_of_a_noun and any(md in lex.modal_aux and md not in lex.narrated_modals for md in modals)):
+        return False
+    # a member of a class, each counting from its own occasion ("a foal", "a patient's signs", "rust"), and no occasion
+    # given in the sentence ("may reopen on June 10, and two weeks later it may hire"): not "the patient", "it"
+    if _occasion_in_the_sentence(span):
+        return False
+    return _generic_subject(verb) or (content_of_a_noun and _picks_up_an_indefinite(verb))
+
+
+def _subjects_of(verb) -> list:
+    """The subjects of `verb`, or of the verb it is a conjunct of ("The plant may reopen and may hire")."""
+    while verb is not None:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects
+        verb = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else None
+    return []
+
+
+def _generic_subject(verb) -> bool:
+    """Whether the subject of `verb` stands for any member of a class: a bare noun ("Rust can appear", "mild tremors"),
+    an indefinite one ("a foal", "any patient": claims.json `generic_determiners`), one a generic possessor owns ("a
+    patient's early signs"), or a definite description set by an indefinite ("the transition after a hysterectomy");
+    not a pronoun, a name or a definite thing of the story ("it", "the patient", "the bridge")."""
+    # (the parser may split a subject in two: "the transition after a hysterectomy may …" with two subjects)
+    return any(_generic_noun(subject) for subject in _subjects_of(verb))
+
+
+def _picks_up_an_indefinite(verb) -> bool:
+    """Whether the definite subject of `verb`, in the content of a noun, picks up a class member the sentence has named
+    before it with an indefinite ("giving formula to a newborn … raises the chance that the baby will still be nursing
+    three months later"); not a definite thing with no such member before it ("The risk that the bridge will collapse
+    years later is small")."""
+    generic = words().generic_determiners
+    for subject in _subjects_of(verb):
+        if subject.pos_ != "NOUN" or [c.lower_ for c in subject.children if c.dep_ == "det"] != ["the"]:
+            continue
+        before = subject.doc[subject.sent.start : subject.i]
+        if any(t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in generic for c in t.children) for t in before):
+            return True
+    return False
+
+
+def _generic_noun(noun) -> bool:
+    # (a bare noun opening the sentence may be tagged a name: "Rust can appear …", no entity)
+    opening = noun.pos_ == "PROPN" and noun.i == noun.sent.start and not noun.ent_type_
+    if noun.pos_ != "NOUN" and not opening:
+        return False
+    generic = words().generic_determiners
+    possessors = [c for c in noun.children if c.dep_ == "poss"]
+    if possessors:
+        return _generic_noun(possessors[0])
+    determiners = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet")]
+    if not determiners:
+        return noun.tag_ in ("NN", "NNS") or opening
+    if any(d in generic for d in determiners):
+        return True
+    return determiners == ["the"] and any(
+        t.i != noun.i and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in generic for c in t.children)
+        for t in noun.subtree
+    )
+
+
+def _occasion_in_the_sentence(span) -> bool:
+    """Whether the sentence of a count (parsed `span`) names a time it counts from, a date outside the count with a
+    figure or a name ("The plant may reopen on June 10, and two weeks later …", "on Monday"); not a length of time
+    ("a single bottle over several days")."""
+    return any(
+        e.label_ in ("DATE", "TIME")
+        and (e.end <= span.start or e.start >= span.end)
+        and any(t.is_digit or t.pos_ == "PROPN" or t.lower_ in ("yesterday", "today", "tomorrow") for t in e)
+        for e in span.sent.ents
+    )
 
 
 def _present_perfect(verb) -> bool:
@@ -1705,17 +1801,33 @@ def _inside_event_name(span) -> bool:
 
 def _names_a_kind(span) -> bool:
     """Whether a one-word named day's parsed `span` only names a kind of thing ("the Halloween spirit",
-    "Halloween-themed workouts"), no day: before a common noun or a hyphen's participle, as
+    "Halloween-themed workouts", "the Christmas day shift"), no day: before a common noun or a hyphen's participle, as
     "Christmas shopping" is no date (the named_day pattern)."""
     if span is None:
         return False
     if _inside_event_name(span):
         return True
+    if len(span) == 2 and span[1].text == "day":
+        # a lower-case "day" before a common noun is a word of the compound ("the Christmas day shift"), no day named
+        day = span[1]
+        return day.dep_ == "compound" and day.head.tag_ in ("NN", "NNS") and day.head.i == day.i + 1
     if len(span) != 1:
         return False
     token, head = span[0], span[0].head
     hyphened = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in ("-", "‐")
-    return (token.dep_ == "compound" and head.tag_ in ("NN", "NNS") and head.i == token.i + 1) or hyphened
+    # (a pronoun after it is a greeting's addressee, no noun the day qualifies: "Merry Christmas everybody!")
+    return (token.dep_ == "compound" and head.tag_ in ("NN", "NNS") and head.pos_ != "PRON" and head.i == token.i + 1) or hyphened
+
+
+def _a_class_of_these_times(noun) -> bool:
+    """Whether `noun`, the head of "of today", names a class "today" can set in these times: a plural ("the bridges of
+    today") or a collective noun ("the youth of today": claims.json `of_today_collective_heads`), not an event, a
+    sitting or a document of the day ("The meeting of today was cancelled", "the minutes of today":
+    `of_today_occasion_nouns`) nor one of a single thing ("The vote of today marks a turning point")."""
+    lex = words()
+    if noun.pos_ not in ("NOUN", "PROPN") or {noun.lower_, noun.lemma_.lower()} & lex.of_today_occasion_nouns:
+        return False
+    return noun.tag_ in ("NNS", "NNPS") or noun.lemma_.lower() in lex.of_today_collective_heads
 
 
 def _means_nowadays(text: str, at: int, span) -> bool:
@@ -1731,6 +1843,8 @@ def _means_nowadays(text: str, at: int, span) -> bool:
         return False
     if span[0].dep_ == "pobj" and span[0].head.lower_ == "than":
         return True  # a time compared with the present: "the era was far less decent than today"
+    if span[0].dep_ == "pobj" and span[0].head.lower_ == "of" and _a_class_of_these_times(span[0].head.head):
+        return True  # "the great bridges of today", "the youth of today": of these times, quoted or not (not "as of today")
     if _relative_of_these_days(span[0].head):
         return True  # "the best consoles that exist today", "the conditions we're experiencing today", quoted or not
     if _of_the_world_today(span[0]) or _still_so_today(span[0].head):
@@ -2806,8 +2920,32 @@ def _figure_talk_near(m: re.Match) -> bool:
 def _resolve_decade_short(m: re.Match, ref: dt.date | None, tense: str):
     if m.group("bare") and (_TEMPERATURE_TALK.search(m.string) or _figure_talk_near(m)):
         return False  # "highs in the 80s", "approval has hovered in the mid-40s" (claims.json `figure_talk_words`)
+    if m.group("digit") and _short_decade_of_a_reading_or_an_age(m):
+        return False  # "Highs will reach the low ’70s", "the senator, now in his mid-’70s"
     digit = m.group("digit") or m.group("bare")
     return ("20" if digit in "01" else "19") + digit
+
+
+def _short_decade_of_a_reading_or_an_age(m: re.Match) -> bool:
+    """Whether a short decade with its apostrophe after a word other than "the" or a listed decade is degrees or an
+    age: in talk of temperatures, after a word of a range's part ("the low ’70s", "the upper ’80s": claims.json
+    `decade_range_part_words`), or after a possessive in a life or with no noun after it ("in his mid-’70s", "in her
+    late ’80s", "the judge was in her ’60s"), not "her ’80s albums"."""
+    before = m.string[: m.start()]
+    if re.search(r"(?i)(?:\bthe|0s\ and|0s\ or|0s,)\ $", before):
+        return False  # "the ’80s", "the ’70s and ’80s": as before
+    if _TEMPERATURE_TALK.search(m.string):
+        return True
+    before_words = before.lower().split()
+    last = before_words[-1] if before_words else ""
+    lex = words()
+    if last in lex.decade_range_part_words:
+        return True
+    # an age after a possessive "in" a life or closing its phrase ("in her late ’80s,"), not a noun's decade ("her ’80s
+    # albums", "the band’s ’80s records")
+    possessive = last in lex.possessive_determiners or last.endswith(("'s", "’s"))
+    in_a_life = len(before_words) > 1 and before_words[-2] in ("in", "into")
+    return possessive and (in_a_life or not re.match(r"\s*[a-z]", m.string[m.end() :]))
 
 
 def _resolve_year_ago(m: re.Match, ref: dt.date | None, tense: str):
@@ -2929,6 +3067,9 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
 # A named day's date in a year: (month, day) fixed, or (month, weekday, n, days after).
 _NAMED_DAYS = {
     "christmas": (12, 25),
+    "xmas": (12, 25),
+    "xmas day": (12, 25),
+    "xmas eve": (12, 24),
     "christmas day": (12, 25),
     "christmas eve": (12, 24),
     "boxing day": (12, 26),

@@ -601,6 +601,18 @@ class Claims(TypedDict):
     figure_talk_words_doc: str
     figure_talk_words: list[str]  # "approval has hovered in the mid-40s": a figure's range, no decade
     figure_talk_after_words: list[str]  # "in the late-50s age group": only after the decade
+    decade_range_part_words_doc: str
+    decade_range_part_words: list[str]  # "the low ’70s": degrees or a level, no decade
+    possessive_determiners_doc: str
+    possessive_determiners: list[str]  # "in his mid-’70s": an age, no decade
+    narrated_modals_doc: str
+    narrated_modals: list[str]  # "A year later, she would become No. 1": the story's own count
+    generic_determiners_doc: str
+    generic_determiners: list[str]  # "a foal will still be nursing three months later": any member's own occasion
+    of_today_collective_heads_doc: str
+    of_today_collective_heads: list[str]  # "the youth of today": these times
+    of_today_occasion_nouns_doc: str
+    of_today_occasion_nouns: list[str]  # "The meeting of today was cancelled": the day's
     rescheduling_lemmas_doc: str
     rescheduling_lemmas: list[str]  # "postponed from May 2024 to October 2024": two dates, no span
     rescheduling_loose_lemmas: list[str]  # "was moved from March 3 to April 7"; not "sales slipped 4% from 2019 to 2021"
