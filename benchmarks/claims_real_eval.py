@@ -86,7 +86,9 @@ sys.path.insert(0, str(HERE.parent))
 # test58 was scored once at the start of session 41 and joined tune; test59 was scored once at the end of session 41
 # and joined tune. test60, test61 and test62 (session 41) come from the same source, each unseen until it is scored
 # once: test60 was scored once at the start of session 42 and joined tune; test61 was scored once at the end of
-# session 42 and joined tune; test62 was scored once at the start of session 43 and joined tune.
+# session 42 and joined tune; test62 was scored once at the start of session 43 and joined tune. test63 and test64
+# (session 43) come from a twelfth source (see prepare.py): test63 was scored once at the end of session 43 and joined
+# tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -151,6 +153,7 @@ PARTS = {
     "test60": {"test60"},
     "test61": {"test61"},
     "test62": {"test62"},
+    "test63": {"test63"},
     "tune": {
         "dev",
         "test",
@@ -215,6 +218,7 @@ PARTS = {
         "test60",
         "test61",
         "test62",
+        "test63",
     },
 }
 
