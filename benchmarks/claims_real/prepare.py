@@ -1332,9 +1332,9 @@ def newspaper_articles(part: str) -> list:
 # whose expected.html and source.html the index holds; the others are test stubs, how-tos, programming blogs, a
 # research paper or pages in Spanish, or the index lacks one of their two files (yahoo-1, iab-1, simplyfound-1,
 # 003-metadata-preferred). One more (bbc-1) was passed over because the builder read its text while checking the
-# format. Of the 25, seven give no publication date in the part of the saved page read (aclu, cnet, msn, yahoo-2,
-# yahoo-3, article-author-tag, spiceworks; lazy-image-2's head was not read to its end), and france24-1's text is
-# short. The 16 left are ordered by the sha256 of their name: test63 takes the first eight, test64 the other eight.
+# format. Of the 25, eight give no publication date in the part of the saved page read (aclu, cnet, msn, yahoo-2,
+# yahoo-3, article-author-tag, spiceworks, and lazy-image-2, whose head was not read to its end), and france24-1's
+# text is short. The 16 left are ordered by the sha256 of their name: test63 takes the first eight, test64 the other eight.
 # The reference date is what htmldate reads from the page's own date tag, copied from the saved page (its head, or a
 # datePublished tag in its body; the saved HTML itself is not copied), or from its canonical URL where that holds the
 # date. (schema-org-context-object's page gives two: its published_time tag, 2024-12-07, is the one copied.)
