@@ -1296,21 +1296,31 @@ NEWSPAPER_PAGES = {
 }
 
 
-def newspaper_articles(part: str) -> list:
+def _copied_file(folder_variable: str, relative: str, raw_url: str) -> str:
+    """A file of a GitHub repository this machine cannot reach: read from the folder of copies the environment variable
+    `folder_variable` names (at `relative` in it), else fetched from `raw_url`."""
     import os
     import urllib.request
 
-    folder = os.environ.get("NEWSPAPER_TEXTS")
+    folder = os.environ.get(folder_variable)
+    if folder:
+        return (Path(folder) / relative).read_text(encoding="utf-8")
+    return urllib.request.urlopen(raw_url, timeout=60).read().decode("utf-8")
+
+
+def _pinned(name: str, text: str, sha256: str) -> str:
+    """`text`, checked against the sha256 pinned for page `name`."""
+    if hashlib.sha256(text.encode()).hexdigest() != sha256:
+        raise SystemExit(f"{name}: the text does not match its pinned sha256")
+    return text
+
+
+def newspaper_articles(part: str) -> list:
     articles = []
     for name in NEWSPAPER_PARTS[part]:
         commit, url, head, sha256 = NEWSPAPER_PAGES[name]
-        if folder:
-            raw = (Path(folder) / f"{name}.txt").read_text(encoding="utf-8")
-        else:
-            raw = urllib.request.urlopen(NEWSPAPER_RAW.format(commit=commit, name=name), timeout=60).read().decode("utf-8")
-        text = _cut_feature(raw, FEATURE_CUT[part])
-        if hashlib.sha256(text.encode()).hexdigest() != sha256:
-            raise SystemExit(f"{name}: the text does not match its pinned sha256")
+        raw = _copied_file("NEWSPAPER_TEXTS", f"{name}.txt", NEWSPAPER_RAW.format(commit=commit, name=name))
+        text = _pinned(name, _cut_feature(raw, FEATURE_CUT[part]), sha256)
         html = f"<html><head>{head}</head><body></body></html>"
         articles.append(("codelucas/newspaper", name, url, html, text))
     return articles
@@ -1483,20 +1493,11 @@ def readability_text(html: str) -> str:
 
 
 def mozread_articles(part: str) -> list:
-    import os
-    import urllib.request
-
-    folder = os.environ.get("MOZREAD_PAGES")
     articles = []
     for name in MOZREAD_PARTS[part]:
         commit, url, head, sha256 = MOZREAD_PAGES[name]
-        if folder:
-            html = (Path(folder) / name / "expected.html").read_text(encoding="utf-8")
-        else:
-            html = urllib.request.urlopen(MOZREAD_RAW.format(commit=commit, name=name), timeout=60).read().decode("utf-8")
-        text = _cut_feature(readability_text(html), FEATURE_CUT[part])
-        if hashlib.sha256(text.encode()).hexdigest() != sha256:
-            raise SystemExit(f"{name}: the text does not match its pinned sha256")
+        html = _copied_file("MOZREAD_PAGES", f"{name}/expected.html", MOZREAD_RAW.format(commit=commit, name=name))
+        text = _pinned(name, _cut_feature(readability_text(html), FEATURE_CUT[part]), sha256)
         head = head or f'<link rel="canonical" href="{url}">'
         articles.append(("mozilla/readability", name, url, f"<html><head>{head}</head><body></body></html>", text))
     return articles
