@@ -579,7 +579,7 @@ def _note_bracketed_short_forms(doc, ctx: Context) -> None:
     name from the first of its capitalised words whose initial the short form starts with, after a place's possessive
     ("Taipei's Ministry of Environment (MOE)": "Ministry of Environment", GUIDE decision 561(b)). A person's initials
     in brackets ("Dana Lee Okafor (DLO)") name no body."""
-    text = doc.text
+    text = text_of(doc)
     if "(" not in text:
         return
     for match in _BRACKETED_SHORT_FORM.finditer(text):
