@@ -88,7 +88,7 @@ sys.path.insert(0, str(HERE.parent))
 # once: test60 was scored once at the start of session 42 and joined tune; test61 was scored once at the end of
 # session 42 and joined tune; test62 was scored once at the start of session 43 and joined tune. test63 and test64
 # (session 43) come from a twelfth source (see prepare.py): test63 was scored once at the end of session 43 and joined
-# tune.
+# tune; test64 was scored once at the start of session 44 and joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -154,6 +154,7 @@ PARTS = {
     "test61": {"test61"},
     "test62": {"test62"},
     "test63": {"test63"},
+    "test64": {"test64"},
     "tune": {
         "dev",
         "test",
@@ -219,6 +220,7 @@ PARTS = {
         "test61",
         "test62",
         "test63",
+        "test64",
     },
 }
 
