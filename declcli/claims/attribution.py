@@ -4249,17 +4249,37 @@ def _name_line(text: str) -> str | None:
     return m.group("name")
 
 
+def _titled_name(texts: list[str], k: int) -> str | None:
+    """The person a name standing alone on line `k` names where the line after it gives the title and the
+    company or place ("Dana Lee" over "Chief economist, Globex Bank – Toronto"): the two lines are one credit,
+    as a name line is (claims.json `name_alone_line`, `title_line`); else None."""
+    if k + 1 >= len(texts):
+        return None
+    lex = words()
+    m = lex.name_alone_line.match(texts[k].strip())
+    title = texts[k + 1].strip()
+    if m is None or lex.title_line.match(title) is None or len(title.split()) > _NAME_LINE_WORDS or ends_as_sentence(title):
+        return None
+    return m.group("name")
+
+
 def panel_answers(texts: list[str]) -> list[Attribution | None]:
     """For each paragraph, the person a name line beside its block credits ("Dana Lee, president and
     CEO, Globex"): a panel of named people who each answer a question in the first person, each answer
     credited by a name line after it (or before it), source the name as written, cue null (GUIDE
     decision 50's credit line; the name line itself is no claim). A block runs from the name line to a
     rule line ("=========="), another name line, a heading, a question or a lead-in's colon. It is a
-    panel when, read one way, at least two name lines stand beside blocks in the first person; the
-    blocks beside name lines read that way are credited, a block without "I" ("Never.") too. A
+    panel when, read one way, at least two name lines stand beside blocks in the first person ("I" or "we"); the
+    blocks beside name lines read that way are credited, a block without "I" ("Never.") too. A name alone on its
+    line over a title line ("Dana Lee" over "Chief economist, Globex Bank – Toronto") is a name line too. A
     correspondent's byline over third-person prose ("Dana Lee, BBC correspondent") credits nothing."""
     out: list[Attribution | None] = [None] * len(texts)
+    lex = words()
     names = [_name_line(text) for text in texts]
+    # a name alone over its title line credits as one name line; the block it opens starts after the title line
+    titled = {k: name for k in range(len(texts)) if names[k] is None and (name := _titled_name(texts, k))}
+    for k, name in titled.items():
+        names[k] = name
     lines = [k for k, name in enumerate(names) if name is not None]
     if len(lines) < _PANEL_BLOCKS:
         return out
@@ -4274,17 +4294,22 @@ def panel_answers(texts: list[str]) -> list[Attribution | None]:
         )
 
     def block(k: int, step: int) -> list[int]:
-        run, j = [], k + step
+        run, j = [], k + (2 if step == 1 and k in titled else step)
         while 0 <= j < len(texts) and not edge(j):
             run.append(j)
             j += step
         return run
 
+    def voiced(k: int, run: list[int]) -> bool:
+        # (a contributor under a name and title may write for the firm: "We expect …"; a one-line credit's block needs
+        # an "I", as the writer's own "We asked three owners …" above a panel is no answer)
+        first_person = lex.first_person_any if k in titled else lex.first_person_singular
+        return any(first_person.search(_unquoted(texts[j])) for j in run)
+
     readings = []
-    for step in (-1, 1):  # the name line after its block, or before it
-        blocks = {k: block(k, step) for k in lines}
-        voiced = sum(1 for run in blocks.values() if any(_first_person(_unquoted(texts[j])) for j in run))
-        readings.append((voiced, blocks))
+    for step in (-1, 1):  # the name line after its block, or before it (a name over its title line heads its block)
+        blocks = {k: block(k, step) for k in lines if step == 1 or k not in titled}
+        readings.append((sum(1 for k, run in blocks.items() if voiced(k, run)), blocks))
     (closing, blocks_before), (opening, blocks_after) = readings  # name lines closing their blocks, or opening them
     if max(closing, opening) < _PANEL_BLOCKS or closing == opening:
         return out

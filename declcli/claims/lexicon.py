@@ -889,6 +889,8 @@ def words() -> SimpleNamespace:
         letter_signature=re.compile(d["letter_signature"]),
         self_naming=re.compile(d["self_naming"]),
         name_line=re.compile(d["name_line"]),
+        name_alone_line=re.compile(d["name_alone_line"]),
+        title_line=re.compile(d["title_line"]),
         statement_heading=re.compile(d["statement_heading"]),
         creed_rubric=re.compile(d["creed_rubric"]),
         impersonal_claim_nouns=frozenset(d["impersonal_claim_nouns"]),
