@@ -891,6 +891,8 @@ def words() -> SimpleNamespace:
         name_line=re.compile(d["name_line"]),
         name_alone_line=re.compile(d["name_alone_line"]),
         title_line=re.compile(d["title_line"]),
+        credit_title_nouns=frozenset(d["credit_title_nouns"]),
+        reporter_title_nouns=frozenset(d["reporter_title_nouns"]),
         statement_heading=re.compile(d["statement_heading"]),
         creed_rubric=re.compile(d["creed_rubric"]),
         impersonal_claim_nouns=frozenset(d["impersonal_claim_nouns"]),

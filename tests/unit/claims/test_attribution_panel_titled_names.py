@@ -7,6 +7,9 @@ title line (GUIDE decisions 50, 61).
 - A panellist may answer for the firm: "We expect …" is first-person, as "I expect …" is.
 - Near misses stay as they were: a correspondent's name and title over third-person prose credit nothing, nor does a
   name line over a date line, and a single credited block is no panel.
+- Review of session 44: a heading over its subtitle or a place line is no name over a title (the title line needs a
+  post's noun, the name line one person's name); a byline ("By Mara Quint") over a dateline, or a name over a
+  newsroom trade ("Staff writer, …"), is the reporter's own text.
 """
 
 import pytest
@@ -85,5 +88,57 @@ def test_the_credited_blocks_have_no_cue():
     ],
 )
 def test_near_misses_credit_nothing(text, uncredited):
+    sources = _sources(text)
+    assert [sources[sentence] for sentence in uncredited] == [None] * len(uncredited)
+
+
+_HEADING_OVER_SUBTITLE = (
+    "The spring letter reviews two asset classes.\n\n"
+    "Global Commodities\n\n"
+    "Metals, grains and energy\n\n"
+    "We see copper prices climbing through the summer. Harvests look strong.\n\n"
+    "Private Credit\n\n"
+    "Loans, leases and notes\n\n"
+    "We are trimming our exposure to property loans. Defaults may rise."
+)
+_HEADING_OVER_PLACE = (
+    "The parish newsletter is out.\n\n"
+    "Garden Club\n\n"
+    "Ashford, Kent\n\n"
+    "Our members cleared the old orchard in April. The apples return next year.\n\n"
+    "Youth Choir\n\n"
+    "Bramley, Surrey\n\n"
+    "We sang at the harvest fair. The hall was full."
+)
+_BYLINE_OVER_DATELINE = (
+    "Two of our reporters covered the vote.\n\n"
+    "By Mara Quint\n\n"
+    "VIENNA, Austria\n\n"
+    "Ministers showed us the final text. The session ran late.\n\n"
+    "By Tobias Renn\n\n"
+    "MADRID, Spain\n\n"
+    "Aides handed us the voting list. The count took an hour."
+)
+_REPORTER_TITLES = (
+    "Mara Quint\n\n"
+    "Staff writer, The Lakeside Courier\n\n"
+    "We toured the new dairy on Friday. Our host showed us the milking hall.\n\n"
+    "Tobias Renn\n\n"
+    "Chief correspondent, The Lakeside Courier\n\n"
+    "We followed the herd to the upper field. The farmhands were cheerful."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "uncredited"),
+    [
+        (_HEADING_OVER_SUBTITLE, ["We see copper prices climbing through the summer.", "Defaults may rise."]),
+        (_HEADING_OVER_PLACE, ["Our members cleared the old orchard in April.", "The hall was full."]),
+        (_BYLINE_OVER_DATELINE, ["The session ran late.", "The count took an hour."]),
+        (_REPORTER_TITLES, ["We toured the new dairy on Friday.", "The farmhands were cheerful."]),
+    ],
+    ids=["heading-over-subtitle", "heading-over-place", "byline-over-dateline", "reporter-titles"],
+)
+def test_the_reviewed_near_misses_credit_nothing(text, uncredited):
     sources = _sources(text)
     assert [sources[sentence] for sentence in uncredited] == [None] * len(uncredited)
