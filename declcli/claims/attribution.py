@@ -4291,8 +4291,9 @@ def panel_answers(texts: list[str], docs: list) -> list[Attribution | None]:
     panel when, read one way, at least two name lines stand beside blocks in the first person; the
     blocks beside name lines read that way are credited, a block without "I" ("Never.") too. A name alone on its
     line over a title line ("Dana Lee" over "Chief economist, Globex Bank – Toronto") is a name line too; its block
-    is in the first person singular or plural. A correspondent's byline over third-person prose ("Dana Lee, BBC
-    correspondent") credits nothing."""
+    is in the first person with an "I", or with a paragraph that opens in "we"/"our" ("We expect …"), and none
+    of it speaks of someone as "he" or "she" opening a sentence (a staff list's "She runs the news desk." is no
+    answer). A correspondent's byline over third-person prose ("Dana Lee, BBC correspondent") credits nothing."""
     out: list[Attribution | None] = [None] * len(texts)
     lex = words()
     names = [_name_line(text) for text in texts]
@@ -4320,15 +4321,23 @@ def panel_answers(texts: list[str], docs: list) -> list[Attribution | None]:
             j += step
         return run
 
+    def third_person(run: list[int]) -> bool:
+        return any(_THIRD_PERSON_OPENING.match(sent.text) for j in run for sent in docs[j].sents)
+
     def voiced(k: int, run: list[int]) -> bool:
-        # (a contributor under a name and title may write for the firm: "We expect …"; a one-line credit's block needs
-        # an "I", as the writer's own "We asked three owners …" above a panel is no answer)
-        first_person = lex.first_person_any if k in titled else lex.first_person_singular
-        return any(first_person.search(_unquoted(texts[j])) for j in run)
+        if any(_first_person(_unquoted(texts[j])) for j in run):
+            return True
+        # a contributor under a name and title may answer for the firm ("We expect …": decision 50's credited text,
+        # not decision 55's publisher's "we", as the credit names the firm): a paragraph that opens in "we" or "our"
+        # counts, not a "we"/"us" in passing ("Delegates told us …"); a one-line credit's block needs an "I", as the
+        # writer's own "We asked three owners …" above a panel is no answer
+        return k in titled and any(lex.first_person_any.match(_unquoted(texts[j]).lstrip()) for j in run)
 
     readings = []
     for step in (-1, 1):  # the name line after its block, or before it (a name over its title line heads its block)
         blocks = {k: block(k, step) for k in lines if step == 1 or k not in titled}
+        # a block under a name and title that speaks of someone as "he"/"she" is about the person, not by them
+        blocks = {k: run for k, run in blocks.items() if k not in titled or not third_person(run)}
         readings.append((sum(1 for k, run in blocks.items() if voiced(k, run)), blocks))
     (closing, blocks_before), (opening, blocks_after) = readings  # name lines closing their blocks, or opening them
     if max(closing, opening) < _PANEL_BLOCKS or closing == opening:

@@ -9,7 +9,8 @@ title line (GUIDE decisions 50, 61).
   name line over a date line, and a single credited block is no panel.
 - Review of session 44: a heading over its subtitle or a place line is no name over a title (the title line needs a
   post's noun, the name line one person's name); a byline ("By Mara Quint") over a dateline, or a name over a
-  newsroom trade ("Staff writer, …"), is the reporter's own text.
+  newsroom trade ("Staff writer, …"), is the reporter's own text; a staff list's block that speaks of the person as
+  "she" is no answer; a "we"/"us" in passing ("Pilots told us …") is no first person for the panel.
 """
 
 import pytest
@@ -127,6 +128,24 @@ _REPORTER_TITLES = (
     "Chief correspondent, The Lakeside Courier\n\n"
     "We followed the herd to the upper field. The farmhands were cheerful."
 )
+_STAFF_LIST = (
+    "Say hello to our business desk.\n\n"
+    "Mara Quint\n\n"
+    "Managing director, Harlow Media\n\n"
+    "Our group has printed the county paper since 1921. She oversees the finances.\n\n"
+    "Tobias Renn\n\n"
+    "Chief executive, Harlow Media\n\n"
+    "We publish four weekly titles. He came from a bank in Leeds."
+)
+_WE_IN_PASSING = (
+    "Two analysts looked at the airline's year.\n\n"
+    "Mara Quint\n\n"
+    "Senior analyst, Harlow Capital – Oslo\n\n"
+    "Fares rose in every quarter. Pilots told us the fleet is stretched.\n\n"
+    "Tobias Renn\n\n"
+    "Chief economist, Fenwick Bank – Lisbon\n\n"
+    "I think fuel costs will bite in the autumn. Margins are already thin."
+)
 
 
 @pytest.mark.parametrize(
@@ -136,9 +155,21 @@ _REPORTER_TITLES = (
         (_HEADING_OVER_PLACE, ["Our members cleared the old orchard in April.", "The hall was full."]),
         (_BYLINE_OVER_DATELINE, ["The session ran late.", "The count took an hour."]),
         (_REPORTER_TITLES, ["We toured the new dairy on Friday.", "The farmhands were cheerful."]),
+        (_STAFF_LIST, ["Our group has printed the county paper since 1921.", "We publish four weekly titles."]),
+        (_WE_IN_PASSING, ["Fares rose in every quarter.", "Margins are already thin."]),
     ],
-    ids=["heading-over-subtitle", "heading-over-place", "byline-over-dateline", "reporter-titles"],
+    ids=["heading-over-subtitle", "heading-over-place", "byline-over-dateline", "reporter-titles", "staff-list", "we-in-passing"],
 )
 def test_the_reviewed_near_misses_credit_nothing(text, uncredited):
     sources = _sources(text)
     assert [sources[sentence] for sentence in uncredited] == [None] * len(uncredited)
+
+
+def test_a_block_about_the_person_in_a_panel_is_not_credited():
+    text = (
+        _TITLED_PANEL
+        + "\n\nLena Hart\n\nFounder, Hart Advisory – Riga\n\nShe has advised ports for a decade. Her firm has six staff."
+    )
+    sources = _sources(text)
+    assert sources["Both of them start with inflation."] == "Oskar Vell"  # the panel stands
+    assert sources["She has advised ports for a decade."] is None
