@@ -215,7 +215,7 @@ def iter_claims(
         interviews = interview_answers(docs, ctx)  # decision 50
         profiles = profile_first_person(docs, ctx)  # decision 94
         speeches = self_named_speaker(docs, ctx)  # "this is Dana Lee, and I'm here …" (decisions 50, 94)
-        panels = panel_answers(texts)  # first-person answers, each credited by a name line (decision 50)
+        panels = panel_answers(texts, docs)  # first-person answers, each credited by a name line (decision 50)
         bare = bare_interview(docs, ctx)  # answers after bare questions, under "Here, X explains …" (decision 50)
         # each paragraph's speaker from the first of these readings that gives one, in this order
         readings = (interviews, profiles, letters, statements, speeches, panels, bare)

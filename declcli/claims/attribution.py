@@ -4236,12 +4236,17 @@ def bare_interview(docs, ctx: Context) -> list[Attribution | None]:
     return out
 
 
+def _short_line(text: str) -> bool:
+    """Whether a credit's line is short enough to be a name, a title and a company rather than prose."""
+    return len(text.split()) <= _NAME_LINE_WORDS
+
+
 def _name_line(text: str) -> str | None:
     """The person a line standing alone names before a title and a company ("Dana Lee, president and
     CEO, Globex Corp."), or None; a sentence ("Dana Lee, the mayor, said it was fine.") is no name line."""
     text = text.strip()
     m = words().name_line.match(text)
-    if m is None or len(text.split()) > _NAME_LINE_WORDS:
+    if m is None or not _short_line(text):
         return None
     last = text.split()[-1]
     if text.endswith(".") and (len(last) > _ABBREVIATION or not last[0].isupper()):
@@ -4249,17 +4254,53 @@ def _name_line(text: str) -> str | None:
     return m.group("name")
 
 
-def panel_answers(texts: list[str]) -> list[Attribution | None]:
+def _only_a_person(doc) -> bool:
+    """Whether the paragraph `doc` is one person's name and nothing else: the model reads the whole line as one PERSON
+    ("Dana Lee", not the heading "Market Outlook" or a body's "Harbor Office")."""
+    ents = doc.ents
+    return len(ents) == 1 and ents[0].label_ == "PERSON" and ents[0].start == 0 and ents[0].end == len(doc)
+
+
+def _titled_name(texts: list[str], docs: list, k: int) -> str | None:
+    """The person a name standing alone on line `k` names where the line after it gives the title and the
+    company or place ("Dana Lee" over "Chief economist, Globex Bank – Toronto"): the two lines are one credit,
+    as a name line is (claims.json `name_alone_line`, `title_line`); else None. The name line is one person's
+    name, no heading and no byline ("By Dana Lee"); the title line's first part holds a post's noun
+    (`credit_title_nouns`: no heading's subtitle, no place line, no cast list's "Played by …") and no newsroom's
+    trade (`reporter_title_nouns`: "Staff writer, The Harbor Times" makes the name a byline, its block the
+    reporter's own text, the writer's voice: GUIDE decisions 50, 63)."""
+    if k + 1 >= len(texts):
+        return None
+    lex = words()
+    m = lex.name_alone_line.match(texts[k].strip())
+    title = texts[k + 1].strip()
+    if m is None or lex.title_line.match(title) is None or not _short_line(title) or ends_as_sentence(title):
+        return None
+    post = set(re.findall(r"[a-z]+", title.split(",", 1)[0].lower()))
+    if not post & lex.credit_title_nouns or post & lex.reporter_title_nouns or not _only_a_person(docs[k]):
+        return None
+    return m.group("name")
+
+
+def panel_answers(texts: list[str], docs: list) -> list[Attribution | None]:
     """For each paragraph, the person a name line beside its block credits ("Dana Lee, president and
     CEO, Globex"): a panel of named people who each answer a question in the first person, each answer
     credited by a name line after it (or before it), source the name as written, cue null (GUIDE
     decision 50's credit line; the name line itself is no claim). A block runs from the name line to a
     rule line ("=========="), another name line, a heading, a question or a lead-in's colon. It is a
     panel when, read one way, at least two name lines stand beside blocks in the first person; the
-    blocks beside name lines read that way are credited, a block without "I" ("Never.") too. A
-    correspondent's byline over third-person prose ("Dana Lee, BBC correspondent") credits nothing."""
+    blocks beside name lines read that way are credited, a block without "I" ("Never.") too. A name alone on its
+    line over a title line ("Dana Lee" over "Chief economist, Globex Bank – Toronto") is a name line too; its block
+    is in the first person with an "I", or with a paragraph that opens in "we"/"our" ("We expect …"), and none
+    of it speaks of someone as "he" or "she" opening a sentence (a staff list's "She runs the news desk." is no
+    answer). A correspondent's byline over third-person prose ("Dana Lee, BBC correspondent") credits nothing."""
     out: list[Attribution | None] = [None] * len(texts)
+    lex = words()
     names = [_name_line(text) for text in texts]
+    # a name alone over its title line credits as one name line; the block it opens starts after the title line
+    titled = {k: name for k in range(len(texts)) if names[k] is None and (name := _titled_name(texts, docs, k))}
+    for k, name in titled.items():
+        names[k] = name
     lines = [k for k, name in enumerate(names) if name is not None]
     if len(lines) < _PANEL_BLOCKS:
         return out
@@ -4274,17 +4315,30 @@ def panel_answers(texts: list[str]) -> list[Attribution | None]:
         )
 
     def block(k: int, step: int) -> list[int]:
-        run, j = [], k + step
+        run, j = [], k + (2 if step == 1 and k in titled else step)
         while 0 <= j < len(texts) and not edge(j):
             run.append(j)
             j += step
         return run
 
+    def third_person(run: list[int]) -> bool:
+        return any(_THIRD_PERSON_OPENING.match(sent.text) for j in run for sent in docs[j].sents)
+
+    def voiced(k: int, run: list[int]) -> bool:
+        if any(_first_person(_unquoted(texts[j])) for j in run):
+            return True
+        # a contributor under a name and title may answer for the firm ("We expect …": decision 50's credited text,
+        # not decision 55's publisher's "we", as the credit names the firm): a paragraph that opens in "we" or "our"
+        # counts, not a "we"/"us" in passing ("Delegates told us …"); a one-line credit's block needs an "I", as the
+        # writer's own "We asked three owners …" above a panel is no answer
+        return k in titled and any(lex.first_person_any.match(_unquoted(texts[j]).lstrip()) for j in run)
+
     readings = []
-    for step in (-1, 1):  # the name line after its block, or before it
-        blocks = {k: block(k, step) for k in lines}
-        voiced = sum(1 for run in blocks.values() if any(_first_person(_unquoted(texts[j])) for j in run))
-        readings.append((voiced, blocks))
+    for step in (-1, 1):  # the name line after its block, or before it (a name over its title line heads its block)
+        blocks = {k: block(k, step) for k in lines if step == 1 or k not in titled}
+        # a block under a name and title that speaks of someone as "he"/"she" is about the person, not by them
+        blocks = {k: run for k, run in blocks.items() if k not in titled or not third_person(run)}
+        readings.append((sum(1 for k, run in blocks.items() if voiced(k, run)), blocks))
     (closing, blocks_before), (opening, blocks_after) = readings  # name lines closing their blocks, or opening them
     if max(closing, opening) < _PANEL_BLOCKS or closing == opening:
         return out

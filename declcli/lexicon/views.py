@@ -565,6 +565,10 @@ class Claims(TypedDict):
     letter_signature: str  # a regular expression with group name: "-- WORRIED IN OHIO" closing a letter
     self_naming: str  # a regular expression with group name: "this is Dana Lee", "I'm Dana Lee" opening a speech
     name_line: str  # a regular expression with group name: "Dana Lee, president, Globex" crediting a first-person block
+    name_alone_line: str  # a regular expression with group name: "Dana Lee" alone on its line, over a title line
+    title_line: str  # a regular expression: "Chief economist, Globex Bank – Toronto" under a name standing alone
+    credit_title_nouns: list[str]  # "economist", "strategist": a post's noun that makes a title line a person's title
+    reporter_title_nouns: list[str]  # "correspondent", "writer": a newsroom trade, the name over it a byline
     statement_heading: str  # a regular expression with group name: "Statement from … – John Rankin" over a statement
     creed_rubric_doc: str
     creed_rubric: str  # a regular expression: "(To be recited by every clerk …)" over a pledge (GUIDE decision 173)
