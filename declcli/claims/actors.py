@@ -32,6 +32,7 @@ from .context import (
     covered_by_entities,
     entities,
     entity_of,
+    office_holders_spellings,
     span_text,
     surname,
     text_of,
@@ -5511,8 +5512,9 @@ def _office_holder(name: str) -> str | None:
     """The country of a well-known office-holder (declcli/data/persons.json), by full name or by a
     surname that alone names one."""
     data = _persons()
-    name = name.replace("’", "'")  # "Beto O’Rourke": the list writes a straight apostrophe
-    return data["persons"].get(name) or (data["surnames"].get(name) if " " not in name else None)
+    spellings = office_holders_spellings(name)
+    known = next((data["persons"][spelling] for spelling in spellings if spelling in data["persons"]), None)
+    return known or (data["surnames"].get(spellings[0]) if " " not in name else None)
 
 
 def _title_before(ent) -> bool:
