@@ -482,9 +482,10 @@ def _post_before_comma(ent):
     leader of the Danish People's Party (DP), X"): from the word before the comma up through the heads that stand
     before it, no verb crossed; None where no post heads that phrase."""
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].text != ",":
+    comma = _comma_before_the_name(ent)
+    if comma is None:
         return None
-    token = doc[ent.start - 2]
+    token = doc[comma - 1]
     while not _post(token):
         if token.head.i >= token.i or token.head.pos_ in ("VERB", "AUX"):
             return None
@@ -492,17 +493,34 @@ def _post_before_comma(ent):
     return token
 
 
+def _comma_before_the_name(ent) -> int | None:
+    """The index of the comma that sets the name off from a phrase before it, past the abbreviated titles written
+    at the name ("The chairman of the Joint Chiefs, Gen. Ann Pike"); None where no comma stands there."""
+    doc = ent.doc
+    lex = words()
+    i = ent.start - 1
+    while i > ent.start - 3 and i > 0 and (doc[i].text in lex.honorifics or _abbreviated_title(doc[i])):
+        i -= 1
+    return i if i >= 1 and doc[i].text == "," else None
+
+
+def _abbreviated_title(token) -> bool:
+    """ "Gen.", "Lt.", "Col.": a title written short, with its full stop."""
+    return token.text.endswith(".") and token.lower_.rstrip(".") in words().titles
+
+
 def _placed_post_before(ent) -> list:
     """ "The Mandan, North Dakota, police chief, Jason Ziegler": the words of a post set off by commas before the name,
     with the town and state the parser strings along it as a chain of conjuncts and appositions (GUIDE decisions 21,
     36), which its apposition's own head leaves out; a short phrase without a verb that holds a post."""
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].text != ",":
+    comma = _comma_before_the_name(ent)
+    if comma is None:
         return []
     head = ent.root.head
     while head.dep_ in ("conj", "appos") and head.head.i < head.i:
         head = head.head
-    words_before = doc[head.left_edge.i : ent.start - 1]
+    words_before = doc[head.left_edge.i : comma]
     if not 2 < len(words_before) <= 10 or any(t.pos_ in ("VERB", "AUX") for t in words_before):
         return []
     return list(words_before) if any(_post(t) for t in words_before) else []
