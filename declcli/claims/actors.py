@@ -4914,9 +4914,8 @@ def _one_word_title_of(ent) -> tuple[str, int] | None:
     index of the token before it; None where there is none or it is the last word of a longer title ("Prime Minister
     X"), which names an office of its own."""
     doc = ent.doc
-    titles = words().titles
-    at = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in titles else None
-    if at is None and len(ent) > 1 and ent[0].lower_.rstrip(".") in titles:
+    at = ent.start - 1 if ent.start > 0 and _title_word(doc[ent.start - 1]) else None
+    if at is None and len(ent) > 1 and _title_word(ent[0]):
         at = ent.start
     if at is None or at > 0 and doc[at - 1].is_title and not doc[at - 1].is_sent_start:
         return None
@@ -5550,6 +5549,14 @@ def _title_before(ent) -> bool:
         run.append(token)
         i -= 1
     return _role(run[::-1]) is not None
+
+
+def _office_title_before(ent) -> bool:
+    """Whether a title that names an office stands right before the name ("President Vladimir V. Putin"), no courtesy
+    title (claims.json courtesy_titles: "Mr. Donald J. Trump" names no office)."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    courtesy = before is not None and before.lower_.rstrip(".") in words().courtesy_titles
+    return not courtesy and _title_before(ent)
 
 
 def _modifies_a_noun_after(ent) -> bool:
