@@ -490,7 +490,28 @@ def _post_before_comma(ent):
         if token.head.i >= token.i or token.head.pos_ in ("VERB", "AUX"):
             return None
         token = token.head
-    return token
+    return token if _post_of_the_phrase(token, 0) else None
+
+
+def _post_of_the_phrase(post, start: int) -> bool:
+    """Whether a post is the person's own in the phrase that begins at `start` (no verb crossed): no relative's
+    (claims.json kin_nouns, spouse_nouns) and no other noun that is not a post has it in a phrase of its own ("The
+    widow of the president of Brazil, X", "The son of the chairman of the Bundesbank, X": the relative of a
+    post-holder, who does not work for the body, GUIDE decision 21); a post of a post stays ("The head of the board of
+    the Bundesbank, X")."""
+    lex = words()
+    relatives = lex.kin_nouns | lex.spouse_nouns
+    if post.lemma_.lower() in relatives:
+        return False
+    token = post
+    while token.head.i != token.i and token.head.i >= start and token.head.pos_ not in ("VERB", "AUX"):
+        head = token.head
+        if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.i >= start:
+            owner = head.head
+            if owner.pos_ in ("NOUN", "PROPN") and (not _post(owner) or owner.lemma_.lower() in relatives):
+                return False
+        token = head
+    return True
 
 
 def _comma_before_the_name(ent) -> int | None:
@@ -955,8 +976,7 @@ def note_stated_countries(doc, start: int, end: int, ctx: Context) -> None:
     if not common:
         # a caption with no common word ("Norway's Finance Minister Jan Holm"; rev35c's finding 5): its persons after a
         # title; a headline whose verb the model took for a name ("Wing Launches Dana Lee Scholarships") has none
-        titles = words().titles
-        persons = [ent for ent in persons if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in titles]
+        persons = [ent for ent in persons if ent.start > 0 and _title_word(doc[ent.start - 1])]
     elif sum(1 for t in common if t.text[:1].isupper()) >= _TITLE_CASE_SHARE * len(common):
         return  # a headline in title case, whose names the model runs together ("Wing Launches Dana Lee Scholarships")
     turn = (list(ctx.mentions), ctx.last_subject, ctx.spoke_last, ctx.turned_in, dict(ctx.reported_subjects))
