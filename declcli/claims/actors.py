@@ -520,14 +520,14 @@ def _comma_before_the_name(ent) -> int | None:
     doc = ent.doc
     lex = words()
     i = ent.start - 1
-    while i > ent.start - 3 and i > 0 and (doc[i].text in lex.honorifics or _abbreviated_title(doc[i])):
+    while i > ent.start - 3 and i > 0 and (doc[i].text in lex.honorifics or (doc[i].text.endswith(".") and _title_word(doc[i]))):
         i -= 1
     return i if i >= 1 and doc[i].text == "," else None
 
 
-def _abbreviated_title(token) -> bool:
-    """ "Gen.", "Lt.", "Col.": a title written short, with its full stop."""
-    return token.text.endswith(".") and token.lower_.rstrip(".") in words().titles
+def _title_word(token) -> bool:
+    """Whether a word is a title, written in full or short ("President", "Gen.", "Lt.")."""
+    return token.lower_.rstrip(".") in words().titles
 
 
 def _placed_post_before(ent) -> list:
@@ -544,7 +544,8 @@ def _placed_post_before(ent) -> list:
     words_before = doc[head.left_edge.i : comma]
     if not 2 < len(words_before) <= 10 or any(t.pos_ in ("VERB", "AUX") for t in words_before):
         return []
-    return list(words_before) if any(_post(t) for t in words_before) else []
+    start = words_before.start
+    return list(words_before) if any(_post(t) and _post_of_the_phrase(t, start) for t in words_before) else []
 
 
 def _home(verb) -> list:
@@ -4870,7 +4871,9 @@ def _person(ent, ctx: Context, found: list) -> None:
             person.country, person.guessed = home, False
     if person.country is None:
         # "President Trump", "Xi": an office-holder whose country the report need not state.
-        person.country = _office_holder(person.name)
+        # (A middle initial is left out only after an office's title, "President Vladimir V. Putin": a first bare
+        # mention, "Donald J. Trump said" or "Mr. Donald J. Trump said", is placed by no office, GUIDE decisions 28, 271.)
+        person.country = _office_holder(person.name, initials=_office_title_before(ent))
     if person.country is None:
         person.country = _state_under_a_title(ent, ctx)
     if person.country is None:
@@ -5545,11 +5548,12 @@ def _given_name_before_a_shared_surname(ent, parts: list[str]) -> tuple[str, str
     return f"{parts[0]} {surname(' '.join(partner_parts))}", partner_parts[0]
 
 
-def _office_holder(name: str) -> str | None:
+def _office_holder(name: str, initials: bool = False) -> str | None:
     """The country of a well-known office-holder (declcli/data/persons.json), by full name or by a
-    surname that alone names one."""
+    surname that alone names one; with `initials`, also by the name without its middle initials (where a title
+    names the office: "President Vladimir V. Putin")."""
     data = _persons()
-    spellings = office_holders_spellings(name)
+    spellings = office_holders_spellings(name) if initials else (name.replace("’", "'"),)
     known = next((data["persons"][spelling] for spelling in spellings if spelling in data["persons"]), None)
     return known or (data["surnames"].get(spellings[0]) if " " not in name else None)
 
