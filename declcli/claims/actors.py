@@ -32,6 +32,7 @@ from .context import (
     covered_by_entities,
     entities,
     entity_of,
+    office_holders_spellings,
     span_text,
     surname,
     text_of,
@@ -481,14 +482,52 @@ def _post_before_comma(ent):
     leader of the Danish People's Party (DP), X"): from the word before the comma up through the heads that stand
     before it, no verb crossed; None where no post heads that phrase."""
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].text != ",":
+    comma = _comma_before_the_name(ent)
+    if comma is None:
         return None
-    token = doc[ent.start - 2]
+    token = doc[comma - 1]
     while not _post(token):
         if token.head.i >= token.i or token.head.pos_ in ("VERB", "AUX"):
             return None
         token = token.head
-    return token
+    return token if _post_of_the_phrase(token, 0) else None
+
+
+def _post_of_the_phrase(post, start: int) -> bool:
+    """Whether a post is the person's own in the phrase that begins at `start` (no verb crossed): no relative's
+    (claims.json kin_nouns, spouse_nouns) and no other noun that is not a post has it in a phrase of its own ("The
+    widow of the president of Brazil, X", "The son of the chairman of the Bundesbank, X": the relative of a
+    post-holder, who does not work for the body, GUIDE decision 21); a post of a post stays ("The head of the board of
+    the Bundesbank, X")."""
+    lex = words()
+    relatives = lex.kin_nouns | lex.spouse_nouns
+    if post.lemma_.lower() in relatives:
+        return False
+    token = post
+    while token.head.i != token.i and token.head.i >= start and token.head.pos_ not in ("VERB", "AUX"):
+        head = token.head
+        if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.i >= start:
+            owner = head.head
+            if owner.pos_ in ("NOUN", "PROPN") and (not _post(owner) or owner.lemma_.lower() in relatives):
+                return False
+        token = head
+    return True
+
+
+def _comma_before_the_name(ent) -> int | None:
+    """The index of the comma that sets the name off from a phrase before it, past the abbreviated titles written
+    at the name ("The chairman of the Joint Chiefs, Gen. Ann Pike"); None where no comma stands there."""
+    doc = ent.doc
+    lex = words()
+    i = ent.start - 1
+    while i > ent.start - 3 and i > 0 and (doc[i].text in lex.honorifics or (doc[i].text.endswith(".") and _title_word(doc[i]))):
+        i -= 1
+    return i if i >= 1 and doc[i].text == "," else None
+
+
+def _title_word(token) -> bool:
+    """Whether a word is a title, written in full or short ("President", "Gen.", "Lt.")."""
+    return token.lower_.rstrip(".") in words().titles
 
 
 def _placed_post_before(ent) -> list:
@@ -496,15 +535,17 @@ def _placed_post_before(ent) -> list:
     with the town and state the parser strings along it as a chain of conjuncts and appositions (GUIDE decisions 21,
     36), which its apposition's own head leaves out; a short phrase without a verb that holds a post."""
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].text != ",":
+    comma = _comma_before_the_name(ent)
+    if comma is None:
         return []
     head = ent.root.head
     while head.dep_ in ("conj", "appos") and head.head.i < head.i:
         head = head.head
-    words_before = doc[head.left_edge.i : ent.start - 1]
+    words_before = doc[head.left_edge.i : comma]
     if not 2 < len(words_before) <= 10 or any(t.pos_ in ("VERB", "AUX") for t in words_before):
         return []
-    return list(words_before) if any(_post(t) for t in words_before) else []
+    start = words_before.start
+    return list(words_before) if any(_post(t) and _post_of_the_phrase(t, start) for t in words_before) else []
 
 
 def _home(verb) -> list:
@@ -936,8 +977,7 @@ def note_stated_countries(doc, start: int, end: int, ctx: Context) -> None:
     if not common:
         # a caption with no common word ("Norway's Finance Minister Jan Holm"; rev35c's finding 5): its persons after a
         # title; a headline whose verb the model took for a name ("Wing Launches Dana Lee Scholarships") has none
-        titles = words().titles
-        persons = [ent for ent in persons if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in titles]
+        persons = [ent for ent in persons if ent.start > 0 and _title_word(doc[ent.start - 1])]
     elif sum(1 for t in common if t.text[:1].isupper()) >= _TITLE_CASE_SHARE * len(common):
         return  # a headline in title case, whose names the model runs together ("Wing Launches Dana Lee Scholarships")
     turn = (list(ctx.mentions), ctx.last_subject, ctx.spoke_last, ctx.turned_in, dict(ctx.reported_subjects))
@@ -4831,7 +4871,9 @@ def _person(ent, ctx: Context, found: list) -> None:
             person.country, person.guessed = home, False
     if person.country is None:
         # "President Trump", "Xi": an office-holder whose country the report need not state.
-        person.country = _office_holder(person.name)
+        # (A middle initial is left out only after an office's title, "President Vladimir V. Putin": a first bare
+        # mention, "Donald J. Trump said" or "Mr. Donald J. Trump said", is placed by no office, GUIDE decisions 28, 271.)
+        person.country = _office_holder(person.name, initials=_office_title_before(ent))
     if person.country is None:
         person.country = _state_under_a_title(ent, ctx)
     if person.country is None:
@@ -4895,9 +4937,8 @@ def _one_word_title_of(ent) -> tuple[str, int] | None:
     index of the token before it; None where there is none or it is the last word of a longer title ("Prime Minister
     X"), which names an office of its own."""
     doc = ent.doc
-    titles = words().titles
-    at = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in titles else None
-    if at is None and len(ent) > 1 and ent[0].lower_.rstrip(".") in titles:
+    at = ent.start - 1 if ent.start > 0 and _title_word(doc[ent.start - 1]) else None
+    if at is None and len(ent) > 1 and _title_word(ent[0]):
         at = ent.start
     if at is None or at > 0 and doc[at - 1].is_title and not doc[at - 1].is_sent_start:
         return None
@@ -5507,12 +5548,14 @@ def _given_name_before_a_shared_surname(ent, parts: list[str]) -> tuple[str, str
     return f"{parts[0]} {surname(' '.join(partner_parts))}", partner_parts[0]
 
 
-def _office_holder(name: str) -> str | None:
+def _office_holder(name: str, initials: bool = False) -> str | None:
     """The country of a well-known office-holder (declcli/data/persons.json), by full name or by a
-    surname that alone names one."""
+    surname that alone names one; with `initials`, also by the name without its middle initials (where a title
+    names the office: "President Vladimir V. Putin")."""
     data = _persons()
-    name = name.replace("’", "'")  # "Beto O’Rourke": the list writes a straight apostrophe
-    return data["persons"].get(name) or (data["surnames"].get(name) if " " not in name else None)
+    spellings = office_holders_spellings(name) if initials else (name.replace("’", "'"),)
+    known = next((data["persons"][spelling] for spelling in spellings if spelling in data["persons"]), None)
+    return known or (data["surnames"].get(spellings[0]) if " " not in name else None)
 
 
 def _title_before(ent) -> bool:
@@ -5530,6 +5573,14 @@ def _title_before(ent) -> bool:
         run.append(token)
         i -= 1
     return _role(run[::-1]) is not None
+
+
+def _office_title_before(ent) -> bool:
+    """Whether a title that names an office stands right before the name ("President Vladimir V. Putin"), no courtesy
+    title (claims.json courtesy_titles: "Mr. Donald J. Trump" names no office)."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    courtesy = before is not None and before.lower_.rstrip(".") in words().courtesy_titles
+    return not courtesy and _title_before(ent)
 
 
 def _modifies_a_noun_after(ent) -> bool:

@@ -645,7 +645,20 @@ def note_descriptions(window, ctx: Context) -> None:
 
 def _listed_office_holder(name: str) -> bool:
     """Whether `name` is a well-known office-holder's full name (declcli/data/persons.json)."""
-    return name.replace("’", "'") in _office_holders()
+    return any(spelling in _office_holders() for spelling in office_holders_spellings(name))
+
+
+# a middle initial after a given name ("Vladimir V. Putin", "Donald J. Trump"), which the list leaves out
+_MIDDLE_INITIALS = re.compile(r"(?<=[a-z]) (?:[A-Z]\. )+(?=[A-Z])")
+
+
+def office_holders_spellings(name: str) -> tuple[str, ...]:
+    """The spellings of `name` to look up in the office-holders' list (declcli/data/persons.json): as written with
+    a straight apostrophe ("Beto O’Rourke"), then without its middle initials, which the list does not write and
+    some papers always do ("President Vladimir V. Putin")."""
+    name = name.replace("’", "'")
+    bare = _MIDDLE_INITIALS.sub(" ", name)
+    return (name, bare) if bare != name else (name,)
 
 
 @functools.lru_cache(maxsize=1)

@@ -295,6 +295,7 @@ def words() -> SimpleNamespace:
         animal_lemmas=frozenset(d["animal_lemmas"]),
         animal_idiom_words=frozenset(d["animal_idiom_words"]),
         kin_nouns=frozenset(d["kin_nouns"]),
+        spouse_nouns=frozenset(d["spouse_nouns"]),
         household_nouns=frozenset(d["household_nouns"]),
         household_rank_words=frozenset(d["household_rank_words"]),
         companions=frozenset(d["companion_nouns"]),

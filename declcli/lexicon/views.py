@@ -290,6 +290,8 @@ class Claims(TypedDict):
     household_nouns: list[str]  # "the Okafor family": a family named by its surname
     household_rank_words_doc: str
     household_rank_words: list[str]  # "the Royal family": a family styled by its rank, no surname
+    spouse_nouns_doc: str
+    spouse_nouns: list[str]  # "the widow of the president, X": with kin_nouns, a relative, no post of X's
     kin_nouns_doc: str
     kin_nouns: list[str]  # "his father, Dale Mercer": a plain name set apart from "Dale Mercer Jr."
     animal_nouns_also_verbs_doc: str
