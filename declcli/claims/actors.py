@@ -6682,14 +6682,16 @@ def _one_body_named(noun, bare: str) -> bool:
     """Whether a name and the body's noun after it can name one body: the noun in the singular and in no indefinite
     phrase ("AI teams", "a SWAT team": kinds), not opening the list of its members ("the Podcast team of Dana Lee and
     Al Roe": the persons; "the Hopewell group of companies" is still the body), the name no creed ("the Shia movement":
-    a description, claims.json creed_adjectives) and no function's words alone ("the Marketing team": a kind of unit,
-    claims.json department_words; GUIDE decision 447 asks for a distinctive word)."""
+    a description, claims.json creed_adjectives), no people's name in general ("the local Inuit tribe": one tribe of
+    that people, described, not named; GUIDE decisions 280, 290) and no function's words alone ("the Marketing team": a
+    kind of unit, claims.json department_words; GUIDE decision 447 asks for a distinctive word)."""
     lex = words()
     return (
         noun.tag_ == "NN"
         and all(d.dep_ == "poss" or d.lower_ == "the" for d in _determiners(noun))
         and not any(_lists_persons(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of")
         and bare.lower() not in lex.creed_adjectives
+        and not _generic_people(bare)
         and not all(word in lex.department_words for word in bare.lower().split())
     )
 
