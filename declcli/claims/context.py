@@ -359,9 +359,9 @@ class Context:
             words = words[:-1]
         if len(words) > 1:
             self.persons.setdefault(words[-1], person)
-        if len(words) == 2 and self.given_names.get(words[0]) != "":
-            # "Xi" for "Xi Jinping", "Moon" for "Moon Jae-in": names written family name first are
-            # later shortened to their first word; a surname named by then keeps its own person (and a
+        if (len(words) == 2 or syllables_written_apart(words)) and self.given_names.get(words[0]) != "":
+            # "Xi" for "Xi Jinping", "Moon" for "Moon Jae-in", "Kim" for "Kim Jong Un": names written family name
+            # first are later shortened to their first word; a surname named by then keeps its own person (and a
             # given name two persons of the article share, "Robert Hale" and "Robert Greene", is neither's).
             self.persons.setdefault(words[0], person)
         return person
@@ -664,6 +664,17 @@ def _short_given_name(one: str, other: str) -> bool:
     """Whether one given name is the other or its short form ("Pat" of "Patrick")."""
     one, other = one.rstrip("."), other.rstrip(".")
     return one.startswith(other) or other.startswith(one)
+
+
+def name_syllable(word: str) -> bool:
+    """A capitalised word of at most five letters, as the syllables of a name written apart ("Yoon", "Suk", "Yeol")."""
+    return word.isalpha() and word.istitle() and len(word) <= 5
+
+
+def syllables_written_apart(words: list[str]) -> bool:
+    """A name of three syllables written apart, family name first ("Kim Jong Un", "Yoon Suk Yeol"), not a longer
+    three-word name whose first word may be a title or a word the model ran in ("Honourable Ann Cole")."""
+    return len(words) == 3 and all(name_syllable(word) for word in words)
 
 
 def surname(name: str) -> str:
