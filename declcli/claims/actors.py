@@ -1359,6 +1359,7 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
     elif (
         label == "ORG"
         and (bare in ctx.persons or (ctx.by_family_names(bare) is not None and _name_shaped(bare)))
+        and bare not in ctx.syllable_first_words  # ("Ford" after "Ford Lee Dunn": the model's body, no syllable alone)
         and bare not in lex.orgs
         and not country_of_text(bare)
     ):
@@ -1392,6 +1393,7 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
     elif (
         label != "PERSON"
         and bare in ctx.persons
+        and bare not in ctx.syllable_first_words
         and not country_of_text(bare)
         and not (_first_word_of_a_known_name(bare, ctx) and _no_persons_slot(ent.doc, ent.start, ent.end))
     ):
@@ -5608,6 +5610,8 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
         known = ctx.persons.get(name)
         if known is not None and _first_word_of_a_known_name(name, ctx) and _no_persons_slot(token.doc, token.i, token.i + 1):
             known = None  # "seasons in Charlotte" beside a "Charlotte Bobcats" the model took for a person: the town
+        if known is not None and name in ctx.syllable_first_words and _modifies_a_noun_after(token.doc[token.i : token.i + 1]):
+            known = None  # "Duke fans" after "Duke Ray Ellis": a word before its noun, not the syllable standing for the person
         # (Also a surname the model reads as a word, "but Early still says", "Legere will hand over", or a
         # person named by that one word before, "Trump thought voters would …": capitalised inside a
         # sentence, or at its start where the article never writes it in lower case.)

@@ -25,7 +25,8 @@ def test_a_peoples_name_before_tribe_is_no_body():
 
 
 def test_a_peoples_name_before_tribe_written_without_macron_is_no_body():
-    assert names("The Maori tribe sent twenty volunteers to the beach on Tuesday.") == []
+    # (claims.json ethnic_group_words' 'maori' alone decides: without it, "Maori tribe" is a body)
+    assert names("Floods left the coastal Maori tribe without power for a week.") == []
 
 
 def test_a_peoples_name_of_the_lexicon_before_tribe_is_no_body():
@@ -51,23 +52,51 @@ def test_a_three_syllable_name_cut_after_its_second_is_named_whole():
 
 
 def test_a_given_name_and_surname_before_a_capitalised_word_stay_as_written():
-    assert names("Senator Joe Biden Tuesday said he would vote against the measure.") == ["Joe Biden"]
+    # (the guard of a given name opening the name alone decides: "John" is in the lexicon, every word is short)
+    assert names("Lawmakers moved to impeach President John Park Min on Saturday.") == ["John Park"]
 
 
 # a later mention by the first word of a three-word name
 
 
 def test_the_first_word_of_a_three_word_name_is_that_person():
-    text = "North Korean leader Kim Jong Un met the envoy in March. Analysts fear a worse successor than Kim."
-    assert names(text) == ["Kim Jong Un", "Kim Jong Un"]
+    text = "Kim Sun Ho met the envoy in Busan on Monday. Kim said the talks went well."
+    assert names(text) == ["Kim Sun Ho", "Kim Sun Ho"]
 
 
-def test_a_first_word_two_persons_share_stays_as_written():
-    text = "Robert Hale Morton and Robert Greene spoke at the launch. Later Robert left early."
-    assert names(text) == ["Robert Hale Morton", "Robert Greene", "Robert"]
+def test_a_first_word_that_is_another_persons_surname_stays_theirs():
+    # (a given name that is also a person's surname is no one's given name: note_given_names' guard alone decides)
+    text = "Mark Lee Dunn met Ellen Mark at the launch. Later Mark left early."
+    assert names(text) == ["Mark Lee Dunn", "Ellen Mark", "Ellen Mark"]
 
 
 def test_the_first_word_of_a_longer_three_word_name_stays_as_written():
-    # (a word of more than five letters opening a name of three: no syllables written apart, maybe a word the model ran in)
-    text = "Disables Text Fragments is listed first. Disables also appears below."
-    assert names(text) == ["Disables Text Fragments", "Disables"]
+    # (a word of more than five letters opening a name of three: no syllables written apart)
+    text = "Analysts said Dalton Ray Ellis had resigned. Dalton said sales would rise."
+    assert names(text) == ["Dalton Ray Ellis", "Dalton"]
+
+
+# the first word alone names the person only standing alone as a name
+
+
+def test_the_first_word_before_a_noun_it_modifies_is_no_person():
+    text = "Voters backed Duke Ray Ellis in the poll. Duke fans cheered."
+    assert names(text) == ["Duke Ray Ellis"]
+
+
+def test_the_first_word_the_model_marks_as_a_body_stays_a_body():
+    text = "Analysts said Ford Lee Dunn had resigned. Ford said sales would rise."
+    assert actors(text) == [("Ford Lee Dunn", "person"), ("Ford", "organization")]
+
+
+# two persons whose names open with one word: the word alone is neither's
+
+
+def test_a_first_word_two_three_syllable_names_share_stays_as_written():
+    text = "Kim Sun Ho met Kim Yo Jong in Busan on Monday. Kim said the talks went well."
+    assert names(text) == ["Kim Sun Ho", "Kim Yo Jong", "Kim"]
+
+
+def test_the_same_name_written_with_a_hyphen_keeps_its_first_word():
+    text = "Kim Sun Ho met the envoy in Busan on Monday. Kim Sun-ho said the talks went well. Kim left on Tuesday."
+    assert names(text) == ["Kim Sun Ho", "Kim Sun-ho", "Kim Sun Ho"]
