@@ -1399,6 +1399,7 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
     elif (
         label == "ORG"
         and (bare in ctx.persons or (ctx.by_family_names(bare) is not None and _name_shaped(bare)))
+        and bare not in ctx.syllable_first_words  # ("Ford" after "Ford Lee Dunn": the model's body, no syllable alone)
         and bare not in lex.orgs
         and not country_of_text(bare)
     ):
@@ -1432,6 +1433,7 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
     elif (
         label != "PERSON"
         and bare in ctx.persons
+        and bare not in ctx.syllable_first_words
         and not country_of_text(bare)
         and not (_first_word_of_a_known_name(bare, ctx) and _no_persons_slot(ent.doc, ent.start, ent.end))
     ):
@@ -5659,6 +5661,8 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
         known = ctx.persons.get(name)
         if known is not None and _first_word_of_a_known_name(name, ctx) and _no_persons_slot(token.doc, token.i, token.i + 1):
             known = None  # "seasons in Charlotte" beside a "Charlotte Bobcats" the model took for a person: the town
+        if known is not None and name in ctx.syllable_first_words and _modifies_a_noun_after(token.doc[token.i : token.i + 1]):
+            known = None  # "Duke fans" after "Duke Ray Ellis": a word before its noun, not the syllable standing for the person
         # (Also a surname the model reads as a word, "but Early still says", "Legere will hand over", or a
         # person named by that one word before, "Trump thought voters would …": capitalised inside a
         # sentence, or at its start where the article never writes it in lower case.)
@@ -6733,14 +6737,16 @@ def _one_body_named(noun, bare: str) -> bool:
     """Whether a name and the body's noun after it can name one body: the noun in the singular and in no indefinite
     phrase ("AI teams", "a SWAT team": kinds), not opening the list of its members ("the Podcast team of Dana Lee and
     Al Roe": the persons; "the Hopewell group of companies" is still the body), the name no creed ("the Shia movement":
-    a description, claims.json creed_adjectives) and no function's words alone ("the Marketing team": a kind of unit,
-    claims.json department_words; GUIDE decision 447 asks for a distinctive word)."""
+    a description, claims.json creed_adjectives), no people's name in general ("the local Inuit tribe": one tribe of
+    that people, described, not named; GUIDE decisions 280, 290) and no function's words alone ("the Marketing team": a
+    kind of unit, claims.json department_words; GUIDE decision 447 asks for a distinctive word)."""
     lex = words()
     return (
         noun.tag_ == "NN"
         and all(d.dep_ == "poss" or d.lower_ == "the" for d in _determiners(noun))
         and not any(_lists_persons(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of")
         and bare.lower() not in lex.creed_adjectives
+        and not _generic_people(bare)
         and not all(word in lex.department_words for word in bare.lower().split())
     )
 

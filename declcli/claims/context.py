@@ -39,6 +39,12 @@ class Context:
     # a given name -> the one full name the article gives with it ("Hillary" -> "Hillary Clinton", also where the
     # given name alone comes first); "" where two persons share it (`actors.note_given_names`)
     given_names: dict[str, str] = field(default_factory=dict)
+    # a name's first word -> the person whose name, written family name first, opens with it ("Xi" -> "Xi Jinping"), None
+    # where two persons' names open with it ("Kim Jong Un", "Kim Yo Jong": the word alone is neither's)
+    first_words: dict[str, Person | None] = field(default_factory=dict)
+    # those first words linked only as the first of three syllables written apart ("Kim" of "Kim Jong Un"), which a
+    # later mention names only standing alone as a name (`actors.first_syllable_refused`)
+    syllable_first_words: set[str] = field(default_factory=set)
     last_subject: str | None = None  # the person last named as the subject of a main clause
     # where the sentence of the last result between two national teams ends in the text, and its (winner, loser)
     last_result: tuple[int, tuple[str, str]] | None = None
@@ -359,12 +365,31 @@ class Context:
             words = words[:-1]
         if len(words) > 1:
             self.persons.setdefault(words[-1], person)
-        if len(words) == 2 and self.given_names.get(words[0]) != "":
-            # "Xi" for "Xi Jinping", "Moon" for "Moon Jae-in": names written family name first are
-            # later shortened to their first word; a surname named by then keeps its own person (and a
+        if (len(words) == 2 or syllables_written_apart(words)) and self.given_names.get(words[0]) != "":
+            # "Xi" for "Xi Jinping", "Moon" for "Moon Jae-in", "Kim" for "Kim Jong Un": names written family name
+            # first are later shortened to their first word; a surname named by then keeps its own person (and a
             # given name two persons of the article share, "Robert Hale" and "Robert Greene", is neither's).
-            self.persons.setdefault(words[0], person)
+            self._link_first_word(words, person)
         return person
+
+    def _link_first_word(self, words: list[str], person: Person) -> None:
+        """Let the first word of `person`'s name (`words`) stand for them, unless another person's name opens with it
+        ("Kim Jong Un", then "Kim Yo Jong": a later "Kim" is neither's and stays as written; "Kim Jong-un" after "Kim
+        Jong Un" is the same name)."""
+        first = words[0]
+        earlier = self.first_words.get(first, person)
+        if earlier is None:
+            return
+        if earlier is not person and _rest_of_name(earlier.name) != _rest_of_name(person.name):
+            self.first_words[first] = None
+            if self.persons.get(first) is earlier:
+                del self.persons[first]
+            self.syllable_first_words.discard(first)
+            return
+        self.first_words[first] = person
+        linked = self.persons.setdefault(first, person) is person
+        if linked and len(words) == 3 and person.name.split()[0] == first:
+            self.syllable_first_words.add(first)
 
     def antecedent(self, pronoun: str = "person", speaking: bool = False, besides: frozenset[str] = frozenset()) -> str | None:
         """What a subject pronoun stands for: he/she the person last named as a
@@ -677,6 +702,22 @@ def _short_given_name(one: str, other: str) -> bool:
     """Whether one given name is the other or its short form ("Pat" of "Patrick")."""
     one, other = one.rstrip("."), other.rstrip(".")
     return one.startswith(other) or other.startswith(one)
+
+
+def name_syllable(word: str) -> bool:
+    """A capitalised word of at most five letters, as the syllables of a name written apart ("Yoon", "Suk", "Yeol")."""
+    return word.isalpha() and word.istitle() and len(word) <= 5
+
+
+def syllables_written_apart(words: list[str]) -> bool:
+    """A name of three syllables written apart, family name first ("Kim Jong Un", "Yoon Suk Yeol"), not a longer
+    three-word name whose first word may be a title or a word the model ran in ("Honourable Ann Cole")."""
+    return len(words) == 3 and all(name_syllable(word) for word in words)
+
+
+def _rest_of_name(name: str) -> str:
+    """The words of a name after its first, run together in lower case: "Jong Un" and "Jong-un" are one given name."""
+    return "".join(name.split()[1:]).replace("-", "").lower()
 
 
 def surname(name: str) -> str:

@@ -220,6 +220,8 @@ def _mend_entities(doc) -> None:
                 ents[i + 1] = None  # ("Leyen", the model's place, is the name's end)
         elif label == "PERSON" and len(ent) > 1 and _hyphened_syllable_after(doc, end):
             end += 2  # "Moon Jae" + "-in": a given name of two syllables joined by a hyphen, cut at "in"
+        elif label == "PERSON" and _third_syllable_after(doc, ent, lex):
+            end += 1  # "Yoon Suk" + "Yeol": a given name of two syllables written apart, cut before the second
         elif label == "NORP" and _creed_body_after(doc, ent, lex):
             end, label = end + 1, "ORG"  # "the Islamic" + "State": a body named for a faith or movement
         elif label == "ORG" and (fields_end := _fields_end(doc, ent, lex)) > end:
@@ -247,6 +249,26 @@ def _hyphened_syllable_after(doc, end: int) -> bool:
         return False  # (the name's last word a syllable too: not "Ted Cruz" + "-led")
     syllable = doc[end + 1]
     return syllable.is_alpha and syllable.is_lower and len(syllable) <= 4 and syllable.ent_type_ == ""
+
+
+def _third_syllable_after(doc, ent, lex) -> bool:
+    """A name of three short syllables written apart, family name first ("Yoon Suk Yeol", "Park Min Jun"), which the
+    model cuts after the second while the parser hangs both on the third as the name's head: the capitalised word after
+    a two-word name, of no entity, its head, and the name's end (no capitalised word after it), not a given name opening
+    the name ("Joe Biden" + a word) nor a title or suffix after it."""
+    from .context import name_syllable
+
+    end = ent.end
+    if len(ent) != 2 or end >= len(doc) or not doc[end - 1].whitespace_:
+        return False
+    last = doc[end]
+    if not (name_syllable(last.text) and last.tag_ == "NNP" and not last.ent_type_):
+        return False
+    if not all(name_syllable(t.text) and t.dep_ == "compound" and t.head.i == end for t in ent):
+        return False
+    if ent[0].text in lex.given_names or last.lower_ in lex.titles or last.text in lex.name_suffixes:
+        return False
+    return not (end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN")
 
 
 def _creed_body_after(doc, ent, lex) -> bool:
