@@ -1356,6 +1356,8 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         label = "GPE"  # "special envoy to Kyiv": a seat of government the model calls a person, after a post
     if label in ("PERSON", "FAC", "GPE", "LOC") and _publishers_one_word(ent, bare, ctx):
         label = "ORG"  # "Eurogamer's review", "Ritzau's report": the outlet that published it, which the model calls a person
+    elif label in ("FAC", "GPE", "LOC") and _spoken_to(ent.root) and not _known_place(bare) and not country_of_text(bare):
+        label = "ORG"  # "told MetroTV", "an interview with Le Figaro": the outlet or body spoken to, no place (decision 292)
     elif (
         label == "ORG"
         and (bare in ctx.persons or (ctx.by_family_names(bare) is not None and _name_shaped(bare)))
@@ -5888,8 +5890,8 @@ def _reporting_role(token) -> bool:
     head = token.head
     if token.dep_ == "nsubj" and head.lemma_ in lex.reporting:
         return True
-    if token.dep_ in ("dobj", "dative") and head.lemma_ == "tell" or _told_unknown_name(token):
-        return True  # "Dempsey told Gizmodo by email"
+    if _spoken_to(token) or _told_unknown_name(token):
+        return True  # "Dempsey told Gizmodo by email", "she spoke with WIRED"
     if token.dep_ == "poss" and head.lower_ in lex.published_work_nouns:
         return True  # "The Wrap's report claims", "Eurogamer's review": the outlet that published it (GUIDE decision 34)
     if token.dep_ != "pobj":
@@ -5899,6 +5901,22 @@ def _reporting_role(token) -> bool:
             head.head.pos_ == "VERB" and head.head.lemma_ in lex.reporting  # "confirmed to WIRED"
         )
     return head.lower_ in ("from", "by") and head.head.lower_ in _REPORT_NOUNS  # "reports from The Wrap"
+
+
+def _spoken_to(token) -> bool:
+    """Whether `token` heads the one a party speaks to: the one told ("told Gizmodo"), or the object of "with" or "to"
+    after a verb or noun of talk (claims.json interview_lemmas: "spoke with WIRED", "in an interview with Le Figaro"),
+    an outlet or body that is a participant (GUIDE decision 292); not a platform one shares a thing to (decision 19)."""
+    head = token.head
+    if token.dep_ in ("dobj", "dative"):
+        return head.lemma_ == "tell"
+    lex = words()
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ in ("with", "to")
+        and head.head.lemma_ in lex.interview_lemmas
+        and token.text not in lex.platforms
+    )
 
 
 def _result_sides(doc, start: int, end: int) -> tuple[str, str] | None:
