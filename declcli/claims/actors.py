@@ -1356,8 +1356,15 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         label = "GPE"  # "special envoy to Kyiv": a seat of government the model calls a person, after a post
     if label in ("PERSON", "FAC", "GPE", "LOC") and _publishers_one_word(ent, bare, ctx):
         label = "ORG"  # "Eurogamer's review", "Ritzau's report": the outlet that published it, which the model calls a person
-    elif label in ("FAC", "GPE", "LOC") and _spoken_to(ent.root) and not _known_place(bare) and not country_of_text(bare):
-        label = "ORG"  # "told MetroTV", "an interview with Le Figaro": the outlet or body spoken to, no place (decision 292)
+    elif (
+        label in ("FAC", "GPE", "LOC")
+        and (_spoken_to(ent.root) or _according_to(ent.root))
+        and not _known_place(bare)
+        and not country_of_text(bare)
+    ):
+        # "told MetroTV", "an interview with Le Figaro", "according to Nielsen": the outlet or body spoken to or credited
+        # with a report, which the model calls a place or a building (GUIDE decisions 4, 292; not "reports from" a town)
+        label = "ORG"
     elif (
         label == "ORG"
         and (bare in ctx.persons or (ctx.by_family_names(bare) is not None and _name_shaped(bare)))
@@ -5885,7 +5892,6 @@ def _reporting_role(token) -> bool:
     Gizmodo", "confirmed to WIRED"), whose report it is ("reports from The Wrap", "a report by
     E!"), or a name joined by "and" to one of these ("NBC News and Bloomberg have reported")."""
     lex = words()
-    doc = token.doc
     token = _first_of_its_list(token)
     head = token.head
     if token.dep_ == "nsubj" and head.lemma_ in lex.reporting:
@@ -5897,10 +5903,16 @@ def _reporting_role(token) -> bool:
     if token.dep_ != "pobj":
         return False
     if head.lower_ == "to":
-        return (head.i > 0 and doc[head.i - 1].lower_ == "according") or (
+        return _according_to(token) or (
             head.head.pos_ == "VERB" and head.head.lemma_ in lex.reporting  # "confirmed to WIRED"
         )
     return head.lower_ in ("from", "by") and head.head.lower_ in _REPORT_NOUNS  # "reports from The Wrap"
+
+
+def _according_to(token) -> bool:
+    """Whether `token` is the object of "according to" ("according to Nielsen")."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and token.doc[head.i - 1].lower_ == "according"
 
 
 def _spoken_to(token) -> bool:
