@@ -1354,6 +1354,8 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return
     if label in ("PERSON", "ORG") and _seat(bare) and _posted_to(ent.root):
         label = "GPE"  # "special envoy to Kyiv": a seat of government the model calls a person, after a post
+    if label == "PERSON" and _body_by_its_kind_noun(bare):
+        label = "ORG"  # "a neuroscientist at the University of Harlow who …": a body, the model's person before a "who" clause
     if label in ("PERSON", "FAC", "GPE", "LOC") and _publishers_one_word(ent, bare, ctx):
         label = "ORG"  # "Eurogamer's review", "Ritzau's report": the outlet that published it, which the model calls a person
     elif (
@@ -1636,6 +1638,19 @@ def _institution_named(bare: str) -> bool:
     parts = bare.split()
     lex = words()
     return len(parts) >= 2 and parts[-1].lower() in lex.institution_nouns | lex.body_kind_nouns
+
+
+def _body_by_its_kind_noun(bare: str) -> bool:
+    """ "University of Harlow", "Kestrel Planck Institute": a name whose head, the word before its first "of" or else its
+    last word, is a body's kind noun in capitals (claims.json org_nouns, institution_nouns, body_kind_nouns), a body's
+    name (the model calls it a person where a "who" clause about the person before it follows); not a given name and
+    one such word, a person's name ("Margaret Court")."""
+    parts = bare.split()
+    if len(parts) < 2 or (len(parts) == 2 and parts[0] in words().given_names):
+        return False
+    head = parts[parts.index("of") - 1] if "of" in parts[1:] else parts[-1]
+    lex = words()
+    return head[:1].isupper() and head.lower() in lex.org_nouns | lex.institution_nouns | lex.body_kind_nouns
 
 
 _AWARD_AFTER = frozenset(("winning", "winner", "winners", "nominated", "nominee", "nominees"))
