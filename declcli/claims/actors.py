@@ -1354,7 +1354,7 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return
     if label in ("PERSON", "ORG") and _seat(bare) and _posted_to(ent.root):
         label = "GPE"  # "special envoy to Kyiv": a seat of government the model calls a person, after a post
-    if label == "PERSON" and _body_by_its_kind_noun(bare):
+    if label == "PERSON" and _body_in_a_persons_description(ent, bare):
         label = "ORG"  # "a neuroscientist at the University of Harlow who …": a body, the model's person before a "who" clause
     if label in ("PERSON", "FAC", "GPE", "LOC") and _publishers_one_word(ent, bare, ctx):
         label = "ORG"  # "Eurogamer's review", "Ritzau's report": the outlet that published it, which the model calls a person
@@ -1632,25 +1632,42 @@ def _scale_of_degrees(ent) -> bool:
     return before.is_lower and before.lemma_ == "degree"
 
 
-def _institution_named(bare: str) -> bool:
-    """A name that ends in an institution's or a body's kind noun (claims.json institution_nouns, body_kind_nouns:
-    "Ecuadorean Embassy", "National Security Council"), a body whatever the model calls it."""
+def _institution_named(bare: str, head_before_of: bool = False, kind_nouns: frozenset | None = None) -> bool:
+    """A name that ends in an institution's or a body's kind noun (claims.json institution_nouns, body_kind_nouns, or
+    `kind_nouns` when given: "Ecuadorean Embassy", "National Security Council"), a body whatever the model calls it;
+    with `head_before_of`, a name whose head is the word before its first "of" ("University of Harlow") counts too."""
     parts = bare.split()
-    lex = words()
-    return len(parts) >= 2 and parts[-1].lower() in lex.institution_nouns | lex.body_kind_nouns
-
-
-def _body_by_its_kind_noun(bare: str) -> bool:
-    """ "University of Harlow", "Kestrel Planck Institute": a name whose head, the word before its first "of" or else its
-    last word, is a body's kind noun in capitals (claims.json org_nouns, institution_nouns, body_kind_nouns), a body's
-    name (the model calls it a person where a "who" clause about the person before it follows); not a given name and
-    one such word, a person's name ("Margaret Court")."""
-    parts = bare.split()
-    if len(parts) < 2 or (len(parts) == 2 and parts[0] in words().given_names):
+    if len(parts) < 2:
         return False
-    head = parts[parts.index("of") - 1] if "of" in parts[1:] else parts[-1]
+    if kind_nouns is None:
+        lex = words()
+        kind_nouns = lex.institution_nouns | lex.body_kind_nouns
+    head = parts[parts.index("of") - 1] if head_before_of and "of" in parts[1:] else parts[-1]
+    return head.lower() in kind_nouns
+
+
+def _body_in_a_persons_description(ent, bare: str) -> bool:
+    """ "Otto Brenn, also from the University of Harlow, who …", "a geologist at the Harlow Institute who …": a name
+    headed by a body's kind noun (_institution_named) that is the object of "at", "from" or "of" in the description of a
+    person, with a "who" clause after it, a body the model calls a person as it reads the clause as the name's (GUIDE
+    decision 36); not a person's own name that ends in such a word ("the prize went to Kwame Court, who …")."""
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("at", "from", "of"):
+        return False
     lex = words()
-    return head[:1].isupper() and head.lower() in lex.org_nouns | lex.institution_nouns | lex.body_kind_nouns
+    if not _institution_named(bare, True, lex.institution_nouns | lex.body_kind_nouns | lex.workplace_body_nouns):
+        return False
+    doc = ent.doc
+    described = prep.head
+    if not (
+        described.ent_type_ == "PERSON"
+        or (described.dep_ == "appos" and described.head.ent_type_ == "PERSON")
+        or doc[prep.i - 1].ent_type_ == "PERSON"  # "said Dr Dana Roe from the …", the parser hanging "from" on "said"
+    ):
+        return False
+    after = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text == "," else ent.end
+    return after < len(doc) and doc[after].lower_ == "who"
 
 
 _AWARD_AFTER = frozenset(("winning", "winner", "winners", "nominated", "nominee", "nominees"))

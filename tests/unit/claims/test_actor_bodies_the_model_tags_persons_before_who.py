@@ -1,7 +1,8 @@
-"""Actor recall: a body named by its kind noun ("the University of Harlow", "the Harlow Institute") in the
-description of a person who speaks is listed (GUIDE decision 36: an organisation in any person's title), also where a
-"who" clause about the person follows it and the model, reading the clause as the body's, calls the body a person; a
-person's name that ends in such a word ("Margaret Court") stays a person."""
+"""Actor recall: a body named by its kind noun ("the Kestrel Academy of Sciences", "the University of Tromvik") that
+is the object of "at", "from" or "of" in the description of a person, with a "who" clause after it, is listed (GUIDE
+decision 36: an organisation in any person's title), also where the model, reading the clause as the body's, calls the
+body a person. Elsewhere a person's name that ends in such a word ("Kwame Court", "Tomasz Carrier") stays a person, and
+a product named "… Studio" is no body."""
 
 from declcli.claims import extract_claims
 from declcli.sentences import split_sentences
@@ -11,20 +12,32 @@ def actors_by_unit(text):
     return [[(a.name, a.type) for a in c.actors] for c in extract_claims(text, split_sentences(text), published="2024-03-05")]
 
 
-def test_a_university_before_a_who_clause_is_an_organisation():
+def test_an_academy_of_in_a_persons_description_before_who_is_an_organisation():
     units = actors_by_unit(
-        "The dust has no star in it, said Otto Brenn, also from the University of Harlow, who has been leading the survey."
+        "The comet will return in 2031, according to Pell Varga, an astronomer from the Kestrel Academy of Sciences, "
+        "who tracked it for years."
     )
-    assert ("University of Harlow", "organization") in units[0], units
+    assert ("Kestrel Academy of Sciences", "organization") in units[0], units
 
 
-def test_an_institute_before_a_who_clause_is_an_organisation():
+def test_a_university_after_a_persons_name_before_who_is_an_organisation():
     units = actors_by_unit(
-        "The odds are very good, said Mara Quill, a geologist at the Harlow Institute who was not involved in the research."
+        "The reef is recovering, said Dr Lise Auber from the University of Tromvik, who was not part of the team."
     )
-    assert ("Harlow Institute", "organization") in units[0], units
+    assert ("University of Tromvik", "organization") in units[0], units
 
 
-def test_a_persons_name_ending_in_a_bodys_word_stays_a_person():
-    units = actors_by_unit("Margaret Court, who won many titles, said the event was a success.")
-    assert units[0] == [("Margaret Court", "person")], units
+def test_a_persons_name_ending_in_a_bodys_word_stays_a_person_before_who():
+    units = actors_by_unit("The prize went to Kwame Court, who coaches the team.")
+    assert units[0] == [("Kwame Court", "person")], units
+
+
+def test_a_persons_name_with_an_unlisted_given_name_and_a_kind_noun_stays_a_person():
+    units = actors_by_unit("The police arrested Tomasz Carrier on Monday. The prize went to Mary Jo Court on Friday.")
+    assert units[0] == [("Tomasz Carrier", "person")], units
+    assert units[1] == [("Mary Jo Court", "person")], units
+
+
+def test_a_product_named_studio_is_no_organisation():
+    units = actors_by_unit("Roblox Studio will let players build worlds, the company said.")
+    assert ("Roblox Studio", "organization") not in units[0], units
