@@ -1358,14 +1358,10 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         label = "ORG"  # "a neuroscientist at the University of Harlow who …": a body, the model's person before a "who" clause
     if label in ("PERSON", "FAC", "GPE", "LOC") and _publishers_one_word(ent, bare, ctx):
         label = "ORG"  # "Eurogamer's review", "Ritzau's report": the outlet that published it, which the model calls a person
-    elif (
-        label in ("FAC", "GPE", "LOC")
-        and (_spoken_to(ent.root) or _according_to(ent.root))
-        and not _known_place(bare)
-        and not country_of_text(bare)
-    ):
-        # "told MetroTV", "an interview with Le Figaro", "according to Nielsen": the outlet or body spoken to or credited
-        # with a report, which the model calls a place or a building (GUIDE decisions 4, 292; not "reports from" a town)
+    elif label in ("FAC", "GPE", "LOC") and (_spoken_to(ent.root) or _according_to(ent.root)) and not _known_place(bare):
+        # "told MetroTV", "an interview with Le Figaro" (GUIDE decision 292), "according to Nielsen" (decisions 2, 34):
+        # the outlet or body spoken to or credited with a report, which the model calls a place or a building (not
+        # "reports from" a town)
         label = "ORG"
     elif (
         label == "ORG"
@@ -5928,8 +5924,12 @@ def _reporting_role(token) -> bool:
     head = token.head
     if token.dep_ == "nsubj" and head.lemma_ in lex.reporting:
         return True
-    if _spoken_to(token) or _told_unknown_name(token):
-        return True  # "Dempsey told Gizmodo by email", "she spoke with WIRED"
+    if token.dep_ in ("dobj", "dative") and head.lemma_ == "tell" or _told_unknown_name(token):
+        return True  # "Dempsey told Gizmodo by email"
+    if _spoken_to(token):
+        # "she spoke with WIRED": a word the model left unmarked is an outlet only in an outlet's shape (not "spoke
+        # with God", "spoke to Siri")
+        return _outlet_shaped(token)
     if token.dep_ == "poss" and head.lower_ in lex.published_work_nouns:
         return True  # "The Wrap's report claims", "Eurogamer's review": the outlet that published it (GUIDE decision 34)
     if token.dep_ != "pobj":
@@ -5950,16 +5950,37 @@ def _according_to(token) -> bool:
 def _spoken_to(token) -> bool:
     """Whether `token` heads the one a party speaks to: the one told ("told Gizmodo"), or the object of "with" or "to"
     after a verb or noun of talk (claims.json interview_lemmas: "spoke with WIRED", "in an interview with Le Figaro"),
-    an outlet or body that is a participant (GUIDE decision 292); not a platform one shares a thing to (decision 19)."""
+    an outlet or body that is a participant (GUIDE decision 292); not a platform one shares a thing to (decision 19), nor
+    the one a thing is shared with (_shares_a_thing)."""
     head = token.head
     if token.dep_ in ("dobj", "dative"):
         return head.lemma_ == "tell"
     lex = words()
+    talk = head.head
     return (
         token.dep_ == "pobj"
         and head.lower_ in ("with", "to")
-        and head.head.lemma_ in lex.interview_lemmas
+        and talk.lemma_ in lex.interview_lemmas
         and token.text not in lex.platforms
+        and not (talk.lemma_ == "share" and _shares_a_thing(talk))
+    )
+
+
+def _shares_a_thing(verb) -> bool:
+    """ "shared the river with Kellton": "share" with a direct object and no clause, a thing shared, no talk (not
+    "shared with Kellton that …", "shared with Kellton")."""
+    children = [child.dep_ for child in verb.children]
+    return "dobj" in children and "ccomp" not in children
+
+
+def _outlet_shaped(token) -> bool:
+    """An outlet's name by its shape alone: in capitals ("TORVIK"), a web address ("Brixaku.com"), or two words or more
+    ("Radio Kestrel")."""
+    text = token.text
+    return (
+        (text.isupper() and len(text) > 1)
+        or ".com" in text.lower()
+        or any(child.dep_ == "compound" and child.pos_ == "PROPN" for child in token.lefts)
     )
 
 

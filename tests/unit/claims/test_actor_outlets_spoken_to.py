@@ -1,7 +1,9 @@
-"""Actor recall: a named outlet or body that a party speaks to ("told Brixaku", "spoke with TORVIK", "in an interview
-with Le Brestois") or that a report is credited to ("according to Norbsen") is a participant, an organisation (GUIDE
-decisions 4, 292), also where the model calls the name a place or a building, or leaves it unmarked; a known place or
-a country spoken to is not turned into a body, nor a person told or a town spoken in."""
+"""Actor recall: a named outlet or body that a party speaks to ("told Brixaku by phone", "spoke with VESKAR", "in a
+phone interview with Le Quimperois") or that a report is credited to ("according to Kalmaria") is a participant, an
+organisation (GUIDE decisions 2, 34 for "according to"; 292 for "told" and "in an interview with"), also where the model
+calls the name a place or a building, or leaves it unmarked; a known place or a country spoken to is not turned into a
+body, nor a person told, a town spoken in, a town a thing is shared with, or an unmarked word of no outlet's shape
+after "spoke with"."""
 
 from declcli.claims import extract_claims
 from declcli.sentences import split_sentences
@@ -16,24 +18,24 @@ def names(unit):
 
 
 def test_an_outlet_told_that_the_model_calls_a_place_is_an_organisation():
-    units = actors_by_unit("Rolf Danner, a senior navy officer, told Brixaku that the debris was being examined.")
+    units = actors_by_unit("The crane had collapsed, a harbour pilot told Brixaku on Sunday.")
     assert ("Brixaku", "organization") in units[0], units
 
 
-def test_an_outlet_spoken_with_is_an_organisation():
-    units = actors_by_unit("She spoke with TORVIK after the inspector gave her the go-ahead.")
-    assert "TORVIK" in names(units[0]), units
+def test_an_outlet_in_capitals_spoken_with_is_an_organisation():
+    units = actors_by_unit("Before the vote, the mayor spoke with VESKAR about the budget.")
+    assert "VESKAR" in names(units[0]), units
 
 
 def test_an_outlet_in_an_interview_with_is_an_organisation():
-    units = actors_by_unit("Milan Danner said in an interview with Le Brestois that the gallery would reopen in May.")
-    assert "Le Brestois" in names(units[0]) and "Milan Danner" in names(units[0]), units
+    units = actors_by_unit("In a phone interview with Le Quimperois, Noah Brandt said the crane had collapsed.")
+    assert "Le Quimperois" in names(units[0]) and "Noah Brandt" in names(units[0]), units
 
 
 def test_a_source_after_according_to_that_the_model_calls_a_place_is_an_organisation():
-    # (GUIDE decision 4: the body a report is credited to takes part)
-    units = actors_by_unit("The average viewer watches four hours of television a day, according to Norbsen.")
-    assert ("Norbsen", "organization") in units[0], units
+    # (GUIDE decisions 2, 34: the body a report is credited to takes part)
+    units = actors_by_unit("Most drivers now pay by card, according to Kalmaria.")
+    assert ("Kalmaria", "organization") in units[0], units
 
 
 def test_a_country_or_known_place_spoken_to_is_not_made_a_body():
@@ -46,3 +48,18 @@ def test_a_person_told_and_a_town_spoken_in_keep_their_kinds():
     units = actors_by_unit("The coach told Mara Ellison that the match was off. Dana Kell spoke in Leeds about the museum.")
     assert ("Mara Ellison", "person") in units[0], units
     assert all(kind != "organization" for _, kind in units[1]), units
+
+
+def test_a_town_a_thing_is_shared_with_is_no_party():
+    units = actors_by_unit("The farmers shared the river with Kellton for decades.")
+    assert all(kind != "organization" for _, kind in units[0]), units
+
+
+def test_a_town_shared_with_about_a_clause_is_spoken_to():
+    units = actors_by_unit("She shared with Kellton that the river had flooded.")
+    assert ("Kellton", "organization") in units[0], units
+
+
+def test_an_unmarked_word_of_no_outlets_shape_after_spoke_with_is_no_body():
+    units = actors_by_unit("He said he spoke with God every night. He spoke to Siri about the weather.")
+    assert all(kind != "organization" for unit in units for _, kind in unit), units
