@@ -1394,8 +1394,15 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return
     if label in ("PERSON", "ORG") and _seat(bare) and _posted_to(ent.root):
         label = "GPE"  # "special envoy to Kyiv": a seat of government the model calls a person, after a post
+    if label == "PERSON" and _body_in_a_persons_description(ent, bare):
+        label = "ORG"  # "a neuroscientist at the University of Harlow who …": a body, the model's person before a "who" clause
     if label in ("PERSON", "FAC", "GPE", "LOC") and _publishers_one_word(ent, bare, ctx):
         label = "ORG"  # "Eurogamer's review", "Ritzau's report": the outlet that published it, which the model calls a person
+    elif label in ("FAC", "GPE", "LOC") and (_spoken_to(ent.root) or _according_to(ent.root)) and not _known_place(bare):
+        # "told MetroTV", "an interview with Le Figaro" (GUIDE decision 292), "according to Nielsen" (decisions 2, 34):
+        # the outlet or body spoken to or credited with a report, which the model calls a place or a building (not
+        # "reports from" a town)
+        label = "ORG"
     elif (
         label == "ORG"
         and (bare in ctx.persons or (ctx.by_family_names(bare) is not None and _name_shaped(bare)))
@@ -1663,12 +1670,42 @@ def _scale_of_degrees(ent) -> bool:
     return before.is_lower and before.lemma_ == "degree"
 
 
-def _institution_named(bare: str) -> bool:
-    """A name that ends in an institution's or a body's kind noun (claims.json institution_nouns, body_kind_nouns:
-    "Ecuadorean Embassy", "National Security Council"), a body whatever the model calls it."""
+def _institution_named(bare: str, head_before_of: bool = False, kind_nouns: frozenset | None = None) -> bool:
+    """A name that ends in an institution's or a body's kind noun (claims.json institution_nouns, body_kind_nouns, or
+    `kind_nouns` when given: "Ecuadorean Embassy", "National Security Council"), a body whatever the model calls it;
+    with `head_before_of`, a name whose head is the word before its first "of" ("University of Harlow") counts too."""
     parts = bare.split()
+    if len(parts) < 2:
+        return False
+    if kind_nouns is None:
+        lex = words()
+        kind_nouns = lex.institution_nouns | lex.body_kind_nouns
+    head = parts[parts.index("of") - 1] if head_before_of and "of" in parts[1:] else parts[-1]
+    return head.lower() in kind_nouns
+
+
+def _body_in_a_persons_description(ent, bare: str) -> bool:
+    """ "Otto Brenn, also from the University of Harlow, who …", "a geologist at the Harlow Institute who …": a name
+    headed by a body's kind noun (_institution_named) that is the object of "at", "from" or "of" in the description of a
+    person, with a "who" clause after it, a body the model calls a person as it reads the clause as the name's (GUIDE
+    decision 36); not a person's own name that ends in such a word ("the prize went to Kwame Court, who …")."""
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("at", "from", "of"):
+        return False
     lex = words()
-    return len(parts) >= 2 and parts[-1].lower() in lex.institution_nouns | lex.body_kind_nouns
+    if not _institution_named(bare, True, lex.institution_nouns | lex.body_kind_nouns | lex.workplace_body_nouns):
+        return False
+    doc = ent.doc
+    described = prep.head
+    if not (
+        described.ent_type_ == "PERSON"
+        or (described.dep_ == "appos" and described.head.ent_type_ == "PERSON")
+        or doc[prep.i - 1].ent_type_ == "PERSON"  # "said Dr Dana Roe from the …", the parser hanging "from" on "said"
+    ):
+        return False
+    after = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text == "," else ent.end
+    return after < len(doc) and doc[after].lower_ == "who"
 
 
 _AWARD_AFTER = frozenset(("winning", "winner", "winners", "nominated", "nominee", "nominees"))
@@ -5938,22 +5975,68 @@ def _reporting_role(token) -> bool:
     Gizmodo", "confirmed to WIRED"), whose report it is ("reports from The Wrap", "a report by
     E!"), or a name joined by "and" to one of these ("NBC News and Bloomberg have reported")."""
     lex = words()
-    doc = token.doc
     token = _first_of_its_list(token)
     head = token.head
     if token.dep_ == "nsubj" and head.lemma_ in lex.reporting:
         return True
     if token.dep_ in ("dobj", "dative") and head.lemma_ == "tell" or _told_unknown_name(token):
         return True  # "Dempsey told Gizmodo by email"
+    if _spoken_to(token):
+        # "she spoke with WIRED": a word the model left unmarked is an outlet only in an outlet's shape (not "spoke
+        # with God", "spoke to Siri")
+        return _outlet_shaped(token)
     if token.dep_ == "poss" and head.lower_ in lex.published_work_nouns:
         return True  # "The Wrap's report claims", "Eurogamer's review": the outlet that published it (GUIDE decision 34)
     if token.dep_ != "pobj":
         return False
     if head.lower_ == "to":
-        return (head.i > 0 and doc[head.i - 1].lower_ == "according") or (
+        return _according_to(token) or (
             head.head.pos_ == "VERB" and head.head.lemma_ in lex.reporting  # "confirmed to WIRED"
         )
     return head.lower_ in ("from", "by") and head.head.lower_ in _REPORT_NOUNS  # "reports from The Wrap"
+
+
+def _according_to(token) -> bool:
+    """Whether `token` is the object of "according to" ("according to Nielsen")."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and token.doc[head.i - 1].lower_ == "according"
+
+
+def _spoken_to(token) -> bool:
+    """Whether `token` heads the one a party speaks to: the one told ("told Gizmodo"), or the object of "with" or "to"
+    after a verb or noun of talk (claims.json interview_lemmas: "spoke with WIRED", "in an interview with Le Figaro"),
+    an outlet or body that is a participant (GUIDE decision 292); not a platform one shares a thing to (decision 19), nor
+    the one a thing is shared with (_shares_a_thing)."""
+    head = token.head
+    if token.dep_ in ("dobj", "dative"):
+        return head.lemma_ == "tell"
+    lex = words()
+    talk = head.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ in ("with", "to")
+        and talk.lemma_ in lex.interview_lemmas
+        and token.text not in lex.platforms
+        and not (talk.lemma_ == "share" and _shares_a_thing(talk))
+    )
+
+
+def _shares_a_thing(verb) -> bool:
+    """ "shared the river with Kellton": "share" with a direct object and no clause, a thing shared, no talk (not
+    "shared with Kellton that …", "shared with Kellton")."""
+    children = [child.dep_ for child in verb.children]
+    return "dobj" in children and "ccomp" not in children
+
+
+def _outlet_shaped(token) -> bool:
+    """An outlet's name by its shape alone: in capitals ("TORVIK"), a web address ("Brixaku.com"), or two words or more
+    ("Radio Kestrel")."""
+    text = token.text
+    return (
+        (text.isupper() and len(text) > 1)
+        or ".com" in text.lower()
+        or any(child.dep_ == "compound" and child.pos_ == "PROPN" for child in token.lefts)
+    )
 
 
 def _result_sides(doc, start: int, end: int) -> tuple[str, str] | None:

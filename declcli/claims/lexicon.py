@@ -754,6 +754,7 @@ def words() -> SimpleNamespace:
         chambers=frozenset(d["chambers"]),
         chamber_complements=frozenset(d["chamber_complements"]),
         institution_nouns=frozenset(d["institution_nouns"]),
+        workplace_body_nouns=frozenset(d["workplace_body_nouns"]),
         undergone=frozenset(d["undergone_lemmas"]),
         outcomes=d["outcome_phrasals"],
         results=frozenset(d["result_state_lemmas"]),

@@ -516,6 +516,8 @@ class Claims(TypedDict):
     chambers: list[str]
     chamber_complements_doc: str
     chamber_complements: list[str]  # "the House of Representatives": a chamber's name, not "the House of Blues"
+    workplace_body_nouns_doc: str
+    workplace_body_nouns: list[str]  # "a geologist at the Harlow Institute who …", "from the University of Harlow"
     institution_nouns: list[str]
     undergone_lemmas: list[str]
     outcome_phrasals_doc: str
