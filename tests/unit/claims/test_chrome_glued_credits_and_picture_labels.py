@@ -1,0 +1,125 @@
+"""Chrome claims (session 44, h44chrome): captions that an extraction keeps with their picture's furniture. A caption
+with its credit glued to its end ("… flooded.CreditCreditDana Lee/The Harbour Times", "… in the crisis Credit: SAM ROE/
+AFP"), the paragraph it closes and the subheading without a stop set right below it; a bare credit line ("Credit Dana
+Lee/Agence Kestrel — Harbour Images"); the verbless first sentence below a picture's label line ("Image", "Photo"); a
+caption placing persons between commas ("Dana Lee, right, meets …") or in a stated order ("Clockwise from top: …"); a
+gallery widget's label; and a line that announces a list and credits it ("Here are some of the secrets …, according to
+answers posted on …", GUIDE decision 897). Near misses stay claims: "Credit Suisse" in a sentence, a story's sentence
+below a picture's label with a finite verb, "right" as an answer, a paragraph of sentences after a picture's label, a
+line without a stop between story paragraphs, "Here's how X described it:"."""
+
+import pytest
+from test_chrome import texts_of  # (the claims' texts of an invented text)
+
+_BODY = "The ferry to Port Elm will run twice a day from Monday, the harbour board said."
+_NEXT = "The first crossing leaves at 7 a.m."
+
+
+def _claims_around(line: str) -> list[str]:
+    return texts_of(f"{_BODY}\n\n{line}\n\n{_NEXT}")
+
+
+def _claims_below_a_picture(caption: str, below: str = "March 4, 2019") -> list[str]:
+    # the page's picture kept as its label line, then the caption, then a date or subheading line without a stop
+    return texts_of(f"{_BODY}\n\nImage\n\n{caption}\n\n{below}\n\n{_NEXT}")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "In 1998, floodwater poured into the tunnels under Kelport, a city engineer said.CreditDana Lee for The Harbour Times",
+        "Repairs to the pier may cost more than the board planned.CreditCreditSam Roe/Kestrel Wire, via Harbour Images",
+    ],
+)
+def test_a_caption_with_its_credit_glued_on_is_no_claim(caption):
+    claims = _claims_below_a_picture(caption)
+    assert not any("Credit" in c or c.startswith(caption[:15]) for c in claims), claims
+    assert any(c.startswith("The first crossing") for c in claims), claims
+
+
+def test_every_sentence_of_a_short_paragraph_closed_by_a_glued_credit_is_the_caption():
+    claims = _claims_below_a_picture(
+        "A crane lifting a hull section at the yard last week. The yard builds two ferries a year.CreditAnn Holm/Gazette"
+    )
+    assert not any(c.startswith(("A crane", "The yard")) for c in claims), claims
+
+
+def test_a_caption_and_its_credit_after_a_colon_with_no_stop_before_it_are_no_claims():
+    claims = _claims_around(
+        "Port Elm mayor Ruth Anand, right, meets harbour pilots Sam Roe and Ed Lee at the quay in 2006. Roe is said to be "
+        "leading the talks with the ferry company Credit: TOMAS VERN/ AFP"
+    )
+    assert not any(c.startswith(("Port Elm mayor", "Roe is")) for c in claims), claims
+    assert any(c.startswith("The first crossing") for c in claims), claims
+
+
+def test_a_subheading_without_a_stop_below_a_credited_caption_is_no_claim():
+    claims = _claims_below_a_picture(
+        "Crews cleared the slipway in 1980.CreditAnn Holm for The Gazette", "Salt on the slipway can wreck the winches below it"
+    )
+    assert not any(c.startswith(("Crews", "Salt on")) for c in claims), claims
+    assert any(c.startswith("The first crossing") for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shares of Credit Suisse fell 4 percent in Zurich on Tuesday.",  # a bank's name, no credit glued on
+        "The harbour board gave Credit Union Kelport a loan.",
+        "Sam Roe asked if the ferry turns left or right, and the captain said right.",  # no position in a picture
+    ],
+)
+def test_a_story_sentence_with_the_credit_or_position_words_stays_a_claim(line):
+    claims = _claims_around(line)
+    assert any(c.startswith(line[:12]) for c in claims), claims
+
+
+def test_the_verbless_first_sentence_below_a_picture_label_is_a_caption_and_the_rest_stays():
+    text = (
+        "Photo\n\nHarbour pilots at the quay in Port Elm on Monday. The board has said it will hire six more pilots "
+        "this year. Credit Dana Lee/Agence Kestrel — Harbour Images\n\n" + _NEXT
+    )
+    claims = texts_of(text)
+    assert not any(c.startswith(("Harbour pilots", "Credit")) for c in claims), claims
+    assert any(c.startswith("The board has said") for c in claims), claims
+
+
+def test_a_sentence_with_a_finite_verb_below_a_picture_label_stays_a_claim():
+    claims = texts_of(f"Image\n\nHarbour pilots went on strike in Port Elm on Monday.\n\n{_NEXT}")
+    assert any(c.startswith("Harbour pilots") for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Port Elm mayor Ruth Anand, right, meets harbour pilots Sam Roe, centre, and Ed Lee in 2019.",
+        "Clockwise from top: a ferry's bell; rope from the old pier; the harbour master's logbook.",
+        "From left to right: the pilots Sam Roe, Ed Lee and Ann Holm at the quay.",
+    ],
+)
+def test_a_caption_placing_what_it_shows_is_no_claim(caption):
+    claims = _claims_around(caption)
+    assert not any(c.startswith(caption[:12]) for c in claims), claims
+
+
+def test_a_gallery_label_is_no_claim():
+    claims = texts_of(f"{_BODY}\n\n{_NEXT}\n\nGallery: Port Elm ferries | 12 Photos\n\nfrom $610.00\n\n87")
+    assert not any(c.startswith("Gallery") for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Here are some of the secrets that the desk clerk will never tell you when you board, according to answers "
+        "posted on a travel forum.",
+        "Here are a few of the habits that pilots never tell you about when you book, according to replies posted on Reddit.",
+    ],
+)
+def test_a_line_announcing_a_list_with_its_credit_is_no_claim(line):
+    claims = texts_of(f"Ferries are not always cleaned as often as they should be.\n\n{line}\n\n{_NEXT}")
+    assert not any(c.startswith("Here are") for c in claims), claims
+
+
+def test_a_speakers_tag_before_a_quote_stays_a_claim():
+    claims = _claims_around("Here’s how one harbour pilot described it:")
+    assert any(c.startswith("Here’s how") for c in claims), claims
