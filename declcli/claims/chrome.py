@@ -1743,6 +1743,7 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
         | _video_blurbs(paragraphs)
         | _captions(paragraphs)
         | _credited_captions(paragraphs)
+        | _captions_over_widget_credits(paragraphs)
         | _teasers(paragraphs)
         | _cut_off_teasers(paragraphs)
         | _related_links(paragraphs)
@@ -2686,6 +2687,22 @@ def _captions(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
             or lex.figure_label.match(chunk) is not None
             or ends_on_a_picture_credit(chunk)
         )
+    )
+
+
+def _captions_over_widget_credits(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+    """Where the captions set right above their picture's credit line start: a short paragraph of one sentence, then
+    a credit line with its enlarging widget's words ("The harbour at dawn." / "Credit: Kestrel Wire View full size
+    image", claims.json `widget_credit_line`). The extraction set the credit apart, but the sentence is the picture's
+    caption all the same (GUIDE decision 870); a paragraph of two sentences or more is the story's."""
+    lex = words()
+    return frozenset(
+        start
+        for (start, chunk), (_, below) in zip(paragraphs, paragraphs[1:], strict=False)
+        if lex.widget_credit_line.match(below.strip()) is not None
+        and "\n" not in chunk.strip()
+        and _ENDS_INSIDE.search(chunk.strip()) is None
+        and len(_HEADING_WORD.findall(chunk)) <= _CAPTION_WORDS
     )
 
 

@@ -3,10 +3,12 @@ with its credit glued to its end ("… flooded.CreditCreditDana Lee/The Harbour 
 AFP"), the paragraph it closes and the subheading without a stop set right below it; a bare credit line ("Credit Dana
 Lee/Agence Kestrel — Harbour Images"); the verbless first sentence below a picture's label line ("Image", "Photo"); a
 caption placing persons between commas ("Dana Lee, right, meets …") or in a stated order ("Clockwise from top: …"); a
-gallery widget's label; and a line that announces a list and credits it ("Here are some of the secrets …, according to
-answers posted on …", GUIDE decision 897). Near misses stay claims: "Credit Suisse" in a sentence, a story's sentence
-below a picture's label with a finite verb, "right" as an answer, a paragraph of sentences after a picture's label, a
-line without a stop between story paragraphs, "Here's how X described it:"."""
+gallery widget's label; a one-sentence paragraph right above a credit line with its enlarging widget's words ("Credit:
+… View full size image", decision 870); and a line that announces a list and credits it ("Here are some of the
+secrets …, according to answers posted on …", GUIDE decision 897). Near misses stay claims: "Credit Suisse" in a
+sentence, a story's sentence below a picture's label with a finite verb, "right" as an answer, the story's sentences
+after a caption in the same paragraph, a story paragraph of two sentences above a credit line, "Here's how X
+described it:"."""
 
 import pytest
 from test_chrome import texts_of  # (the claims' texts of an invented text)
@@ -123,3 +125,25 @@ def test_a_line_announcing_a_list_with_its_credit_is_no_claim(line):
 def test_a_speakers_tag_before_a_quote_stays_a_claim():
     claims = _claims_around("Here’s how one harbour pilot described it:")
     assert any(c.startswith("Here’s how") for c in claims), claims
+
+
+def test_a_one_sentence_paragraph_above_a_credit_with_its_enlarging_widget_is_a_caption():
+    text = (
+        f"The old ferry Kestrel at dawn in Port Elm harbour.\n\nCredit: Dana Lee/Harbour Images View full size image\n\n{_BODY}"
+    )
+    claims = texts_of(text)
+    assert not any(c.startswith("The old ferry") for c in claims), claims
+    assert any(c.startswith("The ferry to Port Elm") for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Credit: Dana Lee/Harbour Images View full size image",  # two sentences above it: the story's paragraph
+        "Image credit : Dana Lee/File",  # no enlarging widget's words: read as the text goes
+    ],
+)
+def test_a_story_paragraph_above_a_credit_line_stays(credit):
+    paragraph = "The old ferry Kestrel left Port Elm at dawn on Monday. It reached Kelport by noon."
+    claims = texts_of(f"{_BODY}\n\n{paragraph}\n\n{credit}\n\n{_NEXT}")
+    assert any(c.startswith("The old ferry") for c in claims), claims
