@@ -490,11 +490,19 @@ def _here_line(tokens, alpha, text: str) -> bool:
         return False
     # (a reporting verb that only describes a noun, in a relative clause or a participle, tags no speaker: "Here are
     # the secrets that the clerk will never tell you, according to answers posted on a forum." stays an announcement
-    # with its credit, GUIDE decision 897)
+    # with its credit, GUIDE decision 897); one with a clause of its own reports what was said ("Here are the changes
+    # that the minister said will take effect in July, …")
     reporting = words().reporting
     return not any(
-        t.lemma_ in reporting and not (_in_relative_clause(t) or t.dep_ == "acl") for t in tokens if t.pos_ in ("VERB", "AUX")
+        t.lemma_ in reporting and not ((_in_relative_clause(t) or t.dep_ == "acl") and not _reports_a_clause(t))
+        for t in tokens
+        if t.pos_ in ("VERB", "AUX")
     )
+
+
+def _reports_a_clause(verb) -> bool:
+    """Whether a verb has a clause for its complement ("said [it will take effect]", "told reporters [would close]")."""
+    return any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")) for c in verb.children)
 
 
 # A credit in brackets names an outlet or a source in at most this many words ("(The Wall Street Journal)").
@@ -632,10 +640,23 @@ def _caption_placing_a_person(span, text: str) -> bool:
     """Whether the sentence is a caption placing a person in its picture ("Dana Lee (far left) and Sam Roe present the
     award.", "Dana Lee, right, meets Sam Roe.", claims.json `caption_position`): by decision 882 a word of position
     marks a caption only in the first sentence of its paragraph, and one with a reporting verb ("…, the minutes show")
-    is the story's; the position is in lower case ("Die Linke (Left)" is a party's name in English)."""
-    if any(not t.is_space for t in span.doc[: span.start]) or not words().caption_position.search(text):
+    is the story's; the position is in lower case ("Die Linke (Left)" is a party's name in English). Between commas
+    the word before is a name ("Well, right, the board …" and "Okay, right, …" open on a discourse word)."""
+    if any(not t.is_space for t in span.doc[: span.start]):
+        return False
+    if not any(_placed_name(span, text, m) for m in words().caption_position.finditer(text)):
         return False
     return not _tells_a_speaker(span)
+
+
+def _placed_name(span, text: str, match) -> bool:
+    """Whether a `caption_position` match places a name: in brackets always; between commas only after a proper
+    noun ("Dana Lee, right, …"), not an interjection or other word ("Well, right, …")."""
+    if "(" in match.group():
+        return True
+    offset = span.text.find(text)  # (the sentence's text is its span's, stripped)
+    start = span.start_char + offset + match.start()
+    return offset >= 0 and any(t.idx == start and t.pos_ == "PROPN" for t in span)
 
 
 def _tells_a_speaker(span) -> bool:

@@ -1,14 +1,16 @@
 """Chrome claims (session 44, h44chrome): captions that an extraction keeps with their picture's furniture. A caption
 with its credit glued to its end ("… flooded.CreditCreditDana Lee/The Harbour Times", "… in the crisis Credit: SAM ROE/
-AFP"), the paragraph it closes and the subheading without a stop set right below it; a bare credit line ("Credit Dana
-Lee/Agence Kestrel — Harbour Images"); the verbless first sentence below a picture's label line ("Image", "Photo"); a
-caption placing persons between commas ("Dana Lee, right, meets …") or in a stated order ("Clockwise from top: …"); a
-gallery widget's label; a one-sentence paragraph right above a credit line with its enlarging widget's words ("Credit:
-… View full size image", decision 870); and a line that announces a list and credits it ("Here are some of the
-secrets …, according to answers posted on …", GUIDE decision 897). Near misses stay claims: "Credit Suisse" in a
-sentence, a story's sentence below a picture's label with a finite verb, "right" as an answer, the story's sentences
-after a caption in the same paragraph, a story paragraph of two sentences above a credit line, "Here's how X
-described it:"."""
+AFP": a photographer and an outlet after it), the paragraph it closes and the subheading without a stop set right below
+it; a bare credit line ("Credit Dana Lee/Agence Kestrel — Harbour Images"); the verbless first sentence below a
+picture's label line ("Image", "Photo"); a caption placing persons between commas ("Dana Lee, right, meets …") or in a
+stated order ("Clockwise from top: …"); a gallery widget's label; a one-sentence paragraph right above a credit line
+with its enlarging widget's words ("Credit: … View full size image", decision 870); and a line that announces a list and
+credits it (GUIDE decision 897). Near misses stay claims: "Credit Suisse" in a sentence, a credit product's name before
+a colon ("Child Tax Credit: Payments start …"), a word glued to "Credit" after a stop ("….CreditCard fees …"), a
+story's sentence below a picture's label with a finite verb, "right" as an answer or after a discourse word ("Well,
+right, …"), the story's sentences after a caption in the same paragraph, a story paragraph of two sentences above a
+credit line, "Here's how X described it:", a "Here are …" line whose reporting verb reports a clause ("… the minister
+said will take effect …")."""
 
 import pytest
 from test_chrome import texts_of  # (the claims' texts of an invented text)
@@ -48,18 +50,18 @@ def test_every_sentence_of_a_short_paragraph_closed_by_a_glued_credit_is_the_cap
 
 def test_a_caption_and_its_credit_after_a_colon_with_no_stop_before_it_are_no_claims():
     claims = _claims_around(
-        "Port Elm mayor Ruth Anand, right, meets harbour pilots Sam Roe and Ed Lee at the quay in 2006. Roe is said to be "
-        "leading the talks with the ferry company Credit: TOMAS VERN/ AFP"
+        "Lighthouse keepers wave from the gallery of the Kelport light in 1987. The light was automated two years "
+        "later Credit: INGRID VOSS/ Kestrel Wire"
     )
-    assert not any(c.startswith(("Port Elm mayor", "Roe is")) for c in claims), claims
+    assert not any(c.startswith(("Lighthouse keepers", "The light was")) for c in claims), claims
     assert any(c.startswith("The first crossing") for c in claims), claims
 
 
 def test_a_subheading_without_a_stop_below_a_credited_caption_is_no_claim():
     claims = _claims_below_a_picture(
-        "Crews cleared the slipway in 1980.CreditAnn Holm for The Gazette", "Salt on the slipway can wreck the winches below it"
+        "Crews cleared the slipway in 1980.CreditAnn Holm for The Gazette", "The buoy tender that nobody wanted to buy"
     )
-    assert not any(c.startswith(("Crews", "Salt on")) for c in claims), claims
+    assert not any(c.startswith(("Crews", "The buoy tender")) for c in claims), claims
     assert any(c.startswith("The first crossing") for c in claims), claims
 
 
@@ -94,7 +96,7 @@ def test_a_sentence_with_a_finite_verb_below_a_picture_label_stays_a_claim():
 @pytest.mark.parametrize(
     "caption",
     [
-        "Port Elm mayor Ruth Anand, right, meets harbour pilots Sam Roe, centre, and Ed Lee in 2019.",
+        "The pilot Ann Holm, left, with the harbour master at the quay in 2019.",
         "Clockwise from top: a ferry's bell; rope from the old pier; the harbour master's logbook.",
         "From left to right: the pilots Sam Roe, Ed Lee and Ann Holm at the quay.",
     ],
@@ -112,8 +114,8 @@ def test_a_gallery_label_is_no_claim():
 @pytest.mark.parametrize(
     "line",
     [
-        "Here are some of the secrets that the desk clerk will never tell you when you board, according to answers "
-        "posted on a travel forum.",
+        "Here are the little habits the deckhands would rather keep from passengers, according to answers collected "
+        "in an online poll.",
         "Here are a few of the habits that pilots never tell you about when you book, according to replies posted on Reddit.",
     ],
 )
@@ -147,3 +149,64 @@ def test_a_story_paragraph_above_a_credit_line_stays(credit):
     paragraph = "The old ferry Kestrel left Port Elm at dawn on Monday. It reached Kelport by noon."
     claims = texts_of(f"{_BODY}\n\n{paragraph}\n\n{credit}\n\n{_NEXT}")
     assert any(c.startswith("The old ferry") for c in claims), claims
+
+
+def test_a_bare_credit_line_of_its_own_is_no_claim():
+    claims = _claims_around("Credit Ingrid Voss/Kestrel Wire — Harbour Images")
+    assert not any(c.startswith("Credit") for c in claims), claims
+    assert any(c.startswith("The first crossing") for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Consumer Credit: Borrowing rose 3 percent in April, the central bank said.",
+        "Families will get more from the Child Tax Credit: The payments start in July.",
+        "The fund has moved into Private Credit: It bought $2 billion of loans last year.",
+    ],
+)
+def test_a_credit_products_name_before_a_colon_is_no_picture_credit(line):
+    # (no photographer and outlet after "Credit:", GUIDE decision 833's credit is not there)
+    claims = _claims_around(line)
+    assert any(c.startswith(line[:12]) for c in claims), claims
+
+
+def test_a_short_paragraph_ending_on_a_credit_products_name_keeps_its_claims():
+    claims = _claims_around(
+        "Parliament widened the allowance in March. About 2 million families qualify, the ministry said. Most will "
+        "get the money through the Child Tax Credit: Payments start on July 15."
+    )
+    assert any(c.startswith("Parliament widened") for c in claims), claims
+    assert any(c.startswith("About 2 million") for c in claims), claims
+
+
+def test_a_word_glued_to_credit_after_a_stop_is_no_picture_credit():
+    claims = _claims_around(
+        "The harbour board met on Monday.CreditCard fees at the ferry kiosk will rise 5 percent from July, the board "
+        "said. Fares stay the same."
+    )
+    assert any("fees at the ferry kiosk" in c for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Well, right, the harbour board has not yet decided whether to raise fares.",
+        '"Okay, right, we sail now."',
+    ],
+)
+def test_right_between_commas_after_a_discourse_word_places_no_person(line):
+    claims = _claims_around(line)
+    assert any(c.startswith(line[:8]) for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Here are the changes that the harbour master said will take effect in July, according to a draft seen by the Gazette.",
+        "Here are the five piers the mayor told reporters would close next year, according to a list seen by the Gazette.",
+    ],
+)
+def test_a_here_line_whose_reporting_verb_reports_a_clause_stays_a_claim(line):
+    claims = texts_of(f"Ferries are not always cleaned as often as they should be.\n\n{line}\n\n{_NEXT}")
+    assert any(c.startswith("Here are") for c in claims), claims
