@@ -210,3 +210,16 @@ def test_right_between_commas_after_a_discourse_word_places_no_person(line):
 def test_a_here_line_whose_reporting_verb_reports_a_clause_stays_a_claim(line):
     claims = texts_of(f"Ferries are not always cleaned as often as they should be.\n\n{line}\n\n{_NEXT}")
     assert any(c.startswith("Here are") for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    ("credit", "caption"),
+    [
+        ("Credit: Dana Lee. Tap to enlarge", False),  # the widget's words name no picture (decision 870)
+        ("Photo credit: Dana Lee. Tap to enlarge", True),
+        ("Credit: Dana Lee. Tap to enlarge this photo", True),
+    ],
+)
+def test_a_credit_line_with_widget_words_marks_a_caption_only_with_a_word_for_the_picture(credit, caption):
+    claims = texts_of(f"{_BODY}\n\nThe old ferry Kestrel at dawn in Port Elm harbour.\n\n{credit}\n\n{_NEXT}")
+    assert any(c.startswith("The old ferry") for c in claims) is not caption, claims
