@@ -1793,10 +1793,27 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
 
 def _below_picture_labels(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     """Where the paragraphs set right below a picture's label line start ("Image", "Photo": claims.json
-    `picture_labels`, a page's placeholder for its picture that the extraction kept as a paragraph)."""
-    labels = words().picture_labels
+    `picture_labels`, a page's placeholder for its picture that the extraction kept as a paragraph) that a picture's
+    credit closes ("… on Monday. Credit Dana Lee/Kestrel Wire"): the label line marks the picture's place and the
+    credit its caption (GUIDE decision 833); one with no credit stays running text (decision 882)."""
+    lex = words()
     return frozenset(
-        start for (_, above), (start, _) in zip(paragraphs, paragraphs[1:], strict=False) if above.strip().lower() in labels
+        start
+        for (_, above), (start, below) in zip(paragraphs, paragraphs[1:], strict=False)
+        if above.strip().lower() in lex.picture_labels and _closed_by_a_picture_credit(below)
+    )
+
+
+def _closed_by_a_picture_credit(chunk: str) -> bool:
+    """Whether a picture's credit closes the paragraph: after its last sentence with a space ("… Monday. Credit Dana
+    Lee/Kestrel Wire", `closing_picture_credit`), in brackets or after a colon (`caption_credit`), or glued on
+    (`ends_on_a_picture_credit`)."""
+    lex = words()
+    tail = chunk.rstrip()[-_GLUED_CREDIT_REACH:]
+    return (
+        lex.closing_picture_credit.search(tail) is not None
+        or lex.caption_credit.search(tail) is not None
+        or ends_on_a_picture_credit(tail)
     )
 
 

@@ -93,6 +93,7 @@ class Claims(TypedDict):
     caption_credit: str  # a regular expression: a photo's credit closing its caption ('… (Dana Lee/Gazette)')
     glued_picture_credit: str  # a regular expression: '….CreditDana Lee/The Times' glued to a caption's end
     picture_labels: list[str]  # 'Image', 'Photo': a picture's label line, its caption below it
+    closing_picture_credit: str  # a regular expression: '… on Monday. Credit Dana Lee/Kestrel Wire' closing a caption
     widget_credit_line: str  # a regular expression: 'Credit: X View full size image', its caption right above it
     figure_label: str  # a regular expression: 'Figure 3: …' opening a figure's caption
     teaser_opening: str  # a regular expression: 'This ' + a word in lower case, opening a teaser line

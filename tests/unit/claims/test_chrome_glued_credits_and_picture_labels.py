@@ -223,3 +223,9 @@ def test_a_here_line_whose_reporting_verb_reports_a_clause_stays_a_claim(line):
 def test_a_credit_line_with_widget_words_marks_a_caption_only_with_a_word_for_the_picture(credit, caption):
     claims = texts_of(f"{_BODY}\n\nThe old ferry Kestrel at dawn in Port Elm harbour.\n\n{credit}\n\n{_NEXT}")
     assert any(c.startswith("The old ferry") for c in claims) is not caption, claims
+
+
+def test_a_verbless_sentence_below_a_picture_label_with_no_credit_stays_a_claim():
+    # (decision 882: no pointing word and no credit, running text)
+    claims = texts_of(f"{_BODY}\n\nPhoto\n\nFinish times for the Port Elm regatta, published on Sunday.\n\n{_NEXT}")
+    assert any(c.startswith("Finish times") for c in claims), claims
