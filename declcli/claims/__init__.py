@@ -90,6 +90,7 @@ from .chrome import (
     box_score_row,
     boxed_lists,
     ends_as_sentence,
+    ends_on_a_picture_credit,
     figure_rows,
     is_chrome,
     items_after_a_lead_in,
@@ -184,7 +185,8 @@ def iter_claims(
     # Paragraphs of page furniture and an interview's questions, told by the whole text.
     # (summaries: the lines below the headline and the summary bullets, claims if full clauses)
     # (ended: where the page's furniture after the body starts, GUIDE decisions 533(b), 547)
-    copies, asked, summaries, ended = page_layout(text)
+    # (captioned: the paragraphs right below a picture's label line, opened by its caption)
+    copies, asked, summaries, ended, captioned = page_layout(text)
     for window in _windows(parse_paragraphs(_paragraphs(text, sentences))):
         # The labels of the whole window (an ordinary article is one) are known before its first claim.
         docs = [doc for doc, _ in window]
@@ -205,7 +207,8 @@ def iter_claims(
         ctx.narrated = narrated_in_the_present(docs, ctx.surnames)  # a story told in the present: its simple presents happen
         ctx.lower_words.update(lower_words)
         texts = [text_of(doc) for doc in docs]
-        set_in = _set_into_the_story([ends_as_sentence(text) for text in texts])
+        # (a caption closed by its picture's credit is a finished paragraph: the line without a stop below it is set in)
+        set_in = _set_into_the_story([ends_as_sentence(text) or ends_on_a_picture_credit(text) for text in texts])
         inside_quotes = paragraphs_inside_an_open_quote(texts)  # GUIDE decision 213
         posts = _post_authors(texts, docs, ctx)  # GUIDE decision 33: an embedded post's paragraphs, its credit line's account
         credits = _credited_excerpts(texts)
@@ -270,6 +273,7 @@ def iter_claims(
                     ended,
                     rows[k],
                     titled[k],
+                    offset in captioned,
                 )
             )
             if leads[k] is not None:
@@ -674,6 +678,7 @@ def _paragraph_claims(
     ended: BodyEnd | None = None,
     rows: bool = False,
     titled: bool = False,
+    captioned: bool = False,
 ) -> list[Claim]:
     """The claims of a paragraph; `asked`: the paragraph is an interview's question (no heading, however short);
     `wrapped`: the starts of the pieces of sentences cut at line breaks that carry the claim, and of those that do not;
@@ -681,7 +686,7 @@ def _paragraph_claims(
     standfirst line above the body (a claim only as a full clause); `ended`: where the page's furniture after the
     article's body starts (`chrome.body_end`), no claims from there but a bio line about someone its closing line credits;
     `rows`: the paragraph is a bulleted row of figures among rows like it (`chrome.figure_rows`); `titled`: a row of a list
-    under a title (`chrome.label_rows_under_a_title`)."""
+    under a title (`chrome.label_rows_under_a_title`); `captioned`: the paragraph stands right below a picture's label line."""
     carriers, silent = wrapped
     earlier = (ctx.last_quote, ctx.last_attribution)  # the speakers before this paragraph, for a quote opening it
     doc_text = text_of(doc)  # Doc.text joins every token: built once per paragraph, not per claim
@@ -704,7 +709,15 @@ def _paragraph_claims(
         if span is None or len(span) == 0:
             continue
         if is_chrome(
-            span, len(sents) == 1 and not asked, between_sentences, sent.start in carriers, item, standfirst, rows, titled
+            span,
+            len(sents) == 1 and not asked,
+            between_sentences,
+            sent.start in carriers,
+            item,
+            standfirst,
+            rows,
+            titled,
+            captioned,
         ):
             note_stated_countries(doc, span.start, span.end, ctx)  # a caption's "Norway's Jan Holm": the body's Holm too
             continue

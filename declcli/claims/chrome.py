@@ -122,6 +122,17 @@ def _closes_as_a_paragraph(text: str) -> bool:
     return not text[: max(opening, 0)].strip() or text[:opening].rstrip().endswith(_FINAL)
 
 
+_GLUED_CREDIT_REACH = 130  # characters: a credit glued to a caption's end names a photographer and an outlet
+
+
+def ends_on_a_picture_credit(text: str) -> bool:
+    """Whether the text ends on a picture's credit glued to its caption ("… seeped underground.CreditCreditDana
+    Lee/The Harbour Times", "… in the current crisis Credit: SAM ROE/ AFP", claims.json `glued_picture_credit`): the
+    caption's line, finished by its credit (GUIDE decisions 833, 870). Read on the text's tail only."""
+    tail = text.rstrip()[-_GLUED_CREDIT_REACH:]
+    return "Credit" in tail and words().glued_picture_credit.search(tail) is not None
+
+
 def _schedule_row(tokens) -> bool:
     """A line that opens with a date, then a dash or colon, then a name: a row of a schedule or list
     ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", "Aug. 2 – DTE Energy Music Theatre")."""
@@ -477,8 +488,21 @@ def _here_line(tokens, alpha, text: str) -> bool:
         return False
     if not words().presenting_line.search(text):
         return False
+    # (a reporting verb that only describes a noun, in a relative clause or a participle, tags no speaker: "Here are
+    # the secrets that the clerk will never tell you, according to answers posted on a forum." stays an announcement
+    # with its credit, GUIDE decision 897); one with a clause of its own reports what was said ("Here are the changes
+    # that the minister said will take effect in July, …")
     reporting = words().reporting
-    return not any(t.lemma_ in reporting for t in tokens if t.pos_ in ("VERB", "AUX"))
+    return not any(
+        t.lemma_ in reporting and not ((_in_relative_clause(t) or t.dep_ == "acl") and not _reports_a_clause(t))
+        for t in tokens
+        if t.pos_ in ("VERB", "AUX")
+    )
+
+
+def _reports_a_clause(verb) -> bool:
+    """Whether a verb has a clause for its complement ("said [it will take effect]", "told reporters [would close]")."""
+    return any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")) for c in verb.children)
 
 
 # A credit in brackets names an outlet or a source in at most this many words ("(The Wall Street Journal)").
@@ -614,12 +638,25 @@ def _points_at_a_picture(span, whole_paragraph: bool) -> bool:
 
 def _caption_placing_a_person(span, text: str) -> bool:
     """Whether the sentence is a caption placing a person in its picture ("Dana Lee (far left) and Sam Roe present the
-    award.", claims.json `caption_position`): by decision 882 a word of position marks a caption only in the first
-    sentence of its paragraph, and one with a reporting verb ("…, the minutes show") is the story's; the position is in
-    lower case ("Die Linke (Left)" is a party's name in English)."""
-    if any(not t.is_space for t in span.doc[: span.start]) or not words().caption_position.search(text):
+    award.", "Dana Lee, right, meets Sam Roe.", claims.json `caption_position`): by decision 882 a word of position
+    marks a caption only in the first sentence of its paragraph, and one with a reporting verb ("…, the minutes show")
+    is the story's; the position is in lower case ("Die Linke (Left)" is a party's name in English). Between commas
+    the word before is a name ("Well, right, the board …" and "Okay, right, …" open on a discourse word)."""
+    if any(not t.is_space for t in span.doc[: span.start]):
+        return False
+    if not any(_placed_name(span, text, m) for m in words().caption_position.finditer(text)):
         return False
     return not _tells_a_speaker(span)
+
+
+def _placed_name(span, text: str, match) -> bool:
+    """Whether a `caption_position` match places a name: in brackets always; between commas only after a proper
+    noun ("Dana Lee, right, …"), not an interjection or other word ("Well, right, …")."""
+    if "(" in match.group():
+        return True
+    offset = span.text.find(text)  # (the sentence's text is its span's, stripped)
+    start = span.start_char + offset + match.start()
+    return offset >= 0 and any(t.idx == start and t.pos_ == "PROPN" for t in span)
 
 
 def _tells_a_speaker(span) -> bool:
@@ -1454,6 +1491,7 @@ def chrome_reason(
     standfirst: bool = False,
     rows: bool = False,
     titled: bool = False,
+    captioned: bool = False,
 ) -> str | None:
     """Why the unit `span` is chrome (the name of the rule that decided), or None. `wrapped`: the span is the piece
     of a sentence cut at a hard line break that carries it (`wrapped_sentences`): no heading, short line or headline set
@@ -1462,7 +1500,8 @@ def chrome_reason(
     standfirst line above the body (`standfirsts`): as a whole paragraph, a claim when it is a full clause in sentence
     case, else a heading, whatever its length. `rows`: the paragraph is a bulleted row of figures among rows like it
     (`figure_rows`), a claim however short. `titled`: the paragraph is a row of a list set under a title
-    (`label_rows_under_a_title`), a label when it only names something."""
+    (`label_rows_under_a_title`), a label when it only names something. `captioned`: the paragraph stands right below a
+    picture's label line ("Image", `picture_labels`), its first sentence without a finite verb the picture's caption."""
     lex = words()
     text = span_text(span.doc, span.start, span.end).strip()  # span.text, sliced rather than joined from its tokens
     low = text.lower().rstrip(" .:!")
@@ -1521,6 +1560,10 @@ def chrome_reason(
     if len(alpha) >= 3 and not any(ch.islower() for ch in text) and not item:
         # a subheading in capitals ("WHAT IT MEANS"); a line in capitals that completes a lead-in is its item (decision 469)
         return "capitals"
+    if captioned and span.start == 0 and not any(t.tag_ in FINITE_TAGS for t in tokens):
+        return "picture line"  # "Image" / "Rescuers at the pier in Elmtown on Monday. …": the picture's caption
+    if ends_on_a_picture_credit(text):
+        return "picture line"  # "… in 1978.CreditSam Roe for The Gazette": a caption, its credit glued on (decision 833)
     if _schedule_row(tokens) or _interview_turn(text):
         return None  # an interview's question or answer is no heading, however short
     if box_score_row(text, paragraph[span.end_char :]) is not None:
@@ -1608,8 +1651,9 @@ def chrome_reason(
         return "bracketed headline"
     if whole_paragraph and lex.wire_caption.match(text):
         return "picture line"  # "In this file photo, police detain a protester outside parliament." (a wire caption)
-    if not item and "(" in text and _caption_placing_a_person(span, text):
-        return "picture line"  # "Dana Lee (far left) presents the award.": a caption set above the text (decision 882)
+    if not item and ("(" in text or ", " in text) and _caption_placing_a_person(span, text):
+        # "Dana Lee (far left) presents the award.", "Dana Lee, right, meets Sam Roe.": a caption (decision 882)
+        return "picture line"
     if not item and _points_at_a_picture(span, whole_paragraph):
         return "picture line"  # "The town is marked with a red dot on this map.": a caption (GUIDE decisions 239, 833)
     inner = text.strip("\"“”‘’'")
@@ -1695,13 +1739,14 @@ def page_furniture(text: str) -> frozenset[int]:
     return page_layout(text)[0]
 
 
-def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[int], BodyEnd | None]:
+def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[int], BodyEnd | None, frozenset[int]]:
     """Where the paragraphs of page furniture start, told by the whole text: display copies, an
     explainer's question subheadings, headlines at the text's edges, video blurbs and closing lists
     of related stories; where an interview's questions start (`interview_questions`), which are
     no subheadings; where the standfirst lines above the body start (`_standfirst_lines`), claims
-    only as full clauses; and where the body ends before the page's furniture below it (`body_end`)
-    (the text cut into paragraphs once for all of them)."""
+    only as full clauses; where the body ends before the page's furniture below it (`body_end`); and where the
+    paragraphs right below a picture's label line start (`_below_picture_labels`), opened by its caption (the text cut
+    into paragraphs once for all of them)."""
     paragraphs = _paragraph_texts(text)
     asked = interview_questions(paragraphs)
     ending = [_closes_as_a_paragraph(chunk) for _, chunk in paragraphs]
@@ -1719,6 +1764,7 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
         | _video_blurbs(paragraphs)
         | _captions(paragraphs)
         | _credited_captions(paragraphs)
+        | _captions_over_widget_credits(paragraphs)
         | _teasers(paragraphs)
         | _cut_off_teasers(paragraphs)
         | _related_links(paragraphs)
@@ -1742,7 +1788,33 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
     elif promo is not None and (ended is None or promo < ended.start):
         # the call in the last paragraph and what follows it: the furniture after the body from there
         ended = BodyEnd(promo, ended.credited if ended is not None else frozenset())
-    return furniture, asked, standfirsts, ended
+    return furniture, asked, standfirsts, ended, _below_picture_labels(paragraphs)
+
+
+def _below_picture_labels(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+    """Where the paragraphs set right below a picture's label line start ("Image", "Photo": claims.json
+    `picture_labels`, a page's placeholder for its picture that the extraction kept as a paragraph) that a picture's
+    credit closes ("… on Monday. Credit Dana Lee/Kestrel Wire"): the label line marks the picture's place and the
+    credit its caption (GUIDE decision 833); one with no credit stays running text (decision 882)."""
+    lex = words()
+    return frozenset(
+        start
+        for (_, above), (start, below) in zip(paragraphs, paragraphs[1:], strict=False)
+        if above.strip().lower() in lex.picture_labels and _closed_by_a_picture_credit(below)
+    )
+
+
+def _closed_by_a_picture_credit(chunk: str) -> bool:
+    """Whether a picture's credit closes the paragraph: after its last sentence with a space ("… Monday. Credit Dana
+    Lee/Kestrel Wire", `closing_picture_credit`), in brackets or after a colon (`caption_credit`), or glued on
+    (`ends_on_a_picture_credit`)."""
+    lex = words()
+    tail = chunk.rstrip()[-_GLUED_CREDIT_REACH:]
+    return (
+        lex.closing_picture_credit.search(tail) is not None
+        or lex.caption_credit.search(tail) is not None
+        or ends_on_a_picture_credit(tail)
+    )
 
 
 class BodyEnd(NamedTuple):
@@ -2638,7 +2710,8 @@ _CAPTION_WORDS = 60  # a caption is a sentence or two; a longer paragraph that e
 def _captions(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     """Where the captions of pictures start: a short paragraph closed by its photo's credit in brackets after its last
     sentence ("… fallout shelters that you wouldn't want to spend time in. (Dana Lee/Gazette)", "… (Credit: Courtesy of
-    …)") or opened by a figure's numbered label ("Figure 3: Humans run the outer loop, agents the inner one."). A
+    …)"), or by one glued to its end ("… seeped underground.CreditDana Lee/The Harbour Times", `ends_on_a_picture_credit`),
+    or opened by a figure's numbered label ("Figure 3: Humans run the outer loop, agents the inner one."). A
     caption is no claim however it reads (GUIDE: captions and photo credits); an outlet alone in brackets ("… (Bloomberg)")
     credits a roundup's item, a claim (decision 222), and is no photo's credit."""
     lex = words()
@@ -2647,7 +2720,27 @@ def _captions(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
         for start, chunk in paragraphs
         if "\n" not in chunk.strip()
         and len(_HEADING_WORD.findall(chunk)) <= _CAPTION_WORDS
-        and (lex.caption_credit.search(chunk) is not None or lex.figure_label.match(chunk) is not None)
+        and (
+            lex.caption_credit.search(chunk) is not None
+            or lex.figure_label.match(chunk) is not None
+            or ends_on_a_picture_credit(chunk)
+        )
+    )
+
+
+def _captions_over_widget_credits(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+    """Where the captions set right above their picture's credit line start: a short paragraph of one sentence, then
+    a credit line with its enlarging widget's words ("The harbour at dawn." / "Credit: Kestrel Wire View full size
+    image", claims.json `widget_credit_line`). The extraction set the credit apart, but the sentence is the picture's
+    caption all the same (GUIDE decision 870); a paragraph of two sentences or more is the story's."""
+    lex = words()
+    return frozenset(
+        start
+        for (start, chunk), (_, below) in zip(paragraphs, paragraphs[1:], strict=False)
+        if lex.widget_credit_line.match(below.strip()) is not None
+        and "\n" not in chunk.strip()
+        and _ENDS_INSIDE.search(chunk.strip()) is None
+        and len(_HEADING_WORD.findall(chunk)) <= _CAPTION_WORDS
     )
 
 

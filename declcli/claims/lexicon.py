@@ -545,6 +545,10 @@ def words() -> SimpleNamespace:
         more_link=re.compile(d["more_link"], re.I),
         video_stamp=re.compile(d["video_stamp"], re.I),
         caption_credit=re.compile(d["caption_credit"], re.I),
+        glued_picture_credit=re.compile(d["glued_picture_credit"]),  # case-sensitive: "Credit" and a name in capitals
+        picture_labels=frozenset(d["picture_labels"]),
+        closing_picture_credit=re.compile(d["closing_picture_credit"]),  # case-sensitive: "Credit" and names in capitals
+        widget_credit_line=re.compile(d["widget_credit_line"], re.I),
         figure_label=re.compile(d["figure_label"], re.I),
         teaser_opening=re.compile(d["teaser_opening"]),  # case-sensitive: a demonstrative, then a word in lower case
         picture_lead_in=re.compile(d["picture_lead_in"], re.I),

@@ -91,6 +91,10 @@ class Claims(TypedDict):
     more_link: str  # a regular expression: '(More)' after a table of contents' entry
     video_stamp: str  # a regular expression: '(Published …)' under a video's blurb
     caption_credit: str  # a regular expression: a photo's credit closing its caption ('… (Dana Lee/Gazette)')
+    glued_picture_credit: str  # a regular expression: '….CreditDana Lee/The Times' glued to a caption's end
+    picture_labels: list[str]  # 'Image', 'Photo': a picture's label line, its caption below it
+    closing_picture_credit: str  # a regular expression: '… on Monday. Credit Dana Lee/Kestrel Wire' closing a caption
+    widget_credit_line: str  # a regular expression: 'Credit: X View full size image', its caption right above it
     figure_label: str  # a regular expression: 'Figure 3: …' opening a figure's caption
     teaser_opening: str  # a regular expression: 'This ' + a word in lower case, opening a teaser line
     picture_lead_in: str  # a regular expression: '… something like this:', '… in this one chart:' (no claim)
