@@ -3939,6 +3939,7 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
     if (
         _long_standing(verb)
         or _kept_up_over_a_span(verb)
+        or _held_since_a_point(verb)
         or _past_habit(verb)
         or _state_reached(verb)
         or _never_happened(verb)
@@ -5750,6 +5751,37 @@ def _kept_up_over_a_span(verb) -> bool:
     if any(t.lower_ in _COUNTED_TIMES for t in near):
         return False  # ("twice over the years": the parser may hang the count on the span)
     return any(prep.dep_ == "prep" and _stretch_of_time(prep) for prep in children)
+
+
+def _held_since_a_point(verb) -> bool:
+    """ "Tales of the lost city have circulated since at least 1650", "The village has formed part of the district since
+    1997", "Talks have been stalled since late 2008", "the town has struggled with floods since the dam burst": a simple
+    present perfect, active or passive, with "since" + a date or an earlier happening tells a state or practice held
+    from that point up to now, the span stated by its start (GUIDE decision 439's practice over a stated span, 351's
+    present-perfect state: fact). Not a move or change summed since then ("prices have risen since June", "has improved
+    since 2012", "has added 80 jobs since July": decision 581's measure's move, an event), not a count of acts ("has
+    visited twice since", decision 451), not the adverb ("has since resigned": what happened next), not "since then"
+    (which as often tells the next step after the happening just told), and not a reason ("…, since the plan failed")."""
+    if not _present_perfect(verb):
+        return False
+    lex = words()
+    if verb.lemma_ in lex.changes or verb.lemma_ in lex.quality_changes or verb.lemma_ in lex.comparative_changes:
+        return False
+    children = list(verb.children)
+    near = children + [g for c in children if c.dep_ in ("prep", "npadvmod", "advmod") for g in c.children]
+    if any(t.lower_ in _COUNTED_TIMES for t in near):
+        return False
+    sized = [c for c in children if c.dep_ == "dobj"] + [
+        o for c in children if c.dep_ == "prep" and c.lower_ in ("by", "to", "from") for o in c.children if o.dep_ == "pobj"
+    ]
+    if any(_counted(noun, goods=False) for noun in sized):
+        return False  # ("has expanded by 630,000 workers since January", "have killed five people since the coup")
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ == "since":
+            return any(o.dep_ == "pobj" and o.lower_ != "then" for o in child.children)
+        if child.dep_ == "advcl" and _since_clause_of_time(child):
+            return True
+    return False
 
 
 def _stretch_of_time(prep, counted=False) -> bool:
