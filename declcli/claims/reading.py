@@ -3920,6 +3920,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         c.dep_ == "advmod" and c.lower_ in words().degree and (subject is None or c.i > subject.i) for c in verb.children
     ):
         return "fact"  # "was very moved": a participle read as an adjective (not a leading "So the ferry has left")
+    if _feeling_passive_in_the_past(verb):
+        return "fact"  # "She was upset by the reply", "I was touched that you wrote": a feeling held (GUIDE decision 278)
     if _turned_out(verb) or _possessed(verb):
         return "fact"  # "That prediction turned out to be true", "has proved elusive", "It's got a coupe look"
     if _condition_shown(verb) or _thing_came_with(verb, subject):
@@ -4390,6 +4392,19 @@ def _participle_state(participle) -> bool:
     `participle_states`, `reaction_adjectives`), not the passive of an act done to them."""
     lex = words()
     return participle.lower_ in lex.participle_states or participle.lower_ in lex.reaction_adjectives
+
+
+def _feeling_passive_in_the_past(verb) -> bool:
+    """ "She was upset by the council's reply", "I was touched that you asked", "We were excited by the prospect": a past
+    "was"/"were" + a participle of feeling (claims.json `reaction_adjectives`) tells the state of mind the holder was in,
+    decision 278's copula with an adjective of feeling (fact), not an act done to them. Decision 486's reaction placed at
+    one moment is read before this; an infinitive ("were encouraged to apply": a request) keeps its own reading."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.lower_ in words().reaction_adjectives
+        and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+        and not any(c.dep_ == "xcomp" for c in verb.children)
+    )
 
 
 def _experience_asked(verb, subject) -> bool:

@@ -1,6 +1,8 @@
 """Kind, fact versus event, by the main verb's tense and class: a simple present perfect with "since" + a date or an
 earlier happening tells a state or practice held from that point up to now (GUIDE decisions 351, 439: fact), while a
-move or count summed since then, the adverb "has since" and "since then" stay events."""
+move or count summed since then, the adverb "has since" and "since then" stay events; a past "was"/"were" + a
+participle of feeling tells the state of mind the holder was in (decision 278: fact), while a reaction placed at one
+moment (decision 486) and a past passive of an act stay events."""
 
 import pytest
 
@@ -41,4 +43,29 @@ def test_state_held_since_a_point_is_a_fact(text):
     ],
 )
 def test_move_count_or_next_step_since_stays_an_event(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms. Ortega was upset by the landlord's reply.",
+        "I was touched that you remembered my birthday.",
+        "For lunch I was tickled by a pumpkin soup served in a hollow gourd.",
+        "We were excited by the chance to travel.",
+    ],
+)
+def test_feeling_in_a_past_passive_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, the crew were surprised to see the hatch had held.",
+        "Three hikers were hurt in the rockfall.",
+        "The suspect was arrested on Friday.",
+    ],
+)
+def test_reaction_at_a_moment_or_an_act_done_stays_an_event(text):
     assert kind_of(text) == "event"
