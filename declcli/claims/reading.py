@@ -3657,6 +3657,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         # found that the mice were able to find the exit": what a study found is its result, in the past too (GUIDE
         # decisions 17, 270, 608(a))
         return "fact"
+    if modal == "possibility" and _held_since_a_point(verb, through_infinitive=True):
+        return "fact"  # "Since 2011, anyone has been able to buy it online": an ability held up to now (GUIDE decision 439)
     if modal != "none" and _past_outcome(verb):
         # "The vehicle was unable to avoid the deer", "the two sides have been unable to reschedule",
         # "WeWork agreed to a rescue last month": what a party could or could not do, or accepted,
@@ -5768,7 +5770,7 @@ def _kept_up_over_a_span(verb) -> bool:
     return any(prep.dep_ == "prep" and _stretch_of_time(prep) for prep in children)
 
 
-def _held_since_a_point(verb) -> bool:
+def _held_since_a_point(verb, through_infinitive: bool = False) -> bool:
     """ "Tales of the lost city have circulated since at least 1650", "The village has formed part of the district since
     1997", "Talks have been stalled since late 2008", "the town has struggled with floods since the dam burst": a simple
     present perfect, active or passive, with "since" + a date or an earlier happening tells a state or practice held
@@ -5776,7 +5778,8 @@ def _held_since_a_point(verb) -> bool:
     present-perfect state: fact). Not a move or change summed since then ("prices have risen since June", "has improved
     since 2012", "has added 80 jobs since July": decision 581's measure's move, an event), not a count of acts ("has
     visited twice since", decision 451), not the adverb ("has since resigned": what happened next), not "since then"
-    (which as often tells the next step after the happening just told), and not a reason ("…, since the plan failed")."""
+    (which as often tells the next step after the happening just told), and not a reason ("…, since the plan failed").
+    `through_infinitive`: the "since" may hang on the infinitive the perfect frames ("have been able to vote since 1990")."""
     if not _present_perfect(verb):
         return False
     lex = words()
@@ -5791,6 +5794,10 @@ def _held_since_a_point(verb) -> bool:
     ]
     if any(_counted(noun, goods=False) for noun in sized):
         return False  # ("has expanded by 630,000 workers since January", "have killed five people since the coup")
+    if through_infinitive:  # ("been" → "able" → "to vote", or "been" → "to vote")
+        frames = [c for c in verb.children if c.dep_ in ("acomp", "xcomp")]
+        frames += [g for c in frames for g in c.children if g.dep_ == "xcomp"]
+        children += [g for c in frames for g in c.children if g.dep_ in ("prep", "advcl")]
     for child in children:
         if child.dep_ == "prep" and child.lower_ == "since":
             return any(o.dep_ == "pobj" and o.lower_ != "then" for o in child.children)

@@ -33,6 +33,28 @@ def test_state_held_since_a_point_is_a_fact(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Since 2014, any resident has been able to borrow tools from the library.",
+        "Visitors have been able to climb the tower since May.",
+    ],
+)
+def test_ability_held_since_a_point_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two clubs have been unable to agree on a date for the replay.",
+        "Using sharper images, the divers have been able to map the wreck more clearly.",
+    ],
+)
+def test_ability_with_no_span_stays_an_event(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Diesel prices have fallen since June.",
         "Fuel prices have risen sharply since the summer.",
         "The bakery has added 40 jobs since March.",
