@@ -8474,16 +8474,17 @@ def _reaction_at_one_moment(verb) -> bool:
 def _passive_read_as_adjective(verb) -> bool:
     """ "That movie was poorly-received by critics", "The dollar was little changed against …": a past
     participle the parser made the complement of "was", with an agent or a modifier of its own, is a
-    past passive (a happening); not a bare one ("It was unscheduled") nor one of degree ("was very
-    moved")."""
+    past passive (a happening); not a bare one ("It was unscheduled"), one of degree ("was very
+    moved") nor one of feeling ("I was excited by the offer": a state of mind, GUIDE decision 278)."""
     if verb.lemma_ != "be" or verb.tag_ != "VBD":
         return False
-    degree = words().degree
+    lex = words()
     return any(
         c.dep_ == "acomp"
         and c.tag_ == "VBN"
+        and c.lower_ not in lex.reaction_adjectives
         and any(g.dep_ in ("agent", "advmod", "prep") for g in c.children)
-        and not any(g.lower_ in degree for g in c.children)
+        and not any(g.lower_ in lex.degree for g in c.children)
         for c in verb.children
     )
 

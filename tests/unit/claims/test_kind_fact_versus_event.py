@@ -75,6 +75,7 @@ def test_move_count_or_next_step_since_stays_an_event(text):
         "I was touched that you remembered my birthday.",
         "For lunch I was tickled by a pumpkin soup served in a hollow gourd.",
         "We were excited by the chance to travel.",
+        "I was also thrilled by the idea of a month at sea.",
     ],
 )
 def test_feeling_in_a_past_passive_is_a_fact(text):
