@@ -5790,7 +5790,11 @@ def _held_since_a_point(verb, through_infinitive: bool = False) -> bool:
     if any(t.lower_ in _COUNTED_TIMES for t in near):
         return False
     sized = [c for c in children if c.dep_ == "dobj"] + [
-        o for c in children if c.dep_ == "prep" and c.lower_ in ("by", "to", "from") for o in c.children if o.dep_ == "pobj"
+        o
+        for c in children
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "to", "from")
+        for o in c.children
+        if o.dep_ == "pobj"
     ]
     if any(_counted(noun, goods=False) for noun in sized):
         return False  # ("has expanded by 630,000 workers since January", "have killed five people since the coup")
@@ -7021,6 +7025,8 @@ def _since_clause_of_time(clause) -> bool:
     if not marks:
         return False
     before = marks[0].i - 1
+    if before >= 1 and marks[0].doc[before].is_quote:
+        before -= 1  # (the comma inside a closing quote: "… was 'terrorism,' since the man acted alone")
     if before >= 0 and marks[0].doc[before].text == ",":
         return False
     if clause.tag_ in ("VBD", "VBG"):

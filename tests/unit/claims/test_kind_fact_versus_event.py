@@ -58,6 +58,8 @@ def test_ability_with_no_span_stays_an_event(text):
         "Diesel prices have fallen since June.",
         "Fuel prices have risen sharply since the summer.",
         "The bakery has added 40 jobs since March.",
+        "Factory payrolls have expanded by 12,000 workers since the start of the year.",
+        'Several critics have questioned whether the fire was "arson," since the wiring was faulty.',
         "The mayor has since resigned.",
         "Since then, the probe has collected three more samples.",
         "The ferry operator has visited the island twice since May.",
