@@ -780,6 +780,8 @@ def words() -> SimpleNamespace:
         backing_passives=frozenset(d["backing_passive_lemmas"]),
         never_records={k: frozenset(v) for k, v in d["never_record_frames"].items()},
         reaction_adjectives=frozenset(d["reaction_adjectives"]),
+        held_since_lemmas=frozenset(d["held_since_lemmas"]),
+        held_since_participles=frozenset(d["held_since_participles"]),
         reaction_perceptions=frozenset(d["reaction_perception_lemmas"]),
         changes=frozenset(d["change_lemmas"]),
         quality_changes=frozenset(d["trend_told"]["quality_change_lemmas"]),

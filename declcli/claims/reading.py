@@ -3657,6 +3657,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         # found that the mice were able to find the exit": what a study found is its result, in the past too (GUIDE
         # decisions 17, 270, 608(a))
         return "fact"
+    if modal == "possibility" and _held_since_a_point(verb, through_infinitive=True):
+        return "fact"  # "Since 2011, anyone has been able to buy it online": an ability held up to now (GUIDE decision 439)
     if modal != "none" and _past_outcome(verb):
         # "The vehicle was unable to avoid the deer", "the two sides have been unable to reschedule",
         # "WeWork agreed to a rescue last month": what a party could or could not do, or accepted,
@@ -3920,6 +3922,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         c.dep_ == "advmod" and c.lower_ in words().degree and (subject is None or c.i > subject.i) for c in verb.children
     ):
         return "fact"  # "was very moved": a participle read as an adjective (not a leading "So the ferry has left")
+    if _feeling_passive_in_the_past(verb):
+        return "fact"  # "She was upset by the reply", "I was touched that you wrote": a feeling held (GUIDE decision 278)
     if _turned_out(verb) or _possessed(verb):
         return "fact"  # "That prediction turned out to be true", "has proved elusive", "It's got a coupe look"
     if _condition_shown(verb) or _thing_came_with(verb, subject):
@@ -3939,6 +3943,7 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
     if (
         _long_standing(verb)
         or _kept_up_over_a_span(verb)
+        or _held_since_a_point(verb)
         or _past_habit(verb)
         or _state_reached(verb)
         or _never_happened(verb)
@@ -4389,6 +4394,53 @@ def _participle_state(participle) -> bool:
     `participle_states`, `reaction_adjectives`), not the passive of an act done to them."""
     lex = words()
     return participle.lower_ in lex.participle_states or participle.lower_ in lex.reaction_adjectives
+
+
+def _feeling_passive_in_the_past(verb) -> bool:
+    """ "She was upset by the council's reply", "We were thrilled that you asked", "We were excited by the prospect": a
+    past "was"/"were" + a participle of feeling (claims.json `reaction_adjectives`) with a person or a group as subject
+    tells the state of mind the holder was in, decision 278's copula with an adjective of feeling (fact), not an act done
+    to them. Not a thing as subject ("Investment was encouraged by tax breaks": an act on it), not a participle with a
+    particle ("was cheered up"), and not a feeling placed at a moment by a date or a time ("The
+    residents were shocked by the blast on Tuesday": decision 486's reaction at one moment, an event). Decision 486's
+    reaction with an infinitive is read before this; any infinitive ("were encouraged to apply": a request) keeps its
+    own reading."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+        and not any(c.dep_ == "xcomp" for c in verb.children)
+        and _feeling_held(verb, next((c for c in verb.children if c.dep_ == "nsubjpass"), None))
+    )
+
+
+def _feeling_held(participle, subject) -> bool:
+    """A participle of feeling (claims.json `reaction_adjectives`) with no particle, whose subject is a person or a group
+    and which no date, time or clause of time places at one moment: a state of mind held (GUIDE decision 278)."""
+    return (
+        participle.lower_ in words().reaction_adjectives
+        and not any(c.dep_ == "prt" for c in participle.children)
+        and subject is not None
+        and (_party(subject) or _person_like(subject) or _people(subject))
+        and not _feeling_at_a_moment(participle)
+    )
+
+
+def _feeling_at_a_moment(verb) -> bool:
+    """ "were shocked by the blast on Tuesday morning", "was alarmed by the noise on Monday night": a date or a time in
+    the verb's own clause places the feeling at one moment (GUIDE decision 486). Not a span ("for years", "since 2010",
+    "the idea of a month at sea") nor a frequency ("every Sunday"); a clause of time ("after she read the letter, she
+    was upset by its tone") tells what set the feeling off, no moment of its own (read a fact in the gold)."""
+    units = words().duration_units
+    for token in _clause_tokens(verb):
+        if token.ent_type_ not in ("DATE", "TIME"):
+            continue
+        noun = token if token.dep_ not in ("det", "nummod", "amod") else token.head
+        if noun.lemma_ in units and any(c.dep_ in ("det", "nummod") and c.lower_ != "that" for c in noun.children):
+            continue  # a length of time ("a month", "two years")
+        if any(a.dep_ == "prep" and a.lower_ in ("for", "over", "since", "throughout") for a in token.ancestors):
+            continue
+        return not _frequency(verb) and not _frequency(noun.head)
+    return False
 
 
 def _experience_asked(verb, subject) -> bool:
@@ -5752,6 +5804,53 @@ def _kept_up_over_a_span(verb) -> bool:
     return any(prep.dep_ == "prep" and _stretch_of_time(prep) for prep in children)
 
 
+def _held_since_a_point(verb, through_infinitive: bool = False) -> bool:
+    """ "Tales of the lost city have circulated since at least 1650", "The village has formed part of the district since
+    1997", "Talks have been stalled since late 2008", "the town has struggled with floods since the dam burst": a simple
+    present perfect, active or passive, with "since" + a date or an earlier happening tells a state or practice held
+    from that point up to now, the span stated by its start (GUIDE decision 439's practice over a stated span, 351's
+    present-perfect state, 643 and 682: fact). Only a verb of a lasting state or practice (claims.json
+    `held_since_lemmas`) or a passive participle naming a lasting state (`held_since_participles`: "has been closed"):
+    not a single act ("has opened a plant since January", "has been arrested since Monday": decisions 439, 443), not a
+    move or change summed since then ("prices have risen since June", "Rents have doubled since 2015": decision 581's
+    measure's move, an event), not a count of acts ("has visited twice since", or a counted passive subject: "Three people
+    have been detained since the riot", decision 451), not the adverb ("has since resigned": what happened next), not "since then"
+    (which as often tells the next step after the happening just told), and not a reason ("…, since the plan failed").
+    `through_infinitive`: the "since" may hang on the infinitive the perfect frames ("have been able to vote since 1990")."""
+    if not _present_perfect(verb):
+        return False
+    lex = words()
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if verb.lemma_ not in lex.held_since_lemmas and not (passive and verb.lower_ in lex.held_since_participles):
+        return False  # a single act ("has opened a plant since January") or a change ("Rents have doubled since 2015")
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and _counted(subject, goods=False):
+        return False  # the passive's count sums acts ("Three people have been detained since the riot", decision 451)
+    near = children + [g for c in children if c.dep_ in ("prep", "npadvmod", "advmod") for g in c.children]
+    if any(t.lower_ in _COUNTED_TIMES for t in near):
+        return False
+    sized = [c for c in children if c.dep_ == "dobj"] + [
+        o
+        for c in children
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "to", "from")
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if any(_counted(noun, goods=False) for noun in sized):
+        return False  # ("has expanded by 630,000 workers since January", "have killed five people since the coup")
+    if through_infinitive:  # ("been" → "able" → "to vote", or "been" → "to vote")
+        frames = [c for c in verb.children if c.dep_ in ("acomp", "xcomp")]
+        frames += [g for c in frames for g in c.children if g.dep_ == "xcomp"]
+        children += [g for c in frames for g in c.children if g.dep_ in ("prep", "advcl")]
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ == "since":
+            return any(o.dep_ == "pobj" and o.lower_ != "then" for o in child.children)
+        if child.dep_ == "advcl" and _since_clause_of_time(child):
+            return True
+    return False
+
+
 def _stretch_of_time(prep, counted=False) -> bool:
     """ "for twenty years", "over the years", "over time": "for" or "over" + a stretch of time (claims.json
     `span_nouns`; "time" only after "over": "for the first time" dates one happening). `counted`: only a stretch
@@ -6921,7 +7020,8 @@ def _never_happened(verb) -> bool:
 
 def _negated_over_a_span(verb) -> bool:
     """ "I haven't played against her in a while", "He hasn't posted in a month", "Troops have not been rotated for
-    months", "I haven't missed a season since", "I haven't done anything wrong": a perfect negated with "not" over a
+    months", "I haven't missed a season since", "I haven't done anything wrong": a perfect negated with "not" (or a "no"
+    on its subject: "No ships have docked since May") over a
     span up to then ("in"/"for" + a length, "since"), or with an indefinite object ("anything", "any", "much"), tells
     what the subject has lacked over that span, no specific happening: decision 246's negated experience over a span,
     kind fact (polarity gives the negation). A negated act with no span ("The council has not approved the plan",
@@ -6931,8 +7031,12 @@ def _negated_over_a_span(verb) -> bool:
     stay events."""
     if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return False
-    if not any(c.dep_ == "neg" and c.lower_ in ("not", "n't", "n’t") for c in verb.children):
-        return False
+    if not any(
+        (c.dep_ == "neg" and c.lower_ in ("not", "n't", "n’t"))
+        or (c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+        for c in verb.children
+    ):
+        return False  # (a "no" on the subject negates the clause too: "No talks have taken place since 2007")
     lex = words()
     units = lex.duration_units | lex.span_nouns | lex.negated_span_nouns
     for child in verb.children:
@@ -6967,6 +7071,8 @@ def _since_clause_of_time(clause) -> bool:
     if not marks:
         return False
     before = marks[0].i - 1
+    if before >= 1 and marks[0].doc[before].is_quote:
+        before -= 1  # (the comma inside a closing quote: "… was 'terrorism,' since the man acted alone")
     if before >= 0 and marks[0].doc[before].text == ",":
         return False
     if clause.tag_ in ("VBD", "VBG"):
@@ -8420,16 +8526,18 @@ def _reaction_at_one_moment(verb) -> bool:
 def _passive_read_as_adjective(verb) -> bool:
     """ "That movie was poorly-received by critics", "The dollar was little changed against …": a past
     participle the parser made the complement of "was", with an agent or a modifier of its own, is a
-    past passive (a happening); not a bare one ("It was unscheduled") nor one of degree ("was very
-    moved")."""
+    past passive (a happening); not a bare one ("It was unscheduled"), one of degree ("was very
+    moved") nor one of feeling held by a person at no given moment ("I was excited by the offer": a state of mind,
+    GUIDE decision 278; `_feeling_held`)."""
     if verb.lemma_ != "be" or verb.tag_ != "VBD":
         return False
-    degree = words().degree
+    lex = words()
     return any(
         c.dep_ == "acomp"
         and c.tag_ == "VBN"
+        and not _feeling_held(c, next((s for s in verb.children if s.dep_ == "nsubj"), None))
         and any(g.dep_ in ("agent", "advmod", "prep") for g in c.children)
-        and not any(g.lower_ in degree for g in c.children)
+        and not any(g.lower_ in lex.degree for g in c.children)
         for c in verb.children
     )
 

@@ -410,6 +410,10 @@ class Claims(TypedDict):
     participle_states: list[str]  # "Were the players tired?": a state of a person, not the past passive of an act
     reaction_adjectives_doc: str
     reaction_adjectives: list[str]  # "surprised", "shocked": a feeling a sight or news sets off (decision 486)
+    held_since_lemmas_doc: str
+    held_since_lemmas: list[str]  # "live", "control": a state or practice held since a point (decisions 439, 643)
+    held_since_participles_doc: str
+    held_since_participles: list[str]  # "closed", "detained": a passive naming a lasting state, held since a point
     reaction_perception_lemmas_doc: str
     reaction_perception_lemmas: list[str]  # "see", "learn": what sets the reaction off, in the infinitive after it
     post_holding_passive_doc: str
