@@ -88,7 +88,8 @@ sys.path.insert(0, str(HERE.parent))
 # once: test60 was scored once at the start of session 42 and joined tune; test61 was scored once at the end of
 # session 42 and joined tune; test62 was scored once at the start of session 43 and joined tune. test63 and test64
 # (session 43) come from a twelfth source (see prepare.py): test63 was scored once at the end of session 43 and joined
-# tune; test64 was scored once at the start of session 44 and joined tune.
+# tune; test64 was scored once at the start of session 44 and joined tune. test65 (session 44) comes from the same
+# source: it was scored once at the end of session 44 and joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -155,6 +156,7 @@ PARTS = {
     "test62": {"test62"},
     "test63": {"test63"},
     "test64": {"test64"},
+    "test65": {"test65"},
     "tune": {
         "dev",
         "test",
@@ -221,6 +223,7 @@ PARTS = {
         "test62",
         "test63",
         "test64",
+        "test65",
     },
 }
 
