@@ -1280,8 +1280,17 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return
     if label == "ORG" and _opens_a_products_name(ent, ctx):
         return  # "Google Stadia arrives …": a company named only inside its product's name (GUIDE decision 47)
-    if label in ("ORG", "PERSON", "NORP", "GPE") and bare in lex.companies and _names_the_make(ent) and not acts(ent):
-        return  # "a brand new AMD graphics card", "the Verizon service": the company as the make of a thing (GUIDE decision 47)
+    if (
+        label in ("ORG", "PERSON", "NORP", "GPE")
+        and (bare in lex.companies or bare in ctx.makers)
+        and _names_the_make(ent)
+        and not acts(ent)
+    ):
+        # "a brand new AMD graphics card", "the Verizon service": the company as the make of a thing (GUIDE decision 47);
+        # also a company the article itself lists among bodies ("a Zorbly phone" after "Zorbly and Samsung", products.py)
+        return
+    if label in ("ORG", "PERSON") and bare in ctx.makers and _brand_before_a_hyphen(ent):
+        return  # "Zorbly-branded games", "Zorbly-specific cookies": the maker's name as its goods' brand (GUIDE decision 628)
     if (
         label in ("ORG", "PERSON", "NORP", "GPE")
         and bare in lex.companies
@@ -2534,6 +2543,15 @@ def _on_a_platform(ent) -> bool:
         and head.lemma_.lower() not in words().people
         and not acts(ent)
     )
+
+
+def _brand_before_a_hyphen(ent) -> bool:
+    """The name joined by a hyphen to the word after it ("Zorbly-branded games", "Zorbly-specific cookies"): a brand
+    modifier, not a participle that makes the name act ("Zorbly-backed", claims.json acting_after_hyphen_participles)."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or ent[-1].whitespace_ or doc[ent.end].text != "-" or doc[ent.end].whitespace_:
+        return False
+    return doc[ent.end + 1].is_lower and doc[ent.end + 1].lower_ not in words().acting_after_hyphen_participles
 
 
 def _names_the_make(ent) -> bool:

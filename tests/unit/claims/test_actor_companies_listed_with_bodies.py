@@ -1,0 +1,44 @@
+"""Actor recall: a company the article once calls a thing ("I never use Chirpwell") but lists among bodies
+("Chirpwell and other giant tech companies", "Chirpwell and Samsung") is a body in the mentions where it acts, not a
+product in every mention (products.py note_products; GUIDE decisions 12, 47, 628). Its make before its goods' noun
+and its brand before a hyphen stay no actors (decisions 47, 628); a product listed with things stays a product."""
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def actors_per_claim(text):
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    return [[a.name for a in c.actors if a.type == "organization"] for c in claims]
+
+
+def test_a_name_listed_with_a_plural_body_noun_is_a_body_in_every_mention():
+    per_claim = actors_per_claim(
+        "I don't use Chirpwell. But Chirpwell and other giant tech companies push us toward constant tracking. "
+        "Chirpwell still keeps a detailed file on me, and Chirpwell collects data from its users."
+    )
+    assert per_claim == [["Chirpwell"]] * 4, per_claim
+
+
+def test_a_name_listed_with_a_known_company_is_a_body():
+    per_claim = actors_per_claim(
+        "I never use Chirpwell. Chirpwell and Samsung both sell cheaper tablets this spring. "
+        "Chirpwell gathers my contacts anyway."
+    )
+    assert per_claim[1] == ["Chirpwell", "Samsung"], per_claim
+    assert per_claim[2] == ["Chirpwell"], per_claim
+
+
+def test_the_listed_companys_make_and_brand_stay_no_actors():
+    per_claim = actors_per_claim(
+        "I don't use Chirpwell. Chirpwell and other giant tech companies collect data from their users. "
+        "My sister bought a Chirpwell tablet last week. It has Chirpwell-branded stickers on it."
+    )
+    assert per_claim[1] == ["Chirpwell"], per_claim
+    assert per_claim[2:] == [[], []], per_claim
+
+
+def test_a_product_listed_with_things_stays_a_product():
+    # the near miss: "other popular apps" is no body's noun, so the app used stays a thing in every mention
+    per_claim = actors_per_claim("I never use Chirpwell. Chirpwell and other popular apps collect data from their users.")
+    assert per_claim == [[], []], per_claim
