@@ -1289,8 +1289,10 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         # "a brand new AMD graphics card", "the Verizon service": the company as the make of a thing (GUIDE decision 47);
         # also a company the article itself lists among bodies ("a Zorbly phone" after "Zorbly and Samsung", products.py)
         return
-    if label in ("ORG", "PERSON") and bare in ctx.makers and _brand_before_a_hyphen(ent):
-        return  # "Zorbly-branded games", "Zorbly-specific cookies": the maker's name as its goods' brand (GUIDE decision 628)
+    if label in ("ORG", "PERSON") and bare in ctx.makers and (_brand_before_a_hyphen(ent) or _stands_for_its_goods(ent)):
+        # "Zorbly-branded games", "Zorbly fairs", "Zorbly is fun", "the charm of Zorbly": the maker's name as its goods or
+        # brand (GUIDE decision 628)
+        return
     if (
         label in ("ORG", "PERSON", "NORP", "GPE")
         and bare in lex.companies
@@ -2552,6 +2554,25 @@ def _brand_before_a_hyphen(ent) -> bool:
     if ent.end + 1 >= len(doc) or ent[-1].whitespace_ or doc[ent.end].text != "-" or doc[ent.end].whitespace_:
         return False
     return doc[ent.end + 1].is_lower and doc[ent.end + 1].lower_ not in words().acting_after_hyphen_participles
+
+
+def _stands_for_its_goods(ent) -> bool:
+    """A maker's name used of its goods (GUIDE decision 628): before a noun of no person or body with no determiner of
+    its own ("Zorbly fairs", "the Zorbly brand"), the subject of "be" with an adjective ("Zorbly is fun", not listed with
+    another: "Zorbly and NASA are keen"), or after "of" under a noun of no person or body ("the charm of Zorbly")."""
+    root = ent.root
+    head = root.head
+    lex = words()
+
+    def goods_noun(noun) -> bool:
+        lemma = noun.lemma_.lower()
+        return noun.pos_ == "NOUN" and lemma not in lex.people and lemma not in lex.human and lemma not in lex.org_nouns
+
+    if root.dep_ == "compound" and head.i == ent.end and goods_noun(head):
+        return True
+    if root.dep_ == "nsubj" and head.lemma_ == "be" and not any(c.dep_ == "conj" for c in root.children):
+        return any(c.dep_ == "acomp" for c in head.children)
+    return root.dep_ == "pobj" and head.lower_ == "of" and goods_noun(head.head)
 
 
 def _names_the_make(ent) -> bool:

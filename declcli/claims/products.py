@@ -138,8 +138,7 @@ def note_products(docs, ctx: Context) -> None:
             thing[name[:-1]] += 1
     # Owning a thing is an actor's mark ("Boeing's Dreamliner jets"), but a thing has parts and editions too
     # ("Stadia's Founder's Edition"): only where the article calls the name a thing more than twice as often.
-    ctx.makers.update(name for name in partnered if thing[name])
-    ctx.products.update(
+    things = {
         name
         for name in thing
         if not agent[name]
@@ -150,10 +149,11 @@ def note_products(docs, ctx: Context) -> None:
         and (not staffed[name] or (thing[name] >= 3 and thing[name] > staffed[name] + owner[name]))
         and name not in lex.orgs
         and name not in lex.companies
-        # (the article names it a body where it lists it with bodies: "Zorbly and other web companies collect data",
-        # "Zorbly and Samsung sell phones"; GUIDE decision 628's test, "the company" could replace the name)
-        and name not in partnered
-    )
+    }
+    # (the article names it a body where it lists it with bodies, "Zorbly and other web companies collect data", "Zorbly
+    # and Samsung sell phones": a maker, no product, GUIDE decision 628's test, "the company" could replace the name)
+    ctx.makers.update(things & partnered)
+    ctx.products.update(things - partnered)
     # "a gene called Zorbin", "a region known as Q12": a being's, a substance's or a place's name, no actor, kept apart
     # from ctx.products (which also tells kind that the article is about things); not where the article has it act
     # anywhere, as the subject of a verb other than "be" too ("Zorbin later deleted the post")

@@ -42,3 +42,23 @@ def test_a_product_listed_with_things_stays_a_product():
     # the near miss: "other popular apps" is no body's noun, so the app used stays a thing in every mention
     per_claim = actors_per_claim("I never use Chirpwell. Chirpwell and other popular apps collect data from their users.")
     assert per_claim == [[], []], per_claim
+
+
+def test_a_body_with_people_listed_with_bodies_keeps_its_goods_mention():
+    # the near miss: a body the article never calls a product (it has a co-owner) is no maker; "the Harlgate files" are
+    # the body's own (decision 54) and keep it as an actor
+    per_claim = actors_per_claim(
+        "A co-owner of Harlgate said the firm had grown. The CIA and Harlgate worked together for years. "
+        "The Harlgate files detail the whole operation."
+    )
+    assert per_claim[2] == ["Harlgate"], per_claim
+
+
+def test_the_listed_companys_name_used_of_its_goods_stays_no_actor():
+    # decision 628: "Globex blocks are sturdy", "the bright colours of Globex" name the goods, not the company acting
+    per_claim = actors_per_claim(
+        "I don't use Chirpwell. Chirpwell and other giant tech companies collect data from their users. "
+        "Many people think Chirpwell is fun. The charm of Chirpwell fades quickly."
+    )
+    assert per_claim[1] == ["Chirpwell"], per_claim
+    assert per_claim[2:] == [[], []], per_claim
