@@ -996,7 +996,9 @@ def _listed_with_bodies(ent) -> bool:
     first = ent.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    fellows = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.head.i < t.i)]
+    fellows = [first]  # (the conjuncts' chain from the first, not the whole subtree: read per name, it stays cheap)
+    for fellow in fellows:
+        fellows.extend(child for child in fellow.children if child.dep_ == "conj")
     for fellow in fellows:
         if ent.start <= fellow.i < ent.end:
             continue
