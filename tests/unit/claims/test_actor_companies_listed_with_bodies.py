@@ -62,3 +62,48 @@ def test_the_listed_companys_name_used_of_its_goods_stays_no_actor():
     )
     assert per_claim[1] == ["Chirpwell"], per_claim
     assert per_claim[2:] == [[], []], per_claim
+
+
+def actors_after_a_console_maker_listed(sentence):
+    # a console maker the article calls a thing once ("a Brindlebox" bought) and lists with a known company
+    lead = "I never bought a Brindlebox. Brindlebox and Sony both cut their prices this winter. "
+    return actors_per_claim(lead + sentence)[-1]
+
+
+def test_a_listed_makers_goods_stay_no_actor_where_the_model_leaves_its_name_unmarked():
+    # the pass that reads names the model left unmarked must not bring the maker back (the review's own lead-in)
+    lead = "I don't use Quillmark. Quillmark and other giant tech companies collect data from their users. "
+    for sentence in ("Quillmark tablets are sturdy.", "Quillmark fairs drew big crowds this spring."):
+        per_claim = actors_per_claim(lead + sentence)
+        assert per_claim[1] == ["Quillmark"], per_claim
+        assert per_claim[-1] == [], (sentence, per_claim)
+    assert actors_after_a_console_maker_listed("Brindlebox consoles are sturdy.") == []
+
+
+def test_a_listed_maker_named_as_a_site_is_no_actor():
+    # decisions 19, 243(a): where things are posted or visited
+    assert actors_after_a_console_maker_listed("My nephew uploaded the clip to Brindlebox.") == []
+    assert actors_after_a_console_maker_listed("We checked several sites, but not Brindlebox.") == []
+
+
+def test_a_listed_maker_acting_owning_or_deciding_stays_an_organization():
+    # decision 628: the company profitable, responsible, deciding, owning or funding is an organization
+    for sentence in (
+        "Brindlebox is profitable again this year.",
+        "Brindlebox is responsible for the outage.",
+        "The decision of Brindlebox surprised investors.",
+        "Brindlebox shares fell sharply on Monday.",
+        "Brindlebox-owned studios hired hundreds of people.",
+        "Brindlebox cut its prices again.",
+    ):
+        assert actors_after_a_console_maker_listed(sentence) == ["Brindlebox"], sentence
+
+
+def test_a_listed_makers_brand_and_goods_adjective_stay_no_actor():
+    assert actors_after_a_console_maker_listed("Brindlebox-themed mugs sell well.") == []
+    assert actors_after_a_console_maker_listed("Many children think Brindlebox is fun.") == []
+
+
+def test_a_maker_listed_with_a_known_body_acting_together_stays_listed():
+    # the near miss: both conjuncts keen to act are bodies, the maker no goods
+    assert actors_after_a_console_maker_listed("Brindlebox and NASA are keen to cooperate.") == ["Brindlebox", "NASA"]
