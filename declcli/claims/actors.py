@@ -2522,7 +2522,7 @@ def _on_a_platform(ent) -> bool:
     company with people of its own ("Instagram head Adam Mosseri", "a spokesperson for Instagram")."""
     first = _first_of_its_list(ent.root)  # ("on Facebook and Twitter": the list's place is its first member's)
     if first.dep_ == "pobj":
-        return _posted_to(first)
+        return _where_things_are_posted(first)
     root = ent.root
     head = root.head
     return (
@@ -2547,7 +2547,7 @@ def _maker_not_acting(span, ctx: Context) -> bool:
         _names_the_make(span)
         or _brand_before_a_hyphen(span)
         or _stands_for_its_goods(span)
-        or _posted_to(_first_of_its_list(span.root))
+        or _where_things_are_posted(_first_of_its_list(span.root))
         or _listed_with_sites(span.root)
     )
 
@@ -2744,7 +2744,7 @@ def _pressed_on(token) -> bool:
     return prep.head.lemma_.lower() in lex.matters_on or any(noun.lemma_.lower() in lex.pressures for noun in nouns)
 
 
-def _posted_to(token) -> bool:
+def _where_things_are_posted(token) -> bool:
     """The name after "on", "via", "across" or "through" (`_posted_on`), or after "to" on a verb of posting ("took to
     Twitter", "uploaded the clip to Zorbly"; claims.json posting_to_lemmas): where a thing is posted; not "pressure on
     Twitter", the party a pressure bears on."""
