@@ -1282,6 +1282,8 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return  # "Google Stadia arrives …": a company named only inside its product's name (GUIDE decision 47)
     if label in ("ORG", "PERSON", "NORP", "GPE") and bare in lex.companies and _names_the_make(ent) and not acts(ent):
         return  # "a brand new AMD graphics card", "the Verizon service": the company as the make of a thing (GUIDE decision 47)
+    if label in ("ORG", "PERSON", "NORP", "GPE") and _maker_not_acting(ent, ctx):
+        return  # "a Zorbly phone", "Zorbly fairs", "uploaded to Zorbly": a maker the article lists among bodies (decision 628)
     if (
         label in ("ORG", "PERSON", "NORP", "GPE")
         and bare in lex.companies
@@ -2520,10 +2522,7 @@ def _on_a_platform(ent) -> bool:
     company with people of its own ("Instagram head Adam Mosseri", "a spokesperson for Instagram")."""
     first = _first_of_its_list(ent.root)  # ("on Facebook and Twitter": the list's place is its first member's)
     if first.dep_ == "pobj":
-        # (also "took to Twitter", "turned to Instagram": went there to post; not "pressure on Twitter", the party a
-        # pressure bears on)
-        prep = first.head
-        return (_posted_on(first) and not _pressed_on(first)) or (prep.lower_ == "to" and prep.head.lemma_ in ("take", "turn"))
+        return _where_things_are_posted(first)
     root = ent.root
     head = root.head
     return (
@@ -2534,6 +2533,73 @@ def _on_a_platform(ent) -> bool:
         and head.lemma_.lower() not in words().people
         and not acts(ent)
     )
+
+
+def _maker_not_acting(span, ctx: Context) -> bool:
+    """A name the article lists among bodies though it also calls it a thing (products.py, `ctx.makers`) named here for
+    its goods, its brand or its site, not for the company acting (GUIDE decision 628's test: "the company" could not
+    replace it): the make of a thing ("a Zorbly phone"), a brand before a hyphen or its goods ("Zorbly-branded games",
+    "Zorbly fairs", "Zorbly is fun"), or where things are posted ("uploaded to Zorbly", "sites, but not Zorbly";
+    decisions 19, 243(a)). Read for the model's mark of the name and for the passes that find it unmarked."""
+    if clean_name(span.text) not in ctx.makers or acts(span):
+        return False
+    return (
+        _names_the_make(span)
+        or _brand_before_a_hyphen(span)
+        or _stands_for_its_goods(span)
+        or _where_things_are_posted(_first_of_its_list(span.root))
+        or _listed_with_sites(span.root)
+    )
+
+
+def _listed_with_sites(token) -> bool:
+    """ "several sites, but not Zorbly": the name a conjunct of a noun for a place on the web (claims.json site_nouns)."""
+    site_nouns = words().site_nouns
+    return token.dep_ == "conj" and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in site_nouns
+
+
+def _brand_before_a_hyphen(ent) -> bool:
+    """The name joined by a hyphen to the word after it ("Zorbly-branded games", "Zorbly-specific cookies"): a brand
+    modifier, not a participle that makes the name act ("Zorbly-backed", "Zorbly-owned"; claims.json
+    acting_after_hyphen_participles, company_acting_after_hyphen_participles)."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or ent[-1].whitespace_ or doc[ent.end].text != "-" or doc[ent.end].whitespace_:
+        return False
+    after = doc[ent.end + 1]
+    lex = words()
+    return (
+        after.is_lower
+        and after.lower_ not in lex.acting_after_hyphen_participles
+        and after.lower_ not in lex.company_acting_after_hyphen_participles
+    )
+
+
+def _stands_for_its_goods(ent) -> bool:
+    """A maker's name used of its goods (GUIDE decision 628): before a noun of no person or body with no determiner of
+    its own ("Zorbly fairs", "the Zorbly brand"), the subject of "be" with an adjective ("Zorbly is fun", not listed with
+    another: "Zorbly and NASA are keen"), or after "of" under a noun of no person or body ("the charm of Zorbly")."""
+    root = ent.root
+    head = root.head
+    lex = words()
+
+    def goods_noun(noun) -> bool:
+        # (not a person, a body, nor what a body decides, owns or says: "Zorbly policy", "the decision of Zorbly")
+        lemma = noun.lemma_.lower()
+        return noun.pos_ == "NOUN" and not any(
+            lemma in nouns for nouns in (lex.people, lex.human, lex.org_nouns, lex.body_act_nouns)
+        )
+
+    def goods_adjective(adjective) -> bool:
+        # (not the body's own state, "Zorbly is profitable", nor one with a complement, "Zorbly is responsible for …")
+        return adjective.lemma_.lower() not in lex.body_state_adjectives and not any(
+            c.dep_ in ("prep", "ccomp", "xcomp") for c in adjective.children
+        )
+
+    if root.dep_ == "compound" and head.i == ent.end and goods_noun(head):
+        return True
+    if root.dep_ == "nsubj" and head.lemma_ == "be" and not any(c.dep_ == "conj" for c in root.children):
+        return any(c.dep_ == "acomp" and goods_adjective(c) for c in head.children)
+    return root.dep_ == "pobj" and head.lower_ == "of" and goods_noun(head.head)
 
 
 def _names_the_make(ent) -> bool:
@@ -2676,6 +2742,18 @@ def _pressed_on(token) -> bool:
     lex = words()
     # (or a verb or adjective whose "on" takes the party or matter it bears on: "ruled on Facebook", "rely on Facebook")
     return prep.head.lemma_.lower() in lex.matters_on or any(noun.lemma_.lower() in lex.pressures for noun in nouns)
+
+
+def _where_things_are_posted(token) -> bool:
+    """The name after "on", "via", "across" or "through" (`_posted_on`), or after "to" on a verb of posting ("took to
+    Twitter", "uploaded the clip to Zorbly"; claims.json posting_to_lemmas): where a thing is posted; not "pressure on
+    Twitter", the party a pressure bears on."""
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return (_posted_on(token) and not _pressed_on(token)) or (
+        prep.lower_ == "to" and prep.head.lemma_ in words().posting_to_lemmas
+    )
 
 
 def _posted_on(token) -> bool:
@@ -3617,6 +3695,8 @@ def _short_form_mentions(tokens: list, ctx: Context, found: list, dateline: int 
             continue  # "a four-door GT car": one of a kind of thing, no body (where the model took "Gran Turismo" for one)
         if (short in ctx.persons and ctx.persons[short].name != short) or short in ctx.products:
             continue  # "Lee" after "Dana Lee": the person's surname (not a word the model alone called a person)
+        if _maker_not_acting(span, ctx):
+            continue  # "the Zorbly brand" after "Zorbly Corp." and "Zorbly and Samsung": the maker's brand (decision 628)
         if (
             root.dep_ == "pobj"
             and root.head.lower_ in lex.locative
@@ -5693,6 +5773,8 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
             first = _first_of_its_list(token)
             if name in platforms and _posted_on(first) and not _pressed_on(first):
                 continue  # "advertising on Facebook", "on Facebook and Twitter": where things are posted (GUIDE decision 19)
+            if _maker_not_acting(token.doc[token.i : token.i + 1], ctx):
+                continue  # "Zorbly tablets are sturdy" after "Zorbly and Samsung": the maker's goods, unmarked (decision 628)
             found.append((token.idx, Actor(name, "organization", ctx.orgs[name])))
             continue
         known = ctx.persons.get(name)

@@ -97,6 +97,8 @@ class Context:
     lower_words: set[str] = field(default_factory=set)  # the words the article writes in lower case
     products: set[str] = field(default_factory=set)  # names the article calls things (products.py)
     named_kinds: set[str] = field(default_factory=set)  # "a gene called Zorbin": names of things, beings, places (products.py)
+    # names the article calls a thing but lists among bodies ("Zorbly and other web companies"): makers (products.py)
+    makers: set[str] = field(default_factory=set)
     # one-word names the article describes as a body ("Square, a company that …"): bodies at every mention
     described_bodies: set[str] = field(default_factory=set)
     # seats of government the article has read as the state of that name, listed with two or more of its country's

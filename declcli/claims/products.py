@@ -42,6 +42,7 @@ def note_products(docs, ctx: Context) -> None:
     taxa: set[str] = set()  # "Zorbosaurus": names of a genus by their form
     binomials: set[str] = set()  # "Harlowia kestreli" (and its genus): a species's name by the form of its epithet
     speakers: set[str] = set()  # names that say something ("Nato said"), the subject of a reporting verb
+    partnered: set[str] = set()  # "Zorbly and Samsung", "Zorbly and other web companies": names listed with bodies
     for doc in docs:
         for ent in entities(doc):
             if ent.label_ in ("GPE", "LOC", "NORP"):
@@ -101,6 +102,8 @@ def note_products(docs, ctx: Context) -> None:
             (binomials if len(named_taxa) == 2 else taxa).update(named_taxa)
             if ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in lex.reporting:
                 speakers.add(name)
+            if _listed_with_bodies(ent):
+                partnered.add(name)
             things_post = _a_things_post(ent)
             if things_post or _called_a_thing(ent):
                 thing[name] += 1
@@ -135,7 +138,7 @@ def note_products(docs, ctx: Context) -> None:
             thing[name[:-1]] += 1
     # Owning a thing is an actor's mark ("Boeing's Dreamliner jets"), but a thing has parts and editions too
     # ("Stadia's Founder's Edition"): only where the article calls the name a thing more than twice as often.
-    ctx.products.update(
+    things = {
         name
         for name in thing
         if not agent[name]
@@ -146,7 +149,11 @@ def note_products(docs, ctx: Context) -> None:
         and (not staffed[name] or (thing[name] >= 3 and thing[name] > staffed[name] + owner[name]))
         and name not in lex.orgs
         and name not in lex.companies
-    )
+    }
+    # (the article names it a body where it lists it with bodies, "Zorbly and other web companies collect data", "Zorbly
+    # and Samsung sell phones": a maker, no product, GUIDE decision 628's test, "the company" could replace the name)
+    ctx.makers.update(things & partnered)
+    ctx.products.update(things - partnered)
     # "a gene called Zorbin", "a region known as Q12": a being's, a substance's or a place's name, no actor, kept apart
     # from ctx.products (which also tells kind that the article is about things); not where the article has it act
     # anywhere, as the subject of a verb other than "be" too ("Zorbin later deleted the post")
@@ -978,6 +985,31 @@ def _a_size(token) -> bool:
         and token.lemma_.lower() in words().size_units
         and any(child.like_num for child in token.children)
     )
+
+
+def _listed_with_bodies(ent) -> bool:
+    """The name listed with a body, its fellow conjunct a body's noun ("Zorbly and other web companies") or a name
+    claims.json knows as a company's or an organisation's ("Zorbly and Samsung", "Zorbly, AT&T and others",
+    "Zorbly and NASA"): the article names it among bodies, a body too (a product's fellows are things: "the iPhone
+    and the Pixel")."""
+    lex = words()
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    fellows = [first]  # (the conjuncts' chain from the first, not the whole subtree: read per name, it stays cheap)
+    for fellow in fellows:
+        fellows.extend(child for child in fellow.children if child.dep_ == "conj")
+    for fellow in fellows:
+        if ent.start <= fellow.i < ent.end:
+            continue
+        if fellow.pos_ == "NOUN" and fellow.tag_ == "NNS" and fellow.lemma_.lower() in lex.org_nouns:
+            return True
+        if fellow.ent_type_ == "ORG":
+            fellow_ent = next((e for e in fellow.doc.ents if e.start <= fellow.i < e.end), None)
+            known = fellow_ent is not None and clean_name(fellow_ent.text)
+            if known and (known in lex.companies or known in lex.orgs):
+                return True
+    return False
 
 
 def _owns_only(ent) -> bool:

@@ -245,6 +245,16 @@ class Claims(TypedDict):
     filled_with_lemmas: list[str]
     acting_after_hyphen_participles_doc: str
     acting_after_hyphen_participles: list[str]
+    company_acting_after_hyphen_participles_doc: str
+    company_acting_after_hyphen_participles: list[str]
+    body_act_nouns_doc: str
+    body_act_nouns: list[str]
+    body_state_adjectives_doc: str
+    body_state_adjectives: list[str]
+    posting_to_lemmas_doc: str
+    posting_to_lemmas: list[str]
+    site_nouns_doc: str
+    site_nouns: list[str]
     guessing_frame_lemmas_doc: str
     guessing_frame_lemmas: list[str]
     forward_date_words_doc: str
