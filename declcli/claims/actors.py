@@ -2700,6 +2700,9 @@ def _with_head_and_end(ent, bare: str) -> tuple[str, int]:
     if campus:
         return f"{bare}, {campus}", ent.end
     doc = ent.doc
+    possessive_rest_end = _possessive_name_rest_end(ent)
+    if possessive_rest_end is not None:
+        return _strip_article(doc[ent.start : possessive_rest_end].text), possessive_rest_end
     dangling = words().dangling_name_words
     if bare.split()[-1].lower() in dangling["all"] and len(bare.split()) > 1:
         # "the U.S. Agency for" + "International Development", "the Internet Corporation for Assigned Names and" +
@@ -2740,6 +2743,34 @@ def _with_head_and_end(ent, bare: str) -> tuple[str, int]:
     if of_rest:
         return f"{name} {of_rest}", _of_rest_end(doc, end, ent.sent)
     return name, end
+
+
+_POSSESSIVE_REST_REACH = 5  # words after a name's inner possessive, up to its body noun: "Sheriff's" + "Office Search Team"
+
+
+def _possessive_name_rest_end(ent) -> int | None:
+    """Where a body's name runs on after a possessive the model ended the entity with ("Harlow Magistrate's" + "Court",
+    "the Kent County Sheriff's" + "office", "Fielding Children's" + "Hospital"): the end of the capitalised words up to
+    the last body noun among them, or of a lone lower-case body noun right after; None where the word before the
+    possessive is no common noun for an office or for people (claims.json name_possessive_nouns), which owns nothing
+    and so is a word of the name (GUIDE decision 285: "a Kent County sheriff's office" is listed as written), or where
+    no body noun follows. An owner's possessive before its own body ("NASA's Goddard Space Flight Center") is not read."""
+    if len(ent) < 2 or ent[-1].dep_ != "case" or ent[-1].lower_ not in ("'s", "’s", "'", "’"):
+        return None
+    lex = words()
+    if ent[-2].lower_ not in lex.name_possessive_nouns:
+        return None
+    doc, stop = ent.doc, min(ent.end + _POSSESSIVE_REST_REACH, ent.sent.end)
+    body_nouns = lex.org_nouns | lex.institution_nouns | lex.spelled_body_words | lex.workplace_body_nouns
+    if ent.end < stop and doc[ent.end].is_lower:
+        return ent.end + 1 if doc[ent.end].lower_ in body_nouns else None  # "the Kent County Sheriff's" + "office"
+    end = None
+    for token in doc[ent.end : stop]:
+        if not (token.is_title and token.is_alpha):
+            break
+        if token.lower_ in body_nouns:
+            end = token.i + 1
+    return end
 
 
 def _capitalised_run_end(doc, start: int, sent) -> int:
@@ -2791,7 +2822,11 @@ def _name_rest_end_over(ent) -> int | None:
                 return None
             # only the rests the model cut off a name ending in a small word, or a court's "for the" + circuit or
             # district ("the World Polo Ambassador for" + "Royal Salute": a post, no body, whose "for" names the body)
-            cut = before[-1].lower_ in dangling or "the" in (ent[0].lower_, doc[ent.start - 1].lower_)
+            cut = (
+                before[-1].lower_ in dangling
+                or "the" in (ent[0].lower_, doc[ent.start - 1].lower_)
+                or _possessive_name_rest_end(before) is not None  # "Harlow Magistrate's" + "Court"
+            )
             return _with_head_and_end(before, bare)[1] if cut else None
     return None
 
