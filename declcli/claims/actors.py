@@ -845,18 +845,22 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
     countries = {a.country for _, a in found if a.type == "country"}
     bodies = {a.name for _, a in found if a.type == "organization"}
     teams = _one_team_by_both_names(ctx)
+    # the teams the sentence's earlier claims listed: a town standing for one of them is that team again (decision 513)
+    listed = ctx.teams_listed[1] if teams and ctx.teams_listed[0] == ctx.sentence_start else frozenset()
+    nicknames_named = listed | {a.name for _, a in found if a.name in ctx.team_places} if teams else listed
     text = doc_text if doc_text is not None else text_of(doc)
     for at, actor in found:
         if actor.type == "group" and actor.country in countries and country_of_text(actor.name) == actor.country:
             continue  # "Denmark … Danes": the country and its people by their demonym, one entity listed once (GUIDE decision 9)
         if actor.type in ("organization", "person") and ctx.short_forms.get(actor.name) in bodies:
             continue  # "Globex Airlines … Globex": a body and its short form (decision 373), one entity listed once (decision 9)
-        if actor.type == "organization" and actor.name in teams:
+        team = _team_named(actor, teams, nicknames_named, ctx) if teams else None
+        if team is not None:
             # "… for the Islanders, … as New York improved": the team by its nickname and by its town, one entity listed
             # once, under its first mention (GUIDE decision 513)
-            if ("team", teams[actor.name]) in seen:
-                continue
-            seen.add(("team", teams[actor.name]))
+            if ("team", team) in seen or (team in listed and actor.name != team):
+                continue  # (the nickname itself stays in each claim that names it)
+            seen.add(("team", team))
         if actor.type in ("organization", "person") and _kin_word(actor.name, ctx):
             continue  # "Papa said …", "Grandad said …" read by a rule past the model's persons: an unnamed person
         if actor.type in ("organization", "person"):
@@ -875,7 +879,21 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
         if key not in seen:
             seen.add(key)
             out.append(actor)
+    if teams:
+        ctx.teams_listed = (ctx.sentence_start, listed | {nickname for kind, nickname in seen if kind == "team"})
     return out, list(dict.fromkeys(places))
+
+
+def _team_named(actor: Actor, teams: dict[str, str], nicknames_named: frozenset[str] | set[str], ctx: Context) -> str | None:
+    """The nickname of the team an organisation names (`_one_team_by_both_names`), else None: also a town written
+    before two teams' nicknames ("the New York Islanders", "the New York Rangers") where the sentence names just one of
+    those teams by its nickname ("… for the Islanders, … as New York improved")."""
+    if actor.type != "organization":
+        return None
+    if actor.name in teams:
+        return teams[actor.name]
+    named_here = [nickname for nickname, place in ctx.team_places.items() if place == actor.name and nickname in nicknames_named]
+    return named_here[0] if len(named_here) == 1 else None
 
 
 def _hashtag_of_words_run_together(text: str, at: int, name: str) -> list[str]:
