@@ -2779,15 +2779,25 @@ def _possessive_name_rest_end(ent) -> int | None:
     if ent[-2].lower_ not in lex.name_possessive_nouns:
         return None
     doc, stop = ent.doc, min(ent.end + _POSSESSIVE_REST_REACH, ent.sent.end)
-    body_nouns = lex.org_nouns | lex.institution_nouns | lex.spelled_body_words | lex.workplace_body_nouns
     if ent.end < stop and doc[ent.end].is_lower:
-        return ent.end + 1 if doc[ent.end].lower_ in body_nouns else None  # "the Kent County Sheriff's" + "office"
+        # "the Kent County Sheriff's" + "office": an office's noun heading its phrase, not the first word of a longer
+        # common noun ("the Kent County Sheriff's school resource unit", "… Sheriff's office building")
+        head = doc[ent.end]
+        then = doc[ent.end + 1] if ent.end + 1 < ent.sent.end else None
+        compound = head.dep_ == "compound" or then is not None and then.pos_ in ("NOUN", "PROPN")
+        return ent.end + 1 if head.lower_ in lex.name_possessive_office_nouns and not compound else None
+    body_nouns = lex.org_nouns | lex.institution_nouns | lex.spelled_body_words | lex.workplace_body_nouns
     end = None
     for token in doc[ent.end : stop]:
         if not (token.is_title and token.is_alpha):
             break
         if token.lower_ in body_nouns:
             end = token.i + 1
+    following = entity_of(doc[ent.end]) if end is not None else None
+    if following is not None and following.start == ent.end and following.end > end:
+        # "the Dane County Sheriff's" + "Office Search and Rescue Team" the model read as a body of its own: the name
+        # runs on to that entity's end, which `_taken_into_the_name_before` then drops (one body, not two overlapping)
+        end = following.end
     return end
 
 
