@@ -846,8 +846,10 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
     bodies = {a.name for _, a in found if a.type == "organization"}
     teams = _one_team_by_both_names(ctx)
     # the teams the sentence's earlier claims listed: a town standing for one of them is that team again (decision 513)
-    listed = ctx.teams_listed[1] if teams and ctx.teams_listed[0] == ctx.sentence_start else frozenset()
-    nicknames_named = listed | {a.name for _, a in found if a.name in ctx.team_places} if teams else listed
+    # (nickname -> the name the team was listed under, its first mention in the sentence)
+    listed = dict(ctx.teams_listed[1]) if teams and ctx.teams_listed[0] == ctx.sentence_start else {}
+    nicknames_named = set(listed) | {a.name for _, a in found if a.name in ctx.team_places} if teams else set(listed)
+    listed_here: dict[str, str] = {}
     text = doc_text if doc_text is not None else text_of(doc)
     for at, actor in found:
         if actor.type == "group" and actor.country in countries and country_of_text(actor.name) == actor.country:
@@ -858,9 +860,10 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
         if team is not None:
             # "… for the Islanders, … as New York improved": the team by its nickname and by its town, one entity listed
             # once, under its first mention (GUIDE decision 513)
-            if ("team", team) in seen or (team in listed and actor.name != team):
-                continue  # (the nickname itself stays in each claim that names it)
+            if ("team", team) in seen or listed.get(team, actor.name) != actor.name:
+                continue  # (a repeat of the name it was listed under stays in each claim that names it so)
             seen.add(("team", team))
+            listed_here.setdefault(team, actor.name)
         if actor.type in ("organization", "person") and _kin_word(actor.name, ctx):
             continue  # "Papa said …", "Grandad said …" read by a rule past the model's persons: an unnamed person
         if actor.type in ("organization", "person"):
@@ -880,7 +883,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
             seen.add(key)
             out.append(actor)
     if teams:
-        ctx.teams_listed = (ctx.sentence_start, listed | {nickname for kind, nickname in seen if kind == "team"})
+        ctx.teams_listed = (ctx.sentence_start, frozenset({**listed_here, **listed}.items()))
     return out, list(dict.fromkeys(places))
 
 

@@ -1,6 +1,6 @@
 """Actor precision: a team named by its nickname in one clause of a sentence and by its town in the next ("… for the
-Islanders, and New York moved up") is one participant, listed once for the sentence however its claims split it (GUIDE
-decision 513); a town written before two teams' nicknames ("the New York Rangers", "the New York Islanders") stands
+Otters, and Dayton moved up") is one participant, listed once for the sentence however its claims split it (GUIDE
+decision 513); a town written before two teams' nicknames ("the Dayton Herons", "the Dayton Otters") stands
 for the one the sentence names by its nickname. The nickname stays in each clause that names it, and a town with no
 nickname beside it is read as before."""
 
@@ -8,8 +8,7 @@ from declcli.claims import extract_claims
 from declcli.sentences import split_sentences
 
 _RESULTS = (
-    "The New York Rangers lost to the Boston Bruins on Monday, and the New York Islanders beat the Ottawa Senators 4-2"
-    " on Tuesday night.\n\n"
+    "The Dayton Herons lost to the Tulsa Foxes on Monday, and the Dayton Otters beat the Wexcombe Rams 4-2 on Tuesday night.\n\n"
 )
 
 
@@ -28,16 +27,24 @@ def test_a_town_standing_for_the_team_another_clause_named_is_not_listed_again()
     assert last_sentence_actors(text) == [["Rockets"], []]
 
 
+def test_a_team_listed_under_its_town_is_not_listed_again_under_its_nickname():
+    text = (
+        "The Houston Rockets beat the Utah Jazz 101-99 on Sunday.\n\n"
+        "Houston's defense improved late in the game, and the Rockets held the Jazz to 12 points."
+    )
+    assert last_sentence_actors(text) == [["Houston"], []]
+
+
 def test_a_town_of_two_teams_stands_for_the_one_the_sentence_names():
-    text = _RESULTS + "Mark Dale scored twice for the Islanders, and New York moved into second place."
-    assert last_sentence_actors(text) == [["Mark Dale", "Islanders"], []]
+    text = _RESULTS + "Mark Dale scored twice for the Otters, and Dayton moved into second place."
+    assert last_sentence_actors(text) == [["Mark Dale", "Otters"], []]
 
 
 def test_the_nickname_stays_in_each_clause_that_names_it():
-    text = _RESULTS + "Mark Dale scored twice for the Islanders, and the Islanders moved into second place."
-    assert last_sentence_actors(text) == [["Mark Dale", "Islanders"], ["Islanders"]]
+    text = _RESULTS + "Mark Dale scored twice for the Otters, and the Otters moved into second place."
+    assert last_sentence_actors(text) == [["Mark Dale", "Otters"], ["Otters"]]
 
 
 def test_a_town_of_two_teams_with_no_nickname_beside_it_is_read_as_before():
-    text = _RESULTS + "New York moved into second place with the win."
-    assert last_sentence_actors(text) == [["New York"]]
+    text = _RESULTS + "Dayton moved into second place with the win."
+    assert last_sentence_actors(text) == [["Dayton"]]
