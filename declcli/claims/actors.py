@@ -845,18 +845,25 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
     countries = {a.country for _, a in found if a.type == "country"}
     bodies = {a.name for _, a in found if a.type == "organization"}
     teams = _one_team_by_both_names(ctx)
+    # the teams the sentence's earlier claims listed: a town standing for one of them is that team again (decision 513)
+    # (nickname -> the name the team was listed under, its first mention in the sentence)
+    listed = dict(ctx.teams_listed[1]) if teams and ctx.teams_listed[0] == ctx.sentence_start else {}
+    nicknames_named = set(listed) | {a.name for _, a in found if a.name in ctx.team_places} if teams else set(listed)
+    listed_here: dict[str, str] = {}
     text = doc_text if doc_text is not None else text_of(doc)
     for at, actor in found:
         if actor.type == "group" and actor.country in countries and country_of_text(actor.name) == actor.country:
             continue  # "Denmark … Danes": the country and its people by their demonym, one entity listed once (GUIDE decision 9)
         if actor.type in ("organization", "person") and ctx.short_forms.get(actor.name) in bodies:
             continue  # "Globex Airlines … Globex": a body and its short form (decision 373), one entity listed once (decision 9)
-        if actor.type == "organization" and actor.name in teams:
+        team = _team_named(actor, teams, nicknames_named, ctx) if teams else None
+        if team is not None:
             # "… for the Islanders, … as New York improved": the team by its nickname and by its town, one entity listed
             # once, under its first mention (GUIDE decision 513)
-            if ("team", teams[actor.name]) in seen:
-                continue
-            seen.add(("team", teams[actor.name]))
+            if ("team", team) in seen or listed.get(team, actor.name) != actor.name:
+                continue  # (a repeat of the name it was listed under stays in each claim that names it so)
+            seen.add(("team", team))
+            listed_here.setdefault(team, actor.name)
         if actor.type in ("organization", "person") and _kin_word(actor.name, ctx):
             continue  # "Papa said …", "Grandad said …" read by a rule past the model's persons: an unnamed person
         if actor.type in ("organization", "person"):
@@ -875,7 +882,21 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
         if key not in seen:
             seen.add(key)
             out.append(actor)
+    if teams:
+        ctx.teams_listed = (ctx.sentence_start, frozenset({**listed_here, **listed}.items()))
     return out, list(dict.fromkeys(places))
+
+
+def _team_named(actor: Actor, teams: dict[str, str], nicknames_named: frozenset[str] | set[str], ctx: Context) -> str | None:
+    """The nickname of the team an organisation names (`_one_team_by_both_names`), else None: also a town written
+    before two teams' nicknames ("the New York Islanders", "the New York Rangers") where the sentence names just one of
+    those teams by its nickname ("… for the Islanders, … as New York improved")."""
+    if actor.type != "organization":
+        return None
+    if actor.name in teams:
+        return teams[actor.name]
+    named_here = [nickname for nickname, place in ctx.team_places.items() if place == actor.name and nickname in nicknames_named]
+    return named_here[0] if len(named_here) == 1 else None
 
 
 def _hashtag_of_words_run_together(text: str, at: int, name: str) -> list[str]:
@@ -2778,6 +2799,9 @@ def _with_head_and_end(ent, bare: str) -> tuple[str, int]:
     if campus:
         return f"{bare}, {campus}", ent.end
     doc = ent.doc
+    possessive_rest_end = _possessive_name_rest_end(ent)
+    if possessive_rest_end is not None:
+        return _strip_article(doc[ent.start : possessive_rest_end].text), possessive_rest_end
     dangling = words().dangling_name_words
     if bare.split()[-1].lower() in dangling["all"] and len(bare.split()) > 1:
         # "the U.S. Agency for" + "International Development", "the Internet Corporation for Assigned Names and" +
@@ -2818,6 +2842,44 @@ def _with_head_and_end(ent, bare: str) -> tuple[str, int]:
     if of_rest:
         return f"{name} {of_rest}", _of_rest_end(doc, end, ent.sent)
     return name, end
+
+
+_POSSESSIVE_REST_REACH = 5  # words after a name's inner possessive, up to its body noun: "Sheriff's" + "Office Search Team"
+
+
+def _possessive_name_rest_end(ent) -> int | None:
+    """Where a body's name runs on after a possessive the model ended the entity with ("Harlow Magistrate's" + "Court",
+    "the Kent County Sheriff's" + "office", "Fielding Children's" + "Hospital"): the end of the capitalised words up to
+    the last body noun among them, or of a lone lower-case body noun right after; None where the word before the
+    possessive is no common noun for an office or for people (claims.json name_possessive_nouns), which owns nothing
+    and so is a word of the name (GUIDE decision 285: "a Kent County sheriff's office" is listed as written), or where
+    no body noun follows. An owner's possessive before its own body ("NASA's Goddard Space Flight Center") is not read."""
+    if len(ent) < 2 or ent[-1].dep_ != "case" or ent[-1].lower_ not in ("'s", "’s", "'", "’"):
+        return None
+    lex = words()
+    if ent[-2].lower_ not in lex.name_possessive_nouns:
+        return None
+    doc, stop = ent.doc, min(ent.end + _POSSESSIVE_REST_REACH, ent.sent.end)
+    if ent.end < stop and doc[ent.end].is_lower:
+        # "the Kent County Sheriff's" + "office": an office's noun heading its phrase, not the first word of a longer
+        # common noun ("the Kent County Sheriff's school resource unit", "… Sheriff's office building")
+        head = doc[ent.end]
+        then = doc[ent.end + 1] if ent.end + 1 < ent.sent.end else None
+        compound = head.dep_ == "compound" or then is not None and then.pos_ in ("NOUN", "PROPN")
+        return ent.end + 1 if head.lower_ in lex.name_possessive_office_nouns and not compound else None
+    body_nouns = lex.org_nouns | lex.institution_nouns | lex.spelled_body_words | lex.workplace_body_nouns
+    end = None
+    for token in doc[ent.end : stop]:
+        if not (token.is_title and token.is_alpha):
+            break
+        if token.lower_ in body_nouns:
+            end = token.i + 1
+    following = entity_of(doc[ent.end]) if end is not None else None
+    if following is not None and following.start == ent.end and following.end > end:
+        # "the Dane County Sheriff's" + "Office Search and Rescue Team" the model read as a body of its own: the name
+        # runs on to that entity's end, which `_taken_into_the_name_before` then drops (one body, not two overlapping)
+        end = following.end
+    return end
 
 
 def _capitalised_run_end(doc, start: int, sent) -> int:
@@ -2869,7 +2931,11 @@ def _name_rest_end_over(ent) -> int | None:
                 return None
             # only the rests the model cut off a name ending in a small word, or a court's "for the" + circuit or
             # district ("the World Polo Ambassador for" + "Royal Salute": a post, no body, whose "for" names the body)
-            cut = before[-1].lower_ in dangling or "the" in (ent[0].lower_, doc[ent.start - 1].lower_)
+            cut = (
+                before[-1].lower_ in dangling
+                or "the" in (ent[0].lower_, doc[ent.start - 1].lower_)
+                or _possessive_name_rest_end(before) is not None  # "Harlow Magistrate's" + "Court"
+            )
             return _with_head_and_end(before, bare)[1] if cut else None
     return None
 

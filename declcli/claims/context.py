@@ -109,6 +109,10 @@ class Context:
     # a team's nickname -> the town or state the article writes before it ("Islanders" -> "New York" of "the New York
     # Islanders", actors.note_teams): the place standing for the team and its nickname name one team (GUIDE decision 513)
     team_places: dict[str, str] = field(default_factory=dict)
+    # (sentence start, (nickname, name listed under) pairs) of the teams the sentence's claims read so far listed: a
+    # sentence of two clauses ("… for the Islanders, and … as New York improved", "Houston's defense …, and the Rockets
+    # …") names each team once, under its first mention, however its claims split it (decision 513)
+    teams_listed: tuple[int, frozenset[tuple[str, str]]] = (-1, frozenset())
     # a one-word title the article ties to ruling a state ("the Ostrel enclave under Abbot Orin": "abbot" -> its code,
     # actors._state_under_a_title): the title of that state's head in this article, whose holders take its code
     # (GUIDE decision 866)

@@ -536,6 +536,10 @@ class Claims(TypedDict):
     chamber_complements: list[str]  # "the House of Representatives": a chamber's name, not "the House of Blues"
     workplace_body_nouns_doc: str
     workplace_body_nouns: list[str]  # "a geologist at the Harlow Institute who …", "from the University of Harlow"
+    name_possessive_nouns_doc: str
+    name_possessive_nouns: list[str]  # "Harlow Magistrate's Court", "the Kent County Sheriff's Office"
+    name_possessive_office_nouns_doc: str
+    name_possessive_office_nouns: list[str]  # "the Kent County Sheriff's" + "office"
     institution_nouns: list[str]
     undergone_lemmas: list[str]
     outcome_phrasals_doc: str
