@@ -410,6 +410,8 @@ class Claims(TypedDict):
     participle_states: list[str]  # "Were the players tired?": a state of a person, not the past passive of an act
     reaction_adjectives_doc: str
     reaction_adjectives: list[str]  # "surprised", "shocked": a feeling a sight or news sets off (decision 486)
+    travel_headings_doc: str
+    travel_headings: list[str]  # "southbound": the direction a vehicle is moving in, no state of condition (decision 541)
     held_since_lemmas_doc: str
     held_since_lemmas: list[str]  # "live", "control": a state or practice held since a point (decisions 439, 643)
     held_since_participles_doc: str

@@ -5,17 +5,10 @@ keeps its own reading rather than being read as decision 278's state of mind hel
 
 import pytest
 from spacy.tokens import Doc
+from test_kind import kind_of
 
-from declcli.claims import extract_claims
 from declcli.claims.nlp import load_model
 from declcli.claims.reading import _held_since_a_point
-from declcli.sentences import split_sentences
-
-
-def kind_of(text):
-    out = extract_claims(text, split_sentences(text), published="2024-03-05")
-    assert len(out) == 1, [c.text for c in out]
-    return out[0].kind
 
 
 def lived_on_the_farm_since(word, tag, pos):
