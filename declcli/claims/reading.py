@@ -4524,6 +4524,7 @@ def _performed(verb, subject) -> bool:
 
 
 _NAMING_COMPLEMENTS = frozenset(("oprd", "attr", "acomp", "ccomp"))
+_SUMMONS_PARTICLES = frozenset(("in", "off", "out", "up", "back", "away"))  # ("called in", "called off")
 
 
 def _summoned(verb, subject) -> bool:
@@ -4531,7 +4532,17 @@ def _summoned(verb, subject) -> bool:
     facility": a party's call for something or on someone is an act, read by its tense; "called it a
     sham", "called the decision a landmark", with a name or judgement for a thing, is a judgement (a
     fact)."""
-    if verb.lemma_ != "call" or not _is_agent(subject):
+    if verb.lemma_ != "call":
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        # "Emergency services were called to the restaurant", "were called in to assist", "the search has been called
+        # off": the passive of a summons or of calling a thing off, with a particle or "to" + a place and no name or
+        # judgement for the subject, tells the act done to it, read by its tense; "The videos were called the Show" and
+        # "as the book is called in its English edition" name the subject (a fact)
+        return not any(c.dep_ in _NAMING_COMPLEMENTS for c in verb.children) and any(
+            (c.dep_ == "prt" and c.lower_ in _SUMMONS_PARTICLES) or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children
+        )
+    if not _is_agent(subject):
         return False
     if (
         verb.tag_ == "VBD"
