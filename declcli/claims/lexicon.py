@@ -781,6 +781,7 @@ def words() -> SimpleNamespace:
         never_records={k: frozenset(v) for k, v in d["never_record_frames"].items()},
         reaction_adjectives=frozenset(d["reaction_adjectives"]),
         travel_headings=frozenset(d["travel_headings"]),
+        stances=frozenset(d["stance_lemmas"]),
         held_since_lemmas=frozenset(d["held_since_lemmas"]),
         held_since_participles=frozenset(d["held_since_participles"]),
         reaction_perceptions=frozenset(d["reaction_perception_lemmas"]),

@@ -3918,6 +3918,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         or (verb.lemma_ in lex.evaluative and not _summoned(verb, subject) and not _cited_in_the_past(verb))
     ):
         return "fact"  # states, and judgements such as "described it as", "called it"
+    if _stance_told_back(verb):
+        return "fact"  # "Biden said he supported forgiving the loans": the stance held when he spoke, the report's tense
     if verb.tag_ == "VBN" and any(
         c.dep_ == "advmod" and c.lower_ in words().degree and (subject is None or c.i > subject.i) for c in verb.children
     ):
@@ -7648,6 +7650,27 @@ def _at_a_moment(verb) -> bool:
         ):
             return True
     return False
+
+
+def _stance_told_back(verb) -> bool:
+    """ "Biden said he supported forgiving the loans", "She added that her company supported the review": a verb of stance
+    (claims.json `stance_lemmas`) in the simple past of a clause reported by a past saying verb takes the report's shifted
+    tense and tells the stance the party held when it spoke, a state (the kind section's opinions: fact). Not one placed at
+    a day or a time ("said the council supported the plan on Tuesday": a vote then), not a perfect ("said he had opposed
+    the plan": what he did), and not a quotation, whose own past is no shifted tense ('"I opposed the hold as soon as I
+    learned of it," he said': what the speaker did then)."""
+    lex = words()
+    return (
+        verb.lemma_ in lex.stances
+        and verb.tag_ == "VBD"
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_ in lex.saying
+        and verb.head.tag_ == "VBD"
+        and verb.i > verb.head.i
+        and not _quoted(verb)
+        and not any(c.dep_ == "aux" for c in verb.children)
+        and not _at_a_moment(verb)
+    )
 
 
 def _past_habit(verb) -> bool:

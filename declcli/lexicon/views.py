@@ -410,6 +410,8 @@ class Claims(TypedDict):
     participle_states: list[str]  # "Were the players tired?": a state of a person, not the past passive of an act
     reaction_adjectives_doc: str
     reaction_adjectives: list[str]  # "surprised", "shocked": a feeling a sight or news sets off (decision 486)
+    stance_lemmas_doc: str
+    stance_lemmas: list[str]  # "supported", "opposed": a stance held, in a reported clause's shifted past a state
     travel_headings_doc: str
     travel_headings: list[str]  # "southbound": the direction a vehicle is moving in, no state of condition (decision 541)
     held_since_lemmas_doc: str
