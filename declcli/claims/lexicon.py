@@ -782,6 +782,8 @@ def words() -> SimpleNamespace:
         reaction_adjectives=frozenset(d["reaction_adjectives"]),
         travel_headings=frozenset(d["travel_headings"]),
         stances=frozenset(d["stance_lemmas"]),
+        stance_motion_words=frozenset(d["stance_motion_words"]),
+        stance_occasions=frozenset(d["stance_occasion_nouns"]),
         held_since_lemmas=frozenset(d["held_since_lemmas"]),
         held_since_participles=frozenset(d["held_since_participles"]),
         reaction_perceptions=frozenset(d["reaction_perception_lemmas"]),

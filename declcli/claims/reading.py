@@ -7658,7 +7658,9 @@ def _stance_told_back(verb) -> bool:
     tense and tells the stance the party held when it spoke, a state (the kind section's opinions: fact). Not one placed at
     a day or a time ("said the council supported the plan on Tuesday": a vote then), not a perfect ("said he had opposed
     the plan": what he did), and not a quotation, whose own past is no shifted tense ('"I opposed the hold as soon as I
-    learned of it," he said': what the speaker did then)."""
+    learned of it," he said': what the speaker did then). Not a phrasal or physical sense, with a particle or a word of
+    movement (`stance_motion_words`: "said he backed down from the plan", "backed the truck into the gate"), and not one
+    placed at a date or an occasion (`_stance_at_an_occasion`: "opposed the plan in a vote last week")."""
     lex = words()
     return (
         verb.lemma_ in lex.stances
@@ -7669,8 +7671,28 @@ def _stance_told_back(verb) -> bool:
         and verb.i > verb.head.i
         and not _quoted(verb)
         and not any(c.dep_ == "aux" for c in verb.children)
+        and not any(
+            c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and c.lower_ in lex.stance_motion_words) for c in verb.children
+        )
         and not _at_a_moment(verb)
+        and not _stance_at_an_occasion(verb)
     )
+
+
+def _stance_at_an_occasion(verb) -> bool:
+    """ "said the council opposed the plan in a vote last week", "said the government opposed the bid at a meeting on June
+    3", "said the army backed the rebels with weapons in 2019": a verb of stance with a date or a time in a prepositional
+    phrase of its own or a time word beside it, or with an occasion of one stand (claims.json `stance_occasion_nouns`),
+    tells the stand taken then, an act (event)."""
+    occasions = words().stance_occasions
+    for c in verb.children:
+        if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME"):
+            return True
+        if c.dep_ == "prep" and any(
+            t.ent_type_ in ("DATE", "TIME") or (t.dep_ == "pobj" and t.lemma_.lower() in occasions) for t in c.subtree
+        ):
+            return True
+    return False
 
 
 def _past_habit(verb) -> bool:

@@ -412,6 +412,10 @@ class Claims(TypedDict):
     reaction_adjectives: list[str]  # "surprised", "shocked": a feeling a sight or news sets off (decision 486)
     stance_lemmas_doc: str
     stance_lemmas: list[str]  # "supported", "opposed": a stance held, in a reported clause's shifted past a state
+    stance_motion_words_doc: str
+    stance_motion_words: list[str]  # "backed down", "backed the truck into": movement, no stance
+    stance_occasion_nouns_doc: str
+    stance_occasion_nouns: list[str]  # "opposed the plan in a vote": the stand taken at one occasion, an act
     travel_headings_doc: str
     travel_headings: list[str]  # "southbound": the direction a vehicle is moving in, no state of condition (decision 541)
     held_since_lemmas_doc: str
