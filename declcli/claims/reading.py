@@ -9218,7 +9218,7 @@ def _when_something_happened(verb) -> bool:
         # "It was hard not to be moved when the minister spoke", "it was not so easy when …": how the moment was for
         # the speaker, a judgement (GUIDE: fact), not a state a happening broke into
         return False
-    if any(_condition_adjective(c) for c in verb.children):
+    if any(_condition_adjective(verb, c) for c in verb.children):
         return False
     return any(
         token.i > verb.i
@@ -9232,18 +9232,20 @@ def _when_something_happened(verb) -> bool:
     )
 
 
-def _condition_adjective(complement) -> bool:
+def _condition_adjective(verb, complement) -> bool:
     """ "was drunk when the van left the road", "were between 42 and 52 years old when tracking began", "wasn't sure when the
     subject arose": a copula's adjective of condition tells the state its subject was in at the moment the when-clause
     names, a state the happening only places (GUIDE decision 541: fact). Not an adjective of feeling (claims.json
     `reaction_adjectives`: "was surprised when the messages started", decision 486's reaction at one moment) and not a
-    heading of travel (`travel_headings`: "was southbound on Road 9 when a deer entered", the movement it broke into)."""
+    heading of travel (`travel_headings`: "was southbound on Road 9 when a deer entered", the movement it broke into), nor
+    one that frames an infinitive ("was quick to act when the fire started": the act it frames happened then)."""
     lex = words()
     return (
         complement.dep_ == "acomp"
         and complement.pos_ == "ADJ"
         and complement.lower_ not in lex.reaction_adjectives
         and complement.lower_ not in lex.travel_headings
+        and _adjective_infinitive(verb, complement) is None
     )
 
 

@@ -27,6 +27,8 @@ def test_condition_placed_by_a_when_clause_is_a_fact(text):
         "A truck driven by Alan Marsh was northbound on Route 12 when a moose stepped onto the road.",
         "The two councils were on the brink of a merger when the minister vetoed the plan.",
         "It was just after dawn when a fisherman spotted the wreck.",
+        "She was quick to act when the fire started.",
+        "The crew was slow to respond when the alarm sounded.",
     ],
 )
 def test_reaction_heading_or_imminence_placed_by_a_when_clause_stays_an_event(text):
