@@ -783,6 +783,8 @@ def words() -> SimpleNamespace:
         travel_headings=frozenset(d["travel_headings"]),
         stances=frozenset(d["stance_lemmas"]),
         stance_motion_words=frozenset(d["stance_motion_words"]),
+        summons_words=frozenset(d["summons_words"]),
+        lived_happening_words=frozenset(d["lived_happening_words"]),
         stance_occasions=frozenset(d["stance_occasion_nouns"]),
         held_since_lemmas=frozenset(d["held_since_lemmas"]),
         held_since_participles=frozenset(d["held_since_participles"]),

@@ -4526,7 +4526,6 @@ def _performed(verb, subject) -> bool:
 
 
 _NAMING_COMPLEMENTS = frozenset(("oprd", "attr", "acomp", "ccomp"))
-_SUMMONS_PARTICLES = frozenset(("in", "off", "out", "up", "back", "away"))  # ("called in", "called off")
 
 
 def _summoned(verb, subject) -> bool:
@@ -4542,7 +4541,8 @@ def _summoned(verb, subject) -> bool:
         # judgement for the subject, tells the act done to it, read by its tense; "The videos were called the Show" and
         # "as the book is called in its English edition" name the subject (a fact)
         return not any(c.dep_ in _NAMING_COMPLEMENTS for c in verb.children) and any(
-            (c.dep_ == "prt" and c.lower_ in _SUMMONS_PARTICLES) or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children
+            (c.dep_ == "prt" and c.lower_ in words().summons_words) or (c.dep_ == "prep" and c.lower_ == "to")
+            for c in verb.children
         )
     if not _is_agent(subject):
         return False
@@ -4555,9 +4555,9 @@ def _summoned(verb, subject) -> bool:
         # past, is an act (GUIDE decision 211: a past act of naming is an event; "Everyone called him Mike", a name in
         # use, stays a fact)
         return True
-    if any(c.dep_ in _NAMING_COMPLEMENTS or c.dep_ == "auxpass" for c in verb.children):
+    if any(c.dep_ in _NAMING_COMPLEMENTS for c in verb.children):
         return False
-    if any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "in", "on", "off") for c in verb.children):
+    if any(c.dep_ in ("prep", "prt") and c.lower_ in words().summons_words for c in verb.children):
         return True
     # ("My husband called him later", "She called me twice": a person rung up, with no name or judgement for them)
     return any(c.dep_ == "dobj" and ((_is_agent(c) and c.pos_ != "PRON") or c.lower_ in _OBJECT_PRONOUNS) for c in verb.children)

@@ -412,6 +412,10 @@ class Claims(TypedDict):
     reaction_adjectives: list[str]  # "surprised", "shocked": a feeling a sight or news sets off (decision 486)
     stance_lemmas_doc: str
     stance_lemmas: list[str]  # "supported", "opposed": a stance held, in a reported clause's shifted past a state
+    summons_words_doc: str
+    summons_words: list[str]  # "called for", "called in", "was called off": a summons, an act
+    lived_happening_words_doc: str
+    lived_happening_words: list[str]  # "lived it up", "lived through the war": a happening, no state
     stance_motion_words_doc: str
     stance_motion_words: list[str]  # "backed down", "backed the truck into": movement, no stance
     stance_occasion_nouns_doc: str
