@@ -3913,7 +3913,7 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
     if _written_up_in_a_journal(verb):
         return "event"  # "The team described the fossil in the journal Nature": the publication the story reports
     if (
-        (verb.lemma_ in lex.stative and not _stative_verb_as_a_partys_act(verb, subject))
+        (verb.lemma_ in lex.stative and not _stative_verb_as_a_partys_act(verb, subject) and not _lived_as_a_happening(verb))
         or _HATE_FORMS.get(verb.lower_) in lex.stative
         or (verb.lemma_ in lex.evaluative and not _summoned(verb, subject) and not _cited_in_the_past(verb))
     ):
@@ -5611,6 +5611,15 @@ def _move_on_a_ranking(verb) -> bool:
     return any(
         _a_place_on_a_ranking(t) or (t.lemma_.lower() in lex.ranking_nouns and t.dep_ == "pobj")
         for t in _ranked_phrase(verb, ("to", "into", "onto", "on", "out", "off", "from", "up", "down", "inside", "within", "at"))
+    )
+
+
+def _lived_as_a_happening(verb) -> bool:
+    """ "The band lived it up in Las Vegas", "Three passengers lived after the crash", "She said she lived through the war":
+    "live", a verb of state for a residence or a lifetime ("lived in Trieste in the 1980s": fact), with a particle or a
+    word of surviving (claims.json `lived_happening_words`) tells a happening, read by its tense (event)."""
+    return verb.lemma_ == "live" and any(
+        c.dep_ in ("prt", "prep") and c.lower_ in words().lived_happening_words for c in verb.children
     )
 
 

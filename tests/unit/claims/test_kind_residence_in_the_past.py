@@ -28,3 +28,16 @@ def test_past_residence_or_lifetime_is_a_fact(text):
 )
 def test_past_act_in_the_same_frame_stays_an_event(text):
     assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The band lived it up in Las Vegas last night.",
+        "Three passengers lived after the crash.",
+        "She said she lived through the war.",
+    ],
+)
+def test_living_it_up_or_surviving_a_happening_stays_an_event(text):
+    # the near misses: "live" with a particle or a word of surviving (claims.json lived_happening_words) is no residence
+    assert kind_of(text) == "event"
