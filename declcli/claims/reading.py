@@ -3913,11 +3913,13 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
     if _written_up_in_a_journal(verb):
         return "event"  # "The team described the fossil in the journal Nature": the publication the story reports
     if (
-        (verb.lemma_ in lex.stative and not _stative_verb_as_a_partys_act(verb, subject))
+        (verb.lemma_ in lex.stative and not _stative_verb_as_a_partys_act(verb, subject) and not _lived_as_a_happening(verb))
         or _HATE_FORMS.get(verb.lower_) in lex.stative
         or (verb.lemma_ in lex.evaluative and not _summoned(verb, subject) and not _cited_in_the_past(verb))
     ):
         return "fact"  # states, and judgements such as "described it as", "called it"
+    if _stance_told_back(verb):
+        return "fact"  # "Biden said he supported forgiving the loans": the stance held when he spoke, the report's tense
     if verb.tag_ == "VBN" and any(
         c.dep_ == "advmod" and c.lower_ in words().degree and (subject is None or c.i > subject.i) for c in verb.children
     ):
@@ -4531,7 +4533,18 @@ def _summoned(verb, subject) -> bool:
     facility": a party's call for something or on someone is an act, read by its tense; "called it a
     sham", "called the decision a landmark", with a name or judgement for a thing, is a judgement (a
     fact)."""
-    if verb.lemma_ != "call" or not _is_agent(subject):
+    if verb.lemma_ != "call":
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        # "Emergency services were called to the restaurant", "were called in to assist", "the search has been called
+        # off": the passive of a summons or of calling a thing off, with a particle or "to" + a place and no name or
+        # judgement for the subject, tells the act done to it, read by its tense; "The videos were called the Show" and
+        # "as the book is called in its English edition" name the subject (a fact)
+        return not any(c.dep_ in _NAMING_COMPLEMENTS for c in verb.children) and any(
+            (c.dep_ == "prt" and c.lower_ in words().summons_words) or (c.dep_ == "prep" and c.lower_ == "to")
+            for c in verb.children
+        )
+    if not _is_agent(subject):
         return False
     if (
         verb.tag_ == "VBD"
@@ -4542,9 +4555,9 @@ def _summoned(verb, subject) -> bool:
         # past, is an act (GUIDE decision 211: a past act of naming is an event; "Everyone called him Mike", a name in
         # use, stays a fact)
         return True
-    if any(c.dep_ in _NAMING_COMPLEMENTS or c.dep_ == "auxpass" for c in verb.children):
+    if any(c.dep_ in _NAMING_COMPLEMENTS for c in verb.children):
         return False
-    if any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "in", "on", "off") for c in verb.children):
+    if any(c.dep_ in ("prep", "prt") and c.lower_ in words().summons_words for c in verb.children):
         return True
     # ("My husband called him later", "She called me twice": a person rung up, with no name or judgement for them)
     return any(c.dep_ == "dobj" and ((_is_agent(c) and c.pos_ != "PRON") or c.lower_ in _OBJECT_PRONOUNS) for c in verb.children)
@@ -5598,6 +5611,15 @@ def _move_on_a_ranking(verb) -> bool:
     return any(
         _a_place_on_a_ranking(t) or (t.lemma_.lower() in lex.ranking_nouns and t.dep_ == "pobj")
         for t in _ranked_phrase(verb, ("to", "into", "onto", "on", "out", "off", "from", "up", "down", "inside", "within", "at"))
+    )
+
+
+def _lived_as_a_happening(verb) -> bool:
+    """ "The band lived it up in Las Vegas", "Three passengers lived after the crash", "She said she lived through the war":
+    "live", a verb of state for a residence or a lifetime ("lived in Trieste in the 1980s": fact), with a particle or a
+    word of surviving (claims.json `lived_happening_words`) tells a happening, read by its tense (event)."""
+    return verb.lemma_ == "live" and any(
+        c.dep_ in ("prt", "prep") and c.lower_ in words().lived_happening_words for c in verb.children
     )
 
 
@@ -7639,6 +7661,49 @@ def _at_a_moment(verb) -> bool:
     return False
 
 
+def _stance_told_back(verb) -> bool:
+    """ "Biden said he supported forgiving the loans", "She added that her company supported the review": a verb of stance
+    (claims.json `stance_lemmas`) in the simple past of a clause reported by a past saying verb takes the report's shifted
+    tense and tells the stance the party held when it spoke, a state (the kind section's opinions: fact). Not one placed at
+    a day or a time ("said the council supported the plan on Tuesday": a vote then), not a perfect ("said he had opposed
+    the plan": what he did), and not a quotation, whose own past is no shifted tense ('"I opposed the hold as soon as I
+    learned of it," he said': what the speaker did then). Not a phrasal or physical sense, with a particle or a word of
+    movement (`stance_motion_words`: "said he backed down from the plan", "backed the truck into the gate"), and not one
+    placed at a date or an occasion (`_stance_at_an_occasion`: "opposed the plan in a vote last week")."""
+    lex = words()
+    return (
+        verb.lemma_ in lex.stances
+        and verb.tag_ == "VBD"
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_ in lex.saying
+        and verb.head.tag_ == "VBD"
+        and verb.i > verb.head.i
+        and not _quoted(verb)
+        and not any(c.dep_ == "aux" for c in verb.children)
+        and not any(
+            c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and c.lower_ in lex.stance_motion_words) for c in verb.children
+        )
+        and not _at_a_moment(verb)
+        and not _stance_at_an_occasion(verb)
+    )
+
+
+def _stance_at_an_occasion(verb) -> bool:
+    """ "said the council opposed the plan in a vote last week", "said the government opposed the bid at a meeting on June
+    3", "said the army backed the rebels with weapons in 2019": a verb of stance with a date or a time in a prepositional
+    phrase of its own or a time word beside it, or with an occasion of one stand (claims.json `stance_occasion_nouns`),
+    tells the stand taken then, an act (event)."""
+    occasions = words().stance_occasions
+    for c in verb.children:
+        if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME"):
+            return True
+        if c.dep_ == "prep" and any(
+            t.ent_type_ in ("DATE", "TIME") or (t.dep_ == "pobj" and t.lemma_.lower() in occasions) for t in c.subtree
+        ):
+            return True
+    return False
+
+
 def _past_habit(verb) -> bool:
     """ "Gaming used to be so simple", "He used to work in an office": "used to" + a verb tells a habit or a
     state of the past (a fact), not one happening; not "is used to select" (a passive) nor "used a ram"."""
@@ -9162,6 +9227,8 @@ def _when_something_happened(verb) -> bool:
         # "It was hard not to be moved when the minister spoke", "it was not so easy when …": how the moment was for
         # the speaker, a judgement (GUIDE: fact), not a state a happening broke into
         return False
+    if any(_condition_adjective(verb, c) for c in verb.children):
+        return False
     return any(
         token.i > verb.i
         and token.dep_ in ("advcl", "relcl")
@@ -9171,6 +9238,23 @@ def _when_something_happened(verb) -> bool:
         and token.lemma_ not in ("be", "use")
         and any(m.lower_ == "when" and m.dep_ in ("advmod", "mark") for m in token.children)
         for token in verb.subtree
+    )
+
+
+def _condition_adjective(verb, complement) -> bool:
+    """ "was drunk when the van left the road", "were between 42 and 52 years old when tracking began", "wasn't sure when the
+    subject arose": a copula's adjective of condition tells the state its subject was in at the moment the when-clause
+    names, a state the happening only places (GUIDE decision 541: fact). Not an adjective of feeling (claims.json
+    `reaction_adjectives`: "was surprised when the messages started", decision 486's reaction at one moment) and not a
+    heading of travel (`travel_headings`: "was southbound on Road 9 when a deer entered", the movement it broke into), nor
+    one that frames an infinitive ("was quick to act when the fire started": the act it frames happened then)."""
+    lex = words()
+    return (
+        complement.dep_ == "acomp"
+        and complement.pos_ == "ADJ"
+        and complement.lower_ not in lex.reaction_adjectives
+        and complement.lower_ not in lex.travel_headings
+        and _adjective_infinitive(verb, complement) is None
     )
 
 

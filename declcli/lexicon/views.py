@@ -420,6 +420,18 @@ class Claims(TypedDict):
     participle_states: list[str]  # "Were the players tired?": a state of a person, not the past passive of an act
     reaction_adjectives_doc: str
     reaction_adjectives: list[str]  # "surprised", "shocked": a feeling a sight or news sets off (decision 486)
+    stance_lemmas_doc: str
+    stance_lemmas: list[str]  # "supported", "opposed": a stance held, in a reported clause's shifted past a state
+    summons_words_doc: str
+    summons_words: list[str]  # "called for", "called in", "was called off": a summons, an act
+    lived_happening_words_doc: str
+    lived_happening_words: list[str]  # "lived it up", "lived through the war": a happening, no state
+    stance_motion_words_doc: str
+    stance_motion_words: list[str]  # "backed down", "backed the truck into": movement, no stance
+    stance_occasion_nouns_doc: str
+    stance_occasion_nouns: list[str]  # "opposed the plan in a vote": the stand taken at one occasion, an act
+    travel_headings_doc: str
+    travel_headings: list[str]  # "southbound": the direction a vehicle is moving in, no state of condition (decision 541)
     held_since_lemmas_doc: str
     held_since_lemmas: list[str]  # "live", "control": a state or practice held since a point (decisions 439, 643)
     held_since_participles_doc: str
