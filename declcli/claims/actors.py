@@ -7363,6 +7363,7 @@ def note_name_suffixes(docs, ctx: Context) -> None:
     suffixes = words().name_suffixes
     full_names: dict[str, set[str]] = {}
     apart: set[str] = set()
+    plain_names: set[str] = set()
     for doc in docs:
         for ent in entities(doc):
             if ent.label_ != "PERSON":
@@ -7372,6 +7373,13 @@ def note_name_suffixes(docs, ctx: Context) -> None:
             suffixed = not parts or parts[-1].rstrip(".") in suffixes or (len(parts) > 1 and _suffix_after(ent) is not None)
             if not suffixed and _named_as_kin(ent):
                 apart.add(name)  # "his father, Dale Mercer": a plain name set apart (not "James Roosevelt Jr., the grandson")
+            if not suffixed and len(parts) > 1:
+                plain_names.add(name)
+            if len(parts) == 2 and _roman(parts[1]) and parts[0][:1].isupper() and parts[0] not in words().given_names:
+                # "Pope Tawadros" after "Tawadros II": a ruler's or patriarch's one name before the numeral is that person
+                # (not "Elizabeth", a given name other persons of the text may bear)
+                full_names.setdefault(parts[0], set()).add(name)
+                continue
             if len(parts) > 2 and parts[-1].rstrip(".") in suffixes:
                 plain, full = " ".join(parts[:-1]), _with_suffix_written(name)
                 if name != full:
@@ -7388,6 +7396,61 @@ def note_name_suffixes(docs, ctx: Context) -> None:
         if len(fulls) != 1 or plain in ctx.persons or plain in apart:
             continue
         ctx.persons[plain] = ctx.person(next(iter(fulls)))
+    for name in plain_names - apart:
+        full = _suffixed_name_written_otherwise(name, full_names, plain_names)
+        if full is not None and name not in ctx.persons:
+            # "Patrick W. Carlineo", "Pat Carlineo" for "Patrick Carlineo Jr.": one person at every mention, under the
+            # fullest name (the actors section; decision 303)
+            ctx.persons[name] = ctx.person(full)
+
+
+def _suffixed_name_written_otherwise(name: str, full_names: dict[str, set[str]], plain_names: set[str]) -> str | None:
+    """The one suffixed full name (`full_names`: plain name -> its suffixed forms) that `name` writes with a middle
+    initial put in or left out, or with its given name shortened ("Patrick W. Carlineo", "Pat Carlineo" for "Patrick
+    Carlineo Jr."); None where no such name or more than one fits, or where another plain name of the text
+    (`plain_names`) fits the shortened given name too ("Pat" of a "Patricia Carlineo" named beside him)."""
+    given, surname_ = _given_and_surname(name)
+    if given is None:
+        return None
+    fits = {
+        next(iter(fulls))
+        for plain, fulls in full_names.items()
+        if len(fulls) == 1 and plain != name and _same_name_shortened(given, surname_, plain)
+    }
+    if len(fits) != 1:
+        return None
+    full = next(iter(fits))
+    full_given = _given_and_surname(full)[0]
+    if given != full_given and any(
+        _same_name_shortened(given, surname_, other) and _given_and_surname(other)[0] not in (given, full_given)
+        for other in plain_names
+    ):
+        return None
+    return full
+
+
+def _given_and_surname(name: str) -> tuple[str | None, str]:
+    """ "Patrick W. Carlineo Jr." -> ("Patrick", "Carlineo"): a person's name's first and last words, past middle
+    initials and a generational suffix; (None, "") for a name of one word or with a middle word that is no initial
+    ("Mary Kay Plass", whose first words may be one given name)."""
+    parts = name.split()
+    while len(parts) > 1 and parts[-1].rstrip(".,") in words().name_suffixes:
+        parts = parts[:-1]
+    if len(parts) < 2 or not all(_INITIAL.match(word) for word in parts[1:-1]):
+        return None, ""
+    return parts[0], parts[-1]
+
+
+_INITIAL = re.compile(r"[A-Z]\.?$")
+
+
+def _same_name_shortened(given: str, surname_: str, plain: str) -> bool:
+    """Whether `given` and `surname_` name the person of the name `plain`: the same surname, and the same given name or
+    its short form of three letters or more ("Pat" of "Patrick")."""
+    full_given, full_surname = _given_and_surname(plain)
+    if full_given is None or full_surname != surname_:
+        return False
+    return given == full_given or (len(given) >= 3 and len(full_given) > len(given) and full_given.startswith(given))
 
 
 def _named_as_kin(ent) -> bool:
