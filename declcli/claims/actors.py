@@ -4875,6 +4875,17 @@ def _person(ent, ctx: Context, found: list) -> None:
         _government(ent, head, None, ctx, found)
         if ent.root.dep_ == "compound":
             return  # "the Trump administration": the body alone ("Omar's office", "Xi's regime" name the person too)
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if (
+        after is not None
+        and after.lower_ in words().government_nouns
+        and _both_modify(ent.root, after)
+        and (after.lower_ == "government" or _government_member(head))
+    ):
+        # "Lee administration officials", "a Lee administration adviser": the parser hangs the name and the body's noun
+        # both on the post after them; the body alone, as in "the Lee administration" (GUIDE decision 427)
+        _government(ent, after, None, ctx, found)
+        return
     person = _by_honorific(ent, name, ctx) or ctx.person(name)
     descriptor, destination = _description(ent)
     if office is not None:
