@@ -801,6 +801,11 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
                 if ent.label_ in ("GPE", "LOC"):
                     places.append(_entity_text(ent))
                     _count_setting(_entity_text(ent), ctx)
+                    iso3 = gazetteer().country_names.get(_entity_text(ent))
+                    if iso3:
+                        # "LIMA, Peru (AP) —": the dateline's country is a country named as a place, listed like any
+                        # (GUIDE decisions 9, 181); its town ("LIMA", "WASHINGTON") stays a place
+                        found.append((ent.start_char, Actor(gazetteer().display(iso3), "country", iso3)))
                 continue
             _entity(ent, ctx, found, places)
         elif start <= ent.start and ent.end <= end and ent.label_ == "EVENT" and ent.end_char > dateline:
