@@ -1224,6 +1224,10 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return
     if bare in lex.ambiguous_demonyms and not _a_peoples_reading(ent):
         return  # "Kiwis are rich in vitamin C": the fruit or the bird, no country's people (GUIDE decision 318)
+    half = _divided_countrys_half(ent[0], ctx) if len(ent) == 1 else None
+    if half is not None:
+        found.append((ent.start_char, Actor(g.display(half), "country", half)))
+        return  # "the North warned …" in a story that named North Korea: that state (claims.json divided_country_halves)
     government = _government_named_by_its_place(ent) if label in ("GPE", "LOC", "ORG") else None
     if government is not None:
         # "The city of Brookfield is building …", "charges brought by the state of Nebraska": the government of
@@ -2124,6 +2128,20 @@ def _states_noun_naming(token):
     if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in named_by["quantity_heads"] and of.head.i < noun.i:
         return of.head  # "a number of states, including Utah, have passed …": the quantity is the subject
     return noun
+
+
+def _divided_countrys_half(token, ctx: Context) -> str | None:
+    """The state a divided country's half names alone, capitalised after "the" ("the North", "the South's reluctance";
+    claims.json divided_country_halves), in an article that has named either state in full ("North Korea"); not a half
+    before a word it is part of ("the South Korean", "the North Sea"): its code, else None."""
+    half = words().divided_country_halves.get(token.text)
+    if half is None or token.i == 0 or token.doc[token.i - 1].lower_ != "the":
+        return None
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.text[:1].isupper():
+        return None
+    iso3, named_by = half
+    return iso3 if any(ctx.countries[code] for code in named_by) else None
 
 
 def _a_peoples_reading(ent) -> bool:
@@ -5678,6 +5696,7 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
         iso3 = country_of_text(token.text)
         if iso3 and _city_opened_by(token.doc, token.i, token.i + 1):
             continue  # "the Spanish Town Hospital": a town's name, no country
+        iso3 = iso3 or _divided_countrys_half(token, ctx)
         if iso3 and token.text not in g.country_names and _names_a_language(token):
             continue  # "Written Danish has …", "you get in English": a language, no country (GUIDE decision 219)
         if iso3 and token.text in words().ambiguous_demonyms and not _a_peoples_reading(token.doc[token.i : token.i + 1]):
