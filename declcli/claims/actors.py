@@ -801,7 +801,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
                 if ent.label_ in ("GPE", "LOC"):
                     places.append(_entity_text(ent))
                     _count_setting(_entity_text(ent), ctx)
-                    iso3 = gazetteer().country_names.get(_entity_text(ent))
+                    iso3 = _datelines_country(ent)
                     if iso3:
                         # "LIMA, Peru (AP) —": the dateline's country is a country named as a place, listed like any
                         # (GUIDE decisions 9, 181); its town ("LIMA", "WASHINGTON") stays a place
@@ -2128,6 +2128,28 @@ def _states_noun_naming(token):
     if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in named_by["quantity_heads"] and of.head.i < noun.i:
         return of.head  # "a number of states, including Utah, have passed …": the quantity is the subject
     return noun
+
+
+def _datelines_country(ent) -> str | None:
+    """The code of the country a dateline names after its town and a comma ("LIMA, Peru (AP) —"): not the town itself
+    ("Lebanon, Pennsylvania —", "Peru, Indiana (AP) —": towns sharing a country's name), nor a place a US state or
+    postal code follows, nor a name that is also a state's (claims.json `shared_state_names`) after a town of that
+    state's country ("ATLANTA, Georgia —": the state); else None."""
+    doc, g = ent.doc, gazetteer()
+    name = _entity_text(ent)
+    iso3 = g.country_names.get(name)
+    if iso3 is None or ent.start < 2 or doc[ent.start - 1].text != ",":
+        return None
+    if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+        following = doc[ent.end + 1].text
+        if following in words().postal_state_codes or _subdivisions().get(following) == "USA":
+            return None  # "Mexico, Missouri" written after a county: the town's state follows
+    state_of = words().shared_state_names.get(name)
+    if state_of is not None:
+        town = doc[ent.start - 2]
+        if g.cities.get(town.text) == state_of or g.cities.get(town.text.title()) == state_of:
+            return None  # "ATLANTA, Georgia —": a US town's state
+    return iso3
 
 
 def _divided_countrys_half(token, ctx: Context) -> str | None:

@@ -30,3 +30,24 @@ def test_a_datelines_town_alone_stays_a_place():
     assert not any(name in ("Toledo", "TOLEDO", "Ohio") for name, _, _ in out[0]), out
     out = actors_of("OSLO (Reuters) — The council passed the parking bill on Monday.")
     assert not any(kind == "country" for _, kind, _ in out[0]), out
+
+
+def test_a_town_sharing_a_countrys_name_is_no_country():
+    for text in (
+        "Lebanon, Pennsylvania — The council said the parking bill passed on Monday.",
+        "Mexico, Missouri — The council said the parking bill passed on Monday.",
+        "Peru, Indiana (AP) — The council said the parking bill passed on Monday.",
+    ):
+        out = actors_of(text)
+        assert not any(kind == "country" for _, kind, _ in out[0]), (text, out)
+
+
+def test_a_us_towns_state_georgia_is_no_country():
+    for text in (
+        "ATLANTA, Georgia — The council said the parking bill passed on Monday.",
+        "SAVANNAH, Georgia (WSB) — The council said the parking bill passed on Monday.",
+    ):
+        out = actors_of(text)
+        assert not any(country == "GEO" for _, _, country in out[0]), (text, out)
+    out = actors_of("TBILISI, Georgia (AP) — The council said the parking bill passed on Monday.")
+    assert ("Georgia", "country", "GEO") in out[0], out
