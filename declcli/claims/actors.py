@@ -7463,16 +7463,21 @@ def note_name_suffixes(docs, ctx: Context) -> None:
 
 def _suffixed_name_written_otherwise(name: str, full_names: dict[str, set[str]], plain_names: set[str]) -> str | None:
     """The one suffixed full name (`full_names`: plain name -> its suffixed forms) that `name` writes with a middle
-    initial put in or left out, or with its given name shortened ("Patrick W. Carlineo", "Pat Carlineo" for "Patrick
-    Carlineo Jr."); None where no such name or more than one fits, or where another plain name of the text
-    (`plain_names`) fits the shortened given name too ("Pat" of a "Patricia Carlineo" named beside him)."""
+    initial left out ("Patrick Carlineo" for "Patrick W. Carlineo Jr."): the fullest name that contains the mention's
+    own words (decision 303). Not a name with a middle initial the full name lacks or differs in ("Robert F. Kennedy"
+    beside "Robert Kennedy Jr.": perhaps his father) nor a shortened given name ("Pat": not the full name's word, and
+    decision 303 rules out world knowledge); None where no such name or more than one fits."""
     given, surname_ = _given_and_surname(name)
     if given is None:
         return None
+    own_words = set(name.split())
     fits = {
         next(iter(fulls))
         for plain, fulls in full_names.items()
-        if len(fulls) == 1 and plain != name and _same_name_shortened(given, surname_, plain)
+        if len(fulls) == 1
+        and plain != name
+        and _same_name_shortened(given, surname_, plain)
+        and own_words <= set(next(iter(fulls)).split())
     }
     if len(fits) != 1:
         return None

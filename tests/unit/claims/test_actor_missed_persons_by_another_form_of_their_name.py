@@ -1,5 +1,5 @@
 """Gold actors declcli missed (session 45): a person first named with a generational suffix and later written another
-way, with a middle initial put in, a shortened given name, or a ruler's one name before the numeral: every mention is
+way, with a middle initial left out or a ruler's one name before the numeral: every mention is
 the one person under the fullest name (the actors section; decision 303), which the gold writes with the suffix."""
 
 from declcli.claims import extract_claims
@@ -11,21 +11,32 @@ def actors_of(text, published="2024-03-05"):
     return [[(a.name, a.type) for a in c.actors] for c in claims]
 
 
-def test_a_suffixed_name_later_written_with_a_middle_initial_is_the_same_person():
+def test_a_suffixed_name_later_written_without_its_middle_initial_is_the_same_person():
+    out = actors_of(
+        "Warren T. Delacroix Jr., 51, was sentenced on Friday for the threats. "
+        "The court later heard a letter from Warren Delacroix, who apologised."
+    )
+    assert ("Warren T. Delacroix Jr.", "person") in out[1], out
+
+
+def test_a_middle_initial_the_suffixed_name_lacks_is_another_person():
+    # decision 303: the fullest name that contains the mention's own words; "F." is not in "Robert Kennedy Jr."
+    out = actors_of("Robert Kennedy Jr. spoke on Monday. Robert F. Kennedy said the plan would fail.")
+    assert ("Robert F. Kennedy", "person") in out[1], out
     out = actors_of(
         "Warren Delacroix Jr., 51, was sentenced on Friday for the threats. "
         "The court later heard a letter from Warren T. Delacroix, who apologised."
     )
-    assert ("Warren Delacroix Jr.", "person") in out[1], out
-    assert not any(name == "Warren T. Delacroix" for claim in out for name, _ in claim), out
+    assert not any(name == "Warren Delacroix Jr." for name, _ in out[1]), out
 
 
-def test_a_suffixed_name_later_written_with_a_shortened_given_name_is_the_same_person():
+def test_a_shortened_given_name_stays_as_written():
+    # "Warr" is not a word of "Warren Delacroix Jr." (decision 303 rules out knowing the short form)
     out = actors_of(
         "Warren Delacroix Jr., 51, was sentenced on Friday for the threats. "
         '"Warr Delacroix is passionate about his beliefs," his lawyer said in an email.'
     )
-    assert ("Warren Delacroix Jr.", "person") in out[1], out
+    assert not any(name == "Warren Delacroix Jr." for name, _ in out[1]), out
 
 
 def test_a_rulers_one_name_before_the_numeral_stands_for_the_ruler():
