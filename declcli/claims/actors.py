@@ -1226,8 +1226,8 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return  # "Kiwis are rich in vitamin C": the fruit or the bird, no country's people (GUIDE decision 318)
     half = _divided_countrys_half(ent[0], ctx) if len(ent) == 1 else None
     if half is not None:
-        found.append((ent.start_char, Actor(g.display(half), "country", half)))
-        return  # "the North warned …" in a story that named North Korea: that state (claims.json divided_country_halves)
+        found.append((ent.start_char, Actor(ent[0].text, "country", half)))
+        return  # "the North warned …" beside North Korea: that state, named as written (GUIDE decision 196)
     government = _government_named_by_its_place(ent) if label in ("GPE", "LOC", "ORG") else None
     if government is not None:
         # "The city of Brookfield is building …", "charges brought by the state of Nebraska": the government of
@@ -2154,16 +2154,46 @@ def _datelines_country(ent) -> str | None:
 
 def _divided_countrys_half(token, ctx: Context) -> str | None:
     """The state a divided country's half names alone, capitalised after "the" ("the North", "the South's reluctance";
-    claims.json divided_country_halves), in an article that has named either state in full ("North Korea"); not a half
-    before a word it is part of ("the South Korean", "the North Sea"): its code, else None."""
+    claims.json divided_country_halves), where the same or the previous sentence names either state: by its name or
+    people ("North Korea", "South Korean"), or through a person or body the text places there ("Kim Jong Un met Moon
+    Jae-in … Later, the South said"); not a half before a word it is part of ("the South Korean", "the North Sea") nor
+    before "of" ("the South of the US"): its code, else None."""
     half = words().divided_country_halves.get(token.text)
     if half is None or token.i == 0 or token.doc[token.i - 1].lower_ != "the":
         return None
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if after is not None and after.text[:1].isupper():
+    if after is not None and (after.text[:1].isupper() or after.lower_ == "of"):
         return None
     iso3, named_by = half
-    return iso3 if any(ctx.countries[code] for code in named_by) else None
+    return iso3 if _either_state_nearby(token, named_by, ctx) else None
+
+
+def _either_state_nearby(token, codes: frozenset, ctx: Context) -> bool:
+    """Whether the sentence of `token` or the one before names a country of `codes`, by its name or demonym, or through
+    a person or body the text places in one of them; not where the sentence of `token` names a place of another
+    country."""
+    doc = token.doc
+    sent = token.sent
+    for ent in sent.ents:
+        if ent.label_ in ("GPE", "LOC"):
+            place = _strip_article(_entity_text(ent))
+            elsewhere = country_of_text(place) or _subdivisions().get(place)
+            if elsewhere is not None and elsewhere not in codes:
+                return False  # "In the US, the South voted", "in Virginia, the South remembered": that country's region
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for ent in doc.ents:
+        if ent.end <= first or ent.start >= sent.end or ent.start <= token.i < ent.end:
+            continue
+        text = _entity_text(ent)
+        if country_of_text(text) in codes:
+            return True
+        if ent.label_ in ("PERSON", "ORG"):
+            person = ctx.persons.get(text)
+            if person is not None and person.country in codes:
+                return True
+            if any(text.startswith(gazetteer().display(code)) for code in codes):
+                return True  # "North Korea's Foreign Ministry", "South Korea's Defense Ministry"
+    return False
 
 
 def _a_peoples_reading(ent) -> bool:
@@ -5718,7 +5748,10 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
         iso3 = country_of_text(token.text)
         if iso3 and _city_opened_by(token.doc, token.i, token.i + 1):
             continue  # "the Spanish Town Hospital": a town's name, no country
-        iso3 = iso3 or _divided_countrys_half(token, ctx)
+        half = None if iso3 else _divided_countrys_half(token, ctx)
+        if half is not None:
+            found.append((token.idx, Actor(token.text, "country", half)))
+            continue  # "the North warned": that state, named as written (GUIDE decision 196)
         if iso3 and token.text not in g.country_names and _names_a_language(token):
             continue  # "Written Danish has …", "you get in English": a language, no country (GUIDE decision 219)
         if iso3 and token.text in words().ambiguous_demonyms and not _a_peoples_reading(token.doc[token.i : token.i + 1]):

@@ -33,3 +33,38 @@ def test_the_south_in_a_story_that_names_neither_state_is_a_region():
 def test_a_half_that_opens_a_longer_name_stays_as_read():
     out = actors_of(STORY + "Fishing boats in the North Sea were stopped on Tuesday.")
     assert not any(country == "PRK" for _, _, country in out[1]), out
+
+
+def test_the_half_is_named_as_written():
+    # GUIDE decision 196: a divided country's half called by a compass point is a country actor named as written
+    out = actors_of(STORY + "The North has also staged artillery drills in recent weeks.")
+    assert ("North", "country", "PRK") in out[1], out
+
+
+def test_the_south_of_a_us_story_is_a_region():
+    for second in (
+        "Voters in the South of the US backed the bill on Tuesday.",
+        "In the US, the South voted for the governor on Tuesday.",
+        "Meanwhile in Virginia, the South remembered the Civil War on Tuesday.",
+    ):
+        out = actors_of(STORY + second)
+        assert not any(country == "KOR" for _, _, country in out[1]), (second, out)
+
+
+def test_the_south_far_from_any_korean_mention_is_a_region():
+    out = actors_of(
+        STORY
+        + "The rain fell all day across the plains. The markets closed early on Friday. "
+        + "Then the South voted for the governor on Tuesday."
+    )
+    assert not any(country == "KOR" for claim in out[1:] for _, _, country in claim), out
+
+
+def test_the_half_after_people_of_either_state_is_that_state():
+    out = actors_of("Kim Jong Un met Moon Jae-in on Monday. Later, the South said the talks had gone well.")
+    assert ("South", "country", "KOR") in out[1], out
+
+
+def test_a_half_before_a_demonym_stays_as_read():
+    out = actors_of(STORY + "The South African rand fell on the news.")
+    assert not any(country == "KOR" for _, _, country in out[1]), out

@@ -69,3 +69,8 @@ def test_a_common_given_name_before_a_numeral_stays_its_own_name():
     # "Elizabeth" is a given name other persons of a text bear: a later bare "Elizabeth" is not assumed the queen
     out = actors_of("Queen Elizabeth II opened the session on Monday. Elizabeth Marlow, a lawmaker, said the speech was short.")
     assert ("Elizabeth Marlow", "person") in out[1], out
+
+
+def test_a_bare_given_name_after_a_rulers_name_stays_as_written():
+    out = actors_of("Queen Elizabeth II opened the session on Monday. Elizabeth said the speech was short.")
+    assert ("Elizabeth", "person") in out[1], out
