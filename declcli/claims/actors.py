@@ -2131,21 +2131,25 @@ def _states_noun_naming(token):
 
 
 def _datelines_country(ent) -> str | None:
-    """The code of the country a dateline names after its town and a comma ("LIMA, Peru (AP) —"): not the town itself
+    """The code of the country a dateline names after its town and a comma ("LIMA, Peru (AP) —") or alone ("Hong Kong
+    (CNN Business)"): not the town itself
     ("Lebanon, Pennsylvania —", "Peru, Indiana (AP) —": towns sharing a country's name), nor a place a US state or
     postal code follows, nor a name that is also a state's (claims.json `shared_state_names`) after a town of that
     state's country ("ATLANTA, Georgia —": the state); else None."""
     doc, g = ent.doc, gazetteer()
     name = _entity_text(ent)
     iso3 = g.country_names.get(name)
-    if iso3 is None or ent.start < 2 or doc[ent.start - 1].text != ",":
+    if iso3 is None:
         return None
+    after_town = ent.start >= 2 and doc[ent.start - 1].text == ","
+    if not after_town and ent.end < len(doc) and doc[ent.end].text == ",":
+        return None  # "Peru, Indiana (AP) —": the town, its state after it ("Hong Kong (CNN Business)": a place alone)
     if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
         following = doc[ent.end + 1].text
         if following in words().postal_state_codes or _subdivisions().get(following) == "USA":
             return None  # "Mexico, Missouri" written after a county: the town's state follows
     state_of = words().shared_state_names.get(name)
-    if state_of is not None:
+    if state_of is not None and after_town:
         town = doc[ent.start - 2]
         if g.cities.get(town.text) == state_of or g.cities.get(town.text.title()) == state_of:
             return None  # "ATLANTA, Georgia —": a US town's state
@@ -2169,20 +2173,35 @@ def _divided_countrys_half(token, ctx: Context) -> str | None:
 
 
 def _either_state_nearby(token, codes: frozenset, ctx: Context) -> bool:
-    """Whether the sentence of `token` or the one before names a country of `codes`, by its name or demonym, or through
-    a person or body the text places in one of them; not where the sentence of `token` names a place of another
-    country."""
+    """Whether the sentence of `token` names a country of `codes` (by its name, demonym or capital, "inter-Korean", or
+    through a person or body the text places there), or, where that sentence names no place of another country ("In
+    the US, the South voted", "in Virginia, the South remembered"), the sentence before does."""
     doc = token.doc
     sent = token.sent
+    if _names_either_state(doc, sent.start, sent.end, token, codes, ctx):
+        return True
     for ent in sent.ents:
         if ent.label_ in ("GPE", "LOC"):
             place = _strip_article(_entity_text(ent))
             elsewhere = country_of_text(place) or _subdivisions().get(place)
             if elsewhere is not None and elsewhere not in codes:
-                return False  # "In the US, the South voted", "in Virginia, the South remembered": that country's region
-    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+                return False  # that country's region
+    return sent.start > 0 and _names_either_state(doc, doc[sent.start - 1].sent.start, sent.start, token, codes, ctx)
+
+
+def _names_either_state(doc, first: int, end: int, token, codes: frozenset, ctx: Context) -> bool:
+    """Whether tokens [first, end) of `doc`, past `token`, name a country of `codes`: by its name or demonym, its
+    capital or a word of its name ("Pyongyang", "Seoul's proposal", "inter-Korean dialogue"), or through a person or
+    body the text places there."""
+    g = gazetteer()
+    stems = {g.display(code).split()[-1].lower() for code in codes}  # "korea": "inter-Korean", "the two Koreas"
+    for other in doc[first:end]:
+        if other.i == token.i or not other.text[:1].isupper() and "-" not in other.text:
+            continue
+        if g.cities.get(other.text) in codes or any(stem in other.lower_ for stem in stems):
+            return True
     for ent in doc.ents:
-        if ent.end <= first or ent.start >= sent.end or ent.start <= token.i < ent.end:
+        if ent.end <= first or ent.start >= end or ent.start <= token.i < ent.end:
             continue
         text = _entity_text(ent)
         if country_of_text(text) in codes:
@@ -2191,8 +2210,6 @@ def _either_state_nearby(token, codes: frozenset, ctx: Context) -> bool:
             person = ctx.persons.get(text)
             if person is not None and person.country in codes:
                 return True
-            if any(text.startswith(gazetteer().display(code)) for code in codes):
-                return True  # "North Korea's Foreign Ministry", "South Korea's Defense Ministry"
     return False
 
 

@@ -51,3 +51,8 @@ def test_a_us_towns_state_georgia_is_no_country():
         assert not any(country == "GEO" for _, _, country in out[0]), (text, out)
     out = actors_of("TBILISI, Georgia (AP) — The council said the parking bill passed on Monday.")
     assert ("Georgia", "country", "GEO") in out[0], out
+
+
+def test_a_dateline_of_a_country_alone_is_listed():
+    out = actors_of("Singapore (CNN Business) — Shares fell on Monday as traders sold chip makers.")
+    assert any(country == "SGP" and kind == "country" for _, kind, country in out[0]), out
