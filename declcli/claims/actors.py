@@ -1206,6 +1206,15 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
     label, bare = ent.label_, _entity_text(ent)
     if label in ("ORG", "GPE", "LOC") and _taken_into_the_name_before(ent):
         return  # "the U.S. Agency for" + "International Development": the rest of the body's name read before
+    if label == "ORG" and len(ent) == 1:
+        body = _heads_body_before_a_post(ent)
+        known = ctx.persons.get(bare) if body is not None else None
+        iso3 = (known.country if known else _office_holder(bare)) if body is not None else None
+        if body is not None and (known is not None or iso3 is not None):
+            # "A Biden administration adviser", "Trump campaign officials": a person's name the model took for a
+            # body, before the body named after them and a post; the body alone (GUIDE decision 427)
+            _government(ent, body, iso3, ctx, found)
+            return
     holder = _post_holder_after_a_name_rest(ent) if label == "ORG" else None
     if holder is not None:
         _person(holder, ctx, found)  # "… for" + "International Development Administrator Samantha Power": the post's holder
@@ -4967,16 +4976,11 @@ def _person(ent, ctx: Context, found: list) -> None:
         _government(ent, head, None, ctx, found)
         if ent.root.dep_ == "compound":
             return  # "the Trump administration": the body alone ("Omar's office", "Xi's regime" name the person too)
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if (
-        after is not None
-        and after.lower_ in words().government_nouns
-        and _both_modify(ent.root, after)
-        and (after.lower_ == "government" or _government_member(head))
-    ):
-        # "Lee administration officials", "a Lee administration adviser": the parser hangs the name and the body's noun
-        # both on the post after them; the body alone, as in "the Lee administration" (GUIDE decision 427)
-        _government(ent, after, None, ctx, found)
+    body = _heads_body_before_a_post(ent)
+    if body is not None:
+        # "Lee administration officials", "Harris campaign aides": the parser hangs the name and the body's noun both
+        # on the post after them; the body alone, as in "the Lee administration", "the Lee campaign" (decision 427)
+        _government(ent, body, None, ctx, found)
         return
     person = _by_honorific(ent, name, ctx) or ctx.person(name)
     descriptor, destination = _description(ent)
@@ -5240,6 +5244,27 @@ def _office_opening_the_name(ent):
     ):
         return None
     return first
+
+
+def _heads_body_before_a_post(ent):
+    """The last word of a body named after a person's name right after it (claims.json government_nouns or
+    headed_body_nouns: "administration", "campaign", "transition team") where the parser hangs the name and the body
+    both on a post or force after them ("Lee administration officials", "a Biden administration adviser", "Harris
+    campaign aides", "Lee transition team staffers"), or before any noun for "government"; else None."""
+    doc = ent.doc
+    for size in (2, 1):
+        words_ = doc[ent.end : ent.end + size]
+        if len(words_) != size:
+            continue
+        written = " ".join(t.lower_ for t in words_)
+        if written not in words().government_nouns and written not in words().headed_body_nouns:
+            continue
+        body, post = words_[-1], words_[-1].head
+        if body.dep_ != "compound" or post.i <= body.i or ent.root.head.i not in (post.i, words_[0].i, body.i):
+            continue
+        if written == "government" or _government_member(post):
+            return body
+    return None
 
 
 def _body_named_after_its_head(ent):

@@ -26,3 +26,19 @@ def test_a_heads_administration_before_an_adviser_is_the_body():
 def test_a_heads_administration_before_a_thing_stays_as_read():
     out = actors_of("The Harmon administration building was closed on Friday.")
     assert not any(name == "Harmon administration" for claim in out for name, _ in claim), out
+
+
+def test_a_body_after_an_article_and_a_name_the_model_calls_a_body_is_the_body():
+    out = actors_of("A Biden administration adviser said the talks would resume.")
+    assert any(name == "Biden administration" and kind == "organization" for name, kind, *_ in out[0]), out
+    assert not any(name == "Biden" for name, *_ in out[0]), out
+
+
+def test_a_campaign_named_after_a_person_before_a_post_is_the_campaign():
+    for text, body in (
+        ("Trump campaign officials said the rally would go ahead.", "Trump campaign"),
+        ("Harris campaign aides said the rally would go ahead.", "Harris campaign"),
+    ):
+        out = actors_of(text)
+        assert any(name == body and kind == "organization" for name, kind, *_ in out[0]), (text, out)
+        assert not any(name in ("Trump", "Harris") for name, *_ in out[0]), (text, out)
