@@ -1215,6 +1215,13 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
             # body, before the body named after them and a post; the body alone (GUIDE decision 427)
             _government(ent, body, iso3, ctx, found)
             return
+    if label == "ORG" and len(ent) > 1 and ent[0].lower_.rstrip(".") in lex.titles:
+        known = ctx.persons.get(" ".join(t.text for t in ent[1:]))
+        if known is not None:
+            # "Pope Tawadros" after "Tawadros II": a title before a person the text named, which the model took for a
+            # body; that person
+            found.append((ent.start_char, Actor(known.name, "person", known.country)))
+            return
     holder = _post_holder_after_a_name_rest(ent) if label == "ORG" else None
     if holder is not None:
         _person(holder, ctx, found)  # "… for" + "International Development Administrator Samantha Power": the post's holder

@@ -74,3 +74,8 @@ def test_a_common_given_name_before_a_numeral_stays_its_own_name():
 def test_a_bare_given_name_after_a_rulers_name_stays_as_written():
     out = actors_of("Queen Elizabeth II opened the session on Monday. Elizabeth said the speech was short.")
     assert ("Elizabeth", "person") in out[1], out
+
+
+def test_a_title_before_a_rulers_one_name_the_model_calls_a_body_is_the_ruler():
+    out = actors_of("Tawadros II spoke on Monday. Pope Tawadros said the church would help.")
+    assert ("Tawadros II", "person") in out[1], out
