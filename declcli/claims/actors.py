@@ -801,6 +801,11 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
                 if ent.label_ in ("GPE", "LOC"):
                     places.append(_entity_text(ent))
                     _count_setting(_entity_text(ent), ctx)
+                    iso3 = _datelines_country(ent)
+                    if iso3:
+                        # "LIMA, Peru (AP) —": the dateline's country is a country named as a place, listed like any
+                        # (GUIDE decisions 9, 181); its town ("LIMA", "WASHINGTON") stays a place
+                        found.append((ent.start_char, Actor(gazetteer().display(iso3), "country", iso3)))
                 continue
             _entity(ent, ctx, found, places)
         elif start <= ent.start and ent.end <= end and ent.label_ == "EVENT" and ent.end_char > dateline:
@@ -1222,6 +1227,22 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
     label, bare = ent.label_, _entity_text(ent)
     if label in ("ORG", "GPE", "LOC") and _taken_into_the_name_before(ent):
         return  # "the U.S. Agency for" + "International Development": the rest of the body's name read before
+    if label == "ORG" and len(ent) == 1:
+        body = _heads_body_before_a_post(ent)
+        known = ctx.persons.get(bare) if body is not None else None
+        iso3 = (known.country if known else _office_holder(bare)) if body is not None else None
+        if body is not None and (known is not None or iso3 is not None):
+            # "A Biden administration adviser", "Trump campaign officials": a person's name the model took for a
+            # body, before the body named after them and a post; the body alone (GUIDE decision 427)
+            _government(ent, body, iso3, ctx, found)
+            return
+    if label == "ORG" and len(ent) > 1 and ent[0].lower_.rstrip(".") in lex.titles:
+        known = ctx.persons.get(" ".join(t.text for t in ent[1:]))
+        if known is not None:
+            # "Pope Tawadros" after "Tawadros II": a title before a person the text named, which the model took for a
+            # body; that person
+            found.append((ent.start_char, Actor(known.name, "person", known.country)))
+            return
     holder = _post_holder_after_a_name_rest(ent) if label == "ORG" else None
     if holder is not None:
         _person(holder, ctx, found)  # "… for" + "International Development Administrator Samantha Power": the post's holder
@@ -1240,6 +1261,10 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return
     if bare in lex.ambiguous_demonyms and not _a_peoples_reading(ent):
         return  # "Kiwis are rich in vitamin C": the fruit or the bird, no country's people (GUIDE decision 318)
+    half = _divided_countrys_half(ent[0], ctx) if len(ent) == 1 else None
+    if half is not None:
+        found.append((ent.start_char, Actor(ent[0].text, "country", half)))
+        return  # "the North warned …" beside North Korea: that state, named as written (GUIDE decision 196)
     government = _government_named_by_its_place(ent) if label in ("GPE", "LOC", "ORG") else None
     if government is not None:
         # "The city of Brookfield is building …", "charges brought by the state of Nebraska": the government of
@@ -2142,6 +2167,89 @@ def _states_noun_naming(token):
     if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in named_by["quantity_heads"] and of.head.i < noun.i:
         return of.head  # "a number of states, including Utah, have passed …": the quantity is the subject
     return noun
+
+
+def _datelines_country(ent) -> str | None:
+    """The code of the country a dateline names after its town and a comma ("LIMA, Peru (AP) —") or alone ("Hong Kong
+    (CNN Business)"): not the town itself
+    ("Lebanon, Pennsylvania —", "Peru, Indiana (AP) —": towns sharing a country's name), nor a place a US state or
+    postal code follows, nor a name that is also a state's (claims.json `shared_state_names`) after a town of that
+    state's country ("ATLANTA, Georgia —": the state); else None."""
+    doc, g = ent.doc, gazetteer()
+    name = _entity_text(ent)
+    iso3 = g.country_names.get(name)
+    if iso3 is None:
+        return None
+    after_town = ent.start >= 2 and doc[ent.start - 1].text == ","
+    if not after_town and ent.end < len(doc) and doc[ent.end].text == ",":
+        return None  # "Peru, Indiana (AP) —": the town, its state after it ("Hong Kong (CNN Business)": a place alone)
+    if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+        following = doc[ent.end + 1].text
+        if following in words().postal_state_codes or _subdivisions().get(following) == "USA":
+            return None  # "Mexico, Missouri" written after a county: the town's state follows
+    state_of = words().shared_state_names.get(name)
+    if state_of is not None and after_town:
+        town = doc[ent.start - 2]
+        if g.cities.get(town.text) == state_of or g.cities.get(town.text.title()) == state_of:
+            return None  # "ATLANTA, Georgia —": a US town's state
+    return iso3
+
+
+def _divided_countrys_half(token, ctx: Context) -> str | None:
+    """The state a divided country's half names alone, capitalised after "the" ("the North", "the South's reluctance";
+    claims.json divided_country_halves), where the same or the previous sentence names either state: by its name or
+    people ("North Korea", "South Korean"), or through a person or body the text places there ("Kim Jong Un met Moon
+    Jae-in … Later, the South said"); not a half before a word it is part of ("the South Korean", "the North Sea") nor
+    before "of" ("the South of the US"): its code, else None."""
+    half = words().divided_country_halves.get(token.text)
+    if half is None or token.i == 0 or token.doc[token.i - 1].lower_ != "the":
+        return None
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and (after.text[:1].isupper() or after.lower_ == "of"):
+        return None
+    iso3, named_by = half
+    return iso3 if _either_state_nearby(token, named_by, ctx) else None
+
+
+def _either_state_nearby(token, codes: frozenset, ctx: Context) -> bool:
+    """Whether the sentence of `token` names a country of `codes` (by its name, demonym or capital, "inter-Korean", or
+    through a person or body the text places there), or, where that sentence names no place of another country ("In
+    the US, the South voted", "in Virginia, the South remembered"), the sentence before does."""
+    doc = token.doc
+    sent = token.sent
+    if _names_either_state(doc, sent.start, sent.end, token, codes, ctx):
+        return True
+    for ent in sent.ents:
+        if ent.label_ in ("GPE", "LOC"):
+            place = _strip_article(_entity_text(ent))
+            elsewhere = country_of_text(place) or _subdivisions().get(place)
+            if elsewhere is not None and elsewhere not in codes:
+                return False  # that country's region
+    return sent.start > 0 and _names_either_state(doc, doc[sent.start - 1].sent.start, sent.start, token, codes, ctx)
+
+
+def _names_either_state(doc, first: int, end: int, token, codes: frozenset, ctx: Context) -> bool:
+    """Whether tokens [first, end) of `doc`, past `token`, name a country of `codes`: by its name or demonym, its
+    capital or a word of its name ("Pyongyang", "Seoul's proposal", "inter-Korean dialogue"), or through a person or
+    body the text places there."""
+    g = gazetteer()
+    stems = {g.display(code).split()[-1].lower() for code in codes}  # "korea": "inter-Korean", "the two Koreas"
+    for other in doc[first:end]:
+        if other.i == token.i or not other.text[:1].isupper() and "-" not in other.text:
+            continue
+        if g.cities.get(other.text) in codes or any(stem in other.lower_ for stem in stems):
+            return True
+    for ent in doc.ents:
+        if ent.end <= first or ent.start >= end or ent.start <= token.i < ent.end:
+            continue
+        text = _entity_text(ent)
+        if country_of_text(text) in codes:
+            return True
+        if ent.label_ in ("PERSON", "ORG"):
+            person = ctx.persons.get(text)
+            if person is not None and person.country in codes:
+                return True
+    return False
 
 
 def _a_peoples_reading(ent) -> bool:
@@ -5021,6 +5129,12 @@ def _person(ent, ctx: Context, found: list) -> None:
         _government(ent, head, None, ctx, found)
         if ent.root.dep_ == "compound":
             return  # "the Trump administration": the body alone ("Omar's office", "Xi's regime" name the person too)
+    body = _heads_body_before_a_post(ent)
+    if body is not None:
+        # "Lee administration officials", "Harris campaign aides": the parser hangs the name and the body's noun both
+        # on the post after them; the body alone, as in "the Lee administration", "the Lee campaign" (decision 427)
+        _government(ent, body, None, ctx, found)
+        return
     person = _by_honorific(ent, name, ctx) or ctx.person(name)
     descriptor, destination = _description(ent)
     if office is not None:
@@ -5283,6 +5397,27 @@ def _office_opening_the_name(ent):
     ):
         return None
     return first
+
+
+def _heads_body_before_a_post(ent):
+    """The last word of a body named after a person's name right after it (claims.json government_nouns or
+    headed_body_nouns: "administration", "campaign", "transition team") where the parser hangs the name and the body
+    both on a post or force after them ("Lee administration officials", "a Biden administration adviser", "Harris
+    campaign aides", "Lee transition team staffers"), or before any noun for "government"; else None."""
+    doc = ent.doc
+    for size in (2, 1):
+        words_ = doc[ent.end : ent.end + size]
+        if len(words_) != size:
+            continue
+        written = " ".join(t.lower_ for t in words_)
+        if written not in words().government_nouns and written not in words().headed_body_nouns:
+            continue
+        body, post = words_[-1], words_[-1].head
+        if body.dep_ != "compound" or post.i <= body.i or ent.root.head.i not in (post.i, words_[0].i, body.i):
+            continue
+        if written == "government" or _government_member(post):
+            return body
+    return None
 
 
 def _body_named_after_its_head(ent):
@@ -5808,6 +5943,10 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
         iso3 = country_of_text(token.text)
         if iso3 and _city_opened_by(token.doc, token.i, token.i + 1):
             continue  # "the Spanish Town Hospital": a town's name, no country
+        half = None if iso3 else _divided_countrys_half(token, ctx)
+        if half is not None:
+            found.append((token.idx, Actor(token.text, "country", half)))
+            continue  # "the North warned": that state, named as written (GUIDE decision 196)
         if iso3 and token.text not in g.country_names and _names_a_language(token):
             continue  # "Written Danish has …", "you get in English": a language, no country (GUIDE decision 219)
         if iso3 and token.text in words().ambiguous_demonyms and not _a_peoples_reading(token.doc[token.i : token.i + 1]):
@@ -7511,6 +7650,7 @@ def note_name_suffixes(docs, ctx: Context) -> None:
     suffixes = words().name_suffixes
     full_names: dict[str, set[str]] = {}
     apart: set[str] = set()
+    plain_names: set[str] = set()
     for doc in docs:
         for ent in entities(doc):
             if ent.label_ != "PERSON":
@@ -7520,6 +7660,13 @@ def note_name_suffixes(docs, ctx: Context) -> None:
             suffixed = not parts or parts[-1].rstrip(".") in suffixes or (len(parts) > 1 and _suffix_after(ent) is not None)
             if not suffixed and _named_as_kin(ent):
                 apart.add(name)  # "his father, Dale Mercer": a plain name set apart (not "James Roosevelt Jr., the grandson")
+            if not suffixed and len(parts) > 1:
+                plain_names.add(name)
+            if len(parts) == 2 and _roman(parts[1]) and parts[0][:1].isupper() and parts[0] not in words().given_names:
+                # "Pope Tawadros" after "Tawadros II": a ruler's or patriarch's one name before the numeral is that person
+                # (not "Elizabeth", a given name other persons of the text may bear)
+                full_names.setdefault(parts[0], set()).add(name)
+                continue
             if len(parts) > 2 and parts[-1].rstrip(".") in suffixes:
                 plain, full = " ".join(parts[:-1]), _with_suffix_written(name)
                 if name != full:
@@ -7536,6 +7683,66 @@ def note_name_suffixes(docs, ctx: Context) -> None:
         if len(fulls) != 1 or plain in ctx.persons or plain in apart:
             continue
         ctx.persons[plain] = ctx.person(next(iter(fulls)))
+    for name in plain_names - apart:
+        full = _suffixed_name_written_otherwise(name, full_names, plain_names)
+        if full is not None and name not in ctx.persons:
+            # "Patrick W. Carlineo", "Pat Carlineo" for "Patrick Carlineo Jr.": one person at every mention, under the
+            # fullest name (the actors section; decision 303)
+            ctx.persons[name] = ctx.person(full)
+
+
+def _suffixed_name_written_otherwise(name: str, full_names: dict[str, set[str]], plain_names: set[str]) -> str | None:
+    """The one suffixed full name (`full_names`: plain name -> its suffixed forms) that `name` writes with a middle
+    initial left out ("Patrick Carlineo" for "Patrick W. Carlineo Jr."): the fullest name that contains the mention's
+    own words (decision 303). Not a name with a middle initial the full name lacks or differs in ("Robert F. Kennedy"
+    beside "Robert Kennedy Jr.": perhaps his father) nor a shortened given name ("Pat": not the full name's word, and
+    decision 303 rules out world knowledge); None where no such name or more than one fits."""
+    given, surname_ = _given_and_surname(name)
+    if given is None:
+        return None
+    own_words = set(name.split())
+    fits = {
+        next(iter(fulls))
+        for plain, fulls in full_names.items()
+        if len(fulls) == 1
+        and plain != name
+        and _same_name_shortened(given, surname_, plain)
+        and own_words <= set(next(iter(fulls)).split())
+    }
+    if len(fits) != 1:
+        return None
+    full = next(iter(fits))
+    full_given = _given_and_surname(full)[0]
+    if given != full_given and any(
+        _same_name_shortened(given, surname_, other) and _given_and_surname(other)[0] not in (given, full_given)
+        for other in plain_names
+    ):
+        return None
+    return full
+
+
+def _given_and_surname(name: str) -> tuple[str | None, str]:
+    """ "Patrick W. Carlineo Jr." -> ("Patrick", "Carlineo"): a person's name's first and last words, past middle
+    initials and a generational suffix; (None, "") for a name of one word or with a middle word that is no initial
+    ("Mary Kay Plass", whose first words may be one given name)."""
+    parts = name.split()
+    while len(parts) > 1 and parts[-1].rstrip(".,") in words().name_suffixes:
+        parts = parts[:-1]
+    if len(parts) < 2 or not all(_INITIAL.match(word) for word in parts[1:-1]):
+        return None, ""
+    return parts[0], parts[-1]
+
+
+_INITIAL = re.compile(r"[A-Z]\.?$")
+
+
+def _same_name_shortened(given: str, surname_: str, plain: str) -> bool:
+    """Whether `given` and `surname_` name the person of the name `plain`: the same surname, and the same given name or
+    its short form of three letters or more ("Pat" of "Patrick")."""
+    full_given, full_surname = _given_and_surname(plain)
+    if full_given is None or full_surname != surname_:
+        return False
+    return given == full_given or (len(given) >= 3 and len(full_given) > len(given) and full_given.startswith(given))
 
 
 def _named_as_kin(ent) -> bool:

@@ -2,8 +2,9 @@
 "Washington, DC, United States:", "Hong Kong (CNN Business)", "ASTANA, March 4 (Reuters) - ".
 
 Its place is where the story was filed, not a party to it: the actors leave
-it out of a claim's actors (keeping it as a place), and the agreements cut it
-off before parsing, where the parser would take its city for the subject of
+its town out of a claim's actors (keeping it as a place) and list its country
+as a country named as a place (GUIDE decisions 9, 181), and the agreements cut
+it off before parsing, where the parser would take its city for the subject of
 the first verb.
 """
 

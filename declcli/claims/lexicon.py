@@ -613,6 +613,9 @@ def words() -> SimpleNamespace:
         shared_state_names=d["shared_state_names"],
         seat_state_names=d["seat_state_names"],
         ambiguous_demonyms=frozenset(d["ambiguous_demonyms"]),
+        divided_country_halves={
+            half: (v["country"], frozenset(v["named_by"])) for half, v in d["divided_country_halves"].items()
+        },
         people_act_lemmas=frozenset(d["people_act_lemmas"]),
         seat_against_state={k: frozenset(v) for k, v in d["seat_against_state"].items()},
         saying=frozenset(d["saying_lemmas"]),

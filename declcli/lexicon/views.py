@@ -220,6 +220,8 @@ class Claims(TypedDict):
     metonyms: dict[str, str | None]  # a seat of government and its country; None: a capital not to read as one
     shared_state_names: dict[str, str]  # a country's name that is also a state's, and the state's country
     seat_state_names: dict[str, str]  # a seat of government's name that is also a state's of its country, and the country
+    divided_country_halves_doc: str
+    divided_country_halves: dict[str, dict]  # "North" -> PRK where the article named North or South Korea
     ambiguous_demonyms_doc: str
     ambiguous_demonyms: list[str]  # "Kiwis": a demonym that is also a fruit's or a bird's name, the people only as a party
     people_act_lemmas_doc: str
