@@ -1265,6 +1265,10 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         if span is None:
             return "past"
         governor = _governor(span.root)
+        if governor.dep_ == "prep" and governor.lower_ == "according" and not _through_a_plan(span.root, governor):
+            # "will grow, according to a forecast in June", "according to analysts' note on Monday": the source's
+            # day, a report already out, not the time the clause it backs looks to
+            return "past"
         if governor.dep_ == "prep" and governor.tag_ == "VBG" and governor.head.i != governor.i:
             # "including a discussion this weekend", "following Monday's vote": a participle used as a preposition
             # has no time of its own; the verb it hangs on gives it
@@ -1500,6 +1504,17 @@ def _governor(token):
     return token
 
 
+def _through_a_plan(date, according) -> bool:
+    """Whether a noun of plan (claims.json `plan_nouns`) stands between the date and "according" ("according to the
+    plan for a vote in March"): the date is the plan's act, still ahead, no source's day."""
+    token = date
+    while token.i != according.i and token.head.i != token.i:
+        token = token.head
+        if token.lemma_.lower() in words().plan_nouns or token.lower_ in ("schedule", "timetable"):
+            return True
+    return False
+
+
 def _led_by_a_start(span) -> bool:
     """Whether the parsed date `span` follows "since" ("Since January, prices are likely to keep rising"): a start
     already passed, which a frame of the present looking ahead does not move ("as of March" may look either way)."""
@@ -1664,7 +1679,20 @@ def _clause_under_a_past(verb) -> bool:
 
 def _timetable(verb) -> bool:
     """A verb in the simple present that tells a timetable ("reports", "stops"), not a saying nor "be"."""
-    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in words().saying and verb.lemma_ != "be" and not _base_form_past(verb)
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and verb.lemma_ not in words().saying
+        and verb.lemma_ != "be"
+        and not _base_form_past(verb)
+        and not _reports_a_clause(verb)
+    )
+
+
+def _reports_a_clause(verb) -> bool:
+    """Whether `verb`, a verb of reporting (claims.json `reporting_lemmas`), takes the clause it reports ("the
+    researchers report June 4 that …", "…, the team reports online May 3"): the news present of a saying already
+    made, no timetable; "Lowe's reports earnings Wednesday" reports a thing, and stays one."""
+    return verb.lemma_ in words().reporting and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _participle_host(verb):
