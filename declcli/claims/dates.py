@@ -1860,6 +1860,8 @@ def _means_nowadays(text: str, at: int, span) -> bool:
         return True
     if _as_things_are(head):
         return True  # "the rules as they're stated today", "the law as it stands today": the present state of things
+    if head.lemma_ in words().nowadays_passive and _present_passive(head) and _said_of_a_class(head):
+        return True  # "the tarsiers, which today are found in Asia", "lizards are found today on two islands"
     if head.dep_ == "acl" and head.tag_ in ("VBN", "VBD") and (head.lemma_ in words().nowadays or _unnamed_class(head.head)):
         # "the signals used today", "the methods observed today", "messages sent today": what is done these days
         return True
@@ -1942,9 +1944,7 @@ def _unnamed_class(noun, quantified: bool = False) -> bool:
 def _as_things_are(verb) -> bool:
     """Whether `verb` is the present (or present passive) of an "as" clause with a pronoun for its subject ("as they're
     stated today", "as it stands today", "as we know it today"): the present state of things, no day's happening."""
-    present = verb.tag_ in ("VBZ", "VBP") or (
-        verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
-    )
+    present = verb.tag_ in ("VBZ", "VBP") or _present_passive(verb)
     return (
         present
         and verb.dep_ == "advcl"
@@ -1953,12 +1953,23 @@ def _as_things_are(verb) -> bool:
     )
 
 
+def _said_of_a_class(verb) -> bool:
+    """Whether `verb` tells of a class, not of one thing or a counted few: a relative clause of a plural ("the tarsiers,
+    which are found …") or an unnamed class for its subject ("lizards are found …"; not "two bodies are found …")."""
+    if verb.dep_ == "relcl":
+        return verb.head.tag_ in ("NNS", "NNPS")
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _unnamed_class(c) for c in verb.children)
+
+
+def _present_passive(verb) -> bool:
+    """Whether `verb` is a past participle with a present passive auxiliary ("are found", "is known")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
 def _habit_in_the_present(verb) -> bool:
     """Whether `verb` is a present tense (or a present passive) with an adverb of frequency (claims.json
     `habit_adverbs`: "is often associated", "usually run"): a habit of these days, no day's happening."""
-    present = verb.tag_ in ("VBZ", "VBP") or (
-        verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
-    )
+    present = verb.tag_ in ("VBZ", "VBP") or _present_passive(verb)
     # the present's "do" ("I don't always need a reply today")
     present = present or (
         verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in ("VBZ", "VBP") for c in verb.children)

@@ -1,0 +1,71 @@
+"""Dates the clause's tense should not settle: the day of a source an "according to" phrase cites, the day of a report
+told in the news present ("the team reports June 4 that …"), and "today" on a present passive of where a class of
+things is these days ("the beetles, which today are found in Peru") (benchmarks/claims_real/GUIDE.md: the dates section,
+decision 22). The reference date is Wednesday 6 March 2024."""
+
+import pytest
+from test_dates_modifiers_and_the_weekend import _values
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # The source's day: a report already out, whatever time the clause it backs looks to.
+        ("Exports will climb next year, according to a survey by the ministry in January.", "january", ["2024-01"]),
+        ("Fares are set to rise, according to a forecast the agency issued in February.", "february", ["2024-02"]),
+        ("Shares will slide, according to the bank's research note on Monday.", "monday", ["2024-03-04"]),
+        # Guard: a date outside the "according to" phrase keeps the clause's time.
+        ("The new terminal will open in November, according to airport officials.", "november", ["2024-11"]),
+        # Guard: a plan's act inside the phrase is still ahead.
+        ("The school will close, according to the plan for a vote in November.", "november", ["2024-11"]),
+    ],
+)
+def test_the_day_of_a_cited_source_is_past(text, word, expected):
+    assert _values(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # A verb of reporting with the clause it reports: the news present of a report already made, no timetable.
+        (
+            "Bees with the mutation live longer, the biologists report online March 4 in the journal Cell.",
+            "march 4",
+            ["2024-03-04"],
+        ),
+        ("The scientists report in the journal on March 1 that the seedlings grew faster.", "march 1", ["2024-03-01"]),
+        # Guard: reporting a thing, or a timetable's present, is still ahead.
+        ("The retailer reports quarterly earnings on March 1.", "march 1", ["2025-03-01"]),
+        ("The museum opens on March 2.", "march 2", ["2025-03-02"]),
+    ],
+)
+def test_a_report_in_the_news_present_is_past(text, word, expected):
+    assert _values(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fossil sits near the root of the lemurs, which today are found only in Madagascar.",
+        "Such frogs are found today on just three islands.",
+        "The river towns, which today are known for their wine, were once mining camps.",
+    ],
+)
+def test_today_on_a_present_passive_of_a_class_is_no_date(text):
+    assert _values(text, "today") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Guard: one thing or a counted few found on the day, a past, or a first use: the day's happening.
+        "The missing trawler is found today, the coast guard says.",
+        "Two hikers are found today near the lake.",
+        "The bodies of the climbers were found today near the summit.",
+        "The new ballots are used today for the first time.",
+        # Guard: another verb's present passive in a relative clause: the day's.
+        "The engines, which are tested today, will fly next year.",
+    ],
+)
+def test_today_on_a_happening_of_the_day_keeps_its_date(text):
+    assert _values(text, "today") == ["2024-03-06"]
