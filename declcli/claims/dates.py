@@ -1843,6 +1843,8 @@ def _means_nowadays(text: str, at: int, span) -> bool:
         return False
     if span[0].dep_ == "pobj" and span[0].head.lower_ == "than":
         return True  # a time compared with the present: "the era was far less decent than today"
+    if _figure_from_today_to_a_year(span[0]):
+        return True  # "debt climbs from 78% today to 95% by 2035": the present level a forecast starts from
     if span[0].dep_ == "pobj" and span[0].head.lower_ == "of" and _a_class_of_these_times(span[0].head.head):
         return True  # "the great bridges of today", "the youth of today": of these times, quoted or not (not "as of today")
     if _relative_of_these_days(span[0].head):
@@ -2040,6 +2042,34 @@ def _past_anchor(token) -> bool:
         (token.tag_ == "VBD" and token.dep_ not in ("aux", "auxpass"))
         or token.lower_ in ("once", "ago", "since", "century", "centuries")
         or _YEAR_OR_DECADE.fullmatch(token.text) is not None
+    )
+
+
+def _figure_from_today_to_a_year(today) -> bool:
+    """Whether "today" tags the start of a change "from" a figure "to" another by a year ("cut costs from $0.23 today to
+    $0.10 by 2030", "rises from 20 percent today to 60 percent in 2040"): the level of these days a forecast sets against
+    a year ahead, no day (GUIDE decision 22, as "than today"); not "from today to Friday", a span from the day."""
+    if today.dep_ != "npadvmod":
+        return False
+    start, token = None, today
+    for _ in range(3):  # up from the figure "today" tags to the "from" it stands under, or beside
+        token = token.head
+        start = (
+            token
+            if token.lower_ == "from"
+            else next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from" and c.i < today.i), None)
+        )
+        if start is not None or token.head.i == token.i:
+            break
+    if start is None or start.head.i == start.i:
+        return False
+    change = start.head
+    return any(c.dep_ == "prep" and c.lower_ == "to" and c.i > today.i for c in change.children) and any(
+        t.dep_ == "prep"
+        and t.lower_ in ("by", "in")
+        and t.i > today.i
+        and any(_YEAR_OR_DECADE.fullmatch(g.text) for g in t.children)
+        for t in change.subtree
     )
 
 

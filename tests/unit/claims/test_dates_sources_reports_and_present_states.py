@@ -69,3 +69,30 @@ def test_today_on_a_present_passive_of_a_class_is_no_date(text):
 )
 def test_today_on_a_happening_of_the_day_keeps_its_date(text):
     assert _values(text, "today") == ["2024-03-06"]
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # The level of these days a forecast starts from, set against a year ahead: "today" is no date (as "than today").
+        ("The plan foresees a fall in battery prices from about $90 a unit today to $60 by 2032.", ["2032"]),
+        ("Public debt will climb from 70% of output today to 85% by 2040.", ["2040"]),
+        ("The share of wind power rises from 15 percent today to 40 percent in 2035.", ["2035"]),
+    ],
+)
+def test_today_as_the_start_of_a_forecast_change_is_no_date(text, kept):
+    assert _values(text, "today") == []
+    assert [v for v in (_values(text, k) for k in kept) for v in v] == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Guard: a change toward a month, no year ahead: the day's figure.
+        "Bus fares rise from $2 today to $3 next month.",
+        # Guard: a change told of the day, with a year elsewhere.
+        "Prices rose from $3 to $4 today, and will hit $5 by 2030.",
+    ],
+)
+def test_today_in_a_change_of_the_day_keeps_its_date(text):
+    assert _values(text, "today") == ["2024-03-06"]
