@@ -551,6 +551,8 @@ _PATTERNS: list[tuple[str, str]] = [
         r"""(?x) (?: (?<![\w,.$€£¥/:@#-]) | (?<=\b[Mm]id-) | (?<=\b[Ee]arly-) | (?<=\b[Ll]ate-) | (?<=\b[Pp]re-)
                    | (?<=\b[Pp]ost-) )
         (?<!fiscal\ ) (?<!fiscal\ year\ ) (?<!FY) (?<!FY\ ) (?<![Cc]lass\ of\ )
+        # (not a side of a size or a screen's resolution: "1800 x 1920 pixels", "2048 × 2048")
+        (?<!\d\ x\ ) (?<!\d\ ×\ )
         # (an earlier century's year only after a preposition: "born in 1889")
         # (and after another year: "in 1811 and 1812", "In 1811 or in 1812")
         (?P<year> (?:19|20)\d{2}
@@ -582,6 +584,7 @@ _PATTERNS: list[tuple[str, str]] = [
                   1[6-8]\d{2} (?= \s+ [A-Za-z] ) (?! \s+ (?:block|metres|meters|m|yards|feet|ft|miles|pages|acres)\b ) )
         (?! [\dA-Za-z] | % | [.,]\d | -\d | /\d
           | \s* (?:%|percent|km|kg|bcm|bpd|tonnes|tons|people|troops|GMT|UTC) \b
+          | \s+ [x×] \s+ \d
           # a product's model, version, design or generation ("the 2018 model", "the 2016-style keyboard"), and a
           # span's years ("2012 through 2015"; GUIDE decision 125)
           | \s+ (?:models?|versions?|designs?|generations?) \b | -style\b | \s+ (?:through|thru) \s+ (?:19|20)\d{2} \b

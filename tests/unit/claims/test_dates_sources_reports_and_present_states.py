@@ -96,3 +96,21 @@ def test_today_as_the_start_of_a_forecast_change_is_no_date(text, kept):
 )
 def test_today_in_a_change_of_the_day_keeps_its_date(text):
     assert _values(text, "today") == ["2024-03-06"]
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        # A side of a size or a screen's resolution is no year.
+        ("The goggles offer a resolution of 1832 x 1920 per eye.", "1920"),
+        ("Its sensor records stills at 2048 × 1536 pixels.", "2048"),
+        ("The cheaper monitor tops out at 1920 x 1080.", "1920"),
+    ],
+)
+def test_a_side_of_a_size_is_no_year(text, year):
+    assert _values(text, year) == []
+
+
+def test_a_year_beside_a_size_is_still_a_year():
+    # Guard: a year in the same sentence as a resolution keeps its value.
+    assert _values("In 2019 the studio released a film shot at 4096 x 2160.", "2019") == ["2019"]
