@@ -1265,7 +1265,7 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         if span is None:
             return "past"
         governor = _governor(span.root)
-        if governor.dep_ == "prep" and governor.lower_ == "according" and not _through_a_plan(span.root, governor):
+        if governor.dep_ == "prep" and governor.lower_ == "according" and _the_sources_day(span, governor):
             # "will grow, according to a forecast in June", "according to analysts' note on Monday": the source's
             # day, a report already out, not the time the clause it backs looks to
             return "past"
@@ -1504,15 +1504,33 @@ def _governor(token):
     return token
 
 
-def _through_a_plan(date, according) -> bool:
-    """Whether a noun of plan (claims.json `plan_nouns`) stands between the date and "according" ("according to the
-    plan for a vote in March"): the date is the plan's act, still ahead, no source's day."""
-    token = date
-    while token.i != according.i and token.head.i != token.i:
+def _the_sources_day(span, according) -> bool:
+    """Whether the date `span` under "according to" is the day of the cited source itself: its "in"/"on" phrase or a
+    name set before it ("according to a survey in January", "the bank's note on Monday", "its Monday note"), not a
+    "for" target ("the forecast for July"), a source not yet out ("a study due out in July"; claims.json
+    `source_not_out_words`) nor anything under a plan or timetable the phrase names ("the schedule for March", "the
+    plan for a vote in November"; claims.json `plan_nouns`, `timetable_nouns`)."""
+    lex = words()
+    source = next((g for c in according.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+    if source is None or any(t.lemma_.lower() in lex.plan_nouns | lex.timetable_nouns for t in source.subtree):
+        return False
+    between = " ".join(t.lower_ for t in span.doc[according.i + 1 : span.start])
+    if any(re.search(rf"\b{re.escape(w)}\b", between) for w in lex.source_not_out):
+        return False
+    root = span.root
+    if root.head.dep_ == "prep":
+        if root.head.lower_ not in ("in", "on"):
+            return False
+    elif root.dep_ not in ("compound", "nmod", "poss", "npadvmod"):
+        return False
+    token = root.head
+    while token.i != source.i:  # no "for" target or "to" above the date's own phrase on the way up to the source
+        if token.dep_ == "prep" and token.lower_ not in ("in", "on", "by", "of", "from"):
+            return False
+        if token.head.i == token.i or token.i == according.i:
+            return False
         token = token.head
-        if token.lemma_.lower() in words().plan_nouns or token.lower_ in ("schedule", "timetable"):
-            return True
-    return False
+    return True
 
 
 def _led_by_a_start(span) -> bool:

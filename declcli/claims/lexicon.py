@@ -415,6 +415,8 @@ def words() -> SimpleNamespace:
         forward_adjectives=frozenset(d["forward_adjectives"]),
         result_clause_lemmas=frozenset(d["result_clause_lemmas"]),
         plan_nouns=frozenset(d["plan_nouns"]),
+        timetable_nouns=frozenset(d["timetable_nouns"]),
+        source_not_out=tuple(d["source_not_out_words"]),
         happenings_ahead_nouns=frozenset(d["habit_occasion"]["happenings"])
         | frozenset(d["rescheduled_event_nouns"])
         | frozenset(d["occasion_nouns"]["nouns"]),

@@ -486,6 +486,10 @@ class Claims(TypedDict):
     forward_adjectives: list[str]  # "is likely/set to": an act ahead; not "are free/able to"
     result_clause_lemmas: list[str]  # "would ensure the vote in July was fair": a backshifted result clause
     plan_nouns: list[str]  # "approved a plan to hold elections in September": an act ahead of the plan (406)
+    timetable_nouns_doc: str
+    timetable_nouns: list[str]  # "according to the schedule for March": the act it sets, ahead
+    source_not_out_words_doc: str
+    source_not_out_words: list[str]  # "according to a study due out in July": a source not yet out
     world_nouns: list[str]
     world_state_lemmas: list[str]
     world_quantifiers: list[str]
