@@ -1709,8 +1709,19 @@ def _timetable(verb) -> bool:
 def _reports_a_clause(verb) -> bool:
     """Whether `verb`, a verb of reporting (claims.json `reporting_lemmas`), takes the clause it reports ("the
     researchers report June 4 that …", "…, the team reports online May 3"): the news present of a saying already
-    made, no timetable; "Lowe's reports earnings Wednesday" reports a thing, and stays one."""
-    return verb.lemma_ in words().reporting and any(c.dep_ == "ccomp" for c in verb.children)
+    made, no timetable; "Lowe's reports earnings Wednesday" reports a thing, and stays one, and so does a reported
+    question ("announces on Wednesday whether it will raise rates", "reports how much it earned"): only a "that"-clause
+    or one with no marker and no wh-word at its start counts."""
+    return verb.lemma_ in words().reporting and any(c.dep_ == "ccomp" and _a_clause_told(c) for c in verb.children)
+
+
+def _a_clause_told(clause) -> bool:
+    """Whether the complement `clause` tells a statement, not a question: opened by "that" or by no marker and no
+    wh-word ("whether", "if", "how much …")."""
+    first = clause.doc[clause.left_edge.i]
+    if first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WP$", "WRB"):
+        return False
+    return all(c.lower_ == "that" for c in clause.children if c.dep_ == "mark")
 
 
 def _participle_host(verb):
