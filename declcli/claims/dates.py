@@ -1865,7 +1865,12 @@ def _means_nowadays(text: str, at: int, span) -> bool:
         return True
     if _as_things_are(head):
         return True  # "the rules as they're stated today", "the law as it stands today": the present state of things
-    if head.lemma_ in words().nowadays_passive and _present_passive(head) and _said_of_a_class(head):
+    if (
+        head.lemma_ in words().nowadays_passive
+        and _present_passive(head)
+        and _said_of_a_class(head)
+        and _a_lasting_state(head, span[0])
+    ):
         return True  # "the tarsiers, which today are found in Asia", "lizards are found today on two islands"
     if head.dep_ == "acl" and head.tag_ in ("VBN", "VBD") and (head.lemma_ in words().nowadays or _unnamed_class(head.head)):
         # "the signals used today", "the methods observed today", "messages sent today": what is done these days
@@ -1964,6 +1969,18 @@ def _said_of_a_class(verb) -> bool:
     if verb.dep_ == "relcl":
         return verb.head.tag_ in ("NNS", "NNPS")
     return any(c.dep_ in ("nsubj", "nsubjpass") and _unnamed_class(c) for c in verb.children)
+
+
+def _a_lasting_state(verb, today) -> bool:
+    """Whether the present passive `verb` bears a sign that it tells a lasting state, not the day's find or use:
+    "today" before it in a relative clause ("lemurs, which today are found …"), a word of limit or lasting in its
+    clause (claims.json `lasting_state_adverbs`: "still", "only", "just three islands") or a named place for its
+    complement ("are found today in Asia"); "survivors are found today in the rubble" is the day's."""
+    if verb.dep_ == "relcl" and today.i < verb.i:
+        return True
+    if any(t.lower_ in words().lasting_state_adverbs for t in verb.subtree):
+        return True
+    return any(c.dep_ == "prep" and g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for c in verb.children for g in c.children)
 
 
 def _present_passive(verb) -> bool:

@@ -471,6 +471,7 @@ def words() -> SimpleNamespace:
         appraised_tasks=frozenset(d["appraised_task_nouns"]),
         nowadays=frozenset(d["nowadays_lemmas"]),
         nowadays_passive=frozenset(d["nowadays_passive_lemmas"]),
+        lasting_state_adverbs=frozenset(d["lasting_state_adverbs"]),
         lasting_position=frozenset(d["lasting_position_lemmas"]),
         duration_units=frozenset(d["duration_unit_nouns"]),
         time_nouns=frozenset(d["time_nouns"]),

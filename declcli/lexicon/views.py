@@ -453,6 +453,8 @@ class Claims(TypedDict):
     lead_in_receiving_lemmas: list[str]  # "obtained a memo from …:": verbs of words received, heard or quoted
     nowadays_lemmas: list[str]  # verbs of a state whose present with "today" means "nowadays" (GUIDE decision 22)
     nowadays_passive_lemmas: list[str]  # "tarsiers, which today are found in Asia": "today" on their present passive
+    lasting_state_adverbs_doc: str
+    lasting_state_adverbs: list[str]  # "are still found", "found only in": a lasting state, no day
     lasting_position_lemmas: list[str]  # verbs of where a thing lies: their present under a past is no timetable
     duration_unit_nouns: list[str]  # nouns of a length of time: "prayed for an hour" tells how long, no wish
     time_nouns: list[str]  # "30 days", "the end of June": a time or date the model may leave unnamed
