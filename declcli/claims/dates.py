@@ -552,7 +552,7 @@ _PATTERNS: list[tuple[str, str]] = [
                    | (?<=\b[Pp]ost-) )
         (?<!fiscal\ ) (?<!fiscal\ year\ ) (?<!FY) (?<!FY\ ) (?<![Cc]lass\ of\ )
         # (not a side of a size or a screen's resolution: "1800 x 1920 pixels", "2048 × 2048")
-        (?<!\d\ x\ ) (?<!\d\ ×\ )
+        (?<!\d\d\d\ [xX×]\ )
         # (an earlier century's year only after a preposition: "born in 1889")
         # (and after another year: "in 1811 and 1812", "In 1811 or in 1812")
         (?P<year> (?:19|20)\d{2}
@@ -584,7 +584,7 @@ _PATTERNS: list[tuple[str, str]] = [
                   1[6-8]\d{2} (?= \s+ [A-Za-z] ) (?! \s+ (?:block|metres|meters|m|yards|feet|ft|miles|pages|acres)\b ) )
         (?! [\dA-Za-z] | % | [.,]\d | -\d | /\d
           | \s* (?:%|percent|km|kg|bcm|bpd|tonnes|tons|people|troops|GMT|UTC) \b
-          | \s+ [x×] \s+ \d
+          | \s+ [xX×] \s+ \d{3}
           # a product's model, version, design or generation ("the 2018 model", "the 2016-style keyboard"), and a
           # span's years ("2012 through 2015"; GUIDE decision 125)
           | \s+ (?:models?|versions?|designs?|generations?) \b | -style\b | \s+ (?:through|thru) \s+ (?:19|20)\d{2} \b
@@ -2068,7 +2068,10 @@ def _past_anchor(token) -> bool:
 def _figure_from_today_to_a_year(today) -> bool:
     """Whether "today" tags the start of a change "from" a figure "to" another by a year ("cut costs from $0.23 today to
     $0.10 by 2030", "rises from 20 percent today to 60 percent in 2040"): the level of these days a forecast sets against
-    a year ahead, no day (GUIDE decision 22, as "than today"); not "from today to Friday", a span from the day."""
+    a year ahead, no day (GUIDE decision 22, as "than today"); not "from today to Friday", a span from the day.
+    It borders on decision 619, where "today's fares" before a measure quoted for one day is the reference day: here
+    "today" is set against a level years ahead, so it stands for the present era a trend starts from, as "than today"
+    sets the present against another time, not for one day's quoted value (a change to "next month" keeps the day)."""
     if today.dep_ != "npadvmod":
         return False
     start, token = None, today
