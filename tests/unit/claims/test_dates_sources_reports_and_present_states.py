@@ -102,9 +102,10 @@ def test_today_in_a_change_of_the_day_keeps_its_date(text):
     "text, year",
     [
         # A side of a size or a screen's resolution is no year.
-        ("The goggles offer a resolution of 1832 x 1920 per eye.", "1920"),
+        ("The visor shows 1440 x 2016 pixels to each eye.", "2016"),
         ("Its sensor records stills at 2048 × 1536 pixels.", "2048"),
         ("The cheaper monitor tops out at 1920 x 1080.", "1920"),
+        ("The budget screen runs at 1920 X 1080.", "1920"),
     ],
 )
 def test_a_side_of_a_size_is_no_year(text, year):
@@ -114,3 +115,65 @@ def test_a_side_of_a_size_is_no_year(text, year):
 def test_a_year_beside_a_size_is_still_a_year():
     # Guard: a year in the same sentence as a resolution keeps its value.
     assert _values("In 2019 the studio released a film shot at 4096 x 2160.", "2019") == ["2019"]
+
+
+def test_a_year_counted_by_a_small_figure_is_a_year():
+    # Review of h45dates (8): "3 x 2019 champions" counts titles, no side of a size: only 3-4 digits beside the x
+    assert _values("The club were 4 x 2018 champions.", "2018") == ["2018"]
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # Review of h45dates (2): a "for" target is the time the source tells of, not its day
+        ("Rain will spread north, according to the outlook for July.", "july", ["2024-07"]),
+        # (3): a source not yet out is no report already made
+        ("Rents will climb, according to a survey due out in June.", "june", ["2024-06"]),
+        # (4, 6): a timetable the phrase names sets the act ahead, however "for" attaches
+        ("The poll will be held, according to the schedule for April.", "april", ["2024-04"]),
+        ("The poll will be held, according to the calendar for April.", "april", ["2024-04"]),
+        ("The poll will be held, according to the agenda for April.", "april", ["2024-04"]),
+        ("The poll will be held, according to the timetable for April.", "april", ["2024-04"]),
+    ],
+)
+def test_a_date_the_cited_source_looks_to_keeps_the_clauses_time(text, word, expected):
+    assert _values(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # Review of h45dates (5): a reported question is no report already made; the timetable's present stays ahead
+        ("The central bank announces on Thursday whether it will cut rates.", "thursday", ["2024-03-07"]),
+        ("The bank announces on Thursday if it will cut rates.", "thursday", ["2024-03-07"]),
+        ("The airline reports on Friday how much it lost.", "friday", ["2024-03-08"]),
+    ],
+)
+def test_a_reported_question_keeps_the_timetable(text, word, expected):
+    assert _values(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Review of h45dates (1): a plural subject alone is no class; no sign of a lasting state: the day's happening
+        "Survivors are found today in the rubble of the hotel.",
+        "Rubber bullets are used today against protesters in the capital.",
+        "Protesters are known today to have gathered outside the embassy.",
+        "The election results, which are known today, will be certified next week.",
+    ],
+)
+def test_a_plural_found_or_used_today_with_no_sign_of_a_lasting_state_keeps_its_date(text):
+    assert _values(text, "today") == ["2024-03-06"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the signs of a lasting state: a named place, or "still"
+        "Tarsiers are found today in Asia.",
+        "Such beetles are still found today in old forests.",
+    ],
+)
+def test_a_class_found_today_in_a_named_place_or_still_is_no_date(text):
+    assert _values(text, "today") == []
