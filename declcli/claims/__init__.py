@@ -1265,6 +1265,10 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         if span is None:
             return "past"
         governor = _governor(span.root)
+        if governor.dep_ == "prep" and governor.lower_ == "according" and _the_sources_day(span, governor):
+            # "will grow, according to a forecast in June", "according to analysts' note on Monday": the source's
+            # day, a report already out, not the time the clause it backs looks to
+            return "past"
         if governor.dep_ == "prep" and governor.tag_ == "VBG" and governor.head.i != governor.i:
             # "including a discussion this weekend", "following Monday's vote": a participle used as a preposition
             # has no time of its own; the verb it hangs on gives it
@@ -1500,6 +1504,35 @@ def _governor(token):
     return token
 
 
+def _the_sources_day(span, according) -> bool:
+    """Whether the date `span` under "according to" is the day of the cited source itself: its "in"/"on" phrase or a
+    name set before it ("according to a survey in January", "the bank's note on Monday", "its Monday note"), not a
+    "for" target ("the forecast for July"), a source not yet out ("a study due out in July"; claims.json
+    `source_not_out_words`) nor anything under a plan or timetable the phrase names ("the schedule for March", "the
+    plan for a vote in November"; claims.json `plan_nouns`, `timetable_nouns`)."""
+    lex = words()
+    source = next((g for c in according.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+    if source is None or any(t.lemma_.lower() in lex.plan_nouns | lex.timetable_nouns for t in source.subtree):
+        return False
+    between = " ".join(t.lower_ for t in span.doc[according.i + 1 : span.start])
+    if any(re.search(rf"\b{re.escape(w)}\b", between) for w in lex.source_not_out):
+        return False
+    root = span.root
+    if root.head.dep_ == "prep":
+        if root.head.lower_ not in ("in", "on"):
+            return False
+    elif root.dep_ not in ("compound", "nmod", "poss", "npadvmod"):
+        return False
+    token = root.head
+    while token.i != source.i:  # no "for" target or "to" above the date's own phrase on the way up to the source
+        if token.dep_ == "prep" and token.lower_ not in ("in", "on", "by", "of", "from"):
+            return False
+        if token.head.i == token.i or token.i == according.i:
+            return False
+        token = token.head
+    return True
+
+
 def _led_by_a_start(span) -> bool:
     """Whether the parsed date `span` follows "since" ("Since January, prices are likely to keep rising"): a start
     already passed, which a frame of the present looking ahead does not move ("as of March" may look either way)."""
@@ -1664,7 +1697,31 @@ def _clause_under_a_past(verb) -> bool:
 
 def _timetable(verb) -> bool:
     """A verb in the simple present that tells a timetable ("reports", "stops"), not a saying nor "be"."""
-    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in words().saying and verb.lemma_ != "be" and not _base_form_past(verb)
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and verb.lemma_ not in words().saying
+        and verb.lemma_ != "be"
+        and not _base_form_past(verb)
+        and not _reports_a_clause(verb)
+    )
+
+
+def _reports_a_clause(verb) -> bool:
+    """Whether `verb`, a verb of reporting (claims.json `reporting_lemmas`), takes the clause it reports ("the
+    researchers report June 4 that …", "…, the team reports online May 3"): the news present of a saying already
+    made, no timetable; "Lowe's reports earnings Wednesday" reports a thing, and stays one, and so does a reported
+    question ("announces on Wednesday whether it will raise rates", "reports how much it earned"): only a "that"-clause
+    or one with no marker and no wh-word at its start counts."""
+    return verb.lemma_ in words().reporting and any(c.dep_ == "ccomp" and _a_clause_told(c) for c in verb.children)
+
+
+def _a_clause_told(clause) -> bool:
+    """Whether the complement `clause` tells a statement, not a question: opened by "that" or by no marker and no
+    wh-word ("whether", "if", "how much …")."""
+    first = clause.doc[clause.left_edge.i]
+    if first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WP$", "WRB"):
+        return False
+    return all(c.lower_ == "that" for c in clause.children if c.dep_ == "mark")
 
 
 def _participle_host(verb):

@@ -551,6 +551,8 @@ _PATTERNS: list[tuple[str, str]] = [
         r"""(?x) (?: (?<![\w,.$€£¥/:@#-]) | (?<=\b[Mm]id-) | (?<=\b[Ee]arly-) | (?<=\b[Ll]ate-) | (?<=\b[Pp]re-)
                    | (?<=\b[Pp]ost-) )
         (?<!fiscal\ ) (?<!fiscal\ year\ ) (?<!FY) (?<!FY\ ) (?<![Cc]lass\ of\ )
+        # (not a side of a size or a screen's resolution: "1800 x 1920 pixels", "2048 × 2048")
+        (?<!\d\d\d\ [xX×]\ )
         # (an earlier century's year only after a preposition: "born in 1889")
         # (and after another year: "in 1811 and 1812", "In 1811 or in 1812")
         (?P<year> (?:19|20)\d{2}
@@ -582,6 +584,7 @@ _PATTERNS: list[tuple[str, str]] = [
                   1[6-8]\d{2} (?= \s+ [A-Za-z] ) (?! \s+ (?:block|metres|meters|m|yards|feet|ft|miles|pages|acres)\b ) )
         (?! [\dA-Za-z] | % | [.,]\d | -\d | /\d
           | \s* (?:%|percent|km|kg|bcm|bpd|tonnes|tons|people|troops|GMT|UTC) \b
+          | \s+ [xX×] \s+ \d{3}
           # a product's model, version, design or generation ("the 2018 model", "the 2016-style keyboard"), and a
           # span's years ("2012 through 2015"; GUIDE decision 125)
           | \s+ (?:models?|versions?|designs?|generations?) \b | -style\b | \s+ (?:through|thru) \s+ (?:19|20)\d{2} \b
@@ -1843,6 +1846,8 @@ def _means_nowadays(text: str, at: int, span) -> bool:
         return False
     if span[0].dep_ == "pobj" and span[0].head.lower_ == "than":
         return True  # a time compared with the present: "the era was far less decent than today"
+    if _figure_from_today_to_a_year(span[0]):
+        return True  # "debt climbs from 78% today to 95% by 2035": the present level a forecast starts from
     if span[0].dep_ == "pobj" and span[0].head.lower_ == "of" and _a_class_of_these_times(span[0].head.head):
         return True  # "the great bridges of today", "the youth of today": of these times, quoted or not (not "as of today")
     if _relative_of_these_days(span[0].head):
@@ -1860,6 +1865,13 @@ def _means_nowadays(text: str, at: int, span) -> bool:
         return True
     if _as_things_are(head):
         return True  # "the rules as they're stated today", "the law as it stands today": the present state of things
+    if (
+        head.lemma_ in words().nowadays_passive
+        and _present_passive(head)
+        and _said_of_a_class(head)
+        and _a_lasting_state(head, span[0])
+    ):
+        return True  # "the tarsiers, which today are found in Asia", "lizards are found today on two islands"
     if head.dep_ == "acl" and head.tag_ in ("VBN", "VBD") and (head.lemma_ in words().nowadays or _unnamed_class(head.head)):
         # "the signals used today", "the methods observed today", "messages sent today": what is done these days
         return True
@@ -1942,9 +1954,7 @@ def _unnamed_class(noun, quantified: bool = False) -> bool:
 def _as_things_are(verb) -> bool:
     """Whether `verb` is the present (or present passive) of an "as" clause with a pronoun for its subject ("as they're
     stated today", "as it stands today", "as we know it today"): the present state of things, no day's happening."""
-    present = verb.tag_ in ("VBZ", "VBP") or (
-        verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
-    )
+    present = verb.tag_ in ("VBZ", "VBP") or _present_passive(verb)
     return (
         present
         and verb.dep_ == "advcl"
@@ -1953,12 +1963,35 @@ def _as_things_are(verb) -> bool:
     )
 
 
+def _said_of_a_class(verb) -> bool:
+    """Whether `verb` tells of a class, not of one thing or a counted few: a relative clause of a plural ("the tarsiers,
+    which are found …") or an unnamed class for its subject ("lizards are found …"; not "two bodies are found …")."""
+    if verb.dep_ == "relcl":
+        return verb.head.tag_ in ("NNS", "NNPS")
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _unnamed_class(c) for c in verb.children)
+
+
+def _a_lasting_state(verb, today) -> bool:
+    """Whether the present passive `verb` bears a sign that it tells a lasting state, not the day's find or use:
+    "today" before it in a relative clause ("lemurs, which today are found …"), a word of limit or lasting in its
+    clause (claims.json `lasting_state_adverbs`: "still", "only", "just three islands") or a named place for its
+    complement ("are found today in Asia"); "survivors are found today in the rubble" is the day's."""
+    if verb.dep_ == "relcl" and today.i < verb.i:
+        return True
+    if any(t.lower_ in words().lasting_state_adverbs for t in verb.subtree):
+        return True
+    return any(c.dep_ == "prep" and g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for c in verb.children for g in c.children)
+
+
+def _present_passive(verb) -> bool:
+    """Whether `verb` is a past participle with a present passive auxiliary ("are found", "is known")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
 def _habit_in_the_present(verb) -> bool:
     """Whether `verb` is a present tense (or a present passive) with an adverb of frequency (claims.json
     `habit_adverbs`: "is often associated", "usually run"): a habit of these days, no day's happening."""
-    present = verb.tag_ in ("VBZ", "VBP") or (
-        verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
-    )
+    present = verb.tag_ in ("VBZ", "VBP") or _present_passive(verb)
     # the present's "do" ("I don't always need a reply today")
     present = present or (
         verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
@@ -2029,6 +2062,37 @@ def _past_anchor(token) -> bool:
         (token.tag_ == "VBD" and token.dep_ not in ("aux", "auxpass"))
         or token.lower_ in ("once", "ago", "since", "century", "centuries")
         or _YEAR_OR_DECADE.fullmatch(token.text) is not None
+    )
+
+
+def _figure_from_today_to_a_year(today) -> bool:
+    """Whether "today" tags the start of a change "from" a figure "to" another by a year ("cut costs from $0.23 today to
+    $0.10 by 2030", "rises from 20 percent today to 60 percent in 2040"): the level of these days a forecast sets against
+    a year ahead, no day (GUIDE decision 22, as "than today"); not "from today to Friday", a span from the day.
+    It borders on decision 619, where "today's fares" before a measure quoted for one day is the reference day: here
+    "today" is set against a level years ahead, so it stands for the present era a trend starts from, as "than today"
+    sets the present against another time, not for one day's quoted value (a change to "next month" keeps the day)."""
+    if today.dep_ != "npadvmod":
+        return False
+    start, token = None, today
+    for _ in range(3):  # up from the figure "today" tags to the "from" it stands under, or beside
+        token = token.head
+        start = (
+            token
+            if token.lower_ == "from"
+            else next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from" and c.i < today.i), None)
+        )
+        if start is not None or token.head.i == token.i:
+            break
+    if start is None or start.head.i == start.i:
+        return False
+    change = start.head
+    return any(c.dep_ == "prep" and c.lower_ == "to" and c.i > today.i for c in change.children) and any(
+        t.dep_ == "prep"
+        and t.lower_ in ("by", "in")
+        and t.i > today.i
+        and any(_YEAR_OR_DECADE.fullmatch(g.text) for g in t.children)
+        for t in change.subtree
     )
 
 

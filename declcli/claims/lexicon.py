@@ -420,6 +420,8 @@ def words() -> SimpleNamespace:
         forward_adjectives=frozenset(d["forward_adjectives"]),
         result_clause_lemmas=frozenset(d["result_clause_lemmas"]),
         plan_nouns=frozenset(d["plan_nouns"]),
+        timetable_nouns=frozenset(d["timetable_nouns"]),
+        source_not_out=tuple(d["source_not_out_words"]),
         happenings_ahead_nouns=frozenset(d["habit_occasion"]["happenings"])
         | frozenset(d["rescheduled_event_nouns"])
         | frozenset(d["occasion_nouns"]["nouns"]),
@@ -473,6 +475,8 @@ def words() -> SimpleNamespace:
         class_scopes=frozenset(d["unnamed_class"]["scopes"]),
         appraised_tasks=frozenset(d["appraised_task_nouns"]),
         nowadays=frozenset(d["nowadays_lemmas"]),
+        nowadays_passive=frozenset(d["nowadays_passive_lemmas"]),
+        lasting_state_adverbs=frozenset(d["lasting_state_adverbs"]),
         lasting_position=frozenset(d["lasting_position_lemmas"]),
         duration_units=frozenset(d["duration_unit_nouns"]),
         time_nouns=frozenset(d["time_nouns"]),

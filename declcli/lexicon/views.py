@@ -476,6 +476,9 @@ class Claims(TypedDict):
     quote_tag_lemmas: list[str]
     lead_in_receiving_lemmas: list[str]  # "obtained a memo from …:": verbs of words received, heard or quoted
     nowadays_lemmas: list[str]  # verbs of a state whose present with "today" means "nowadays" (GUIDE decision 22)
+    nowadays_passive_lemmas: list[str]  # "tarsiers, which today are found in Asia": "today" on their present passive
+    lasting_state_adverbs_doc: str
+    lasting_state_adverbs: list[str]  # "are still found", "found only in": a lasting state, no day
     lasting_position_lemmas: list[str]  # verbs of where a thing lies: their present under a past is no timetable
     duration_unit_nouns: list[str]  # nouns of a length of time: "prayed for an hour" tells how long, no wish
     time_nouns: list[str]  # "30 days", "the end of June": a time or date the model may leave unnamed
@@ -509,6 +512,10 @@ class Claims(TypedDict):
     forward_adjectives: list[str]  # "is likely/set to": an act ahead; not "are free/able to"
     result_clause_lemmas: list[str]  # "would ensure the vote in July was fair": a backshifted result clause
     plan_nouns: list[str]  # "approved a plan to hold elections in September": an act ahead of the plan (406)
+    timetable_nouns_doc: str
+    timetable_nouns: list[str]  # "according to the schedule for March": the act it sets, ahead
+    source_not_out_words_doc: str
+    source_not_out_words: list[str]  # "according to a study due out in July": a source not yet out
     world_nouns: list[str]
     world_state_lemmas: list[str]
     world_quantifiers: list[str]
