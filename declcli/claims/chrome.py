@@ -804,10 +804,12 @@ _FIRST_PERSON_SUBJECTS = ("i", "we")
 
 def _states_more(tokens) -> bool:
     """Whether the line says something beyond announcing: a that-clause ("We'll start by noting that the data …") or a
-    relative clause that tells a fact about a party ("In honor of my mom, who was a teacher, …", GUIDE decision 328)."""
+    relative clause that tells a fact about a party ("In honor of my mom, who was a teacher, …", GUIDE decision 328),
+    hung on a noun or a name; "With all that said, let us begin." holds none (the parser's relative clause on "all", a
+    determiner)."""
     return any(
         (t.dep_ == "mark" and t.lower_ == "that")
-        or (t.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT", "WP$") for c in t.children))
+        or (t.dep_ == "relcl" and t.head.tag_ != "DT" and any(c.tag_ in ("WP", "WDT", "WP$") for c in t.children))
         for t in tokens
     )
 
@@ -822,6 +824,9 @@ def _agenda_verb(verb, first_person: bool = False, lesson: bool = False) -> bool
     demystify) only in such a line and with no party in a "to"/"with" phrase ("Let's talk to Tehran", "Today, we are
     going to discuss a ceasefire with our allies" are acts in the world, decisions 18, 127, 328)."""
     lex = words()
+    if verb.lemma_ in lex.agenda_wh:
+        # "let's say what the merger is not", not "Let's say the rates double" (a supposition)
+        return not first_person and any(c.dep_ == "ccomp" and c.left_edge.tag_ in ("WDT", "WP", "WRB") for c in verb.children)
     if verb.lemma_ in lex.agenda_look:
         return any(c.dep_ == "dobj" and c.lemma_ == "look" for c in verb.children)
     if verb.lemma_ in lex.agenda_lesson:
@@ -1766,6 +1771,7 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
         | _credited_captions(paragraphs)
         | _captions_over_widget_credits(paragraphs)
         | _teasers(paragraphs)
+        | _labelled_promos(paragraphs)
         | _cut_off_teasers(paragraphs)
         | _related_links(paragraphs)
         | _link_runs(paragraphs)
@@ -2705,6 +2711,8 @@ def _video_blurbs(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
 
 
 _CAPTION_WORDS = 60  # a caption is a sentence or two; a longer paragraph that ends on a credit is the story's
+# a wire service's caption ("In this photo taken on May 1, …") often adds a sentence of the story's background
+_WIRE_CAPTION_WORDS = 120
 
 
 def _captions(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
@@ -2713,31 +2721,35 @@ def _captions(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     …)"), or by one glued to its end ("… seeped underground.CreditDana Lee/The Harbour Times", `ends_on_a_picture_credit`),
     or opened by a figure's numbered label ("Figure 3: Humans run the outer loop, agents the inner one."). A
     caption is no claim however it reads (GUIDE: captions and photo credits); an outlet alone in brackets ("… (Bloomberg)")
-    credits a roundup's item, a claim (decision 222), and is no photo's credit."""
+    credits a roundup's item, a claim (decision 222), and is no photo's credit. A wire service's caption, opened by its
+    pointer at the picture ("In this photo dated …", claims.json `wire_caption`), may run longer: its second sentence
+    tells the story's background, and the credit closes it all the same."""
     lex = words()
     return frozenset(
         start
         for start, chunk in paragraphs
         if "\n" not in chunk.strip()
-        and len(_HEADING_WORD.findall(chunk)) <= _CAPTION_WORDS
         and (
             lex.caption_credit.search(chunk) is not None
             or lex.figure_label.match(chunk) is not None
             or ends_on_a_picture_credit(chunk)
         )
+        and len(_HEADING_WORD.findall(chunk)) <= (_WIRE_CAPTION_WORDS if lex.wire_caption.match(chunk) else _CAPTION_WORDS)
     )
 
 
 def _captions_over_widget_credits(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     """Where the captions set right above their picture's credit line start: a short paragraph of one sentence, then
     a credit line with its enlarging widget's words ("The harbour at dawn." / "Credit: Kestrel Wire View full size
-    image", claims.json `widget_credit_line`). The extraction set the credit apart, but the sentence is the picture's
-    caption all the same (GUIDE decision 870); a paragraph of two sentences or more is the story's."""
+    image", claims.json `widget_credit_line`), or a credit line in a photographer's byline form ("Dana Lee at the pier." /
+    "Photo by Sam Roe/Kestrel Wire", `byline_picture_credit_line`). The extraction set the credit apart, but the
+    sentence is the picture's caption all the same (GUIDE decision 870); a paragraph of two sentences or more is the
+    story's."""
     lex = words()
     return frozenset(
         start
         for (start, chunk), (_, below) in zip(paragraphs, paragraphs[1:], strict=False)
-        if lex.widget_credit_line.match(below.strip()) is not None
+        if (lex.widget_credit_line.match(below.strip()) or lex.byline_picture_credit_line.match(below.strip())) is not None
         and "\n" not in chunk.strip()
         and _ENDS_INSIDE.search(chunk.strip()) is None
         and len(_HEADING_WORD.findall(chunk)) <= _CAPTION_WORDS
@@ -2920,6 +2932,22 @@ def _teasers(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
         if not any(w.lower() in above for w in line_words[1 : 1 + _TEASER_NEW_WORDS]):
             out.add(start)
     return frozenset(out)
+
+
+_LABELLED_PROMO_WORDS = 40  # a section's promo is a sentence and its link
+
+
+def _labelled_promos(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+    """Where a site's promos for its own sections start: a one-line paragraph opened by the section's name as a label in
+    capitals ("Harbour Watch: The Gazette follows the port's rebuilding."), closed by its link's words as a sentence of
+    their own ("Check it out here.", "Here.", claims.json `labelled_promo`). Such a line sells other content of the site,
+    no claim (GUIDE decisions 11, 547); a label over the story's own sentence is closed by no link."""
+    promo = words().labelled_promo
+    return frozenset(
+        start
+        for start, chunk in paragraphs
+        if promo.match(chunk.strip()) and "\n" not in chunk.strip() and len(_HEADING_WORD.findall(chunk)) <= _LABELLED_PROMO_WORDS
+    )
 
 
 _CUT_TEASER_END = patterns.compile(r"[\w,;]\s?(?:\.\.\.|…)$")  # "… adopted rules that require...", "… Colorado..."
