@@ -87,6 +87,7 @@ class Claims(TypedDict):
     presenting_line: str  # a regular expression: "Here's how it works.", a line that only presents what follows
     reader_call: str  # a regular expression: a call to comment or share (GUIDE decision 80)
     promo_call: str  # a regular expression: a call to subscribe, join or write in
+    promo_voice_doc: str
     promo_voice: str  # a regular expression: the words a pitch speaks to the reader with
     more_link: str  # a regular expression: '(More)' after a table of contents' entry
     video_stamp: str  # a regular expression: '(Published …)' under a video's blurb

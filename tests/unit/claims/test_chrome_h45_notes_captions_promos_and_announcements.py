@@ -180,3 +180,20 @@ def test_a_reported_call_for_ideas_stays_a_claim():
     # guard: residents invited by the council to send ideas, in the story's words
     line = "Residents can send ideas for the new pier to the council until Friday, the mayor said."
     assert _has(_texts(_BODY + "\n\n" + line), "Residents can send ideas")
+
+
+# --- the story's last sentence above a closing call, speaking of "our Sun" (GUIDE decisions 11, 80)
+
+_CLOSING_CALL = "Have something to say? Let us know in the comments section. You can send story ideas by emailing us."
+
+
+def test_a_science_sentence_with_our_sun_above_a_closing_call_stays_a_claim():
+    # fails at 119b9752: "our Sun" read as the publisher's voice made the story's last paragraph the call's pitch
+    line = "Young stars are far more magnetically active than our Sun, the astronomers at the Kelport observatory found."
+    assert _has(_texts(_BODY + "\n\n" + line + "\n\n" + _CLOSING_CALL), "Young stars are far more")
+
+
+def test_a_publishers_pitch_above_a_closing_call_is_still_chrome():
+    # guard: "our" of the publisher keeps the pitch beside the call
+    pitch = "We have covered the port for our readers for twenty years."
+    _assert_chrome(_BODY + "\n\n" + pitch + "\n\n" + _CLOSING_CALL, "We have covered the port")
