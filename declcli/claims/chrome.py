@@ -804,14 +804,21 @@ _FIRST_PERSON_SUBJECTS = ("i", "we")
 
 def _states_more(tokens) -> bool:
     """Whether the line says something beyond announcing: a that-clause ("We'll start by noting that the data …") or a
-    relative clause that tells a fact about a party ("In honor of my mom, who was a teacher, …", GUIDE decision 328),
-    hung on a noun or a name; "With all that said, let us begin." holds none (the parser's relative clause on "all", a
-    determiner)."""
+    relative clause that tells a fact about a party ("In honor of my mom, who was a teacher, …", "those who lost their
+    jobs when the yard closed", GUIDE decision 328). The participle of "With all that said, let us begin." is no such
+    clause, though the parser reads "that said" as one on "all" (`_bare_participle`)."""
     return any(
         (t.dep_ == "mark" and t.lower_ == "that")
-        or (t.dep_ == "relcl" and t.head.tag_ != "DT" and any(c.tag_ in ("WP", "WDT", "WP$") for c in t.children))
+        or (t.dep_ == "relcl" and not _bare_participle(t) and any(c.tag_ in ("WP", "WDT", "WP$") for c in t.children))
         for t in tokens
     )
+
+
+def _bare_participle(verb) -> bool:
+    """Whether the parser's relative clause is only a participle after a determiner and "that" ("all that said", "all
+    that done"): the verb has no word of its own but "that", so it has no finite clause and tells no fact. "those who
+    lost their jobs" has its object, and stays a relative clause."""
+    return verb.head.tag_ == "DT" and all(c.lower_ == "that" for c in verb.children)
 
 
 def _agenda_verb(verb, first_person: bool = False, lesson: bool = False) -> bool:
@@ -834,6 +841,9 @@ def _agenda_verb(verb, first_person: bool = False, lesson: bool = False) -> bool
         return lesson and not _with_a_party(verb)
     if verb.lemma_ not in lex.agenda_lemmas:
         return False
+    if verb.lemma_ in lex.agenda_timed and _time_adjunct(verb):
+        # "Let's revisit the ferry tax after the election." proposes an act in the world (decisions 18, 127)
+        return False
     if verb.lemma_ in lex.agenda_world:
         marked = any(c.lower_ in lex.agenda_world_marks for c in verb.children)
         return marked or not any(c.dep_ == "dobj" for c in verb.children)
@@ -842,6 +852,24 @@ def _agenda_verb(verb, first_person: bool = False, lesson: bool = False) -> bool
             t.tag_ in ("WDT", "WP", "WRB") or t.lower_ in ("whether", "if") for t in verb.subtree if t.i > verb.i
         )
     return True
+
+
+_TIME_PREPOSITIONS = frozenset(("after", "before", "until", "till", "following", "during", "once"))
+
+
+def _time_adjunct(verb) -> bool:
+    """Whether a verb has a time of its own: a phrase or clause of time ("after the election", "once the vote is in",
+    "when the council meets") or a date or time the model names ("next week", "on Monday")."""
+    for c in verb.children:
+        if c.dep_ in ("prep", "advcl", "mark") and c.lower_ in _TIME_PREPOSITIONS:
+            return True
+        if c.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in (*_TIME_PREPOSITIONS, "when") for m in c.children
+        ):
+            return True
+        if c.dep_ in ("prep", "npadvmod", "advmod", "advcl") and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+            return True
+    return False
 
 
 def _with_a_party(verb) -> bool:

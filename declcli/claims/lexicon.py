@@ -562,6 +562,7 @@ def words() -> SimpleNamespace:
         agenda_world_marks=frozenset(d["agenda_world_marks"]),
         agenda_clause=frozenset(d["agenda_clause_lemmas"]),
         agenda_wh=frozenset(d["agenda_wh_lemmas"]),
+        agenda_timed=frozenset(d["agenda_timed_lemmas"]),
         agenda_look=frozenset(d["agenda_look_lemmas"]),
         agenda_lesson=frozenset(d["agenda_lesson_lemmas"]),
         lesson_opener=re.compile(d["lesson_opener"], re.I),

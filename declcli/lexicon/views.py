@@ -114,6 +114,8 @@ class Claims(TypedDict):
         str
     ]  # 'with', 'by', 'here': what such a verb may take and still announce the text ('close with a quote')
     agenda_clause_lemmas: list[str]  # 'look': in an 'I'/'we' line, an announcement only with a wh-clause ('looking at whether …')
+    agenda_timed_lemmas_doc: str
+    agenda_timed_lemmas: list[str]  # 'review', 'revisit': agenda verbs only with no time of their own ('after the vote')
     agenda_wh_lemmas: list[str]  # 'say': after 'let's', an announcement only with a wh-clause ('let's say what it is not')
     agenda_look_lemmas: list[str]  # 'take', 'have': agenda verbs only with 'a look'
     agenda_lesson_lemmas: list[str]  # 'talk', 'discuss': agenda verbs only in a "Today, I'm going to" lesson line, with no party
