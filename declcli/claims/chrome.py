@@ -804,12 +804,21 @@ _FIRST_PERSON_SUBJECTS = ("i", "we")
 
 def _states_more(tokens) -> bool:
     """Whether the line says something beyond announcing: a that-clause ("We'll start by noting that the data …") or a
-    relative clause that tells a fact about a party ("In honor of my mom, who was a teacher, …", GUIDE decision 328)."""
+    relative clause that tells a fact about a party ("In honor of my mom, who was a teacher, …", "those who lost their
+    jobs when the yard closed", GUIDE decision 328). The participle of "With all that said, let us begin." is no such
+    clause, though the parser reads "that said" as one on "all" (`_bare_participle`)."""
     return any(
         (t.dep_ == "mark" and t.lower_ == "that")
-        or (t.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT", "WP$") for c in t.children))
+        or (t.dep_ == "relcl" and not _bare_participle(t) and any(c.tag_ in ("WP", "WDT", "WP$") for c in t.children))
         for t in tokens
     )
+
+
+def _bare_participle(verb) -> bool:
+    """Whether the parser's relative clause is only a participle after a determiner and "that" ("all that said", "all
+    that done"): the verb has no word of its own but "that", so it has no finite clause and tells no fact. "those who
+    lost their jobs" has its object, and stays a relative clause."""
+    return verb.head.tag_ == "DT" and all(c.lower_ == "that" for c in verb.children)
 
 
 def _agenda_verb(verb, first_person: bool = False, lesson: bool = False) -> bool:
@@ -822,12 +831,18 @@ def _agenda_verb(verb, first_person: bool = False, lesson: bool = False) -> bool
     demystify) only in such a line and with no party in a "to"/"with" phrase ("Let's talk to Tehran", "Today, we are
     going to discuss a ceasefire with our allies" are acts in the world, decisions 18, 127, 328)."""
     lex = words()
+    if verb.lemma_ in lex.agenda_wh:
+        # "let's say what the merger is not", not "Let's say the rates double" (a supposition)
+        return not first_person and any(c.dep_ == "ccomp" and c.left_edge.tag_ in ("WDT", "WP", "WRB") for c in verb.children)
     if verb.lemma_ in lex.agenda_look:
         return any(c.dep_ == "dobj" and c.lemma_ == "look" for c in verb.children)
     if verb.lemma_ in lex.agenda_lesson:
         # "Today, I'm going to talk about why …", not "Today, I'm going to talk with the governor about …"
         return lesson and not _with_a_party(verb)
     if verb.lemma_ not in lex.agenda_lemmas:
+        return False
+    if verb.lemma_ in lex.agenda_timed and _time_adjunct(verb):
+        # "Let's revisit the ferry tax after the election." proposes an act in the world (decisions 18, 127)
         return False
     if verb.lemma_ in lex.agenda_world:
         marked = any(c.lower_ in lex.agenda_world_marks for c in verb.children)
@@ -837,6 +852,24 @@ def _agenda_verb(verb, first_person: bool = False, lesson: bool = False) -> bool
             t.tag_ in ("WDT", "WP", "WRB") or t.lower_ in ("whether", "if") for t in verb.subtree if t.i > verb.i
         )
     return True
+
+
+_TIME_PREPOSITIONS = frozenset(("after", "before", "until", "till", "following", "during", "once"))
+
+
+def _time_adjunct(verb) -> bool:
+    """Whether a verb has a time of its own: a phrase or clause of time ("after the election", "once the vote is in",
+    "when the council meets") or a date or time the model names ("next week", "on Monday")."""
+    for c in verb.children:
+        if c.dep_ in ("prep", "advcl", "mark") and c.lower_ in _TIME_PREPOSITIONS:
+            return True
+        if c.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in (*_TIME_PREPOSITIONS, "when") for m in c.children
+        ):
+            return True
+        if c.dep_ in ("prep", "npadvmod", "advmod", "advcl") and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+            return True
+    return False
 
 
 def _with_a_party(verb) -> bool:
@@ -1766,6 +1799,7 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
         | _credited_captions(paragraphs)
         | _captions_over_widget_credits(paragraphs)
         | _teasers(paragraphs)
+        | _labelled_promos(paragraphs)
         | _cut_off_teasers(paragraphs)
         | _related_links(paragraphs)
         | _link_runs(paragraphs)
@@ -2705,6 +2739,8 @@ def _video_blurbs(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
 
 
 _CAPTION_WORDS = 60  # a caption is a sentence or two; a longer paragraph that ends on a credit is the story's
+# a wire service's caption ("In this photo taken on May 1, …") often adds a sentence of the story's background
+_WIRE_CAPTION_WORDS = 120
 
 
 def _captions(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
@@ -2713,31 +2749,35 @@ def _captions(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     …)"), or by one glued to its end ("… seeped underground.CreditDana Lee/The Harbour Times", `ends_on_a_picture_credit`),
     or opened by a figure's numbered label ("Figure 3: Humans run the outer loop, agents the inner one."). A
     caption is no claim however it reads (GUIDE: captions and photo credits); an outlet alone in brackets ("… (Bloomberg)")
-    credits a roundup's item, a claim (decision 222), and is no photo's credit."""
+    credits a roundup's item, a claim (decision 222), and is no photo's credit. A wire service's caption, opened by its
+    pointer at the picture ("In this photo dated …", claims.json `wire_caption`), may run longer: its second sentence
+    tells the story's background, and the credit closes it all the same."""
     lex = words()
     return frozenset(
         start
         for start, chunk in paragraphs
         if "\n" not in chunk.strip()
-        and len(_HEADING_WORD.findall(chunk)) <= _CAPTION_WORDS
         and (
             lex.caption_credit.search(chunk) is not None
             or lex.figure_label.match(chunk) is not None
             or ends_on_a_picture_credit(chunk)
         )
+        and len(_HEADING_WORD.findall(chunk)) <= (_WIRE_CAPTION_WORDS if lex.wire_caption.match(chunk) else _CAPTION_WORDS)
     )
 
 
 def _captions_over_widget_credits(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     """Where the captions set right above their picture's credit line start: a short paragraph of one sentence, then
     a credit line with its enlarging widget's words ("The harbour at dawn." / "Credit: Kestrel Wire View full size
-    image", claims.json `widget_credit_line`). The extraction set the credit apart, but the sentence is the picture's
-    caption all the same (GUIDE decision 870); a paragraph of two sentences or more is the story's."""
+    image", claims.json `widget_credit_line`), or a credit line in a photographer's byline form ("Dana Lee at the pier." /
+    "Photo by Sam Roe/Kestrel Wire", `byline_picture_credit_line`). The extraction set the credit apart, but the
+    sentence is the picture's caption all the same (GUIDE decision 870); a paragraph of two sentences or more is the
+    story's."""
     lex = words()
     return frozenset(
         start
         for (start, chunk), (_, below) in zip(paragraphs, paragraphs[1:], strict=False)
-        if lex.widget_credit_line.match(below.strip()) is not None
+        if (lex.widget_credit_line.match(below.strip()) or lex.byline_picture_credit_line.match(below.strip())) is not None
         and "\n" not in chunk.strip()
         and _ENDS_INSIDE.search(chunk.strip()) is None
         and len(_HEADING_WORD.findall(chunk)) <= _CAPTION_WORDS
@@ -2920,6 +2960,22 @@ def _teasers(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
         if not any(w.lower() in above for w in line_words[1 : 1 + _TEASER_NEW_WORDS]):
             out.add(start)
     return frozenset(out)
+
+
+_LABELLED_PROMO_WORDS = 40  # a section's promo is a sentence and its link
+
+
+def _labelled_promos(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+    """Where a site's promos for its own sections start: a one-line paragraph opened by the section's name as a label in
+    capitals ("Harbour Watch: The Gazette follows the port's rebuilding."), closed by its link's words as a sentence of
+    their own ("Check it out here.", "Here.", claims.json `labelled_promo`). Such a line sells other content of the site,
+    no claim (GUIDE decisions 11, 547); a label over the story's own sentence is closed by no link."""
+    promo = words().labelled_promo
+    return frozenset(
+        start
+        for start, chunk in paragraphs
+        if promo.match(chunk.strip()) and "\n" not in chunk.strip() and len(_HEADING_WORD.findall(chunk)) <= _LABELLED_PROMO_WORDS
+    )
 
 
 _CUT_TEASER_END = patterns.compile(r"[\w,;]\s?(?:\.\.\.|…)$")  # "… adopted rules that require...", "… Colorado..."

@@ -558,7 +558,9 @@ def words() -> SimpleNamespace:
         picture_labels=frozenset(d["picture_labels"]),
         closing_picture_credit=re.compile(d["closing_picture_credit"]),  # case-sensitive: "Credit" and names in capitals
         widget_credit_line=re.compile(d["widget_credit_line"], re.I),
+        byline_picture_credit_line=re.compile(d["byline_picture_credit_line"], re.I),
         figure_label=re.compile(d["figure_label"], re.I),
+        labelled_promo=re.compile(d["labelled_promo"], re.I),  # the label in capitals, the link's words in either case
         teaser_opening=re.compile(d["teaser_opening"]),  # case-sensitive: a demonstrative, then a word in lower case
         picture_lead_in=re.compile(d["picture_lead_in"], re.I),
         publication_note=re.compile(d["publication_note"], re.I),
@@ -568,6 +570,8 @@ def words() -> SimpleNamespace:
         agenda_world=frozenset(d["agenda_world_lemmas"]),
         agenda_world_marks=frozenset(d["agenda_world_marks"]),
         agenda_clause=frozenset(d["agenda_clause_lemmas"]),
+        agenda_wh=frozenset(d["agenda_wh_lemmas"]),
+        agenda_timed=frozenset(d["agenda_timed_lemmas"]),
         agenda_look=frozenset(d["agenda_look_lemmas"]),
         agenda_lesson=frozenset(d["agenda_lesson_lemmas"]),
         lesson_opener=re.compile(d["lesson_opener"], re.I),

@@ -87,6 +87,7 @@ class Claims(TypedDict):
     presenting_line: str  # a regular expression: "Here's how it works.", a line that only presents what follows
     reader_call: str  # a regular expression: a call to comment or share (GUIDE decision 80)
     promo_call: str  # a regular expression: a call to subscribe, join or write in
+    promo_voice_doc: str
     promo_voice: str  # a regular expression: the words a pitch speaks to the reader with
     more_link: str  # a regular expression: '(More)' after a table of contents' entry
     video_stamp: str  # a regular expression: '(Published …)' under a video's blurb
@@ -95,8 +96,12 @@ class Claims(TypedDict):
     picture_labels: list[str]  # 'Image', 'Photo': a picture's label line, its caption below it
     closing_picture_credit: str  # a regular expression: '… on Monday. Credit Dana Lee/Kestrel Wire' closing a caption
     widget_credit_line: str  # a regular expression: 'Credit: X View full size image', its caption right above it
+    byline_picture_credit_line_doc: str
+    byline_picture_credit_line: str  # a regular expression: 'Photo by Dana Lee/Gazette', its caption right above it
     figure_label: str  # a regular expression: 'Figure 3: …' opening a figure's caption
     teaser_opening: str  # a regular expression: 'This ' + a word in lower case, opening a teaser line
+    labelled_promo_doc: str
+    labelled_promo: str  # a regular expression: 'Label: what the section offers. Check it out here.'
     picture_lead_in: str  # a regular expression: '… something like this:', '… in this one chart:' (no claim)
     publication_note: str  # a regular expression: 'This story appears in the May issue of …' (an editor's note)
     link_pointer_lemmas: list[str]  # 'find', 'follow': a line '… can be found here', 'You can follow her here' points at a link
@@ -109,6 +114,9 @@ class Claims(TypedDict):
         str
     ]  # 'with', 'by', 'here': what such a verb may take and still announce the text ('close with a quote')
     agenda_clause_lemmas: list[str]  # 'look': in an 'I'/'we' line, an announcement only with a wh-clause ('looking at whether …')
+    agenda_timed_lemmas_doc: str
+    agenda_timed_lemmas: list[str]  # 'review', 'revisit': agenda verbs only with no time of their own ('after the vote')
+    agenda_wh_lemmas: list[str]  # 'say': after 'let's', an announcement only with a wh-clause ('let's say what it is not')
     agenda_look_lemmas: list[str]  # 'take', 'have': agenda verbs only with 'a look'
     agenda_lesson_lemmas: list[str]  # 'talk', 'discuss': agenda verbs only in a "Today, I'm going to" lesson line, with no party
     lesson_opener: str  # a regular expression: 'Today,', 'In today's lesson,' opening a line that sets the day's lesson
