@@ -5323,9 +5323,12 @@ def _without_private_bodies(descriptor: list) -> list:
     and the words that place it ("American Airlines' X", "X, the president of the Harbour Builders Association of Port
     Elm", "Ruritania State Teachers Association President X"): a body that is no public or political body of one
     nation places itself, not its staff (GUIDE decisions 322, 372, 534), who keep a country only from words of their
-    own. A national body of known country (claims.json orgs) and a party's branch ("the Delaware Federation of College
-    Republicans", decision 485) stay: they place the people who serve them (decision 21)."""
+    own. So does a university, college, hospital, clinic or research institute the person works at ("X, a biologist at
+    the University of Port Elm", "a Port Elm Infirmary surgeon", decision 527). A national body of known country
+    (claims.json orgs) and a party's branch ("the Delaware Federation of College Republicans", decision 485) stay: they
+    place the people who serve them (decision 21)."""
     lex = words()
+    body_nouns = lex.private_body_nouns | lex.affiliation_body_nouns
     dropped: set[int] = set()
     for token in descriptor:
         if token.ent_type_ != "ORG" or token.i in dropped:
@@ -5333,7 +5336,7 @@ def _without_private_bodies(descriptor: list) -> list:
         body = entity_of(token)
         if (
             body is None
-            or not any(w.lower_.rstrip(".") in lex.private_body_nouns for w in body)
+            or not any(w.lower_.rstrip(".") in body_nouns for w in body)
             or lex.orgs.get(_strip_article(body.text))
             or any(lex.orgs.get(w.text) for w in body if w.text[:1].isupper())
         ):
@@ -5341,7 +5344,29 @@ def _without_private_bodies(descriptor: list) -> list:
         # (the body's root's subtree: its "of"-place, a place set after it, or its owner)
         dropped.update(range(body.start, body.end))
         dropped.update(t.i for t in body.root.subtree)
+        dropped.update(_places_set_after(body))
     return [t for t in descriptor if t.i not in dropped] if dropped else descriptor
+
+
+def _places_set_after(body) -> list:
+    """The tokens of the places written right behind the body's name, after a comma, "in" or "at" ("Aarhus University,
+    Denmark", "Dalhousie University in Halifax, Nova Scotia", "the University at Buffalo"), which the parser may hang on
+    the person or the post before the body instead: they place the body (GUIDE decisions 527, 528), not its staff."""
+    doc = body.doc
+    i = body.end
+    if i >= len(doc) or doc[i].lower_ not in (",", "in", "at"):
+        return []
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    places: list = []
+    while i < len(doc):
+        place = entity_of(doc[i])
+        if place is None or place.label_ not in ("GPE", "LOC") or place.start != i:
+            break
+        places.extend(range(body.end, place.end))
+        i = place.end + 1 if place.end < len(doc) and doc[place.end].text == "," else len(doc)
+    return places
 
 
 def _countrys_own(ent, bare: str, ctx: Context) -> bool:

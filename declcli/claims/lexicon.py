@@ -279,6 +279,7 @@ def words() -> SimpleNamespace:
         sport_team_nouns=frozenset(d["sport_team_nouns"]),
         sport_names=frozenset(d["sport_names"]),
         private_body_nouns=frozenset(d["private_body_nouns"]),
+        affiliation_body_nouns=frozenset(d["affiliation_body_nouns"]),
         event_name_words=frozenset(d["event_name_words"]),
         named_event_end_words=frozenset(d["named_event_end_words"]),
         named_event_words=frozenset(d["event_name_words"]) | frozenset(d["named_event_end_words"]),
