@@ -5341,11 +5341,29 @@ def _without_private_bodies(descriptor: list) -> list:
             or any(lex.orgs.get(w.text) for w in body if w.text[:1].isupper())
         ):
             continue
-        # (the body's root's subtree: its "of"-place, a place set after it, or its owner)
         dropped.update(range(body.start, body.end))
+        if not any(w.lower_.rstrip(".") in lex.private_body_nouns for w in body):
+            # (a university's, hospital's or institute's own phrase only, its "of"- or "in"-place and its owner, and
+            # the places set after it: not what the parser hangs on it by "and" or a comma, the person's own further
+            # posts and ties, "… at Kestrel University and Britain's chief scientific adviser", "… at the Kestrel
+            # Institute, Germany's public health agency")
+            dropped.update(_bodys_own_phrase(body.root))
+            dropped.update(_places_set_after(body))
+            continue
+        # (the company's root's subtree: its "of"-place, a place set after it, or its owner)
         dropped.update(t.i for t in body.root.subtree)
-        dropped.update(_places_set_after(body))
     return [t for t in descriptor if t.i not in dropped] if dropped else descriptor
+
+
+def _bodys_own_phrase(root) -> list:
+    """The tokens of a body's own phrase under its root: its modifiers, its owner and its "of"- or "in"-phrases, down
+    through the same relations; not a conjunct, an apposition or a relative clause the parser hangs on the body's name
+    (claims.json body_own_phrase_deps)."""
+    own_deps = words().body_own_phrase_deps
+    tokens = [root]
+    for token in tokens:
+        tokens.extend(child for child in token.children if child.dep_ in own_deps)
+    return [t.i for t in tokens]
 
 
 def _places_set_after(body) -> list:
@@ -5362,8 +5380,8 @@ def _places_set_after(body) -> list:
     places: list = []
     while i < len(doc):
         place = entity_of(doc[i])
-        if place is None or place.label_ not in ("GPE", "LOC") or place.start != i:
-            break
+        if place is None or place.label_ not in ("GPE", "LOC") or place.start != i or place.root.dep_ == "poss":
+            break  # (not "the Kestrel Institute, Germany's public health agency": the country owns a description)
         places.extend(range(body.end, place.end))
         i = place.end + 1 if place.end < len(doc) and doc[place.end].text == "," else len(doc)
     return places

@@ -280,6 +280,7 @@ def words() -> SimpleNamespace:
         sport_names=frozenset(d["sport_names"]),
         private_body_nouns=frozenset(d["private_body_nouns"]),
         affiliation_body_nouns=frozenset(d["affiliation_body_nouns"]),
+        body_own_phrase_deps=frozenset(d["body_own_phrase_deps"]),
         event_name_words=frozenset(d["event_name_words"]),
         named_event_end_words=frozenset(d["named_event_end_words"]),
         named_event_words=frozenset(d["event_name_words"]) | frozenset(d["named_event_end_words"]),

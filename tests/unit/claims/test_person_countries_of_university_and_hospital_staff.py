@@ -63,3 +63,48 @@ def test_the_university_itself_keeps_its_place():
 )
 def test_the_persons_own_place_word_or_a_national_body_still_places_her(text, person, country):
     assert (person, country) in person_countries(text), actors_of(text)
+
+
+# Only the body's own phrase is dropped from the description (its modifiers, owner, "of"- and "in"-places, and the
+# places set after it): what the parser hangs on the body's name by "and" or a comma, the person's own further post or
+# tie, or a description that makes the body a national one (decision 656(b)'s "unless the text says so"), still places
+# the person (decisions 21, 527).
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        # a national post after "and", hung as a conjunct of the university
+        (
+            "Orla Venn, a professor at Harlow University and Britain's chief medical adviser, said the tide had turned.",
+            "Orla Venn",
+            "GBR",
+        ),
+        # a national body's former post after "and", hung as a conjunct of the institute
+        (
+            "Piet Arvo, an economist at the Harlow Institute and a former U.S. Treasury official, said the tide had turned.",
+            "Piet Arvo",
+            "USA",
+        ),
+        # a demonym of her own after the institute's place, hung as a conjunct of the country
+        (
+            "Erik Dahl, a researcher at the Harlow Institute in Port Elm, Norway, and a Norwegian government adviser, "
+            "said the tide had turned.",
+            "Erik Dahl",
+            "NOR",
+        ),
+        # an apposition that makes the institute a national body
+        (
+            "Jonas Erle, president of the Harlow Institute, Germany's public health agency, said the tide had turned.",
+            "Jonas Erle",
+            "DEU",
+        ),
+    ],
+)
+def test_a_persons_own_tie_hung_on_the_bodys_name_still_places_her(text, person, country):
+    assert (person, country) in person_countries(text), actors_of(text)
+
+
+def test_a_place_set_after_an_institute_in_a_list_of_places_places_the_body_not_its_staff():
+    # (the parser hangs "Norway" as a conjunct of "Port Elm", out of the institute's own phrase: the places set after
+    # the body are read apart)
+    text = "Erik Dahl, a researcher at the Harlow Institute in Port Elm, Norway, said the tide had turned."
+    assert ("Erik Dahl", None) in person_countries(text), actors_of(text)
