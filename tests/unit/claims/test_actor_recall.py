@@ -499,6 +499,15 @@ def test_the_origin_after_a_list_of_names_places_each_name_of_the_list():
     out = persons_of(text)
     for name in ("Chris Kuo", "Struan Wilkie", "Owen Dempsey"):
         assert (name, "GBR") in out, out
+    # (but where the origin is a hospital's place, it places the hospital, not the names listed with it: GUIDE
+    # decision 527)
+    text = (
+        "For the case report, Patrick Liu of Victoria Hospital and Chris Kuo, Struan Wilkie, and Owen Dempsey of the "
+        "Aberdeen Royal Infirmary in the UK told the tale of a man."
+    )
+    out = persons_of(text)
+    for name in ("Chris Kuo", "Struan Wilkie", "Owen Dempsey"):
+        assert (name, None) in out, out
 
 
 @pytest.mark.parametrize(

@@ -349,7 +349,7 @@ def test_a_post_with_an_office_named_by_its_holder_places_the_person_in_the_stor
     "text, person",
     [
         (
-            'Dr Helen Varga, from the Brixton Applied Physics Center in Oregon, said: "The ice goes through a layer."',
+            'Dr Helen Varga, from the Brixton Water Board in Oregon, said: "The ice goes through a layer."',
             "Helen Varga",
         ),
     ],
@@ -358,6 +358,12 @@ def test_a_phrase_set_off_after_the_name_and_hung_on_the_verb_places_the_person(
     # GUIDE decision 21: the body or place the text names for the person, which the parser hangs on the verb here.
     persons = persons_of(text)
     assert (person, "USA") in persons, persons
+
+
+def test_a_phrase_set_off_after_the_name_that_places_only_a_college_gives_no_country():
+    # GUIDE decision 527: the place set after a college places the college, not the person at it
+    persons = persons_of("Dr Helen Varga, at the Nevada State College, Reno, analyzed more than 500 dolls in old catalogs.")
+    assert ("Helen Varga", None) in persons, persons
 
 
 def test_a_phrase_set_off_after_the_name_gives_no_country_where_it_names_no_known_place():
