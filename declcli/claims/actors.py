@@ -5328,21 +5328,22 @@ def _without_private_bodies(descriptor: list) -> list:
     (claims.json orgs) and a party's branch ("the Delaware Federation of College Republicans", decision 485) stay: they
     place the people who serve them (decision 21)."""
     lex = words()
-    body_nouns = lex.private_body_nouns | lex.affiliation_body_nouns
     dropped: set[int] = set()
     for token in descriptor:
-        if token.ent_type_ != "ORG" or token.i in dropped:
+        if token.ent_type_ not in ("ORG", "FAC") or token.i in dropped:
             continue
         body = entity_of(token)
+        if body is None:
+            continue
+        private = body.label_ == "ORG" and any(w.lower_.rstrip(".") in lex.private_body_nouns for w in body)
         if (
-            body is None
-            or not any(w.lower_.rstrip(".") in body_nouns for w in body)
+            not (private or _affiliation_body(body))
             or lex.orgs.get(_strip_article(body.text))
             or any(lex.orgs.get(w.text) for w in body if w.text[:1].isupper())
         ):
             continue
         dropped.update(range(body.start, body.end))
-        if not any(w.lower_.rstrip(".") in lex.private_body_nouns for w in body):
+        if not private:
             # (a university's, hospital's or institute's own phrase only, its "of"- or "in"-place and its owner, and
             # the places set after it: not what the parser hangs on it by "and" or a comma, the person's own further
             # posts and ties, "… at Kestrel University and Britain's chief scientific adviser", "… at the Kestrel
@@ -5353,6 +5354,20 @@ def _without_private_bodies(descriptor: list) -> list:
         # (the company's root's subtree: its "of"-place, a place set after it, or its owner)
         dropped.update(t.i for t in body.root.subtree)
     return [t for t in descriptor if t.i not in dropped] if dropped else descriptor
+
+
+def _affiliation_body(body) -> bool:
+    """A university, college, hospital, clinic, medical centre, school of medicine, observatory, academy or research
+    institute or centre by a word or words of its name (claims.json affiliation_body_nouns, affiliation_body_phrases),
+    which the model marks as an organisation or a facility ("the Kestrel Observatory"): GUIDE decisions 527, 656(b),
+    671."""
+    if body.label_ not in ("ORG", "FAC"):
+        return False
+    lex = words()
+    if any(w.lower_.rstrip(".") in lex.affiliation_body_nouns for w in body):
+        return True
+    name = " " + " ".join(w.lower_ for w in body) + " "
+    return any(f" {phrase} " in name for phrase in lex.affiliation_body_phrases)
 
 
 def _bodys_own_phrase(root) -> list:

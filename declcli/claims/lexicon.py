@@ -281,6 +281,7 @@ def words() -> SimpleNamespace:
         private_body_nouns=frozenset(d["private_body_nouns"]),
         affiliation_body_nouns=frozenset(d["affiliation_body_nouns"]),
         body_own_phrase_deps=frozenset(d["body_own_phrase_deps"]),
+        affiliation_body_phrases=tuple(d["affiliation_body_phrases"]),
         event_name_words=frozenset(d["event_name_words"]),
         named_event_end_words=frozenset(d["named_event_end_words"]),
         named_event_words=frozenset(d["event_name_words"]) | frozenset(d["named_event_end_words"]),

@@ -322,6 +322,8 @@ class Claims(TypedDict):
     private_body_nouns: list[str]  # "American Airlines' X": the body's place word places the body, not its staff
     affiliation_body_nouns_doc: str
     affiliation_body_nouns: list[str]  # "the University of Port Elm": its place word places the body, not its staff
+    affiliation_body_phrases_doc: str
+    affiliation_body_phrases: list[str]  # "the Kestrel Medical Center": a pair of words that makes such a body
     body_own_phrase_deps_doc: str
     body_own_phrase_deps: list[str]  # "the University of Port Elm": the relations of a body's own phrase
     body_kind_nouns_doc: str

@@ -108,3 +108,19 @@ def test_a_place_set_after_an_institute_in_a_list_of_places_places_the_body_not_
     # the body are read apart)
     text = "Erik Dahl, a researcher at the Harlow Institute in Port Elm, Norway, said the tide had turned."
     assert ("Erik Dahl", None) in person_countries(text), actors_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a medical centre (a word pair: "center" alone is also a shopping or arts centre)
+        ("Nora Quill, a nurse at the Harlow Medical Center in Houston, Texas, said the ward was full.", "Nora Quill"),
+        ("Nora Quill, a professor at the Harlow School of Medicine in St. Louis, said the ward was full.", "Nora Quill"),
+        # an observatory, which the model may mark as a facility
+        ("Nora Quill, an astronomer at the Harlow Observatory in Chile, said the sky was clear.", "Nora Quill"),
+        # an academy of sciences (decision 671)
+        ("Nora Quill, a researcher at the Kestrel Academy of Sciences in Beijing, said the sky was clear.", "Nora Quill"),
+    ],
+)
+def test_the_place_of_a_medical_centre_observatory_or_academy_places_the_body_not_its_staff(text, person):
+    assert (person, None) in person_countries(text), actors_of(text)
