@@ -5604,25 +5604,83 @@ def _without_private_bodies(descriptor: list) -> list:
     and the words that place it ("American Airlines' X", "X, the president of the Harbour Builders Association of Port
     Elm", "Ruritania State Teachers Association President X"): a body that is no public or political body of one
     nation places itself, not its staff (GUIDE decisions 322, 372, 534), who keep a country only from words of their
-    own. A national body of known country (claims.json orgs) and a party's branch ("the Delaware Federation of College
-    Republicans", decision 485) stay: they place the people who serve them (decision 21)."""
+    own. So does a university, college, hospital, clinic or research institute the person works at ("X, a biologist at
+    the University of Port Elm", "a Port Elm Infirmary surgeon", decision 527). A national body of known country
+    (claims.json orgs) and a party's branch ("the Delaware Federation of College Republicans", decision 485) stay: they
+    place the people who serve them (decision 21)."""
     lex = words()
     dropped: set[int] = set()
     for token in descriptor:
-        if token.ent_type_ != "ORG" or token.i in dropped:
+        if token.ent_type_ not in ("ORG", "FAC") or token.i in dropped:
             continue
         body = entity_of(token)
+        if body is None:
+            continue
+        private = body.label_ == "ORG" and any(w.lower_.rstrip(".") in lex.private_body_nouns for w in body)
         if (
-            body is None
-            or not any(w.lower_.rstrip(".") in lex.private_body_nouns for w in body)
+            not (private or _affiliation_body(body))
             or lex.orgs.get(_strip_article(body.text))
             or any(lex.orgs.get(w.text) for w in body if w.text[:1].isupper())
         ):
             continue
-        # (the body's root's subtree: its "of"-place, a place set after it, or its owner)
         dropped.update(range(body.start, body.end))
+        if not private:
+            # (a university's, hospital's or institute's own phrase only, its "of"- or "in"-place and its owner, and
+            # the places set after it: not what the parser hangs on it by "and" or a comma, the person's own further
+            # posts and ties, "… at Kestrel University and Britain's chief scientific adviser", "… at the Kestrel
+            # Institute, Germany's public health agency")
+            dropped.update(_bodys_own_phrase(body.root))
+            dropped.update(_places_set_after(body))
+            continue
+        # (the company's root's subtree: its "of"-place, a place set after it, or its owner)
         dropped.update(t.i for t in body.root.subtree)
     return [t for t in descriptor if t.i not in dropped] if dropped else descriptor
+
+
+def _affiliation_body(body) -> bool:
+    """A university, college, hospital, clinic, medical centre, school of medicine, observatory, academy or research
+    institute or centre by a word or words of its name (claims.json affiliation_body_nouns, affiliation_body_phrases),
+    which the model marks as an organisation or a facility ("the Kestrel Observatory"): GUIDE decisions 527, 656(b),
+    671."""
+    if body.label_ not in ("ORG", "FAC"):
+        return False
+    lex = words()
+    if any(w.lower_.rstrip(".") in lex.affiliation_body_nouns for w in body):
+        return True
+    name = " " + " ".join(w.lower_ for w in body) + " "
+    return any(f" {phrase} " in name for phrase in lex.affiliation_body_phrases)
+
+
+def _bodys_own_phrase(root) -> list:
+    """The tokens of a body's own phrase under its root: its modifiers, its owner and its "of"- or "in"-phrases, down
+    through the same relations; not a conjunct, an apposition or a relative clause the parser hangs on the body's name
+    (claims.json body_own_phrase_deps)."""
+    own_deps = words().body_own_phrase_deps
+    tokens = [root]
+    for token in tokens:
+        tokens.extend(child for child in token.children if child.dep_ in own_deps)
+    return [t.i for t in tokens]
+
+
+def _places_set_after(body) -> list:
+    """The tokens of the places written right behind the body's name, after a comma, "in" or "at" ("Aarhus University,
+    Denmark", "Dalhousie University in Halifax, Nova Scotia", "the University at Buffalo"), which the parser may hang on
+    the person or the post before the body instead: they place the body (GUIDE decisions 527, 528), not its staff."""
+    doc = body.doc
+    i = body.end
+    if i >= len(doc) or doc[i].lower_ not in (",", "in", "at"):
+        return []
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    places: list = []
+    while i < len(doc):
+        place = entity_of(doc[i])
+        if place is None or place.label_ not in ("GPE", "LOC") or place.start != i or place.root.dep_ == "poss":
+            break  # (not "the Kestrel Institute, Germany's public health agency": the country owns a description)
+        places.extend(range(body.end, place.end))
+        i = place.end + 1 if place.end < len(doc) and doc[place.end].text == "," else len(doc)
+    return places
 
 
 def _countrys_own(ent, bare: str, ctx: Context) -> bool:

@@ -340,6 +340,12 @@ class Claims(TypedDict):
     nations_inside_a_state: list[str]  # "the Scottish Open": a nation inside a state, no code of its own
     private_body_nouns_doc: str
     private_body_nouns: list[str]  # "American Airlines' X": the body's place word places the body, not its staff
+    affiliation_body_nouns_doc: str
+    affiliation_body_nouns: list[str]  # "the University of Port Elm": its place word places the body, not its staff
+    affiliation_body_phrases_doc: str
+    affiliation_body_phrases: list[str]  # "the Kestrel Medical Center": a pair of words that makes such a body
+    body_own_phrase_deps_doc: str
+    body_own_phrase_deps: list[str]  # "the University of Port Elm": the relations of a body's own phrase
     body_kind_nouns_doc: str
     body_kind_nouns: list[str]  # "the Foundation", "the Agency's": a body called by its kind alone, no actor
     department_words_doc: str

@@ -34,9 +34,10 @@ def test_a_surname_that_is_also_a_word_stays_the_person_named_in_full():
     assert any(a.name == "Chris Early" for a in out[-1].actors), [a.name for a in out[-1].actors]
 
 
-def test_a_body_one_works_with_places_the_person():
+def test_a_research_institute_one_works_with_places_the_body_not_the_person():
+    # GUIDE decision 527: the country word in a research institute's name places the institute, not its scholars
     text = '"We need a bigger deal," said Derek Scissors, a China scholar with the American Enterprise Institute.'
-    assert ("Derek Scissors", "USA") in persons_of(text), persons_of(text)
+    assert ("Derek Scissors", None) in persons_of(text), persons_of(text)
 
 
 def test_a_national_bodys_name_in_a_description_places_the_person():
@@ -148,12 +149,13 @@ def test_a_british_county_after_a_town_places_the_person():
     assert persons[1:] == [("Andrew Hartley", "GBR"), ("Andrew Hartley", "GBR")], persons
 
 
-def test_a_city_opening_a_bodys_name_places_the_person_working_there_in_a_country_the_article_names():
+def test_a_city_opening_a_hospitals_name_places_the_hospital_not_the_person_working_there():
+    # GUIDE decision 527: the place word of a hospital's name places the hospital, not its doctors
     text = (
         "A UK man fell ill after he changed his bedding.\n\n"
         "He sought advice from one of the study authors, Owen Dempsey, a chest doctor at the Aberdeen Royal Infirmary."
     )
-    assert ("Owen Dempsey", "GBR") in persons_of(text), persons_of(text)
+    assert ("Owen Dempsey", None) in persons_of(text), persons_of(text)
     # (a city's name that is also a given name places nobody: the gazetteer's "Victoria" is Hong Kong's;
     # nor does one in a country the article does not name: this Cambridge is in Massachusetts)
     text = "A UK man fell ill.\n\nThe report was written by Patrick Liu, a doctor at the Victoria Hospital, on Monday."
@@ -436,11 +438,12 @@ def test_an_office_named_by_a_titles_possessive_is_an_organisation():
     assert any(name == "Bartholomew County Sheriff’s Department" for name, _, _ in out[1]), out
 
 
-def test_the_body_a_person_is_at_gives_the_persons_country():
-    assert ("Dana Whitfield", "USA") in persons_of(
+def test_the_university_a_person_is_at_gives_the_person_no_country():
+    # GUIDE decision 527: a university's place word places the university, not its staff
+    assert ("Dana Whitfield", None) in persons_of(
         "When the immunologist Dana Whitfield at the University of Pennsylvania looked inside the lungs, she was puzzled."
     )
-    assert ("Marcus Olden", "USA") in persons_of(
+    assert ("Marcus Olden", None) in persons_of(
         "The laboratory of Marcus Olden, who was then at the University of Maryland School of Medicine, reported the result."
     )
 
@@ -490,12 +493,21 @@ def test_the_teams_of_a_game_named_together_are_a_group(text, group):
 def test_the_origin_after_a_list_of_names_places_each_name_of_the_list():
     # (the parser hangs each name on the one before it: "Kuo" <- "Wilkie" <- "Dempsey of …")
     text = (
+        "For the case report, Patrick Liu of Victoria Hospital and Chris Kuo, Struan Wilkie, and Owen Dempsey of "
+        "Aberdeen in the UK told the tale of a man."
+    )
+    out = persons_of(text)
+    for name in ("Chris Kuo", "Struan Wilkie", "Owen Dempsey"):
+        assert (name, "GBR") in out, out
+    # (but where the origin is a hospital's place, it places the hospital, not the names listed with it: GUIDE
+    # decision 527)
+    text = (
         "For the case report, Patrick Liu of Victoria Hospital and Chris Kuo, Struan Wilkie, and Owen Dempsey of the "
         "Aberdeen Royal Infirmary in the UK told the tale of a man."
     )
     out = persons_of(text)
     for name in ("Chris Kuo", "Struan Wilkie", "Owen Dempsey"):
-        assert (name, "GBR") in out, out
+        assert (name, None) in out, out
 
 
 @pytest.mark.parametrize(

@@ -818,11 +818,13 @@ def test_a_national_body_or_a_place_in_a_persons_description_gives_the_country()
     # description names for them, places the person.
     out = claims_of(
         "Dana Whitlock, a former National Security Council official, testified on Tuesday.\n\n"
-        "Marco Feld, a researcher at the Institute for Marine Biology in Kiel, Germany, said the reefs were dying."
+        "Marco Feld, a researcher at the Office for Marine Fisheries in Kiel, Germany, said the reefs were dying."
     )
     persons = {a.name: a.country for c in out for a in c.actors if a.type == "person"}
     assert persons["Dana Whitlock"] == "USA"  # the body's name is three words long
-    assert persons["Marco Feld"] == "DEU"  # "for" inside the institute's name does not cut the description
+    # "for" inside the office's name does not cut the description (an institute's place would place only the
+    # institute, GUIDE decision 527)
+    assert persons["Marco Feld"] == "DEU"
 
 
 def test_a_persons_description_names_the_source_unless_a_person_of_that_role_was_named():

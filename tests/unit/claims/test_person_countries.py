@@ -235,28 +235,31 @@ def test_a_local_force_gives_no_country_where_the_story_has_no_one_setting():
     assert ("Lou Pike", None) in persons_of(text), persons_of(text)
 
 
-def test_a_city_closing_a_bodys_name_after_of_places_its_people_in_any_story():
-    # "the University of Liverpool" is in Britain even in a story that names the United States first.
+def test_a_city_closing_a_universitys_name_after_of_places_the_body_not_its_people():
+    # GUIDE decision 527: "the University of Liverpool" is in Britain even in a story that names the United States
+    # first, but its place word places the university, not the biochemist or professor who works there.
     text = (
         "WASHINGTON — A U.S. official said on Monday that the plan was dropped in the United States.\n\n"
         "In 2005, the University of Liverpool biochemist Lou Pike showed that receptors could be found in the gut.\n\n"
         "Dana Voss, a professor of psychology at the University of Oxford, said the result was clear."
     )
     persons = persons_of(text)
-    assert ("Lou Pike", "GBR") in persons and ("Dana Voss", "GBR") in persons, persons
+    assert ("Lou Pike", None) in persons and ("Dana Voss", None) in persons, persons
+    bodies = {a.name: a.country for c in extract_claims(text, split_sentences(text)) for a in c.actors if a.type != "person"}
+    assert bodies.get("University of Oxford") == "GBR", bodies
 
 
 # A body the article named before keeps its country at a shorter mention, and a person at the body is of that
-# country (GUIDE decision 21): its short form after the name in brackets ("a marine biologist at UGA" after "the
-# University of Georgia (UGA)"), its name without its state's name ("an Energy Commission staffer" after "the
+# country (GUIDE decision 21): its short form after the name in brackets ("a marine biologist at OGS" after "the
+# Ohio Geological Survey (OGS)"), its name without its state's name ("an Energy Commission staffer" after "the
 # California Energy Commission"); not a name without a city's ("Gazette Media" after "the Chicago Gazette" may be
 # another body, the paper's owner).
 @pytest.mark.parametrize(
     ("earlier", "later", "country"),
     [
         (
-            "Researchers at the University of Ohio (UOH) found oil in the lake.",
-            '"The oil is still there," says Jo Pike, a marine biologist at UOH.',
+            "Researchers at the Ohio Geological Survey (OGS) found oil in the lake.",
+            '"The oil is still there," says Jo Pike, a marine biologist at OGS.',
             "USA",
         ),
         (
@@ -346,16 +349,21 @@ def test_a_post_with_an_office_named_by_its_holder_places_the_person_in_the_stor
     "text, person",
     [
         (
-            'Dr Helen Varga, from the Brixton Applied Physics Center in Oregon, said: "The ice goes through a layer."',
+            'Dr Helen Varga, from the Brixton Water Board in Oregon, said: "The ice goes through a layer."',
             "Helen Varga",
         ),
-        ("Dr Helen Varga, at the Nevada State College, Reno, analyzed more than 500 dolls in old catalogs.", "Helen Varga"),
     ],
 )
 def test_a_phrase_set_off_after_the_name_and_hung_on_the_verb_places_the_person(text, person):
     # GUIDE decision 21: the body or place the text names for the person, which the parser hangs on the verb here.
     persons = persons_of(text)
     assert (person, "USA") in persons, persons
+
+
+def test_a_phrase_set_off_after_the_name_that_places_only_a_college_gives_no_country():
+    # GUIDE decision 527: the place set after a college places the college, not the person at it
+    persons = persons_of("Dr Helen Varga, at the Nevada State College, Reno, analyzed more than 500 dolls in old catalogs.")
+    assert ("Helen Varga", None) in persons, persons
 
 
 def test_a_phrase_set_off_after_the_name_gives_no_country_where_it_names_no_known_place():
