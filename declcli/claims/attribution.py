@@ -346,12 +346,22 @@ def _content_before_tag(verb):
 
 def _clause_in_object(verb):
     """The clause "say" reports where the tagger took its verb for a participle on the subject ("The
-    unions said more than 15,000 people registered for the rally": "registered" hung on "people")."""
+    unions said more than 15,000 people registered for the rally": "registered" hung on "people"), also on the noun
+    of an "of" phrase that counts or measures the subject ("said large amounts of the data needed to be checked":
+    "needed" hung on "data")."""
     if verb.lemma_ not in ("say", "add"):
         return None
     for child in verb.children:
         if child.dep_ == "dobj" and child.i > verb.i:
-            for g in child.children:
+            # (not the words said: "said a prayer of the kind used at burials", claims.json `say_object_nouns`)
+            counted = [
+                p
+                for prep in child.children
+                if prep.dep_ == "prep" and prep.lower_ == "of" and child.lemma_.lower() not in words().say_objects
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+            for g in (g for noun in [child, *counted] for g in noun.children):
                 if (
                     g.dep_ == "acl"
                     and g.tag_ in ("VBN", "VBD")
@@ -359,6 +369,29 @@ def _clause_in_object(verb):
                     and not any(c.dep_ in ("agent", "aux", "auxpass") for c in g.children)
                 ):
                     return g
+    return None
+
+
+def _existential_read_as_object(verb):
+    """The existential clause a verb of saying reports where the parser took "there" and "be" for modifiers of the
+    noun after them ("say there are rising tensions": "rising" read as the object's adjective, "are" and "there" hung on
+    it): "be" right after a "there" that opens the object's phrase heads the clause said. Not "said there" as a place,
+    whose "there" is an adverb of the verb, not part of the object."""
+    if verb.lemma_ not in words().saying:
+        return None
+    for child in verb.children:
+        if child.dep_ != "dobj" or child.i < verb.i:
+            continue
+        opener = child.left_edge
+        after = verb.doc[opener.i + 1] if opener.i + 1 < len(verb.doc) else None
+        if (
+            opener.dep_ == "expl"
+            and opener.lower_ == "there"
+            and after is not None
+            and after.lemma_ == "be"
+            and after.i < child.i
+        ):
+            return after
     return None
 
 
@@ -941,6 +974,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             or _content_before_tag(main_verb)
             or _gerund_child(main_verb)
             or _clause_in_object(main_verb)
+            or _existential_read_as_object(main_verb)
         )
         if content is not None and main_verb.lemma_ not in lex.reporting and _quote_opens_between(content, main_verb):
             # ('A firestorm erupted – “…,” one response began – and …': a tag verb such as "began" reports only the
