@@ -1,0 +1,31 @@
+"""Attribution (invented text): "feel" as the bare infinitive after a verb of causing ("the film makes viewers feel
+uneasy", "it will make the flat feel like home") tells a sensation caused, no view held (GUIDE decision 275: "feel"
+cues only a belief): no attribution, where the parser hung "feel" on the main verb like a speaker tag. A finite tag
+after a quote ('"…," they say', '"…," the coach will say') still credits its speaker, and a belief "feel" + clause stays
+a view."""
+
+import pytest
+from test_attribution_made_clear import attributions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new campaign is making shoppers feel very uneasy.",
+        "It is not perfect, but the update makes the old tablet feel less sluggish in daily use.",
+        "Hang a few prints and it will make the flat feel just like home.",
+    ],
+)
+def test_feel_after_a_verb_of_causing_is_no_view(text):
+    assert all(a is None for a in attributions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will win the cup," the coach will say.', ("coach", "say")),
+        ("Many tenants feel the landlord is ignoring their complaints.", ("Many tenants", "feel")),
+    ],
+)
+def test_finite_tags_and_belief_feel_keep_their_holder(text, expected):
+    assert attributions(text)[0] == expected
