@@ -1125,8 +1125,14 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             and not any(c.dep_ == "mark" for c in child.children)
             # (a tag is set off from the clause it tags; a verb whose subject opens right after the main verb is that
             # verb's complement: "making viewers feel uneasy", "makes the tablet feel like new", a sensation caused, no
-            # view held, GUIDE decision 275)
-            and not (child.i > main_verb.i and _subject(child) is not None and _subject(child).left_edge.i == main_verb.i + 1)
+            # view held, GUIDE decision 275; but after a verb of perceiving speech, "The court heard Lee admit to …", the
+            # one heard speaks: claims.json `speech_perceived_lemmas`)
+            and not (
+                child.i > main_verb.i
+                and main_verb.lemma_ not in lex.speech_perceived
+                and _subject(child) is not None
+                and _subject(child).left_edge.i == main_verb.i + 1
+            )
             and (
                 child.dep_ in ("parataxis", "ccomp")
                 or (child.dep_ == "advcl" and child.lemma_ in ("say", "tell", "add"))

@@ -1,8 +1,8 @@
 """Attribution (invented text): "feel" as the bare infinitive after a verb of causing ("the film makes viewers feel
 uneasy", "it will make the flat feel like home") tells a sensation caused, no view held (GUIDE decision 275: "feel"
 cues only a belief): no attribution, where the parser hung "feel" on the main verb like a speaker tag. A finite tag
-after a quote ('"…," they say', '"…," the coach will say') still credits its speaker, and a belief "feel" + clause stays
-a view."""
+after a quote ('"…," the coach will say') still credits its speaker, a belief "feel" + clause stays a view, and after a
+verb of perceiving speech ("the jury heard Pell admit to …") the one heard is the source."""
 
 import pytest
 from test_attribution_made_clear import attributions
@@ -25,6 +25,8 @@ def test_feel_after_a_verb_of_causing_is_no_view(text):
     [
         ('"We will win the cup," the coach will say.', ("coach", "say")),
         ("Many tenants feel the landlord is ignoring their complaints.", ("Many tenants", "feel")),
+        # (after a verb of perceiving speech the one heard speaks, claims.json `speech_perceived_lemmas`)
+        ('The jury earlier heard Pell admit to "forgetting" to lock the gate during the job.', ("Pell", "admit")),
     ],
 )
 def test_finite_tags_and_belief_feel_keep_their_holder(text, expected):
