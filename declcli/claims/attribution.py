@@ -351,16 +351,21 @@ def _clause_in_object(verb):
     "needed" hung on "data")."""
     if verb.lemma_ not in ("say", "add"):
         return None
+    say_objects = words().say_objects
     for child in verb.children:
         if child.dep_ == "dobj" and child.i > verb.i:
             # (not the words said: "said a prayer of the kind used at burials", claims.json `say_object_nouns`)
-            counted = [
-                p
-                for prep in child.children
-                if prep.dep_ == "prep" and prep.lower_ == "of" and child.lemma_.lower() not in words().say_objects
-                for p in prep.children
-                if p.dep_ == "pobj"
-            ]
+            counted = (
+                []
+                if child.lemma_.lower() in say_objects
+                else [
+                    p
+                    for prep in child.children
+                    if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                ]
+            )
             for g in (g for noun in [child, *counted] for g in noun.children):
                 if (
                     g.dep_ == "acl"
@@ -1113,26 +1118,37 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                     and content.left_edge.lower_ not in _WH
                 ):
                     return _reported(child, content, ctx, subject)
+    # "The court heard Lee admit to …", "heard the officer say he had …", "heard the officer deny the charge": after a
+    # verb of hearing speech the one heard speaks; source them, cue the verb after them, with a clause or an object of its
+    # own (GUIDE decision 64, claims.json `speech_perceived_lemmas`). Not where nothing was heard ("never heard X say").
+    if main_verb.lemma_ in lex.speech_perceived and not any(c.dep_ == "neg" for c in main_verb.children):
+        for child in main_verb.children:
+            heard = _subject(child) if child.dep_ == "ccomp" and child.i > main_verb.i else None
+            if (
+                heard is not None
+                and heard.left_edge.i == main_verb.i + 1
+                and child.i in inside
+                and _reports(child, clause_start)
+                and not _expectation(child)
+                and not any(c.dep_ == "mark" for c in child.children)
+            ):
+                return _reported(child, _content_child(child) or main_verb, ctx)
     # "…, he said, …" / "…, X added.": a reporting verb hanging off the main verb.
     for child in main_verb.children:
+        tag_subject = _subject(child)
         if (
             _reports(child, clause_start)
             and child.i in inside
-            and _subject(child) is not None
+            and tag_subject is not None
             and _content_child(child) is None
             and not _expectation(child)
             and (child.lemma_ == "tell" or not _has_object(child) or _closing_inverted_speaker(child) is not None)
             and not any(c.dep_ == "mark" for c in child.children)
             # (a tag is set off from the clause it tags; a verb whose subject opens right after the main verb is that
-            # verb's complement: "making viewers feel uneasy", "makes the tablet feel like new", a sensation caused, no
-            # view held, GUIDE decision 275; but after a verb of perceiving speech, "The court heard Lee admit to …", the
-            # one heard speaks: claims.json `speech_perceived_lemmas`)
-            and not (
-                child.i > main_verb.i
-                and main_verb.lemma_ not in lex.speech_perceived
-                and _subject(child) is not None
-                and _subject(child).left_edge.i == main_verb.i + 1
-            )
+            # verb's complement, no speaker tag: "making viewers feel uneasy", "makes the tablet feel like new", a
+            # sensation caused, no view held, GUIDE decision 275; "the skipper had the crew reef the sails", a party's
+            # causative "have X do", an act read as usual, GUIDE decision 824; a verb of hearing speech is read above)
+            and not (child.i > main_verb.i and tag_subject.left_edge.i == main_verb.i + 1)
             and (
                 child.dep_ in ("parataxis", "ccomp")
                 or (child.dep_ == "advcl" and child.lemma_ in ("say", "tell", "add"))
