@@ -2,7 +2,7 @@
 uneasy", "it will make the flat feel like home") tells a sensation caused, no view held (GUIDE decision 275: "feel"
 cues only a belief): no attribution, where the parser hung "feel" on the main verb like a speaker tag. A finite tag
 after a quote ('"…," the coach will say') still credits its speaker, a belief "feel" + clause stays a view, and after a
-verb of perceiving speech ("the jury heard Pell admit to …") the one heard is the source."""
+verb of hearing speech ("the panel heard the nurse admit to …") the one heard is the source (GUIDE decision 64)."""
 
 import pytest
 from test_attribution_made_clear import attributions
@@ -13,7 +13,7 @@ from test_attribution_made_clear import attributions
     [
         "The new campaign is making shoppers feel very uneasy.",
         "It is not perfect, but the update makes the old tablet feel less sluggish in daily use.",
-        "Hang a few prints and it will make the flat feel just like home.",
+        "The fog makes the old harbour feel strangely quiet.",
     ],
 )
 def test_feel_after_a_verb_of_causing_is_no_view(text):
@@ -25,8 +25,8 @@ def test_feel_after_a_verb_of_causing_is_no_view(text):
     [
         ('"We will win the cup," the coach will say.', ("coach", "say")),
         ("Many tenants feel the landlord is ignoring their complaints.", ("Many tenants", "feel")),
-        # (after a verb of perceiving speech the one heard speaks, claims.json `speech_perceived_lemmas`)
-        ('The jury earlier heard Pell admit to "forgetting" to lock the gate during the job.', ("Pell", "admit")),
+        # (after a verb of hearing speech the one heard speaks, claims.json `speech_perceived_lemmas`)
+        ('The panel earlier heard the nurse admit to "forgetting" to check the dose.', ("nurse", "admit")),
     ],
 )
 def test_finite_tags_and_belief_feel_keep_their_holder(text, expected):
