@@ -346,12 +346,27 @@ def _content_before_tag(verb):
 
 def _clause_in_object(verb):
     """The clause "say" reports where the tagger took its verb for a participle on the subject ("The
-    unions said more than 15,000 people registered for the rally": "registered" hung on "people")."""
+    unions said more than 15,000 people registered for the rally": "registered" hung on "people"), also on the noun
+    of an "of" phrase that counts or measures the subject ("said large amounts of the data needed to be checked":
+    "needed" hung on "data")."""
     if verb.lemma_ not in ("say", "add"):
         return None
+    say_objects = words().say_objects
     for child in verb.children:
         if child.dep_ == "dobj" and child.i > verb.i:
-            for g in child.children:
+            # (not the words said: "said a prayer of the kind used at burials", claims.json `say_object_nouns`)
+            counted = (
+                []
+                if child.lemma_.lower() in say_objects
+                else [
+                    p
+                    for prep in child.children
+                    if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                ]
+            )
+            for g in (g for noun in [child, *counted] for g in noun.children):
                 if (
                     g.dep_ == "acl"
                     and g.tag_ in ("VBN", "VBD")
@@ -359,6 +374,29 @@ def _clause_in_object(verb):
                     and not any(c.dep_ in ("agent", "aux", "auxpass") for c in g.children)
                 ):
                     return g
+    return None
+
+
+def _existential_read_as_object(verb):
+    """The existential clause a verb of saying reports where the parser took "there" and "be" for modifiers of the
+    noun after them ("say there are rising tensions": "rising" read as the object's adjective, "are" and "there" hung on
+    it): "be" right after a "there" that opens the object's phrase heads the clause said. Not "said there" as a place,
+    whose "there" is an adverb of the verb, not part of the object."""
+    if verb.lemma_ not in words().saying:
+        return None
+    for child in verb.children:
+        if child.dep_ != "dobj" or child.i < verb.i:
+            continue
+        opener = child.left_edge
+        after = verb.doc[opener.i + 1] if opener.i + 1 < len(verb.doc) else None
+        if (
+            opener.dep_ == "expl"
+            and opener.lower_ == "there"
+            and after is not None
+            and after.lemma_ == "be"
+            and after.i < child.i
+        ):
+            return after
     return None
 
 
@@ -941,6 +979,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             or _content_before_tag(main_verb)
             or _gerund_child(main_verb)
             or _clause_in_object(main_verb)
+            or _existential_read_as_object(main_verb)
         )
         if content is not None and main_verb.lemma_ not in lex.reporting and _quote_opens_between(content, main_verb):
             # ('A firestorm erupted – “…,” one response began – and …': a tag verb such as "began" reports only the
@@ -1079,16 +1118,37 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                     and content.left_edge.lower_ not in _WH
                 ):
                     return _reported(child, content, ctx, subject)
+    # "The court heard Lee admit to …", "heard the officer say he had …", "heard the officer deny the charge": after a
+    # verb of hearing speech the one heard speaks; source them, cue the verb after them, with a clause or an object of its
+    # own (GUIDE decision 64, claims.json `speech_perceived_lemmas`). Not where nothing was heard ("never heard X say").
+    if main_verb.lemma_ in lex.speech_perceived and not any(c.dep_ == "neg" for c in main_verb.children):
+        for child in main_verb.children:
+            heard = _subject(child) if child.dep_ == "ccomp" and child.i > main_verb.i else None
+            if (
+                heard is not None
+                and heard.left_edge.i == main_verb.i + 1
+                and child.i in inside
+                and _reports(child, clause_start)
+                and not _expectation(child)
+                and not any(c.dep_ == "mark" for c in child.children)
+            ):
+                return _reported(child, _content_child(child) or main_verb, ctx)
     # "…, he said, …" / "…, X added.": a reporting verb hanging off the main verb.
     for child in main_verb.children:
+        tag_subject = _subject(child)
         if (
             _reports(child, clause_start)
             and child.i in inside
-            and _subject(child) is not None
+            and tag_subject is not None
             and _content_child(child) is None
             and not _expectation(child)
             and (child.lemma_ == "tell" or not _has_object(child) or _closing_inverted_speaker(child) is not None)
             and not any(c.dep_ == "mark" for c in child.children)
+            # (a tag is set off from the clause it tags; a verb whose subject opens right after the main verb is that
+            # verb's complement, no speaker tag: "making viewers feel uneasy", "makes the tablet feel like new", a
+            # sensation caused, no view held, GUIDE decision 275; "the skipper had the crew reef the sails", a party's
+            # causative "have X do", an act read as usual, GUIDE decision 824; a verb of hearing speech is read above)
+            and not (child.i > main_verb.i and tag_subject.left_edge.i == main_verb.i + 1)
             and (
                 child.dep_ in ("parataxis", "ccomp")
                 or (child.dep_ == "advcl" and child.lemma_ in ("say", "tell", "add"))

@@ -788,6 +788,7 @@ def words() -> SimpleNamespace:
         stative_passives=d["stative_passive_lemmas"],
         attempt_nouns=frozenset(d["attempt_nouns"]),
         perceptions=frozenset(d["perception_lemmas"]),
+        speech_perceived=frozenset(d["speech_perceived_lemmas"]),
         experiences=frozenset(d["experience_lemmas"]),
         question_experience_adverbs=frozenset(d["question_experience_adverbs"]),
         reader_experiences=frozenset(d["reader_experience_lemmas"]),

@@ -427,6 +427,8 @@ class Claims(TypedDict):
     measure_lemmas: list[str]
     description_lemmas: list[str]
     perception_lemmas: list[str]
+    speech_perceived_lemmas_doc: str
+    speech_perceived_lemmas: list[str]  # "hear": a verb whose bare infinitive after the one heard is speech made
     experience_lemmas: list[str]
     question_experience_adverbs_doc: str
     question_experience_adverbs: list[str]  # "Has the firm lost money before?": experience over a span, no one happening
