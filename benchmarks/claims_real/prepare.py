@@ -1546,13 +1546,20 @@ def readability_text(html: str) -> str:
 
 
 def mozread_articles(part: str) -> list:
+    return _readability_articles("mozilla/readability", MOZREAD_PAGES, MOZREAD_PARTS[part], "MOZREAD_PAGES", MOZREAD_RAW, part)
+
+
+def _readability_articles(dataset: str, pages: dict, names: list, folder_variable: str, raw_url: str, part: str) -> list:
+    """The articles of a Readability test-page source (the twelfth and thirteenth): each page's pinned `expected.html`
+    made text and cut like test12's features, with its date tag (or its canonical URL, where that holds the date) for
+    a head."""
     articles = []
-    for name in MOZREAD_PARTS[part]:
-        commit, url, head, sha256 = MOZREAD_PAGES[name]
-        html = _copied_file("MOZREAD_PAGES", f"{name}/expected.html", MOZREAD_RAW.format(commit=commit, name=name))
+    for name in names:
+        commit, url, head, sha256 = pages[name]
+        html = _copied_file(folder_variable, f"{name}/expected.html", raw_url.format(commit=commit, name=name))
         text = _pinned(name, _cut_feature(readability_text(html), FEATURE_CUT[part]), sha256)
         head = head or f'<link rel="canonical" href="{url}">'
-        articles.append(("mozilla/readability", name, url, f"<html><head>{head}</head><body></body></html>", text))
+        articles.append((dataset, name, url, f"<html><head>{head}</head><body></body></html>", text))
     return articles
 
 
@@ -1723,13 +1730,9 @@ OMNIREAD_PARTS = {
 
 
 def omniread_articles(part: str) -> list:
-    articles = []
-    for name in OMNIREAD_PARTS[part]:
-        commit, url, head, sha256 = OMNIREAD_PAGES[name]
-        html = _copied_file("OMNIREAD_PAGES", f"{name}/expected.html", OMNIREAD_RAW.format(commit=commit, name=name))
-        text = _pinned(name, _cut_feature(readability_text(html), FEATURE_CUT[part]), sha256)
-        articles.append(("omnivore-app/omnivore", name, url, f"<html><head>{head}</head><body></body></html>", text))
-    return articles
+    return _readability_articles(
+        "omnivore-app/omnivore", OMNIREAD_PAGES, OMNIREAD_PARTS[part], "OMNIREAD_PAGES", OMNIREAD_RAW, part
+    )
 
 
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and

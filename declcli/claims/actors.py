@@ -7742,14 +7742,14 @@ def note_name_suffixes(docs, ctx: Context) -> None:
             continue
         ctx.persons[plain] = ctx.person(next(iter(fulls)))
     for name in plain_names - apart:
-        full = _suffixed_name_written_otherwise(name, full_names, plain_names)
+        full = _suffixed_name_written_otherwise(name, full_names)
         if full is not None and name not in ctx.persons:
-            # "Patrick W. Carlineo", "Pat Carlineo" for "Patrick Carlineo Jr.": one person at every mention, under the
+            # "Patrick Carlineo" for "Patrick W. Carlineo Jr.": one person at every mention, under the
             # fullest name (the actors section; decision 303)
             ctx.persons[name] = ctx.person(full)
 
 
-def _suffixed_name_written_otherwise(name: str, full_names: dict[str, set[str]], plain_names: set[str]) -> str | None:
+def _suffixed_name_written_otherwise(name: str, full_names: dict[str, set[str]]) -> str | None:
     """The one suffixed full name (`full_names`: plain name -> its suffixed forms) that `name` writes with a middle
     initial left out ("Patrick Carlineo" for "Patrick W. Carlineo Jr."): the fullest name that contains the mention's
     own words (decision 303). Not a name with a middle initial the full name lacks or differs in ("Robert F. Kennedy"
@@ -7764,19 +7764,10 @@ def _suffixed_name_written_otherwise(name: str, full_names: dict[str, set[str]],
         for plain, fulls in full_names.items()
         if len(fulls) == 1
         and plain != name
-        and _same_name_shortened(given, surname_, plain)
+        and _given_and_surname(plain) == (given, surname_)
         and own_words <= set(next(iter(fulls)).split())
     }
-    if len(fits) != 1:
-        return None
-    full = next(iter(fits))
-    full_given = _given_and_surname(full)[0]
-    if given != full_given and any(
-        _same_name_shortened(given, surname_, other) and _given_and_surname(other)[0] not in (given, full_given)
-        for other in plain_names
-    ):
-        return None
-    return full
+    return next(iter(fits)) if len(fits) == 1 else None
 
 
 def _given_and_surname(name: str) -> tuple[str | None, str]:
@@ -7792,15 +7783,6 @@ def _given_and_surname(name: str) -> tuple[str | None, str]:
 
 
 _INITIAL = re.compile(r"[A-Z]\.?$")
-
-
-def _same_name_shortened(given: str, surname_: str, plain: str) -> bool:
-    """Whether `given` and `surname_` name the person of the name `plain`: the same surname, and the same given name or
-    its short form of three letters or more ("Pat" of "Patrick")."""
-    full_given, full_surname = _given_and_surname(plain)
-    if full_given is None or full_surname != surname_:
-        return False
-    return given == full_given or (len(given) >= 3 and len(full_given) > len(given) and full_given.startswith(given))
 
 
 def _named_as_kin(ent) -> bool:
