@@ -97,25 +97,35 @@ def test_ending_signal_while_o_is_written_leaves_no_temp_file(tmp_path, signame)
     signum = getattr(signal, signame, None)
     if signum is None:
         pytest.skip(f"no {signame} on this system")
+    import resource
+
     out = tmp_path / "out.json"
+
+    def default_action_and_no_core():
+        # The child starts with the signal's default action, whatever the
+        # runner's (under `nohup` SIGHUP is ignored, and declcli rightly keeps
+        # it so). No core file: SIGQUIT's would land in the repository on a
+        # machine that keeps cores, and writing one can outlast the wait.
+        signal.signal(signum, signal.SIG_DFL)
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
     # stdin left open: the run holds its temporary file and waits for the
-    # rest of the page, so the signal lands while -o is being written. The
-    # child starts with the signal's default action, whatever the runner's
-    # (under `nohup` SIGHUP is ignored, and declcli rightly keeps it so).
+    # rest of the page, so the signal lands while -o is being written.
     proc = subprocess.Popen(
         [sys.executable, "-m", "declcli", "read", "-", "-f", "json", "-o", str(out)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=ROOT,
-        preexec_fn=lambda: signal.signal(signum, signal.SIG_DFL),
+        preexec_fn=default_action_and_no_core,
     )
     try:
         proc.stdin.write(SEED_HTML.read_bytes()[:2000])
         proc.stdin.flush()
         _wait_for_temporary_file(proc, tmp_path)
         proc.send_signal(signum)
-        proc.wait(timeout=30)
+        # A bound, not a speed: under a loaded CI machine 30 s once ran out.
+        proc.wait(timeout=120)
     finally:
         _reap(proc)
     # It ends as the signal ends a process, with nothing left beside the target.
