@@ -13,6 +13,7 @@ carries: short display names, aliases such as "U.S." and demonyms such as
 from __future__ import annotations
 
 import json
+import unicodedata
 from functools import lru_cache
 
 from . import patterns
@@ -95,6 +96,26 @@ def gazetteer() -> Gazetteer:
     for iso3, cap in capitals.items():
         cities.setdefault(cap, iso3)
     return Gazetteer(names, demonyms, short, cities, capitals)
+
+
+def _without_accents(name: str) -> str:
+    """The name with its letters' accents dropped ("Montréal" -> "Montreal"); letters with no accent to drop stay."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", name) if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1)
+def cities_written_without_accents() -> dict[str, str]:
+    """A city whose GeoNames name carries accents, by the name written without them -> ISO3: English-language news
+    mostly drop them ("Montreal", "Sao Paulo", "Cancun"). A plain spelling that already names another city or a
+    country, or that two accented names of different countries share, is left out (it would not say which place)."""
+    table = gazetteer()
+    plain: dict[str, str | None] = {}
+    for name, iso3 in table.cities.items():
+        spelled = _without_accents(name)
+        if spelled == name or spelled in table.cities or spelled in table.country_names:
+            continue
+        plain[spelled] = iso3 if plain.get(spelled, iso3) == iso3 else None
+    return {name: iso3 for name, iso3 in plain.items() if iso3}
 
 
 def main() -> None:
