@@ -182,10 +182,21 @@ def _country_in(tokens, ctx: Context | None = None) -> str | None:
 
 def _read_as_a_place(token) -> bool:
     """Whether the model calls the word a place, or it is the object of a preposition that places things ("in Montreal",
-    where the model may call the city a person; claims.json `place_only_prepositions`)."""
-    if token.ent_type_ == "GPE":
-        return True
-    return token.dep_ == "pobj" and token.head.lower_ in words().place_only_prepositions
+    where the model may call the city a person; not "confidence in Montreal": _after_a_place_preposition)."""
+    return token.ent_type_ == "GPE" or _after_a_place_preposition(token)
+
+
+def _after_a_place_preposition(token) -> bool:
+    """Whether the word is the object of a preposition that places things ("in Charlotte", "near Florence"; claims.json
+    `place_only_prepositions`), but not of one after a word that takes "in" for its object ("confidence in Charlotte",
+    "trust in Charlotte": `in_object_words`)."""
+    lex = words()
+    if not (token.dep_ == "pobj" and token.head.lower_ in lex.place_only_prepositions):
+        return False
+    prep = token.head
+    taker = prep.head
+    objects = [c for c in taker.children if c.dep_ == "dobj" and c.i < prep.i]
+    return not (taker.lemma_.lower() in lex.in_object_words or any(o.lemma_.lower() in lex.in_object_words for o in objects))
 
 
 def _known_body(name: str) -> str | None:
@@ -5523,15 +5534,7 @@ def _no_persons_slot(doc, start: int, end: int) -> bool:
         after = doc[end] if end < len(doc) else None
         contact_clause = after is not None and after.tag_ == "PRP" and after.dep_ == "nsubj"
         return not (contact_clause or any(_singles_out_a_person(child, end) for child in root.children))
-    lex = words()
-    if not (
-        doc[start:end].text in gazetteer().cities and root.dep_ == "pobj" and root.head.lower_ in lex.place_only_prepositions
-    ):
-        return False
-    prep = root.head
-    taker = prep.head
-    objects = [c for c in taker.children if c.dep_ == "dobj" and c.i < prep.i]
-    return not (taker.lemma_.lower() in lex.in_object_words or any(o.lemma_.lower() in lex.in_object_words for o in objects))
+    return doc[start:end].text in gazetteer().cities and _after_a_place_preposition(root)
 
 
 # Determiners that make a one-word name a thing's: "the Bill", "this Bill" (a given name takes none).

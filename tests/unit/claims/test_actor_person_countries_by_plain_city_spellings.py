@@ -7,6 +7,7 @@ country's province, state, region or island has, nor a given name or a surname t
 import pytest
 
 from declcli.claims import actors, extract_claims
+from declcli.claims.nlp import load_model
 from declcli.gazetteer import _without_accents, cities_written_without_accents, plain_city_spellings
 from declcli.sentences import split_sentences
 
@@ -90,3 +91,15 @@ def test_a_given_name_in_a_place_position_gives_no_country(monkeypatch):
     assert person_countries(text).get("Maria Gomez") is None, person_countries(text)
     text = "Maria Gomez, a teacher in Vellora, said the school was shut."
     assert person_countries(text).get("Maria Gomez") == "MEX", person_countries(text)
+
+
+def test_a_word_after_in_is_no_place_where_in_takes_an_object():
+    # the model calls "Marlowe" a person: only the preposition reads it as a place, and not after "faith in"
+    nlp = load_model()
+
+    def marlowe(text):
+        return next(token for token in nlp(text) if token.text == "Marlowe")
+
+    assert marlowe("Maria Gomez, an economist in Marlowe, said it.").ent_type_ != "GPE"
+    assert actors._read_as_a_place(marlowe("Maria Gomez, an economist in Marlowe, said it."))
+    assert not actors._read_as_a_place(marlowe("Maria Gomez, an economist with faith in Marlowe, said it."))
