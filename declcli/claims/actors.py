@@ -21,7 +21,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .. import patterns
-from ..gazetteer import gazetteer
+from ..gazetteer import cities_written_without_accents, gazetteer
 from ..model import Actor
 from . import datelines
 from .attribution import quote_regions
@@ -157,7 +157,7 @@ def _country_in(tokens, ctx: Context | None = None) -> str | None:
             return one
     # "the London-based charity", "of Torrance, California", "D-Minn.": a city, state or province
     # in the description places the person.
-    cities = gazetteer().cities
+    cities, plain_cities = gazetteer().cities, cities_written_without_accents()
     for n, token in enumerate(tokens):
         pair = token.text + token.whitespace_ + tokens[n + 1].text if n + 1 < len(tokens) else ""
         for text in (pair, token.text, token.text.rpartition("-")[2]):
@@ -167,12 +167,36 @@ def _country_in(tokens, ctx: Context | None = None) -> str | None:
         if place is not None and len(place) > 1:
             # "a São Paulo resident", "an expert from San Diego": the place's whole name, not a word of it
             # ("San" is a town in Mali)
-            if token.i == place.start and place.text in cities:
-                return cities[place.text]
+            if token.i == place.start and (place.text in cities or place.text in plain_cities):
+                return cities.get(place.text) or plain_cities[place.text]
             continue
         if token.text[:1].isupper() and token.text in cities and (token.ent_type_ in ("GPE", "") or _opens_body(token, ctx)):
             return cities[token.text]
+        if token.text in plain_cities and token.text not in lex.given_names and _read_as_a_place(token):
+            # "a writer in Montreal": a city the gazetteer spells with accents ("Montréal"), as news write it without
+            # them; only where the model or a preposition reads a place (a plain spelling may be a surname: Egypt's
+            # "Būsh" is "Bush")
+            return plain_cities[token.text]
     return None
+
+
+def _read_as_a_place(token) -> bool:
+    """Whether the model calls the word a place, or it is the object of a preposition that places things ("in Montreal",
+    where the model may call the city a person; not "confidence in Montreal": _after_a_place_preposition)."""
+    return token.ent_type_ == "GPE" or _after_a_place_preposition(token)
+
+
+def _after_a_place_preposition(token) -> bool:
+    """Whether the word is the object of a preposition that places things ("in Charlotte", "near Florence"; claims.json
+    `place_only_prepositions`), but not of one after a word that takes "in" for its object ("confidence in Charlotte",
+    "trust in Charlotte": `in_object_words`)."""
+    lex = words()
+    if not (token.dep_ == "pobj" and token.head.lower_ in lex.place_only_prepositions):
+        return False
+    prep = token.head
+    taker = prep.head
+    objects = [c for c in taker.children if c.dep_ == "dobj" and c.i < prep.i]
+    return not (taker.lemma_.lower() in lex.in_object_words or any(o.lemma_.lower() in lex.in_object_words for o in objects))
 
 
 def _known_body(name: str) -> str | None:
@@ -5510,15 +5534,7 @@ def _no_persons_slot(doc, start: int, end: int) -> bool:
         after = doc[end] if end < len(doc) else None
         contact_clause = after is not None and after.tag_ == "PRP" and after.dep_ == "nsubj"
         return not (contact_clause or any(_singles_out_a_person(child, end) for child in root.children))
-    lex = words()
-    if not (
-        doc[start:end].text in gazetteer().cities and root.dep_ == "pobj" and root.head.lower_ in lex.place_only_prepositions
-    ):
-        return False
-    prep = root.head
-    taker = prep.head
-    objects = [c for c in taker.children if c.dep_ == "dobj" and c.i < prep.i]
-    return not (taker.lemma_.lower() in lex.in_object_words or any(o.lemma_.lower() in lex.in_object_words for o in objects))
+    return doc[start:end].text in gazetteer().cities and _after_a_place_preposition(root)
 
 
 # Determiners that make a one-word name a thing's: "the Bill", "this Bill" (a given name takes none).

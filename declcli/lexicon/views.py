@@ -964,6 +964,8 @@ class Countries(TypedDict):
     demonyms: dict[str, str]
     subdivisions: dict[str, str]
     territories: list[str]
+    plain_city_min_population: int  # a city written without its accents is prominent enough (GUIDE decision 625)
+    plain_letters: dict[str, str]  # "Ł" -> "L": letters no Unicode decomposition makes plain
 
 
 class Gazetteer(TypedDict):
@@ -971,6 +973,8 @@ class Gazetteer(TypedDict):
 
     capitals: dict[str, str]
     cities: dict[str, str]
+    accented_city_populations: dict[str, int]  # of the cities whose name is not plain ASCII
+    subdivision_names: list[str]  # every country's provinces, states, regions and islands (pycountry)
     countries: list[list[str | None]]  # alpha-2, alpha-3, name, common name (or None), official name (or None)
     sources: dict[str, str]  # the version of each library it was generated from (provenance)
 
