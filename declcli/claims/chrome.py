@@ -1788,7 +1788,7 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
     standfirsts |= summaries
     furniture = (
         headline
-        | _display_copies(paragraphs)
+        | _display_copies(paragraphs, ending)
         | (_question_headings(paragraphs) - asked)
         | _edge_headlines(paragraphs, ending, standfirsts)
         | _headlines_over_bylines(paragraphs)
@@ -1906,11 +1906,12 @@ def about_the_credited(text: str, end: BodyEnd) -> bool:
     return text.endswith(".") and any(text.startswith(name + " ") for name in end.credited)
 
 
-def _display_copies(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+def _display_copies(paragraphs: list[tuple[int, str]], ending: list[bool]) -> frozenset[int]:
     """Where the paragraphs that are display copies start: a pull quote, a teaser or an
     embedded post that repeats a passage the article gives nearby in a longer paragraph (GUIDE
     decisions 13 and 33), or a pull quote that repeats a quote anywhere in the story. The shorter of the two is
-    the copy; two of the same length are left alone."""
+    the copy; two of the same length are left alone. A caption that repeats a sentence of the body (`_repeating_captions`)
+    is the copy whatever its length, and the body's sentence it repeats is none."""
     # A pull quote (a paragraph that opens with a quotation mark) is set anywhere in the story, often far
     # above the quote it repeats; another copy stands near its passage.
     quoted = [chunk[:1] in _QUOTES for _, chunk in paragraphs]
@@ -1921,17 +1922,42 @@ def _display_copies(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     for k, (_, ws) in enumerate(paragraphs):
         for i in range(len(ws) - _COPY_RUN + 1):
             index.setdefault(hash(tuple(ws[i : i + _COPY_RUN])), set()).add(k)
-    copies = set()
+
+    def sharing(k: int) -> set[int]:
+        ws = paragraphs[k][1]
+        return {q for i in range(len(ws) - _COPY_RUN + 1) for q in index[hash(tuple(ws[i : i + _COPY_RUN]))]} - {k}
+
+    def repeats(k: int, q: int) -> bool:
+        ws = paragraphs[k][1]
+        return sum(_covered(ws, paragraphs[q][1])) >= _COPY_SHARE * len(ws) and not _varied(ws, paragraphs[q][1])
+
+    captions = _repeating_captions(ending, sharing, repeats)
+    copies = {paragraphs[k][0] for k in captions}
+    # A summary line above the body's first sentence (no sentence's ending) is decision 88's claim, and the body's
+    # sentence that it sums up is no copy of it: the two stay claims.
+    summaries = set(range(ending.index(True))) if True in ending else set()
     for k, (start, ws) in enumerate(paragraphs):
-        if len(ws) > _COPY_LONGEST:
+        if len(ws) > _COPY_LONGEST or k in captions:
             continue
-        near = {q for i in range(len(ws) - _COPY_RUN + 1) for q in index[hash(tuple(ws[i : i + _COPY_RUN]))]}
         reach = len(paragraphs) if quoted[k] else _COPY_DISTANCE
-        for q in sorted(q for q in near if 0 < abs(q - k) <= reach and len(paragraphs[q][1]) > len(ws)):
-            if sum(_covered(ws, paragraphs[q][1])) >= _COPY_SHARE * len(ws) and not _varied(ws, paragraphs[q][1]):
+        for q in sorted(q for q in sharing(k) if abs(q - k) <= reach and len(paragraphs[q][1]) > len(ws)):
+            if q not in captions and not (q in summaries and ending[k]) and repeats(k, q):
                 copies.add(start)
                 break
     return frozenset(copies)
+
+
+def _repeating_captions(ending: list[bool], sharing, repeats) -> set[int]:
+    """The paragraphs (by index) that are captions repeating another paragraph of the page: a line with no sentence's
+    ending set below the body's first paragraph that ends as a sentence, whose words another paragraph, shorter or longer,
+    above or below it, repeats (`repeats`), among the paragraphs that share a run of words with it (`sharing`). A caption
+    set under a picture restates a sentence of the body or a summary line above it, and the page does not end it with a
+    full stop as the body does (GUIDE decision 859's display copy); a summary line above the body's first sentence is
+    decision 88's claim, and the body's own sentence it repeats stays one."""
+    if True not in ending:
+        return set()
+    first = ending.index(True)
+    return {k for k in range(first + 1, len(ending)) if not ending[k] and any(repeats(k, q) for q in sorted(sharing(k)))}
 
 
 def _paragraph_texts(text: str) -> list[tuple[int, str]]:
