@@ -1346,6 +1346,34 @@ def _speaker_tag(tokens, alpha, whole_paragraph: bool) -> bool:
     return False
 
 
+_CREDITED_NAME_JOINERS = frozenset(("of", "and", "&", "'s", "’s", "-"))
+
+
+def _credit_tag(tokens, alpha) -> bool:
+    """Whether a line before a colon is only a credit to a named source ("Per Axios:", "According to the Harbour
+    Gazette:", claims.json `credit_tag_openers`): the tag of the quotation set apart below it, a claim of that source
+    (GUIDE decisions 385, 567(a)), though it has no verb and the parser reads it as a list's heading. The name is written
+    in capitals ("per the report:", "according to these figures:" name nobody)."""
+    if not alpha or len(alpha) > _TAG_WORDS:
+        return False
+    line = " ".join(t.lower_ for t in tokens if t.text != ":")
+    opener = next((o for o in words().credit_tag_openers if line.startswith(o + " ")), None)
+    if opener is None:
+        return False
+    name = [t for t in tokens[len(opener.split()) :] if t.text != ":"]
+    if name and name[0].lower_ == "the":
+        name = name[1:]
+    # the name up to a description set off by a comma ("According to Dana Lee, a harbour engineer:")
+    name = name[: next((k for k, t in enumerate(name) if t.text == ","), len(name))]
+    if len(name) == 1 and name[0].lower_ in words().credit_tag_rate_nouns:
+        return False  # "Per Serving:", "Per Month:": a box's label of a rate
+    return (
+        bool(name)
+        and all(t.text[:1].isupper() or t.lower_ in _CREDITED_NAME_JOINERS for t in name)
+        and name[0].text[:1].isupper()
+    )
+
+
 def _full_clause_in_sentence_case(span, alpha) -> bool:
     """Whether the line is a full clause, a subject and a finite verb ("Planes used by the mayor are 25 years old"), in
     sentence case: decision 88's test for a standfirst; a headline's words with the finite verb left out ("Mayor set to
@@ -1626,6 +1654,8 @@ def chrome_reason(
         return _ANNOUNCING  # "The strategies include:" is finished by each of its items (GUIDE decisions 56, 387)
     if text.endswith(":") and _speaker_tag(tokens, alpha, whole_paragraph):
         return None  # "Dillard recounts:" before the quote it introduces, its verb read as a plural noun (GUIDE decision 85)
+    if text.endswith(":") and _credit_tag(tokens, alpha):
+        return None  # "Per the Harbour Gazette:" before the quotation it credits (GUIDE decisions 385, 567(a))
     if _verbless_list_heading(text, tokens, alpha):
         return "list heading"
     if text.endswith(":") and _imperative(span):

@@ -504,6 +504,8 @@ def words() -> SimpleNamespace:
         condition_marks=frozenset(d["condition_marks"]),
         aside_if_phrases=tuple(tuple(p.split()) for p in d["aside_if_phrases"]),
         chrome=frozenset(d["chrome"]),
+        credit_tag_openers=tuple(d["credit_tag_openers"]),
+        credit_tag_rate_nouns=frozenset(d["credit_tag_rate_nouns"]) | frozenset(d["habit_occasion"]["rate_units"]),
         chrome_starts=tuple(d["chrome_starts"]),
         chrome_patterns=AnyPattern(
             [p.replace("{picture_agencies}", "|".join(map(re.escape, d["picture_agencies"]))) for p in d["chrome_patterns"]],
