@@ -2178,7 +2178,7 @@ def _view_phrase(main_verb, clause_start: int, clause_end: int, ctx: Context) ->
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if noun is None:
             continue
-        if tag and noun.text[:1].isupper() and noun.lower_ not in lex.credit_tag_rate_nouns:  # (not "Per Serving:")
+        if tag and noun.text[:1].isupper() and noun.lower_ not in lex.credit_tag_rate_nouns:  # (not "Per Annum:")
             return Frame("per", source_text(noun, ctx), None, main_verb)
         if prep.text == "per":  # (not "Revenue Per Thousand", a name)
             if noun.pos_ == "PROPN" or noun.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):

@@ -1346,9 +1346,6 @@ def _speaker_tag(tokens, alpha, whole_paragraph: bool) -> bool:
     return False
 
 
-_CREDITED_NAME_JOINERS = frozenset(("of", "and", "&", "'s", "’s", "-"))
-
-
 def _credit_tag(tokens, alpha) -> bool:
     """Whether a line before a colon is only a credit to a named source ("Per Axios:", "According to the Harbour
     Gazette:", claims.json `credit_tag_openers`): the tag of the quotation set apart below it, a claim of that source
@@ -1366,10 +1363,10 @@ def _credit_tag(tokens, alpha) -> bool:
     # the name up to a description set off by a comma ("According to Dana Lee, a harbour engineer:")
     name = name[: next((k for k, t in enumerate(name) if t.text == ","), len(name))]
     if len(name) == 1 and name[0].lower_ in words().credit_tag_rate_nouns:
-        return False  # "Per Serving:", "Per Month:": a box's label of a rate
+        return False  # "Per Serving:", "Per Annum:": a box's label of a rate
     return (
         bool(name)
-        and all(t.text[:1].isupper() or t.lower_ in _CREDITED_NAME_JOINERS for t in name)
+        and all(t.text[:1].isupper() or t.lower_ in words().credit_tag_name_joiners for t in name)
         and name[0].text[:1].isupper()
     )
 

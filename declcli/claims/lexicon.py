@@ -506,9 +506,15 @@ def words() -> SimpleNamespace:
         chrome=frozenset(d["chrome"]),
         credit_tag_openers=tuple(d["credit_tag_openers"]),
         credit_tag_rate_nouns=frozenset(d["credit_tag_rate_nouns"]) | frozenset(d["habit_occasion"]["rate_units"]),
+        credit_tag_name_joiners=frozenset(d["credit_tag_name_joiners"]),
         chrome_starts=tuple(d["chrome_starts"]),
         chrome_patterns=AnyPattern(
-            [p.replace("{picture_agencies}", "|".join(map(re.escape, d["picture_agencies"]))) for p in d["chrome_patterns"]],
+            [
+                p.replace("{picture_agencies}", "|".join(map(re.escape, d["picture_agencies"]))).replace(
+                    "{unreported}", d["chrome_unreported"]
+                )
+                for p in d["chrome_patterns"]
+            ],
             re.I,
         ),
         newsroom_call=re.compile(d["newsroom_call"], re.I),

@@ -41,7 +41,12 @@ def test_a_credit_line_that_names_nobody_or_only_says_from_stays_no_claim(line):
     assert _claim("Fares rose by a fifth on Monday, the port authority said.\n\n" + line + _QUOTE, line) is None
 
 
-def test_a_boxs_label_of_a_rate_credits_no_source():
-    # near miss: "Per Serving:" labels a rate, its noun no source
-    claim = _claim("Fares rose by a fifth on Monday, the port authority said.\n\nPer Serving:" + _QUOTE, "Per Serving")
-    assert claim is None or claim.attribution is None or claim.attribution.source != "Serving"
+@pytest.mark.parametrize("label", ["Per Annum:", "Per Diem:"])
+def test_a_boxs_label_of_a_rate_is_no_claim_and_credits_no_source(label):
+    # near miss (review h46chrome, finding 5): "Per Annum:" labels a rate, its noun no source, neither of the label's
+    # line nor of the sentence below it
+    text = "Fares rose by a fifth on Monday, the port authority said.\n\n" + label + "\n\nThe season ticket costs $40."
+    assert _claim(text, label) is None
+    below = _claim(text, "The season ticket costs")
+    assert below is not None
+    assert below.attribution is None
