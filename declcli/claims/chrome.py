@@ -1942,6 +1942,7 @@ def _display_copies(paragraphs: list[tuple[int, str]], ending: list[bool]) -> fr
     # A pull quote (a paragraph that opens with a quotation mark) is set anywhere in the story, often far
     # above the quote it repeats; another copy stands near its passage.
     quoted = [chunk[:1] in _QUOTES for _, chunk in paragraphs]
+    chunks = [chunk for _, chunk in paragraphs]
     paragraphs = [(start, _copy_words(chunk)) for start, chunk in paragraphs]
     # The paragraphs each run of _COPY_RUN words is found in, by the run's hash (a collision only
     # adds a candidate that _covered then weighs).
@@ -1958,11 +1959,12 @@ def _display_copies(paragraphs: list[tuple[int, str]], ending: list[bool]) -> fr
         ws = paragraphs[k][1]
         return sum(_covered(ws, paragraphs[q][1])) >= _COPY_SHARE * len(ws) and not _varied(ws, paragraphs[q][1])
 
-    captions = _repeating_captions(ending, sharing, repeats)
+    captions = _repeating_captions(chunks, ending, sharing, repeats)
     copies = {paragraphs[k][0] for k in captions}
     # A summary line above the body's first sentence (no sentence's ending) is decision 88's claim, and the body's
     # sentence that it sums up is no copy of it: the two stay claims.
-    summaries = set(range(ending.index(True))) if True in ending else set()
+    first = _first_body_sentence(chunks, ending)
+    summaries = set(range(first)) if first is not None else set()
     for k, (start, ws) in enumerate(paragraphs):
         if len(ws) > _COPY_LONGEST or k in captions:
             continue
@@ -1974,17 +1976,32 @@ def _display_copies(paragraphs: list[tuple[int, str]], ending: list[bool]) -> fr
     return frozenset(copies)
 
 
-def _repeating_captions(ending: list[bool], sharing, repeats) -> set[int]:
+def _first_body_sentence(chunks: list[str], ending: list[bool]) -> int | None:
+    """The index of the body's first paragraph that ends as a sentence, a headline that ends in "?" or "!" ("Will the
+    old pier ever reopen?") not counted: the standfirst below such a headline stands above the body (GUIDE decision 88)."""
+    return next((k for k, ends in enumerate(ending) if ends and not (k == 0 and chunks[k].rstrip().endswith(("?", "!")))), None)
+
+
+def _repeating_captions(chunks: list[str], ending: list[bool], sharing, repeats) -> set[int]:
     """The paragraphs (by index) that are captions repeating another paragraph of the page: a line with no sentence's
-    ending set below the body's first paragraph that ends as a sentence, whose words another paragraph, shorter or longer,
-    above or below it, repeats (`repeats`), among the paragraphs that share a run of words with it (`sharing`). A caption
-    set under a picture restates a sentence of the body or a summary line above it, and the page does not end it with a
-    full stop as the body does (GUIDE decision 859's display copy); a summary line above the body's first sentence is
-    decision 88's claim, and the body's own sentence it repeats stays one."""
-    if True not in ending:
+    ending set below the body's first sentence (`_first_body_sentence`) between two paragraphs that end as sentences,
+    whose words another paragraph within _COPY_DISTANCE, shorter or longer, above or below it, repeats (`repeats`),
+    among the paragraphs that share a run of words with it (`sharing`). A caption set under a picture restates a
+    sentence of the body nearby, and the page does not end it with a full stop as the body does (GUIDE decision 859's
+    display copy). A list's item (a bullet, or a line next to another with no sentence's ending, as a "Key points:"
+    list's) and a line under a colon's lead-in are no captions: a summary the account goes on from stays a claim."""
+    first = _first_body_sentence(chunks, ending)
+    if first is None:
         return set()
-    first = ending.index(True)
-    return {k for k in range(first + 1, len(ending)) if not ending[k] and any(repeats(k, q) for q in sorted(sharing(k)))}
+    return {
+        k
+        for k in range(first + 1, len(ending) - 1)
+        if not ending[k]
+        and ending[k - 1]
+        and ending[k + 1]
+        and not _ITEM_MARK.match(chunks[k])
+        and any(repeats(k, q) for q in sorted(sharing(k)) if abs(q - k) <= _COPY_DISTANCE)
+    }
 
 
 def _paragraph_texts(text: str) -> list[tuple[int, str]]:

@@ -58,9 +58,45 @@ def test_a_body_sentence_that_restates_a_longer_summary_line_stays_a_claim():
     assert _opening(text, "'And now Mara is expecting") == 1
 
 
-def test_a_summary_line_above_the_body_that_the_body_repeats_stays_a_claim():
-    # near miss: a line with no full stop above the body's first sentence is a summary line (decision 88), no caption;
-    # it and the body's sentence it repeats both stay claims
-    summary = "Reyes, a record producer, has a few other homes to choose from along the coast\n\n"
-    text = _SUMMARY + summary + _BODY.format(caption="Their friends are close to the couple.")
-    assert _opening(text, "Reyes, a record producer, has a few") == 2
+def test_a_caption_between_two_body_paragraphs_is_the_copy():
+    # decision 859: a line with no full stop between two of the body's paragraphs that a sentence nearby repeats
+    caption = "The pair have spent most weekends in the town since the spring"
+    text = _SUMMARY + _BODY.format(caption=caption)
+    assert _opening(text, "The pair have spent most weekends") == 1
+
+
+def test_a_key_points_list_that_the_body_restates_stays_claims():
+    # near miss (review h46chrome, finding 3): a list's items under a colon's lead-in, no full stops, that the body
+    # restates far below are a summary the account goes on from, no captions (main keeps them too)
+    key_points = (
+        "Key points:\n\n"
+        "The harbour board will close the north quay for repairs from the first week of March\n\n"
+        "Fishing boats will moor at the south quay until the repairs end in the autumn\n\n"
+    )
+    body = (
+        "The harbour board met on Tuesday to agree the year's budget, its chair said.\n\n"
+        + key_points
+        + "The board's engineer said the quay's oldest piles had rotted through.\n\n"
+        "Divers found the worst of the damage under the crane at the quay's far end last winter.\n\n"
+        "The board first asked for the money three years ago but the council turned it down.\n\n"
+        "Two firms bid for the work, and the cheaper of them was picked in January.\n\n"
+        "The firm has mended quays at two other ports on the coast in the past decade.\n\n"
+        "Its crews will work at night to keep the ferry running during the day.\n\n"
+        "The harbour board will close the north quay for repairs from the first week of March, the chair said.\n\n"
+        "Fishing boats will moor at the south quay until the repairs end in the autumn, the board said."
+    )
+    assert _opening(body, "The harbour board will close the north quay") == 2
+
+
+def test_a_standfirst_below_a_question_headline_stays_a_claim():
+    # near miss (finding 4): the headline that ends in "?" is no body sentence, so the standfirst below it, longer than
+    # the body's sentence that repeats it, is above the body (decision 88), no caption of that sentence
+    text = (
+        "Will the old pier at Port Elm ever reopen?\n\n"
+        "The council has set aside money to mend the old pier at Port Elm before the summer crowds arrive in the town "
+        "next year and the ferries start to call again\n\n"
+        "The council has set aside money to mend the old pier at Port Elm before the summer crowds arrive, its leader "
+        "said.\n\n"
+        "The pier has been shut since a storm tore away its end three winters ago."
+    )
+    assert _opening(text, "The council has set aside money") == 2
