@@ -2166,16 +2166,20 @@ def _view_phrase(main_verb, clause_start: int, clause_end: int, ctx: Context) ->
     doc = main_verb.doc
     # The text first (each token read makes a Token object): "per" in the clause's, a view's noun in the paragraph's
     # (a preposition's object may stand outside the clause).
-    if "per" not in span_text(doc, clause_start, clause_end):
+    if "per" not in span_text(doc, clause_start, clause_end) and doc[clause_start].lower_ != "per":
         paragraph = text_of(doc).lower()
         if not any(noun in paragraph for nouns in lex.view_phrases.values() for noun in nouns):
             return None
     for prep in doc[clause_start:clause_end]:
-        if prep.dep_ != "prep" or not _in_main_clause(prep, main_verb):
+        # "Per Axios:" alone before the quotation it credits, its "per" the line's root (GUIDE decisions 385, 567(a))
+        tag = prep.i == main_verb.i == clause_start and prep.lower_ == "per" and doc[clause_end - 1].text == ":"
+        if not tag and (prep.dep_ != "prep" or not _in_main_clause(prep, main_verb)):
             continue
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if noun is None:
             continue
+        if tag and noun.text[:1].isupper() and noun.lower_ not in lex.credit_tag_rate_nouns:  # (not "Per Annum:")
+            return Frame("per", source_text(noun, ctx), None, main_verb)
         if prep.text == "per":  # (not "Revenue Per Thousand", a name)
             if noun.pos_ == "PROPN" or noun.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
                 return Frame(prep.text, source_text(noun, ctx), None, main_verb)

@@ -1346,6 +1346,31 @@ def _speaker_tag(tokens, alpha, whole_paragraph: bool) -> bool:
     return False
 
 
+def _credit_tag(tokens, alpha) -> bool:
+    """Whether a line before a colon is only a credit to a named source ("Per Axios:", "According to the Harbour
+    Gazette:", claims.json `credit_tag_openers`): the tag of the quotation set apart below it, a claim of that source
+    (GUIDE decisions 385, 567(a)), though it has no verb and the parser reads it as a list's heading. The name is written
+    in capitals ("per the report:", "according to these figures:" name nobody)."""
+    if not alpha or len(alpha) > _TAG_WORDS:
+        return False
+    line = " ".join(t.lower_ for t in tokens if t.text != ":")
+    opener = next((o for o in words().credit_tag_openers if line.startswith(o + " ")), None)
+    if opener is None:
+        return False
+    name = [t for t in tokens[len(opener.split()) :] if t.text != ":"]
+    if name and name[0].lower_ == "the":
+        name = name[1:]
+    # the name up to a description set off by a comma ("According to Dana Lee, a harbour engineer:")
+    name = name[: next((k for k, t in enumerate(name) if t.text == ","), len(name))]
+    if len(name) == 1 and name[0].lower_ in words().credit_tag_rate_nouns:
+        return False  # "Per Serving:", "Per Annum:": a box's label of a rate
+    return (
+        bool(name)
+        and all(t.text[:1].isupper() or t.lower_ in words().credit_tag_name_joiners for t in name)
+        and name[0].text[:1].isupper()
+    )
+
+
 def _full_clause_in_sentence_case(span, alpha) -> bool:
     """Whether the line is a full clause, a subject and a finite verb ("Planes used by the mayor are 25 years old"), in
     sentence case: decision 88's test for a standfirst; a headline's words with the finite verb left out ("Mayor set to
@@ -1626,6 +1651,8 @@ def chrome_reason(
         return _ANNOUNCING  # "The strategies include:" is finished by each of its items (GUIDE decisions 56, 387)
     if text.endswith(":") and _speaker_tag(tokens, alpha, whole_paragraph):
         return None  # "Dillard recounts:" before the quote it introduces, its verb read as a plural noun (GUIDE decision 85)
+    if text.endswith(":") and _credit_tag(tokens, alpha):
+        return None  # "Per the Harbour Gazette:" before the quotation it credits (GUIDE decisions 385, 567(a))
     if _verbless_list_heading(text, tokens, alpha):
         return "list heading"
     if text.endswith(":") and _imperative(span):
@@ -1788,7 +1815,7 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
     standfirsts |= summaries
     furniture = (
         headline
-        | _display_copies(paragraphs)
+        | _display_copies(paragraphs, ending)
         | (_question_headings(paragraphs) - asked)
         | _edge_headlines(paragraphs, ending, standfirsts)
         | _headlines_over_bylines(paragraphs)
@@ -1906,14 +1933,16 @@ def about_the_credited(text: str, end: BodyEnd) -> bool:
     return text.endswith(".") and any(text.startswith(name + " ") for name in end.credited)
 
 
-def _display_copies(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
+def _display_copies(paragraphs: list[tuple[int, str]], ending: list[bool]) -> frozenset[int]:
     """Where the paragraphs that are display copies start: a pull quote, a teaser or an
     embedded post that repeats a passage the article gives nearby in a longer paragraph (GUIDE
     decisions 13 and 33), or a pull quote that repeats a quote anywhere in the story. The shorter of the two is
-    the copy; two of the same length are left alone."""
+    the copy; two of the same length are left alone. A caption that repeats a sentence of the body (`_repeating_captions`)
+    is the copy whatever its length, and the body's sentence it repeats is none."""
     # A pull quote (a paragraph that opens with a quotation mark) is set anywhere in the story, often far
     # above the quote it repeats; another copy stands near its passage.
     quoted = [chunk[:1] in _QUOTES for _, chunk in paragraphs]
+    chunks = [chunk for _, chunk in paragraphs]
     paragraphs = [(start, _copy_words(chunk)) for start, chunk in paragraphs]
     # The paragraphs each run of _COPY_RUN words is found in, by the run's hash (a collision only
     # adds a candidate that _covered then weighs).
@@ -1921,17 +1950,58 @@ def _display_copies(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     for k, (_, ws) in enumerate(paragraphs):
         for i in range(len(ws) - _COPY_RUN + 1):
             index.setdefault(hash(tuple(ws[i : i + _COPY_RUN])), set()).add(k)
-    copies = set()
+
+    def sharing(k: int) -> set[int]:
+        ws = paragraphs[k][1]
+        return {q for i in range(len(ws) - _COPY_RUN + 1) for q in index[hash(tuple(ws[i : i + _COPY_RUN]))]} - {k}
+
+    def repeats(k: int, q: int) -> bool:
+        ws = paragraphs[k][1]
+        return sum(_covered(ws, paragraphs[q][1])) >= _COPY_SHARE * len(ws) and not _varied(ws, paragraphs[q][1])
+
+    captions = _repeating_captions(chunks, ending, sharing, repeats)
+    copies = {paragraphs[k][0] for k in captions}
+    # A summary line above the body's first sentence (no sentence's ending) is decision 88's claim, and the body's
+    # sentence that it sums up is no copy of it: the two stay claims.
+    first = _first_body_sentence(chunks, ending)
+    summaries = set(range(first)) if first is not None else set()
     for k, (start, ws) in enumerate(paragraphs):
-        if len(ws) > _COPY_LONGEST:
+        if len(ws) > _COPY_LONGEST or k in captions:
             continue
-        near = {q for i in range(len(ws) - _COPY_RUN + 1) for q in index[hash(tuple(ws[i : i + _COPY_RUN]))]}
         reach = len(paragraphs) if quoted[k] else _COPY_DISTANCE
-        for q in sorted(q for q in near if 0 < abs(q - k) <= reach and len(paragraphs[q][1]) > len(ws)):
-            if sum(_covered(ws, paragraphs[q][1])) >= _COPY_SHARE * len(ws) and not _varied(ws, paragraphs[q][1]):
+        for q in sorted(q for q in sharing(k) if abs(q - k) <= reach and len(paragraphs[q][1]) > len(ws)):
+            if q not in captions and not (q in summaries and ending[k]) and repeats(k, q):
                 copies.add(start)
                 break
     return frozenset(copies)
+
+
+def _first_body_sentence(chunks: list[str], ending: list[bool]) -> int | None:
+    """The index of the body's first paragraph that ends as a sentence, a headline that ends in "?" or "!" ("Will the
+    old pier ever reopen?") not counted: the standfirst below such a headline stands above the body (GUIDE decision 88)."""
+    return next((k for k, ends in enumerate(ending) if ends and not (k == 0 and chunks[k].rstrip().endswith(("?", "!")))), None)
+
+
+def _repeating_captions(chunks: list[str], ending: list[bool], sharing, repeats) -> set[int]:
+    """The paragraphs (by index) that are captions repeating another paragraph of the page: a line with no sentence's
+    ending set below the body's first sentence (`_first_body_sentence`) between two paragraphs that end as sentences,
+    whose words another paragraph within _COPY_DISTANCE, shorter or longer, above or below it, repeats (`repeats`),
+    among the paragraphs that share a run of words with it (`sharing`). A caption set under a picture restates a
+    sentence of the body nearby, and the page does not end it with a full stop as the body does (GUIDE decision 859's
+    display copy). A list's item (a bullet, or a line next to another with no sentence's ending, as a "Key points:"
+    list's) and a line under a colon's lead-in are no captions: a summary the account goes on from stays a claim."""
+    first = _first_body_sentence(chunks, ending)
+    if first is None:
+        return set()
+    return {
+        k
+        for k in range(first + 1, len(ending) - 1)
+        if not ending[k]
+        and ending[k - 1]
+        and ending[k + 1]
+        and not _ITEM_MARK.match(chunks[k])
+        and any(repeats(k, q) for q in sorted(sharing(k)) if abs(q - k) <= _COPY_DISTANCE)
+    }
 
 
 def _paragraph_texts(text: str) -> list[tuple[int, str]]:

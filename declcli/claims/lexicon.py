@@ -504,9 +504,17 @@ def words() -> SimpleNamespace:
         condition_marks=frozenset(d["condition_marks"]),
         aside_if_phrases=tuple(tuple(p.split()) for p in d["aside_if_phrases"]),
         chrome=frozenset(d["chrome"]),
+        credit_tag_openers=tuple(d["credit_tag_openers"]),
+        credit_tag_rate_nouns=frozenset(d["credit_tag_rate_nouns"]) | frozenset(d["habit_occasion"]["rate_units"]),
+        credit_tag_name_joiners=frozenset(d["credit_tag_name_joiners"]),
         chrome_starts=tuple(d["chrome_starts"]),
         chrome_patterns=AnyPattern(
-            [p.replace("{picture_agencies}", "|".join(map(re.escape, d["picture_agencies"]))) for p in d["chrome_patterns"]],
+            [
+                p.replace("{picture_agencies}", "|".join(map(re.escape, d["picture_agencies"]))).replace(
+                    "{unreported}", d["chrome_unreported"]
+                )
+                for p in d["chrome_patterns"]
+            ],
             re.I,
         ),
         newsroom_call=re.compile(d["newsroom_call"], re.I),

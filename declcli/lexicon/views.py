@@ -155,6 +155,10 @@ class Claims(TypedDict):
     story_list_row: str  # a regular expression: a bulleted row that reads as the story's statement ('- The club will …')
     story_list_lead_in: str  # a regular expression: a lead-in's words announcing a list ('three effects', 'several')
     comment_thread_heading: str  # a regular expression: 'Readers' Comments (718)' over a thread of comments
+    chrome_unreported: str  # a lookahead: no quotation mark and no ', the ministry said' on a chrome pattern's line
+    credit_tag_openers: list[str]  # 'according to', 'per': a line of one and a name before a colon is a quote's tag
+    credit_tag_name_joiners: list[str]  # 'of', '&': small words inside a credited name ('Per the Bank of Elmtown:')
+    credit_tag_rate_nouns: list[str]  # 'serving', 'person': 'Per Serving:' labels a rate, no quote's tag
     thread_only_heading: (
         str  # a regular expression: 'Talkback', 'Comments (12)': a thread's heading that never heads a story's section
     )
