@@ -1763,6 +1763,28 @@ def asked_modality(content, speech_verb) -> str | None:
     return modals.get(own.lower_, modals.get(own.lemma_, "none")) if own is not None else "none"
 
 
+def wondering_held(speech_verb) -> bool:
+    """ "The engineers wondered whether the beam would hold", "Some wonder why the mill closed": a verb of wondering
+    (claims.json `wondering_lemmas`) over an indirect question tells a state of mind, kind fact in any tense (GUIDE decision
+    578(c)), not the asking that happened nor the question's content; not one told as spoken ("wondered aloud whether",
+    "wondered in a letter why": decision 134's reported question) nor one placed at a given moment ("On Monday she wondered
+    whether …": a happening then, decision 267)."""
+    lex = words()
+    if speech_verb.lemma_ not in lex.wondering_verbs:
+        return False
+    for child in speech_verb.children:
+        if child.dep_ == "advmod" and child.lower_ in lex.spoken_wondering_adverbs:
+            return False  # ("wondered aloud", "wondered out loud")
+        if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
+            return False  # ("wondered Tuesday whether …")
+        objects = [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if child.lower_ in ("in", "on") and any(o.lemma_.lower() in lex.put_it_wording_settings for o in objects):
+            return False  # ("wondered in a letter why", "wondered on Twitter whether")
+        if child.lower_ in ("on", "at") and any(o.ent_type_ in ("DATE", "TIME") for o in objects):
+            return False  # ("On Monday she wondered whether …")
+    return True
+
+
 def asked_in_the_past(content, speech_verb) -> bool:
     """Whether an indirect question (`asked_modality`) is the asking or the refusal to tell that happened (GUIDE decision
     134: kind event): a verb that asks ("asked what I would do", "I wondered why …", "You've asked me what …") or a
@@ -3912,6 +3934,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "event"  # "The envoy was in Lisbon on Friday", "The mayor was in attendance" (GUIDE decision 478)
     if _written_up_in_a_journal(verb):
         return "event"  # "The team described the fossil in the journal Nature": the publication the story reports
+    if wondering_held(verb):
+        return "fact"  # "The engineers wondered whether the "new" beam would hold": a state of mind (GUIDE decision 578(c))
     if (
         (verb.lemma_ in lex.stative and not _stative_verb_as_a_partys_act(verb, subject) and not _lived_as_a_happening(verb))
         or _HATE_FORMS.get(verb.lower_) in lex.stative
@@ -3945,6 +3969,7 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
     if (
         _long_standing(verb)
         or _kept_up_over_a_span(verb)
+        or _span_spent(verb)
         or _held_since_a_point(verb)
         or _past_habit(verb)
         or _state_reached(verb)
@@ -5824,6 +5849,31 @@ def _kept_up_over_a_span(verb) -> bool:
     if any(t.lower_ in _COUNTED_TIMES for t in near):
         return False  # ("twice over the years": the parser may hang the count on the span)
     return any(prep.dep_ == "prep" and _stretch_of_time(prep) for prep in children)
+
+
+def _span_spent(verb) -> bool:
+    """ "They have spent decades arguing that …", "She has spent years building boats", "We've spent a lot of time there":
+    an active present perfect of spending a stretch of time (claims.json `span_spending_lemmas`) whose object is the
+    stretch told by its length or vaguely (a plural of `span_nouns`, or "time": "a lot of time", "an inordinate amount of
+    time") tells a practice kept up over the span (GUIDE decision 439: fact). Not a bounded stretch ("has spent the last
+    two days testing it", "the past week"), nor a single one ("spent an hour at the palace"), nor money ("has spent
+    $2 million on the pier"): a happening or an act (decisions 439, 781)."""
+    lex = words()
+    if verb.lemma_ not in lex.span_spending or not _present_perfect(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    stretch = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if stretch is None:
+        return False
+    # ("a lot of time", "an inordinate amount of time", "quite a bit of time": the stretch is what "of" measures)
+    measured = next((g for c in stretch.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), None)
+    span = measured if measured is not None and measured.dep_ == "pobj" and measured.lower_ == "time" else stretch
+    if span.lower_ != "time" and not (span.tag_ == "NNS" and span.lemma_.lower() in lex.span_nouns):
+        return False
+    # (a bounded stretch: "the last few months", "this past week", "those years")
+    return not any(c.dep_ in ("det", "amod", "poss") and c.lower_ in _BOUNDING_WORDS for c in span.children)
+
+
+_BOUNDING_WORDS = frozenset(("the", "this", "that", "these", "those", "last", "past", "my", "our", "his", "her", "their", "its"))
 
 
 def _held_since_a_point(verb, through_infinitive: bool = False) -> bool:
@@ -8182,6 +8232,13 @@ def _measure(verb) -> bool:
     lex = words()
     if verb.lemma_ in lex.measures:
         return True
+    if verb.lemma_ in lex.level_stood_at and any(
+        c.dep_ == "prep"
+        and c.lower_ == "at"
+        and any(o.dep_ == "pobj" and (o.like_num or o.ent_type_ in _FIGURE_ENTITIES) for o in c.children)
+        for c in verb.children
+    ):
+        return True  # "The index stood at 88.8": the level a figure was at, not a party's place ("stood at the lectern")
     particle = lex.measure_phrasals.get(verb.lemma_)
     return (
         particle is not None
@@ -8189,6 +8246,9 @@ def _measure(verb) -> bool:
         and any(c.dep_ == "dobj" and _a_share(c) for c in verb.children)
         and not any(c.dep_ == "auxpass" for c in verb.children)
     )
+
+
+_FIGURE_ENTITIES = frozenset(("PERCENT", "CARDINAL", "QUANTITY", "MONEY"))
 
 
 def _a_share(noun) -> bool:
