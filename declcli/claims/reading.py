@@ -8235,7 +8235,7 @@ def _measure(verb) -> bool:
     if verb.lemma_ in lex.level_stood_at and any(
         c.dep_ == "prep"
         and c.lower_ == "at"
-        and any(o.dep_ == "pobj" and (o.like_num or o.ent_type_ in _FIGURE_ENTITIES) for o in c.children)
+        and any(o.dep_ == "pobj" and (o.like_num or o.ent_type_ in _AMOUNT_ENTITIES) for o in c.children)
         for c in verb.children
     ):
         return True  # "The index stood at 88.8": the level a figure was at, not a party's place ("stood at the lectern")
@@ -8248,7 +8248,7 @@ def _measure(verb) -> bool:
     )
 
 
-_FIGURE_ENTITIES = frozenset(("PERCENT", "CARDINAL", "QUANTITY", "MONEY"))
+_AMOUNT_ENTITIES = frozenset(("PERCENT", "CARDINAL", "QUANTITY", "MONEY"))
 
 
 def _a_share(noun) -> bool:
