@@ -434,6 +434,7 @@ def words() -> SimpleNamespace:
         asking_verbs=frozenset(d["asking_lemmas"]),
         wondering_verbs=frozenset(d["wondering_lemmas"]),
         spoken_wondering_adverbs=frozenset(d["spoken_wondering_adverbs"]),
+        wondering_told={key: frozenset(values) for key, values in d["wondering_told"].items()},
         requiring=frozenset(d["requiring_lemmas"]),
         forcing=frozenset(d["forcing_lemmas"]),
         first_or_last_time=frozenset(d["first_or_last_time"]),

@@ -1765,29 +1765,53 @@ def asked_modality(content, speech_verb) -> str | None:
 
 def wondering_held(speech_verb) -> bool:
     """ "The engineers wondered whether the beam would hold", "Some wonder why the mill closed": a verb of wondering
-    (claims.json `wondering_lemmas`) over an indirect question tells a state of mind, kind fact in any tense (GUIDE decision
-    578(c)), not the asking that happened nor the question's content; not one told as spoken ("wondered aloud whether",
-    "wondered in a letter why": decision 134's reported question) nor one placed at a given moment ("On Monday she wondered
-    whether …": a happening then, decision 267)."""
+    (claims.json `wondering_lemmas`) over an indirect question (`asked_modality`) tells a state of mind, kind fact in any
+    tense (GUIDE decision 578(c)), not the asking that happened nor the question's content. Not a wondering with no
+    question ("wondered about the noise", "wondered at the size of it"); not one told as spoken ("wondered aloud
+    whether", "wondered in a letter why", "wondered to reporters why", or a bare "Another wondered why" listing one more
+    comment after others quoted: decision 134's reported question) nor one placed
+    at a given moment ("On Monday she wondered whether …", "When the lights went out, she wondered whether …": a
+    happening then, decision 267)."""
     lex = words()
     if speech_verb.lemma_ not in lex.wondering_verbs:
         return False
+    if not any(c.dep_ == "ccomp" and asked_modality(c, speech_verb) is not None for c in speech_verb.children):
+        return False  # ("wondered about the strange noise": no question, 578(c) does not reach it)
+    told = lex.wondering_told
     for child in speech_verb.children:
         if child.dep_ == "advmod" and child.lower_ in lex.spoken_wondering_adverbs:
             return False  # ("wondered aloud", "wondered out loud")
-        if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
-            return False  # ("wondered Tuesday whether …")
+        if child.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in told["moment_clause_marks"] for m in child.children
+        ):
+            return False  # ("When the lights went out, she wondered whether …")
+        if _dated_modifier(child):
+            return False  # ("wondered Tuesday whether …", "At the meeting on Monday, she wondered whether …")
         objects = [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" else []
-        if child.lower_ in ("in", "on") and any(o.lemma_.lower() in lex.put_it_wording_settings for o in objects):
-            return False  # ("wondered in a letter why", "wondered on Twitter whether")
-        if child.lower_ in ("on", "at") and any(o.ent_type_ in ("DATE", "TIME") for o in objects):
-            return False  # ("On Monday she wondered whether …")
+        if child.lower_ in told["setting_preps"] and any(o.lemma_.lower() in lex.put_it_wording_settings for o in objects):
+            return False  # ("wondered in a letter why", "wondered on Twitter whether", "wondered at a briefing")
+        if child.lower_ in told["audience_preps"] and any(_is_agent(o) for o in objects):
+            return False  # ("wondered to reporters why", "wondered to her aides whether")
+        if child.dep_ == "nsubj" and child.lower_ in told["listing_subjects"] and not list(child.children):
+            return False  # ("One user quipped … Another wondered why …": one more of the comments being listed)
     return True
+
+
+def _dated_modifier(child) -> bool:
+    """Whether a verb's modifier places it at a date or time: a DATE or TIME noun phrase ("Tuesday", "this week") or a
+    phrase holding one ("on Monday", "at the meeting on Monday", "at 3 p.m."); not a stretch it lasted ("for years",
+    "over the decades": `_stretch_of_time`)."""
+    if child.dep_ == "npadvmod":
+        return child.ent_type_ in ("DATE", "TIME")
+    if child.dep_ != "prep" or _stretch_of_time(child):
+        return False
+    return any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
 
 
 def asked_in_the_past(content, speech_verb) -> bool:
     """Whether an indirect question (`asked_modality`) is the asking or the refusal to tell that happened (GUIDE decision
-    134: kind event): a verb that asks ("asked what I would do", "I wondered why …", "You've asked me what …") or a
+    134: kind event): a verb that asks ("asked what I would do", "She inquired why …", "You've asked me what …"; a
+    wondering only when told as spoken or at a moment, `wondering_held`) or a
     negated speech verb ("did not reveal how", "would not say whether"), told in the past; not "told the jury how …"
     or "said whether …", which report, nor a question quoted after the verb ("asked him, “What do you see …?”")."""
     if speech_verb.lemma_ not in words().asking_verbs and not _negated(speech_verb):
@@ -3934,8 +3958,6 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         return "event"  # "The envoy was in Lisbon on Friday", "The mayor was in attendance" (GUIDE decision 478)
     if _written_up_in_a_journal(verb):
         return "event"  # "The team described the fossil in the journal Nature": the publication the story reports
-    if wondering_held(verb):
-        return "fact"  # "The engineers wondered whether the "new" beam would hold": a state of mind (GUIDE decision 578(c))
     if (
         (verb.lemma_ in lex.stative and not _stative_verb_as_a_partys_act(verb, subject) and not _lived_as_a_happening(verb))
         or _HATE_FORMS.get(verb.lower_) in lex.stative

@@ -539,6 +539,8 @@ class Claims(TypedDict):
     wondering_lemmas_doc: str
     wondering_lemmas: list[str]  # "wondered whether": a state of mind, fact in any tense (GUIDE decision 578(c))
     spoken_wondering_adverbs: list[str]  # "wondered aloud whether": a wondering told as spoken (decision 134)
+    wondering_told_doc: str
+    wondering_told: dict[str, list[str]]  # "wondered to reporters", "When …, she wondered": spoken, or at a moment
     requiring_lemmas: list[str]  # "requires X to", "requires that": a rule or task obliges (GUIDE decisions 57, 179)
     ability_of_adjectives_doc: str
     ability_of_adjectives: list[str]  # "capable of solving": an ability frame (GUIDE decision 187)
