@@ -988,6 +988,7 @@ def words() -> SimpleNamespace:
         measure_phrasals=dict(d["measure_phrasals"]),
         level_stood_at=frozenset(d["level_stood_at"]),
         span_spending=frozenset(d["span_spending_lemmas"]),
+        span_spent={key: frozenset(values) for key, values in d["span_spent"].items()},
         passive_progressive_not_acts=frozenset(d["passive_progressive_not_acts"]),
         ranking_standing={lemma: frozenset(parts) for lemma, parts in d["ranking_standing"].items()},
         ranking_moves=frozenset(d["ranking_moves"]),

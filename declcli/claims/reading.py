@@ -5874,28 +5874,38 @@ def _kept_up_over_a_span(verb) -> bool:
 
 
 def _span_spent(verb) -> bool:
-    """ "They have spent decades arguing that …", "She has spent years building boats", "We've spent a lot of time there":
-    an active present perfect of spending a stretch of time (claims.json `span_spending_lemmas`) whose object is the
-    stretch told by its length or vaguely (a plural of `span_nouns`, or "time": "a lot of time", "an inordinate amount of
-    time") tells a practice kept up over the span (GUIDE decision 439: fact). Not a bounded stretch ("has spent the last
-    two days testing it", "the past week"), nor a single one ("spent an hour at the palace"), nor money ("has spent
-    $2 million on the pier"): a happening or an act (decisions 439, 781)."""
+    """ "They have spent decades arguing that …", "She has spent weeks debating the budget", "He has spent his life
+    fighting for the poor", "We've spent a lot of time there": an active present perfect of spending a stretch of time
+    (claims.json `span_spending_lemmas`) whose object is the stretch told by its length or vaguely (a plural of
+    `span_nouns` or of `span_spent` `short_spans`, a life or career, or "time": "a lot of time", "an inordinate amount
+    of time") tells a practice kept up over the span (GUIDE decision 439: fact). Not a bounded stretch ("has spent the
+    last two days testing it", "the past week"), nor one dated on the verb ("have spent time with them this week"), nor
+    a single one ("spent an hour at the palace"), nor money ("has spent $2 million on the pier", "has spent years of
+    profits on the plant"): a happening or an act (decisions 439, 781)."""
     lex = words()
     if verb.lemma_ not in lex.span_spending or not _present_perfect(verb) or any(c.dep_ == "auxpass" for c in verb.children):
         return False
+    spent = lex.span_spent
     stretch = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if stretch is None:
-        return False
+    if stretch is None or any(_dated_modifier(c) for c in verb.children):
+        return False  # (and "have spent time with the families this week": a stretch dated, a happening then)
     # ("a lot of time", "an inordinate amount of time", "quite a bit of time": the stretch is what "of" measures)
     measured = next((g for c in stretch.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), None)
-    span = measured if measured is not None and measured.dep_ == "pobj" and measured.lower_ == "time" else stretch
-    if span.lower_ != "time" and not (span.tag_ == "NNS" and span.lemma_.lower() in lex.span_nouns):
+    if measured is not None and measured.dep_ == "pobj" and measured.lower_ in spent["vague_spans"]:
+        span = measured
+    elif measured is not None:
+        return False  # ("years of profits", "decades of savings": what was spent is money, an act, decision 781)
+    else:
+        span = stretch
+    lemma = span.lemma_.lower()
+    if lemma in spent["lifetimes"] and span.tag_ == "NN":
+        # ("his life", "a lifetime", "her whole career": the possessive names whose life, it bounds nothing)
+        return not any(c.dep_ in ("det", "amod") and c.lower_ in spent["bounding_words"] for c in span.children)
+    plural_span = span.tag_ == "NNS" and (lemma in lex.span_nouns or lemma in spent["short_spans"])
+    if span.lower_ not in spent["vague_spans"] and not plural_span:
         return False
     # (a bounded stretch: "the last few months", "this past week", "those years")
-    return not any(c.dep_ in ("det", "amod", "poss") and c.lower_ in _BOUNDING_WORDS for c in span.children)
-
-
-_BOUNDING_WORDS = frozenset(("the", "this", "that", "these", "those", "last", "past", "my", "our", "his", "her", "their", "its"))
+    return not any(c.dep_ in ("det", "amod", "poss") and c.lower_ in spent["bounding_words"] for c in span.children)
 
 
 def _held_since_a_point(verb, through_infinitive: bool = False) -> bool:

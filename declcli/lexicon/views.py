@@ -915,6 +915,8 @@ class Claims(TypedDict):
     level_stood_at: list[str]  # "stood at 88.8": the level a figure was at (fact)
     span_spending_lemmas_doc: str
     span_spending_lemmas: list[str]  # "have spent decades arguing": a practice over a span (GUIDE decision 439)
+    span_spent_doc: str
+    span_spent: dict[str, list[str]]  # "has spent weeks/his life/time …": the stretch spent; words that bound it
     passive_progressive_not_acts: list[str]  # "is being used", "is being mistaken for": no act under way (decision 615(c))
     ranking_standing: dict[str, list[str]]  # "ranks third", "came in ninth": a place on a ranking (decision 650)
     ranking_moves: list[str]  # "climbs to third", "fell two places": a move on a ranking (decision 650)
