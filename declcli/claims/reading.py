@@ -8265,12 +8265,12 @@ def _measure(verb) -> bool:
     if verb.lemma_ in lex.measures:
         return True
     if verb.lemma_ in lex.level_stood_at and any(
-        c.dep_ == "prep"
-        and c.lower_ == "at"
-        and any(o.dep_ == "pobj" and (o.like_num or o.ent_type_ in _AMOUNT_ENTITIES) for o in c.children)
+        c.dep_ == "prep" and c.lower_ == "at" and any(o.dep_ == "pobj" and _an_amount(o) for o in c.children)
         for c in verb.children
     ):
-        return True  # "The index stood at 88.8": the level a figure was at, not a party's place ("stood at the lectern")
+        # "The index stood at 88.8", "The count stood at 40 votes": the level a figure was at, not a party's place
+        # ("stood at the lectern")
+        return True
     particle = lex.measure_phrasals.get(verb.lemma_)
     return (
         particle is not None
@@ -8280,14 +8280,24 @@ def _measure(verb) -> bool:
     )
 
 
-_AMOUNT_ENTITIES = frozenset(("PERCENT", "CARDINAL", "QUANTITY", "MONEY"))
+_SHARE_ENTITIES = frozenset(("PERCENT", "CARDINAL", "QUANTITY"))
+_AMOUNT_ENTITIES = _SHARE_ENTITIES | {"MONEY"}
+
+
+def _an_amount(noun) -> bool:
+    """ "88.8", "6.2 percent", "$4 million", "40 votes": a number or an amount, or a noun a number counts."""
+    return (
+        noun.like_num
+        or noun.ent_type_ in _AMOUNT_ENTITIES
+        or any(c.dep_ == "nummod" and (c.like_num or c.ent_type_ in _AMOUNT_ENTITIES) for c in noun.children)
+    )
 
 
 def _a_share(noun) -> bool:
     """ "95% of the staff", "nearly half of the voters", "the bulk of its sales": a share or a quantity (a PERCENT,
     CARDINAL or QUANTITY, or claims.json `share_nouns`), not a thing made up ("a story", "the difference")."""
     shares = words().share_nouns
-    return any(t.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY") for t in noun.subtree) or noun.lemma_.lower() in shares
+    return any(t.ent_type_ in _SHARE_ENTITIES for t in noun.subtree) or noun.lemma_.lower() in shares
 
 
 def _description(verb, subject) -> bool:
@@ -8943,7 +8953,7 @@ def _changing(verb) -> bool:
     return verb.tag_ == "VBG" and verb.lemma_ in words().changes and any(c.dep_ == "aux" and _is_be(c) for c in verb.children)
 
 
-_FIGURE_ENTITIES = frozenset(("PERCENT", "MONEY", "QUANTITY", "CARDINAL", "DATE", "TIME"))
+_FIGURE_ENTITIES = _AMOUNT_ENTITIES | {"DATE", "TIME"}
 
 
 def _figure_or_time_on(verb, subject) -> bool:
