@@ -145,6 +145,7 @@ from .reading import (
     study_result_found_by_them,
     subject_of,
     third_singular,
+    wondering_held,
 )
 from .reading import kind as read_kind
 from .reading import modality as read_modality
@@ -1191,7 +1192,9 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         # "They found that the masks blocked 95% of particles" after "researchers tested 40 masks": the study's result,
         # as "the researchers found that …" (GUIDE decisions 17, 270: a fact in the past tense too)
         kind = "fact"
-    if asked is not None and mood == "statement" and asked_in_the_past(content, frame.verb):
+    if asked is not None and mood == "statement" and wondering_held(frame.verb):
+        kind = "fact"  # "The engineers wondered whether the beam would hold": a state of mind (GUIDE decision 578(c))
+    elif asked is not None and mood == "statement" and asked_in_the_past(content, frame.verb):
         kind = "event"  # "He asked what I would do", "She would not reveal whether …": the asking happened (decision 134)
     if (
         kind == "fact"

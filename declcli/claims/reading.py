@@ -1763,9 +1763,55 @@ def asked_modality(content, speech_verb) -> str | None:
     return modals.get(own.lower_, modals.get(own.lemma_, "none")) if own is not None else "none"
 
 
+def wondering_held(speech_verb) -> bool:
+    """ "The engineers wondered whether the beam would hold", "Some wonder why the mill closed": a verb of wondering
+    (claims.json `wondering_lemmas`) over an indirect question (`asked_modality`) tells a state of mind, kind fact in any
+    tense (GUIDE decision 578(c)), not the asking that happened nor the question's content. Not a wondering with no
+    question ("wondered about the noise", "wondered at the size of it"); not one told as spoken ("wondered aloud
+    whether", "wondered in a letter why", "wondered to reporters why", or a bare "Another wondered why" listing one more
+    comment after others quoted: decision 134's reported question) nor one placed
+    at a given moment ("On Monday she wondered whether …", "When the lights went out, she wondered whether …": a
+    happening then, decision 267)."""
+    lex = words()
+    if speech_verb.lemma_ not in lex.wondering_verbs:
+        return False
+    if not any(c.dep_ == "ccomp" and asked_modality(c, speech_verb) is not None for c in speech_verb.children):
+        return False  # ("wondered about the strange noise": no question, 578(c) does not reach it)
+    told = lex.wondering_told
+    for child in speech_verb.children:
+        if child.dep_ == "advmod" and child.lower_ in lex.spoken_wondering_adverbs:
+            return False  # ("wondered aloud", "wondered out loud")
+        if child.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in told["moment_clause_marks"] for m in child.children
+        ):
+            return False  # ("When the lights went out, she wondered whether …")
+        if _dated_modifier(child):
+            return False  # ("wondered Tuesday whether …", "At the meeting on Monday, she wondered whether …")
+        objects = [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if child.lower_ in told["setting_preps"] and any(o.lemma_.lower() in lex.put_it_wording_settings for o in objects):
+            return False  # ("wondered in a letter why", "wondered on Twitter whether", "wondered at a briefing")
+        if child.lower_ in told["audience_preps"] and any(_is_agent(o) for o in objects):
+            return False  # ("wondered to reporters why", "wondered to her aides whether")
+        if child.dep_ == "nsubj" and child.lower_ in told["listing_subjects"] and not list(child.children):
+            return False  # ("One user quipped … Another wondered why …": one more of the comments being listed)
+    return True
+
+
+def _dated_modifier(child) -> bool:
+    """Whether a verb's modifier places it at a date or time: a DATE or TIME noun phrase ("Tuesday", "this week") or a
+    phrase holding one ("on Monday", "at the meeting on Monday", "at 3 p.m."); not a stretch it lasted ("for years",
+    "over the decades": `_stretch_of_time`)."""
+    if child.dep_ == "npadvmod":
+        return child.ent_type_ in ("DATE", "TIME")
+    if child.dep_ != "prep" or _stretch_of_time(child):
+        return False
+    return any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
+
+
 def asked_in_the_past(content, speech_verb) -> bool:
     """Whether an indirect question (`asked_modality`) is the asking or the refusal to tell that happened (GUIDE decision
-    134: kind event): a verb that asks ("asked what I would do", "I wondered why …", "You've asked me what …") or a
+    134: kind event): a verb that asks ("asked what I would do", "She inquired why …", "You've asked me what …"; a
+    wondering only when told as spoken or at a moment, `wondering_held`) or a
     negated speech verb ("did not reveal how", "would not say whether"), told in the past; not "told the jury how …"
     or "said whether …", which report, nor a question quoted after the verb ("asked him, “What do you see …?”")."""
     if speech_verb.lemma_ not in words().asking_verbs and not _negated(speech_verb):
@@ -3945,6 +3991,7 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
     if (
         _long_standing(verb)
         or _kept_up_over_a_span(verb)
+        or _span_spent(verb)
         or _held_since_a_point(verb)
         or _past_habit(verb)
         or _state_reached(verb)
@@ -5824,6 +5871,41 @@ def _kept_up_over_a_span(verb) -> bool:
     if any(t.lower_ in _COUNTED_TIMES for t in near):
         return False  # ("twice over the years": the parser may hang the count on the span)
     return any(prep.dep_ == "prep" and _stretch_of_time(prep) for prep in children)
+
+
+def _span_spent(verb) -> bool:
+    """ "They have spent decades arguing that …", "She has spent weeks debating the budget", "He has spent his life
+    fighting for the poor", "We've spent a lot of time there": an active present perfect of spending a stretch of time
+    (claims.json `span_spending_lemmas`) whose object is the stretch told by its length or vaguely (a plural of
+    `span_nouns` or of `span_spent` `short_spans`, a life or career, or "time": "a lot of time", "an inordinate amount
+    of time") tells a practice kept up over the span (GUIDE decision 439: fact). Not a bounded stretch ("has spent the
+    last two days testing it", "the past week"), nor one dated on the verb ("have spent time with them this week"), nor
+    a single one ("spent an hour at the palace"), nor money ("has spent $2 million on the pier", "has spent years of
+    profits on the plant"): a happening or an act (decisions 439, 781)."""
+    lex = words()
+    if verb.lemma_ not in lex.span_spending or not _present_perfect(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    spent = lex.span_spent
+    stretch = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if stretch is None or any(_dated_modifier(c) for c in verb.children):
+        return False  # (and "have spent time with the families this week": a stretch dated, a happening then)
+    # ("a lot of time", "an inordinate amount of time", "quite a bit of time": the stretch is what "of" measures)
+    measured = next((g for c in stretch.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), None)
+    if measured is not None and measured.dep_ == "pobj" and measured.lower_ in spent["vague_spans"]:
+        span = measured
+    elif measured is not None:
+        return False  # ("years of profits", "decades of savings": what was spent is money, an act, decision 781)
+    else:
+        span = stretch
+    lemma = span.lemma_.lower()
+    if lemma in spent["lifetimes"] and span.tag_ == "NN":
+        # ("his life", "a lifetime", "her whole career": the possessive names whose life, it bounds nothing)
+        return not any(c.dep_ in ("det", "amod") and c.lower_ in spent["bounding_words"] for c in span.children)
+    plural_span = span.tag_ == "NNS" and (lemma in lex.span_nouns or lemma in spent["short_spans"])
+    if span.lower_ not in spent["vague_spans"] and not plural_span:
+        return False
+    # (a bounded stretch: "the last few months", "this past week", "those years")
+    return not any(c.dep_ in ("det", "amod", "poss") and c.lower_ in spent["bounding_words"] for c in span.children)
 
 
 def _held_since_a_point(verb, through_infinitive: bool = False) -> bool:
@@ -8182,6 +8264,13 @@ def _measure(verb) -> bool:
     lex = words()
     if verb.lemma_ in lex.measures:
         return True
+    if verb.lemma_ in lex.level_stood_at and any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(o.dep_ == "pobj" and _an_amount(o) for o in c.children)
+        for c in verb.children
+    ):
+        # "The index stood at 88.8", "The count stood at 40 votes": the level a figure was at, not a party's place
+        # ("stood at the lectern")
+        return True
     particle = lex.measure_phrasals.get(verb.lemma_)
     return (
         particle is not None
@@ -8191,11 +8280,24 @@ def _measure(verb) -> bool:
     )
 
 
+_SHARE_ENTITIES = frozenset(("PERCENT", "CARDINAL", "QUANTITY"))
+_AMOUNT_ENTITIES = _SHARE_ENTITIES | {"MONEY"}
+
+
+def _an_amount(noun) -> bool:
+    """ "88.8", "6.2 percent", "$4 million", "40 votes": a number or an amount, or a noun a number counts."""
+    return (
+        noun.like_num
+        or noun.ent_type_ in _AMOUNT_ENTITIES
+        or any(c.dep_ == "nummod" and (c.like_num or c.ent_type_ in _AMOUNT_ENTITIES) for c in noun.children)
+    )
+
+
 def _a_share(noun) -> bool:
     """ "95% of the staff", "nearly half of the voters", "the bulk of its sales": a share or a quantity (a PERCENT,
     CARDINAL or QUANTITY, or claims.json `share_nouns`), not a thing made up ("a story", "the difference")."""
     shares = words().share_nouns
-    return any(t.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY") for t in noun.subtree) or noun.lemma_.lower() in shares
+    return any(t.ent_type_ in _SHARE_ENTITIES for t in noun.subtree) or noun.lemma_.lower() in shares
 
 
 def _description(verb, subject) -> bool:
@@ -8851,7 +8953,7 @@ def _changing(verb) -> bool:
     return verb.tag_ == "VBG" and verb.lemma_ in words().changes and any(c.dep_ == "aux" and _is_be(c) for c in verb.children)
 
 
-_FIGURE_ENTITIES = frozenset(("PERCENT", "MONEY", "QUANTITY", "CARDINAL", "DATE", "TIME"))
+_FIGURE_ENTITIES = _AMOUNT_ENTITIES | {"DATE", "TIME"}
 
 
 def _figure_or_time_on(verb, subject) -> bool:

@@ -540,6 +540,11 @@ class Claims(TypedDict):
     world_state_lemmas: list[str]
     world_quantifiers: list[str]
     asking_lemmas: list[str]  # "asked what/why": a question asked in the past is the asking (GUIDE decision 134)
+    wondering_lemmas_doc: str
+    wondering_lemmas: list[str]  # "wondered whether": a state of mind, fact in any tense (GUIDE decision 578(c))
+    spoken_wondering_adverbs: list[str]  # "wondered aloud whether": a wondering told as spoken (decision 134)
+    wondering_told_doc: str
+    wondering_told: dict[str, list[str]]  # "wondered to reporters", "When …, she wondered": spoken, or at a moment
     requiring_lemmas: list[str]  # "requires X to", "requires that": a rule or task obliges (GUIDE decisions 57, 179)
     ability_of_adjectives_doc: str
     ability_of_adjectives: list[str]  # "capable of solving": an ability frame (GUIDE decision 187)
@@ -910,6 +915,12 @@ class Claims(TypedDict):
     past_standing_marks: dict[str, list[str]]  # "lived … ago", "came from behind"
     staying_put: dict[str, list[str]]  # "he stayed home from work": a party's act of staying somewhere (event)
     measure_phrasals: dict[str, str]  # "made up 95% of the staff": a share, a figure (fact)
+    level_stood_at_doc: str
+    level_stood_at: list[str]  # "stood at 88.8": the level a figure was at (fact)
+    span_spending_lemmas_doc: str
+    span_spending_lemmas: list[str]  # "have spent decades arguing": a practice over a span (GUIDE decision 439)
+    span_spent_doc: str
+    span_spent: dict[str, list[str]]  # "has spent weeks/his life/time …": the stretch spent; words that bound it
     passive_progressive_not_acts: list[str]  # "is being used", "is being mistaken for": no act under way (decision 615(c))
     ranking_standing: dict[str, list[str]]  # "ranks third", "came in ninth": a place on a ranking (decision 650)
     ranking_moves: list[str]  # "climbs to third", "fell two places": a move on a ranking (decision 650)
