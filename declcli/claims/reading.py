@@ -29,6 +29,7 @@ from .context import doc_memo, text_of
 from .dates import MONTH_WORDS, moves_a_happening_in_time
 from .lexicon import words
 from .narration import narrated_action
+from .nlp import inflected_only_verb_forms
 
 _PERSONAL_PRONOUNS = frozenset(("i", "we", "he", "she", "they", "you"))
 _AGENT_ENTITIES = frozenset(("PERSON", "ORG", "GPE", "NORP"))
@@ -3985,6 +3986,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         (verb.tag_ == "VBD" and not _present_homograph(verb, subject))
         or _past_read_as_participle(verb)
         or _past_hung_on_a_noun(verb)
+        or _past_form_tagged_present(verb)
+        or _past_helper_read_as_aux(verb, subject)
     ):
         return "event"
     if _standing_charge(verb):
@@ -8036,6 +8039,31 @@ def _past_read_as_participle(verb) -> bool:
         # it ("all candidates not named Biden have serious work", "It is caused by a bacteria - a
         # bacteria usually found in …")
         and not _tensed_verb_under(verb)
+    )
+
+
+def _past_form_tagged_present(verb) -> bool:
+    """ "The network remade itself as an ad firm", "the seal swam under the boat": an irregular past the tagger read as a
+    present or a base form (no auxiliary or "to" of its own to make it one), which the form itself rules out
+    (`inflected_only_verb_forms`): a simple past."""
+    return (
+        verb.tag_ in ("VBP", "VB")
+        and verb.lower_ in inflected_only_verb_forms()
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _past_helper_read_as_aux(verb, subject) -> bool:
+    """ "Ms. Okafor helped cut the ribbon on Friday", "Dana Reyes helped found the choir in 1998": a verb in the past the
+    parser hung as an auxiliary on the bare verb after it (which has no tense of its own) puts the clause in the past,
+    as "helped open" does when parsed as a verb with its complement. Not "be", "have", "do" (true auxiliaries, read
+    elsewhere) nor "used to" (a habit); and only for a party or a pronoun: what a thing helped do is left to the rule
+    for a thing's help (`_part_a_thing_played`)."""
+    if verb.tag_ not in ("VB", "VBN") or subject is None or not (subject.pos_ == "PRON" or _person_like(subject)):
+        return False
+    return any(
+        c.dep_ == "aux" and c.tag_ == "VBD" and c.i < verb.i and c.lemma_ not in ("be", "have", "do", "use")
+        for c in verb.children
     )
 
 
