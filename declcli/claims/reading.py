@@ -3713,6 +3713,7 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
             party = _required_party(verb)
             if party is None or not (party.pos_ == "PROPN" or party.ent_type_ in ("PERSON", "ORG", "GPE")):
                 return "fact"
+            return "commitment"  # whatever the subject: "The bill requires NASA to report" (a document's provision)
         addressee = _addressee_of_a_request(verb) if modal in ("recommendation", "obligation") else None
         if addressee is not None and (_public_at_large(addressee) or (addressee.lower_ == "you" and not _quoted(verb))):
             # "NASA is asking viewers to wave", "He urged people to limit their use of cards", "I urge you to vote": the
