@@ -8046,11 +8046,13 @@ def _past_read_as_participle(verb) -> bool:
 def _past_form_tagged_present(verb) -> bool:
     """ "The network remade itself as an ad firm", "the seal swam under the boat": an irregular past the tagger read as a
     present or a base form (no auxiliary or "to" of its own to make it one), which the form itself rules out
-    (`inflected_only_verb_forms`): a simple past."""
+    (`inflected_only_verb_forms`): a simple past. Not a name ("Drew Brees": the word inside an entity) nor a linking
+    use with a complement ("The talk rang hollow": what the talk was like, left to the rules for states)."""
     return (
         verb.tag_ in ("VBP", "VB")
         and verb.lower_ in inflected_only_verb_forms()
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and not verb.ent_type_
+        and not any(c.dep_ in ("aux", "auxpass", "acomp", "attr", "oprd") for c in verb.children)
     )
 
 

@@ -30,3 +30,8 @@ def test_presents_habits_and_a_things_help_stay_facts():
     assert kinds("She used to run the shop.") == ["fact"]
     assert kinds("The new ferry helps islanders reach the mainland.") == ["fact"]
     assert kinds("The savings helped the couple pay the rent through the winter.") == ["fact"]
+
+
+def test_a_name_or_a_linking_past_is_left_to_the_other_rules():
+    assert kinds("The pledges rang hollow to the workers given the layoffs.") == ["fact"]
+    assert kinds("3. Drew Hanley | NFL | $40,000,000 | $7,000,000") in (["fact"], [])
