@@ -5503,7 +5503,7 @@ def _hope_as_a_state(verb) -> bool:
 # make a "will"/"would" a forecast; not "likely" or "certainly", which also state a party's resolve
 # ("the government certainly would not sit on its hands").
 _FORECAST_ADVERBS = frozenset(
-    ("probably", "likely", "presumably", "ideally", "fortunately", "unfortunately", "naturally", "luckily", "sadly")
+    ("probably", "presumably", "ideally", "fortunately", "unfortunately", "naturally", "luckily", "sadly")
 )
 
 
