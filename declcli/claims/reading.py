@@ -705,6 +705,18 @@ def _required_party(verb):
     return party if party.pos_ == "NOUN" and lemma.endswith(_DOER_ENDINGS) else None
 
 
+def _a_programme_or_thing(party) -> bool:
+    """A named programme, product or other thing a rule requires to act ("requires Medicare to cover the test", "the Act
+    required the Program to start paying", "requires Windows 11 to run"): no party (GUIDE decisions 12, 312): a
+    well-known programme or product (claims.json `known_programmes`, `known_products`), a thing's noun heading the name
+    (`thing_nouns`, capitalised or not) or a named thing (`_named_thing`)."""
+    lex = words()
+    name = " ".join(t.text for t in party.subtree if t.dep_ == "compound" or t is party)
+    if name in lex.known_programmes or name in lex.known_products or party.text in lex.known_programmes:
+        return True
+    return party.lemma_.lower() in lex.thing_nouns or _named_thing(party)
+
+
 def _wanted_object(verb) -> bool:
     """ "want/expect" with a thing as its object (GUIDE decision 171): a direct object, or a small clause of a
     participle whose subject is the thing wanted ("We don't want those trucks parked here", "want them working");
@@ -3711,7 +3723,9 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
             # "The mandate requires that insurers cover …", "requires soldiers to photograph …": a requirement on an
             # unnamed class is a rule (a fact); on a named party, its commitment (GUIDE decision 200)
             party = _required_party(verb)
-            if party is None or not (party.pos_ == "PROPN" or party.ent_type_ in ("PERSON", "ORG", "GPE")):
+            if party is None or _a_programme_or_thing(party):
+                return "fact"  # (nor a named programme or product: "requires Medicare to cover", GUIDE decision 312)
+            if not ((party.pos_ == "PROPN" and _is_agent(party)) or party.ent_type_ in ("PERSON", "ORG", "GPE")):
                 return "fact"
             return "commitment"  # whatever the subject: "The bill requires NASA to report" (a document's provision)
         addressee = _addressee_of_a_request(verb) if modal in ("recommendation", "obligation") else None
