@@ -70,6 +70,7 @@ def inflected_only_verb_forms() -> frozenset[str]:
         and lemmas[0] != form
         and lemmas[0] not in ("be", "have", "do")
         and not form.endswith(("s", "ing"))
+        and form.isalpha()  # (one word: no multi-word entries)
     )
 
 

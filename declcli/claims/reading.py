@@ -8067,6 +8067,12 @@ def _past_form_tagged_present(verb) -> bool:
         and verb.lower_ in inflected_only_verb_forms()
         and not verb.ent_type_
         and not any(c.dep_ in ("aux", "auxpass", "acomp", "attr", "oprd") for c in verb.children)
+        # a clause's own verb, with a subject or a conjunct of one ("swam up … and bit him"): not a bare participle
+        # the tagger hung as a verb ("given the layoffs", "born in Lagos")
+        and (
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            or (verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children))
+        )
     )
 
 
@@ -8074,13 +8080,26 @@ def _past_helper_read_as_aux(verb, subject) -> bool:
     """ "Ms. Okafor helped cut the ribbon on Friday", "Dana Reyes helped found the choir in 1998": a verb in the past the
     parser hung as an auxiliary on the bare verb after it (which has no tense of its own) puts the clause in the past,
     as "helped open" does when parsed as a verb with its complement. Not "be", "have", "do" (true auxiliaries, read
-    elsewhere) nor "used to" (a habit); and only for a party or a pronoun: what a thing helped do is left to the rule
-    for a thing's help (`_part_a_thing_played`)."""
-    if verb.tag_ not in ("VB", "VBN") or subject is None or not (subject.pos_ == "PRON" or _person_like(subject)):
+    elsewhere) nor "used to" (a habit). Any subject that is no thing helping over a stretch: "The charity helped rebuild
+    the hall after the storm" is a party's past act (GUIDE decision 711(b)); a thing's help over a stretch the text gives
+    ("The grant helped keep the library open through the winter", "routinely") stays a fact (decision 864)."""
+    if verb.tag_ not in ("VB", "VBN") or subject is None:
         return False
-    return any(
+    if not any(
         c.dep_ == "aux" and c.tag_ == "VBD" and c.i < verb.i and c.lemma_ not in ("be", "have", "do", "use")
         for c in verb.children
+    ):
+        return False
+    if subject.pos_ == "PRON" or _person_like(subject):
+        return True
+    lex = words()
+    if any(c.dep_ == "advmod" and c.lower_ in lex.past_habit_adverbs for c in verb.children):
+        return False
+    return not any(
+        p.dep_ == "prep" and p.lower_ in lex.thing_help["stretch_preps"] and _help_stretch(p)
+        for c in verb.children
+        if c is not subject
+        for p in c.subtree
     )
 
 
