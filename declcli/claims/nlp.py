@@ -55,6 +55,25 @@ def load_model():
         raise ModelMissing(name, f"cannot load this spaCy model ({exc.__class__.__name__}): {INSTALL_HINT}") from None
 
 
+@lru_cache(maxsize=1)
+def inflected_only_verb_forms() -> frozenset[str]:
+    """The pasts and past participles the model's own lemmatiser lists as irregular forms of another verb ("swam",
+    "outsold", "remade", "stabbed") and never as a verb's base form (not "found", "saw", "fell", "wound"), nor a present
+    ("-s", "-ing") or a form of "be", "have", "do": a verb written so has a past tense whatever tag the tagger gave it."""
+    lookups = load_model().get_pipe("lemmatizer").lookups
+    bases = set(lookups.get_table("lemma_index").get("verb", ()))
+    return frozenset(
+        form
+        for form, lemmas in lookups.get_table("lemma_exc").get("verb", {}).items()
+        if form not in bases
+        and lemmas
+        and lemmas[0] != form
+        and lemmas[0] not in ("be", "have", "do")
+        and not form.endswith(("s", "ing"))
+        and form.isalpha()  # (one word: no multi-word entries)
+    )
+
+
 def parse_paragraphs(paragraphs, batch_size: int = PARSE_BATCH_SIZE):
     """Parsed Docs of `paragraphs`, an iterable of (text, sentence starts,
     payload); yields (doc, payload) in order.

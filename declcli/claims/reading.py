@@ -29,6 +29,7 @@ from .context import doc_memo, text_of
 from .dates import MONTH_WORDS, moves_a_happening_in_time
 from .lexicon import words
 from .narration import narrated_action
+from .nlp import inflected_only_verb_forms
 
 _PERSONAL_PRONOUNS = frozenset(("i", "we", "he", "she", "they", "you"))
 _AGENT_ENTITIES = frozenset(("PERSON", "ORG", "GPE", "NORP"))
@@ -702,6 +703,18 @@ def _required_party(verb):
     if party.pos_ in ("PRON", "PROPN") or _is_agent(party) or lemma in lex.people or lemma in lex.human:
         return party
     return party if party.pos_ == "NOUN" and lemma.endswith(_DOER_ENDINGS) else None
+
+
+def _a_programme_or_thing(party) -> bool:
+    """A named programme, product or other thing a rule requires to act ("requires Medicare to cover the test", "the Act
+    required the Program to start paying", "requires Windows 11 to run"): no party (GUIDE decisions 12, 312): a
+    well-known programme or product (claims.json `known_programmes`, `known_products`), a thing's noun heading the name
+    (`thing_nouns`, capitalised or not) or a named thing (`_named_thing`)."""
+    lex = words()
+    name = " ".join(t.text for t in party.subtree if t.dep_ == "compound" or t is party)
+    if name in lex.known_programmes or name in lex.known_products or party.text in lex.known_programmes:
+        return True
+    return party.lemma_.lower() in lex.thing_nouns or _named_thing(party)
 
 
 def _wanted_object(verb) -> bool:
@@ -3756,8 +3769,11 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
             # "The mandate requires that insurers cover …", "requires soldiers to photograph …": a requirement on an
             # unnamed class is a rule (a fact); on a named party, its commitment (GUIDE decision 200)
             party = _required_party(verb)
-            if party is None or not (party.pos_ == "PROPN" or party.ent_type_ in ("PERSON", "ORG", "GPE")):
+            if party is None or _a_programme_or_thing(party):
+                return "fact"  # (nor a named programme or product: "requires Medicare to cover", GUIDE decision 312)
+            if not ((party.pos_ == "PROPN" and _is_agent(party)) or party.ent_type_ in ("PERSON", "ORG", "GPE")):
                 return "fact"
+            return "commitment"  # whatever the subject: "The bill requires NASA to report" (a document's provision)
         addressee = _addressee_of_a_request(verb) if modal in ("recommendation", "obligation") else None
         if addressee is not None and (_public_at_large(addressee) or (addressee.lower_ == "you" and not _quoted(verb))):
             # "NASA is asking viewers to wave", "He urged people to limit their use of cards", "I urge you to vote": the
@@ -4032,6 +4048,8 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         (verb.tag_ == "VBD" and not _present_homograph(verb, subject))
         or _past_read_as_participle(verb)
         or _past_hung_on_a_noun(verb)
+        or _past_form_tagged_present(verb)
+        or _past_helper_read_as_aux(verb, subject)
     ):
         return "event"
     if _standing_charge(verb):
@@ -8118,6 +8136,52 @@ def _past_read_as_participle(verb) -> bool:
         # it ("all candidates not named Biden have serious work", "It is caused by a bacteria - a
         # bacteria usually found in …")
         and not _tensed_verb_under(verb)
+    )
+
+
+def _past_form_tagged_present(verb) -> bool:
+    """ "The network remade itself as an ad firm", "the seal swam under the boat": an irregular past the tagger read as a
+    present or a base form (no auxiliary or "to" of its own to make it one), which the form itself rules out
+    (`inflected_only_verb_forms`): a simple past. Not a name ("Drew Brees": the word inside an entity) nor a linking
+    use with a complement ("The talk rang hollow": what the talk was like, left to the rules for states)."""
+    return (
+        verb.tag_ in ("VBP", "VB")
+        and verb.lower_ in inflected_only_verb_forms()
+        and not verb.ent_type_
+        and not any(c.dep_ in ("aux", "auxpass", "acomp", "attr", "oprd") for c in verb.children)
+        # a clause's own verb, with a subject or a conjunct of one ("swam up … and bit him"): not a bare participle
+        # the tagger hung as a verb ("given the layoffs", "born in Lagos")
+        and (
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            or (verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children))
+        )
+    )
+
+
+def _past_helper_read_as_aux(verb, subject) -> bool:
+    """ "Ms. Okafor helped cut the ribbon on Friday", "Dana Reyes helped found the choir in 1998": a verb in the past the
+    parser hung as an auxiliary on the bare verb after it (which has no tense of its own) puts the clause in the past,
+    as "helped open" does when parsed as a verb with its complement. Not "be", "have", "do" (true auxiliaries, read
+    elsewhere) nor "used to" (a habit). Any subject that is no thing helping over a stretch: "The charity helped rebuild
+    the hall after the storm" is a party's past act (GUIDE decision 711(b)); a thing's help over a stretch the text gives
+    ("The grant helped keep the library open through the winter", "routinely") stays a fact (decision 864)."""
+    if verb.tag_ not in ("VB", "VBN") or subject is None:
+        return False
+    if not any(
+        c.dep_ == "aux" and c.tag_ == "VBD" and c.i < verb.i and c.lemma_ not in ("be", "have", "do", "use")
+        for c in verb.children
+    ):
+        return False
+    if subject.pos_ == "PRON" or _person_like(subject):
+        return True
+    lex = words()
+    if any(c.dep_ == "advmod" and c.lower_ in lex.past_habit_adverbs for c in verb.children):
+        return False
+    return not any(
+        p.dep_ == "prep" and p.lower_ in lex.thing_help["stretch_preps"] and _help_stretch(p)
+        for c in verb.children
+        if c is not subject
+        for p in c.subtree
     )
 
 
