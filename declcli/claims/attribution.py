@@ -714,6 +714,26 @@ def _an_author(word) -> bool:
     return word.lemma_.lower() in lex.finders or any(r in lex.studies or r in lex.finders for r in research)
 
 
+def _counted_studies(subject):
+    """The works a subject counts or masses ("a number of studies", "one of these analyses", "a growing body of
+    research", claims.json `finding_part_nouns`): the object of its "of" where that is a study's noun, else None (not
+    "a number of residents", people whose finding `_found_by_people` reads)."""
+    lex = words()
+    if subject.lemma_.lower() not in lex.finding_parts and subject.lower_ not in lex.finding_parts:
+        return None
+    lemmas = lex.studies | lex.authored_works
+    return next(
+        (
+            work
+            for of in subject.children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for work in of.children
+            if work.dep_ == "pobj" and (work.lemma_.lower() in lemmas or work.lower_ in lex.studies)
+        ),
+        None,
+    )
+
+
 def _finder(subject, ctx: Context) -> bool:
     """A study, the people who made it ("researchers found that …", "They discovered that …"
     after "researchers"; GUIDE decisions 17, 26), or a body or person the text names."""
@@ -721,6 +741,8 @@ def _finder(subject, ctx: Context) -> bool:
     lemma = subject.lemma_.lower()
     if lemma in lex.studies or lemma in lex.finders or subject.lower_ in lex.studies:  # ("data": the lemma is "datum")
         return True
+    if _counted_studies(subject) is not None:
+        return True  # ("A number of studies show that …", "One of these analyses shows that …", "a flurry of work shows")
     if lemma in lex.recordings:
         # "The dashcam footage shows that …": what a device's record gives (GUIDE decision 734); "the overall
         # picture shows that …" is a situation, no record

@@ -656,6 +656,7 @@ class Claims(TypedDict):
     addressee_object_lemmas: list[str]  # "…, told the Courier": the object is the one spoken to, never the speaker
     addressed_passive_lemmas: list[str]  # "were told that …": a passive whose subject is the one spoken to
     study_nouns: list[str]
+    finding_part_nouns: list[str]  # "a number of studies show that …": a count or mass of works, their finding
     credited_work_nouns: list[str]  # "data from her work with DX:": a work whose owner a lead-in credits
     credited_text_nouns: list[str]  # "a memo …, which include:": a text whose points a lead-in lists
     lead_in_thought_lemmas: list[str]  # "Jung weighs what …:": a lead-in's verb of thought, its cue as a reporting verb's
