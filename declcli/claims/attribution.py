@@ -2708,6 +2708,9 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
         held = _held_by_others_inside(content) if content.i not in seen and not clause_joined(verb) else None
         if held is not None:
             return held
+        directive = _directive_inside(content, ctx) if content.i not in seen and not clause_joined(verb) else None
+        if directive is not None:
+            return directive
         if (
             not (
                 (content.lemma_ in lex.reporting and content.lemma_ not in lex.non_speech)
@@ -2780,6 +2783,39 @@ def _at_no_point(verb) -> bool:
         for h in heads
         for c in h.children
     )
+
+
+def _directive_inside(verb, ctx: Context) -> Frame | None:
+    """The frame of a request, order or appeal made by a party the text names that heads what a speaker is reported to
+    say ("Roe said the board ordered the staff to leave", "… that the union urged members to strike", "called on the
+    mayor to resign", "called for the vote to be held", "made it clear that …"): the inner party that asks or orders is
+    the source, cue as written (GUIDE decisions 3, 45, 76, 183, 288), the clause read as before; None for a pronoun
+    subject (the speaker's own request, "she said she asked them to wait", stays the speaker's), a request not made or
+    only supposed, and any other verb."""
+    subject = _subject(verb)
+    if (
+        subject is None
+        or subject.pos_ == "PRON"
+        or subject.dep_ != "nsubj"
+        or _no_one(subject)
+        or _negated(verb)
+        or any(c.dep_ in ("auxpass", "neg") or c.tag_ == "MD" for c in verb.children)
+    ):
+        return None
+    cue = _directed_cue(verb, subject)
+    told = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    infinitive = _infinitive_child(verb)
+    if cue is None and verb.lemma_ in words().reporting and told is not None and infinitive is not None and told.i < infinitive.i:
+        cue = verb.text  # ("asked its partners to halt …", "urged residents to stay indoors")
+    called_for = _called_for(verb) if cue is None else None
+    if called_for is not None and asked_for_someone_to(verb, called_for) is not None:
+        cue = f"{verb.text} {called_for.text}"
+    made_clear = _made_clear(verb) if cue is None else None
+    if made_clear is not None:
+        cue = made_clear[0]
+    if cue is None:
+        return None
+    return Frame(cue, source_text(subject, ctx), verb, _with_subject(verb))
 
 
 def _held_by_others_inside(verb) -> Frame | None:

@@ -1,0 +1,38 @@
+"""Attribution (invented text): a request, order or appeal by a party the text names inside what a speaker is reported
+to say ("Roe said the board ordered the staff to leave", "… the union called on the mayor to resign", "… that Petrov
+made it clear that …") is the inner party's (GUIDE decisions 3, 45, 76, 183, 288): source the one who asks or orders,
+cue as written. The speaker's own request ("she said she asked them to wait"), one not made or only supposed, an
+indirect question and a noun phrase called for stay the speaker's."""
+
+import pytest
+from test_attribution_made_clear import attributions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dana Roe said the agency then asked its foreign partners to halt the raids.", ("agency", "asked")),
+        ("Dana Roe said the council urged residents to stay indoors.", ("council", "urged")),
+        ("Dana Roe said the board ordered the staff to leave the building.", ("board", "ordered")),
+        ("Dana Roe said the union called on the mayor to resign.", ("union", "called on")),
+        ("Dana Roe said the union called for the mayor to resign.", ("union", "called for")),
+        ("Dana Roe added that Ivan Petrov made it clear that the town needs help.", ("Ivan Petrov", "made clear")),
+    ],
+)
+def test_a_partys_request_inside_reported_speech_is_the_partys(text, expected):
+    assert attributions(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Roe said she asked the staff to leave.",
+        "Dana Roe said the board did not order the staff to leave.",
+        "Dana Roe said the board may ask the staff to leave.",
+        "Dana Roe said the council asked residents whether they were safe.",
+        "Dana Roe said the union called for calm.",
+        "Dana Roe said the council wanted residents to stay indoors.",
+    ],
+)
+def test_the_speakers_own_request_or_none_made_stays_the_speakers(text):
+    assert attributions(text)[0] == ("Dana Roe", "said")
