@@ -1025,7 +1025,11 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             )
             # (an infinitive or participle after the object only for a verb that directs: "urged Vietnam to push back";
             # "announced the selection of SpaceX to join …", "admitted 1.4 million refugees, overwhelming …" report nothing)
-            directs = main_verb.lemma_ in lex.directive or main_verb.lemma_ in lex.obligating_directive
+            # (not where the object is an event the verb convenes: "called a press conference to discuss the tour" holds
+            # it for a purpose and urges no one, claims.json `convened_event_nouns`, GUIDE decisions 2, 45)
+            directs = (main_verb.lemma_ in lex.directive or main_verb.lemma_ in lex.obligating_directive) and not any(
+                o.lemma_.lower() in lex.convened_events for o in objects
+            )
             complement = any(
                 c.dep_ == "oprd"
                 or (c.dep_ == "xcomp" and directs)

@@ -1003,6 +1003,7 @@ def words() -> SimpleNamespace:
         difficulties=frozenset(d["difficulty_nouns"]),
         non_source_nouns=frozenset(d["non_source_nouns"]),
         studies=frozenset(d["study_nouns"]),
+        convened_events=frozenset(d["convened_event_nouns"]),
         finding_parts=frozenset(d["finding_part_nouns"]),
         credited_works=frozenset(d["credited_work_nouns"]),
         credited_texts=frozenset(d["credited_text_nouns"]),

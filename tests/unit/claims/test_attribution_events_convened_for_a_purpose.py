@@ -1,0 +1,31 @@
+"""Attribution (invented text): a directive verb whose object is an event it convenes ("called a press conference to
+discuss the tour", "called a meeting to review the budget") holds the event for a purpose: no party is urged to act, so
+the unit reports nothing (GUIDE decisions 2, 45). A party told to act after the same verbs ("urged residents to stay
+indoors", "called the legislature to meet", "asked a neighbour to feed the cat") is still reported content."""
+
+import pytest
+from test_attribution_made_clear import attributions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry has called a press conference on Friday to discuss the tour.",
+        "The board called a meeting to review the budget.",
+        "The premier called a snap election in March to strengthen her majority.",
+    ],
+)
+def test_an_event_convened_for_a_purpose_reports_nothing(text):
+    assert attributions(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor urged residents to stay indoors.", ("mayor", "urged")),
+        ("The governor called the legislature to meet in a special session.", ("governor", "called")),
+        ("Dana Roe asked a neighbour to feed the cat.", ("Dana Roe", "asked")),
+    ],
+)
+def test_a_party_told_to_act_is_still_reported(text, expected):
+    assert attributions(text)[0] == expected
