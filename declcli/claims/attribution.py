@@ -1026,9 +1026,9 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             # (an infinitive or participle after the object only for a verb that directs: "urged Vietnam to push back";
             # "announced the selection of SpaceX to join …", "admitted 1.4 million refugees, overwhelming …" report nothing)
             # (not where the object is an event the verb convenes: "called a press conference to discuss the tour" holds
-            # it for a purpose and urges no one, claims.json `convened_event_nouns`, GUIDE decisions 2, 45)
+            # it for a purpose and urges no one, `_convened_event`)
             directs = (main_verb.lemma_ in lex.directive or main_verb.lemma_ in lex.obligating_directive) and not any(
-                o.lemma_.lower() in lex.convened_events for o in objects
+                _convened_event(main_verb, o) for o in objects
             )
             complement = any(
                 c.dep_ == "oprd"
@@ -2712,7 +2712,7 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
         held = _held_by_others_inside(content) if content.i not in seen and not clause_joined(verb) else None
         if held is not None:
             return held
-        directive = _directive_inside(content, ctx) if content.i not in seen and not clause_joined(verb) else None
+        directive = _directive_inside(content, ctx, verb) if content.i not in seen and not clause_joined(verb) else None
         if directive is not None:
             return directive
         if (
@@ -2789,16 +2789,20 @@ def _at_no_point(verb) -> bool:
     )
 
 
-def _directive_inside(verb, ctx: Context) -> Frame | None:
+def _directive_inside(verb, ctx: Context, outer=None) -> Frame | None:
     """The frame of a request, order or appeal made by a party the text names that heads what a speaker is reported to
     say ("Roe said the board ordered the staff to leave", "… that the union urged members to strike", "called on the
     mayor to resign", "called for the vote to be held", "made it clear that …"): the inner party that asks or orders is
     the source, cue as written (GUIDE decisions 3, 45, 76, 183, 288), the clause read as before; None for a pronoun
     subject (the speaker's own request, "she said she asked them to wait", stays the speaker's), a request not made or
-    only supposed, and any other verb."""
+    only supposed, and any other verb; None too for an indirect question ("asked whether the ministry urged …") and
+    under a verb that denies, doubts or only alleges (`outer`, claims.json `unvouched_report_lemmas`: "denied that the
+    ministry asked …", a request not vouched for, stays the speaker's)."""
     subject = _subject(verb)
     if (
-        subject is None
+        (outer is not None and outer.lemma_ in words().unvouched_reports)
+        or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+        or subject is None
         or subject.pos_ == "PRON"
         or subject.dep_ != "nsubj"
         or _no_one(subject)
@@ -2820,6 +2824,21 @@ def _directive_inside(verb, ctx: Context) -> Frame | None:
     if cue is None:
         return None
     return Frame(cue, source_text(subject, ctx), verb, _with_subject(verb))
+
+
+def _convened_event(verb, obj) -> bool:
+    """An event a verb of convening calls or holds ("called a press conference to discuss the tour", "called a snap
+    election to win a majority", claims.json `convening_lemmas`, `convened_event_nouns`): a common noun with "a"/"an"
+    or no determiner, whose infinitive is the event's purpose, no party urged (570#18's gold). Not a body that can be
+    urged ("urged Congress to pass the bill", "asked the convention to approve", "asked the meeting to observe")."""
+    lex = words()
+    return (
+        verb.lemma_ in lex.convening
+        and obj.lemma_.lower() in lex.convened_events
+        and obj.pos_ != "PROPN"
+        and obj.tag_ not in ("NNP", "NNPS")
+        and all(c.lower_ in ("a", "an") for c in obj.children if c.dep_ in ("det", "poss"))
+    )
 
 
 def _held_by_others_inside(verb) -> Frame | None:

@@ -1004,6 +1004,8 @@ def words() -> SimpleNamespace:
         non_source_nouns=frozenset(d["non_source_nouns"]),
         studies=frozenset(d["study_nouns"]),
         convened_events=frozenset(d["convened_event_nouns"]),
+        convening=frozenset(d["convening_lemmas"]),
+        unvouched_reports=frozenset(d["unvouched_report_lemmas"]),
         finding_parts=frozenset(d["finding_part_nouns"]),
         credited_works=frozenset(d["credited_work_nouns"]),
         credited_texts=frozenset(d["credited_text_nouns"]),

@@ -189,6 +189,8 @@ class Claims(TypedDict):
     purpose_prone_control_lemmas: list[str]  # "went on Monday to vote": an infinitive that may be a purpose
     directive_lemmas: list[str]  # "urged/asked/invited X to" (decisions 45, 331): a recommendation
     convened_event_nouns: list[str]  # "called a press conference to discuss …": an event convened, no party urged
+    convening_lemmas: list[str]  # "called/convened/held a meeting to …": verbs that convene the events above
+    unvouched_report_lemmas: list[str]  # "denied that the board asked …": a request inside not vouched for
     appearance_acts: list[str]  # "would appear to testify": a showing up, no seeming a "would" hedges
     granted_thing_nouns: list[str]  # "asked for privacy to grieve": a thing asked for, the infinitive the asker's purpose
     advocacy_for_lemmas: list[str]  # "pushed/asked for X to" + verb (decisions 76, 748(a), 804): a recommendation

@@ -36,3 +36,20 @@ def test_a_partys_request_inside_reported_speech_is_the_partys(text, expected):
 )
 def test_the_speakers_own_request_or_none_made_stays_the_speakers(text):
     assert attributions(text)[0] == ("Dana Roe", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (an indirect question: a request only asked about)
+        ("Mara Lind asked whether the ministry urged hospitals to cancel surgeries.", ("Mara Lind", "asked")),
+        ("Mara Lind questioned whether the ministry asked hospitals to cancel surgeries.", ("Mara Lind", "questioned")),
+        ("Mara Lind wondered if the ministry had urged hospitals to cancel surgeries.", ("Mara Lind", "wondered")),
+        # (a request denied, doubted or only alleged: none the speaker vouches was made)
+        ("Mara Lind denied that the ministry asked hospitals to cancel surgeries.", ("Mara Lind", "denied")),
+        ("The growers doubted that the cooperative had urged farmers to burn the crop.", ("growers", "doubted")),
+        ("The tenants alleged that the landlord had asked them to leave by May.", ("tenants", "alleged")),
+    ],
+)
+def test_a_request_asked_about_denied_or_alleged_stays_the_speakers(text, expected):
+    assert attributions(text)[0] == expected

@@ -25,6 +25,10 @@ def test_an_event_convened_for_a_purpose_reports_nothing(text):
         ("The mayor urged residents to stay indoors.", ("mayor", "urged")),
         ("The governor called the legislature to meet in a special session.", ("governor", "called")),
         ("Dana Roe asked a neighbour to feed the cat.", ("Dana Roe", "asked")),
+        # (a body that meets can be urged: only an event a verb of convening calls, with "a"/"an" or none, is convened)
+        ("The president urged Congress to pass the bill.", ("president", "urged")),
+        ("The bishop asked the convention to approve the motion.", ("bishop", "asked")),
+        ("The chairman asked the meeting to observe a minute of silence.", ("chairman", "asked")),
     ],
 )
 def test_a_party_told_to_act_is_still_reported(text, expected):
