@@ -734,6 +734,13 @@ def _counted_studies(subject):
     )
 
 
+def work_heading(subject):
+    """The work that heads a subject: the study a count or mass of works names ("one of these studies", "a number of
+    analyses": `_counted_studies`), else the subject itself, so that the source and the kind code read "One of these
+    studies shows that …" as "These studies show that …" (GUIDE decision 17)."""
+    return _counted_studies(subject) or subject
+
+
 def _finder(subject, ctx: Context) -> bool:
     """A study, the people who made it ("researchers found that …", "They discovered that …"
     after "researchers"; GUIDE decisions 17, 26), or a body or person the text names."""
@@ -742,7 +749,9 @@ def _finder(subject, ctx: Context) -> bool:
     if lemma in lex.studies or lemma in lex.finders or subject.lower_ in lex.studies:  # ("data": the lemma is "datum")
         return True
     if _counted_studies(subject) is not None:
-        return True  # ("A number of studies show that …", "One of these analyses shows that …", "a flurry of work shows")
+        return (
+            True  # ("A number of studies show that …", "One of these analyses shows that …", "a host of experiments have shown")
+        )
     if lemma in lex.recordings:
         # "The dashcam footage shows that …": what a device's record gives (GUIDE decision 734); "the overall
         # picture shows that …" is a situation, no record
@@ -772,7 +781,8 @@ def _scene_shown(verb, subject, content) -> bool:
         and content.i > verb.i
         and content.tag_ in ("VBG", "VBN")
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in content.children)
-        and (subject.lemma_.lower() in lex.studies or subject.lemma_.lower() in lex.recordings or subject.lower_ in lex.studies)
+        and (work := work_heading(subject)) is not None
+        and (work.lemma_.lower() in lex.studies or work.lemma_.lower() in lex.recordings or work.lower_ in lex.studies)
     )
 
 
@@ -2912,9 +2922,10 @@ def _study_finding(verb) -> bool:
     if verb.lemma_ not in lex.findings or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
         return False  # ("… preliminary reports do not indicate it was hostile fire," the statement said: the speaker's)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    work = work_heading(subject) if subject is not None else None
     return (
-        subject is not None
-        and (subject.lemma_.lower() in lex.studies or subject.lower_ in lex.studies)
+        work is not None
+        and (work.lemma_.lower() in lex.studies or work.lower_ in lex.studies)
         # ('"Our data shows that …," Smith said': the speaker's own finding stays the speaker's)
         and not any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children)
     )
