@@ -1053,6 +1053,10 @@ def _remember_plural_subject(verb, ctx: Context) -> None:
         # ("There have been critics." / "They contend that …": the people an existential "there" brings in are the
         # nearest group a later "they" fits, GUIDE decision 404)
         named = next((c for c in verb.children if c.dep_ == "attr" and c.tag_ == "NNS" and c.lemma_.lower() in people), None)
+        if named is not None and (
+            any(c.dep_ == "neg" for c in verb.children) or any(d.dep_ == "det" and d.lower_ == "no" for d in named.children)
+        ):
+            return  # ("There were no critics.", "There were not any critics.": people ruled out stand for no "they")
         if named is not None:
             ctx.note_group(_group_words(named), named.lemma_.lower())
             return

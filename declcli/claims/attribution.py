@@ -1035,7 +1035,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             )
             # (an infinitive or participle after the object only for a verb that directs: "urged Vietnam to push back";
             # "announced the selection of SpaceX to join …", "admitted 1.4 million refugees, overwhelming …" report nothing)
-            # (not where the object is an event the verb convenes: "called a press conference to discuss the tour" holds
+            # (not where the object is an event the verb convenes: "called a strike to win higher pay" holds
             # it for a purpose and urges no one, `_convened_event`)
             directs = (main_verb.lemma_ in lex.directive or main_verb.lemma_ in lex.obligating_directive) and not any(
                 _convened_event(main_verb, o) for o in objects
@@ -2824,7 +2824,7 @@ def _directive_inside(verb, ctx: Context, outer=None) -> Frame | None:
     told = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
     infinitive = _infinitive_child(verb)
     if cue is None and verb.lemma_ in words().reporting and told is not None and infinitive is not None and told.i < infinitive.i:
-        cue = verb.text  # ("asked its partners to halt …", "urged residents to stay indoors")
+        cue = verb.text  # ("asked the clubs to postpone …", "urged residents to stay indoors")
     called_for = _called_for(verb) if cue is None else None
     if called_for is not None and asked_for_someone_to(verb, called_for) is not None:
         cue = f"{verb.text} {called_for.text}"
@@ -2837,7 +2837,7 @@ def _directive_inside(verb, ctx: Context, outer=None) -> Frame | None:
 
 
 def _convened_event(verb, obj) -> bool:
-    """An event a verb of convening calls or holds ("called a press conference to discuss the tour", "called a snap
+    """An event a verb of convening calls or holds ("called a strike to win higher pay", "called a snap
     election to win a majority", claims.json `convening_lemmas`, `convened_event_nouns`): a common noun with "a"/"an"
     or no determiner, whose infinitive is the event's purpose, no party urged (570#18's gold). Not a body that can be
     urged ("urged Congress to pass the bill", "asked the convention to approve", "asked the meeting to observe")."""

@@ -188,7 +188,7 @@ class Claims(TypedDict):
     control_lemmas: dict[str, str]
     purpose_prone_control_lemmas: list[str]  # "went on Monday to vote": an infinitive that may be a purpose
     directive_lemmas: list[str]  # "urged/asked/invited X to" (decisions 45, 331): a recommendation
-    convened_event_nouns: list[str]  # "called a press conference to discuss …": an event convened, no party urged
+    convened_event_nouns: list[str]  # "called a strike to win …": an event convened, no party urged
     convening_lemmas: list[str]  # "called/convened/held a meeting to …": verbs that convene the events above
     unvouched_report_lemmas: list[str]  # "denied that the board asked …": a request inside not vouched for
     appearance_acts: list[str]  # "would appear to testify": a showing up, no seeming a "would" hedges

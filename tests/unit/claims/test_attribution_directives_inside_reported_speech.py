@@ -11,7 +11,7 @@ from test_attribution_made_clear import attributions
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Dana Roe said the agency then asked its foreign partners to halt the raids.", ("agency", "asked")),
+        ("Dana Roe said the federation asked the clubs to postpone the fixtures.", ("federation", "asked")),
         ("Dana Roe said the council urged residents to stay indoors.", ("council", "urged")),
         ("Dana Roe said the board ordered the staff to leave the building.", ("board", "ordered")),
         ("Dana Roe said the union called on the mayor to resign.", ("union", "called on")),

@@ -1,5 +1,5 @@
-"""Attribution (invented text): a directive verb whose object is an event it convenes ("called a press conference to
-discuss the tour", "called a meeting to review the budget") holds the event for a purpose: no party is urged to act, so
+"""Attribution (invented text): a directive verb whose object is an event it convenes ("called a strike to win higher
+pay", "called a meeting to review the budget") holds the event for a purpose: no party is urged to act, so
 the unit reports nothing (GUIDE decisions 2, 45). A party told to act after the same verbs ("urged residents to stay
 indoors", "called the legislature to meet", "asked a neighbour to feed the cat") is still reported content."""
 
@@ -10,7 +10,7 @@ from test_attribution_made_clear import attributions
 @pytest.mark.parametrize(
     "text",
     [
-        "The ministry has called a press conference on Friday to discuss the tour.",
+        "The union called a strike in June to win higher pay.",
         "The board called a meeting to review the budget.",
         "The premier called a snap election in March to strengthen her majority.",
     ],

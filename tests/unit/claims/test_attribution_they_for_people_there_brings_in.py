@@ -10,9 +10,9 @@ from test_attribution_made_clear import attributions
     ("text", "expected"),
     [
         (
-            "A grand jury in Dover chose not to charge the officer. All the while, there have been critics. "
-            "They contend that the marches are aimed at the police.",
-            ("critics", "contend"),
+            "The harbour authority renamed the pier in May. Ever since, there have been detractors. "
+            "They insist that the old name honoured the fishermen.",
+            ("detractors", "insist"),
         ),
         (
             "The county board approved the budget on Monday. There were skeptics at the meeting. "
@@ -28,3 +28,14 @@ def test_they_after_people_brought_in_by_there_is_those_people(text, expected):
 def test_things_brought_in_by_there_leave_they_to_the_group_before():
     text = "Protesters marched through Dover on Sunday. There were three cars in the lot. They said the lot was full."
     assert attributions(text)[-1][0] == "Protesters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm cut jobs. There were no critics. They said profits rose.",
+        "The firm cut jobs. There were not any critics. They said profits rose.",
+    ],
+)
+def test_people_ruled_out_by_there_stand_for_no_they(text):
+    assert attributions(text)[-1][0] is None
