@@ -13,6 +13,8 @@ from test_attribution_made_clear import attributions
         "The union called a strike in June to win higher pay.",
         "The board called a meeting to review the budget.",
         "The premier called a snap election in March to strengthen her majority.",
+        "The coach called a timeout to calm the players.",
+        "The rebels called a truce to bury their dead.",
     ],
 )
 def test_an_event_convened_for_a_purpose_reports_nothing(text):
