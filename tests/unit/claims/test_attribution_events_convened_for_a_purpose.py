@@ -1,7 +1,8 @@
-"""Attribution (invented text): a directive verb whose object is an event it convenes ("called a strike to win higher
-pay", "called a meeting to review the budget") holds the event for a purpose: no party is urged to act, so
-the unit reports nothing (GUIDE decisions 2, 45). A party told to act after the same verbs ("urged residents to stay
-indoors", "called the legislature to meet", "asked a neighbour to feed the cat") is still reported content."""
+"""Attribution (invented text): a verb of convening whose object is an event it calls, a common noun with "a"/"an" or
+no determiner ("called a strike to win higher pay", "called a meeting to review the budget"), holds the event for a
+purpose: no party is urged to act, so the unit reports nothing (the gold's reading of such a call; the guide's decision
+45 covers only a party urged). A party or body told to act ("urged residents to stay indoors", "urged Congress to pass
+the bill", "asked the meeting to observe a minute of silence") is still reported content."""
 
 import pytest
 from test_attribution_made_clear import attributions
