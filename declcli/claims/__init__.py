@@ -1050,6 +1050,17 @@ def _remember_plural_subject(verb, ctx: Context) -> None:
     ("The team, led by Dana Roe, used …" / "They found that …")."""
     lex = words()
     people = lex.people | lex.finders
+    if verb.lemma_ == "be" and any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
+        # ("There have been critics." / "They contend that …": the people an existential "there" brings in are the
+        # nearest group a later "they" fits, GUIDE decision 404)
+        named = next((c for c in verb.children if c.dep_ == "attr" and c.tag_ == "NNS" and c.lemma_.lower() in people), None)
+        if named is not None and (
+            any(c.dep_ == "neg" for c in verb.children) or any(d.dep_ == "det" and d.lower_ == "no" for d in named.children)
+        ):
+            return  # ("There were no critics.", "There were not any critics.": people ruled out stand for no "they")
+        if named is not None:
+            ctx.note_group(_group_words(named), named.lemma_.lower())
+            return
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and (
             (
@@ -1058,11 +1069,7 @@ def _remember_plural_subject(verb, ctx: Context) -> None:
             )
             or (child.tag_ == "NN" and child.lemma_.lower() in lex.collectives and not _told_as_one(verb))
         ):
-            ctx.note_group(
-                " ".join(t.text for t in child.subtree if t.dep_ not in ("det", "punct", "relcl", "acl") and t.i <= child.i)
-                or child.text,
-                child.lemma_.lower(),
-            )
+            ctx.note_group(_group_words(child), child.lemma_.lower())
             return
         if child.dep_ in ("nsubj", "nsubjpass") and _named_pair(child, people):
             # "Gov. Eric Holcomb and leaders of the GOP-dominated Legislature have avoided …": plural by "and"
@@ -1073,6 +1080,12 @@ def _remember_plural_subject(verb, ctx: Context) -> None:
         for c in verb.children
     ):
         ctx.plural_named_since = True  # ("Divers later returned with the police": people a later "they" may mean)
+
+
+def _group_words(noun) -> str:
+    """The words of a plural noun's phrase up to the noun, without its determiner ("the striking miners" →
+    "striking miners", "critics of the plan" → "critics")."""
+    return " ".join(t.text for t in noun.subtree if t.dep_ not in ("det", "punct", "relcl", "acl") and t.i <= noun.i) or noun.text
 
 
 def _named_pair(subject, people) -> bool:

@@ -714,6 +714,33 @@ def _an_author(word) -> bool:
     return word.lemma_.lower() in lex.finders or any(r in lex.studies or r in lex.finders for r in research)
 
 
+def _counted_studies(subject):
+    """The works a subject counts or masses ("a number of studies", "one of these analyses", "a growing body of
+    research", claims.json `finding_part_nouns`): the object of its "of" where that is a study's noun, else None (not
+    "a number of residents", people whose finding `_found_by_people` reads)."""
+    lex = words()
+    if subject.lemma_.lower() not in lex.finding_parts and subject.lower_ not in lex.finding_parts:
+        return None
+    lemmas = lex.studies | lex.authored_works
+    return next(
+        (
+            work
+            for of in subject.children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for work in of.children
+            if work.dep_ == "pobj" and (work.lemma_.lower() in lemmas or work.lower_ in lex.studies)
+        ),
+        None,
+    )
+
+
+def work_heading(subject):
+    """The work that heads a subject: the study a count or mass of works names ("one of these studies", "a number of
+    analyses": `_counted_studies`), else the subject itself, so that the source and the kind code read "One of these
+    studies shows that …" as "These studies show that …" (GUIDE decision 17)."""
+    return _counted_studies(subject) or subject
+
+
 def _finder(subject, ctx: Context) -> bool:
     """A study, the people who made it ("researchers found that …", "They discovered that …"
     after "researchers"; GUIDE decisions 17, 26), or a body or person the text names."""
@@ -721,6 +748,10 @@ def _finder(subject, ctx: Context) -> bool:
     lemma = subject.lemma_.lower()
     if lemma in lex.studies or lemma in lex.finders or subject.lower_ in lex.studies:  # ("data": the lemma is "datum")
         return True
+    if _counted_studies(subject) is not None:
+        return (
+            True  # ("A number of studies show that …", "One of these analyses shows that …", "a host of experiments have shown")
+        )
     if lemma in lex.recordings:
         # "The dashcam footage shows that …": what a device's record gives (GUIDE decision 734); "the overall
         # picture shows that …" is a situation, no record
@@ -750,7 +781,8 @@ def _scene_shown(verb, subject, content) -> bool:
         and content.i > verb.i
         and content.tag_ in ("VBG", "VBN")
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in content.children)
-        and (subject.lemma_.lower() in lex.studies or subject.lemma_.lower() in lex.recordings or subject.lower_ in lex.studies)
+        and (work := work_heading(subject)) is not None
+        and (work.lemma_.lower() in lex.studies or work.lemma_.lower() in lex.recordings or work.lower_ in lex.studies)
     )
 
 
@@ -1003,7 +1035,11 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             )
             # (an infinitive or participle after the object only for a verb that directs: "urged Vietnam to push back";
             # "announced the selection of SpaceX to join …", "admitted 1.4 million refugees, overwhelming …" report nothing)
-            directs = main_verb.lemma_ in lex.directive or main_verb.lemma_ in lex.obligating_directive
+            # (not where the object is an event the verb convenes: "called a strike to win higher pay" holds
+            # it for a purpose and urges no one, `_convened_event`)
+            directs = (main_verb.lemma_ in lex.directive or main_verb.lemma_ in lex.obligating_directive) and not any(
+                _convened_event(main_verb, o) for o in objects
+            )
             complement = any(
                 c.dep_ == "oprd"
                 or (c.dep_ == "xcomp" and directs)
@@ -2690,6 +2726,9 @@ def _reported(verb, content, ctx: Context, subject=None) -> Frame:
         held = _held_by_others_inside(content) if content.i not in seen and not clause_joined(verb) else None
         if held is not None:
             return held
+        directive = _directive_inside(content, ctx, verb) if content.i not in seen and not clause_joined(verb) else None
+        if directive is not None:
+            return directive
         if (
             not (
                 (content.lemma_ in lex.reporting and content.lemma_ not in lex.non_speech)
@@ -2764,6 +2803,58 @@ def _at_no_point(verb) -> bool:
     )
 
 
+def _directive_inside(verb, ctx: Context, outer=None) -> Frame | None:
+    """The frame of a request, order or appeal made by a party the text names that heads what a speaker is reported to
+    say ("Roe said the board ordered the staff to leave", "… that the union urged members to strike", "called on the
+    mayor to resign", "called for the vote to be held", "made it clear that …"): the inner party that asks or orders is
+    the source, cue as written (GUIDE decisions 3, 45, 76, 183, 288), the clause read as before; None for a pronoun
+    subject (the speaker's own request, "she said she asked them to wait", stays the speaker's), a request not made or
+    only supposed, and any other verb; None too for an indirect question ("asked whether the ministry urged …") and
+    under a verb that denies, doubts or only alleges (`outer`, claims.json `unvouched_report_lemmas`: "denied that the
+    ministry asked …", a request not vouched for, stays the speaker's)."""
+    subject = _subject(verb)
+    if (
+        (outer is not None and outer.lemma_ in words().unvouched_reports)
+        or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+        or subject is None
+        or subject.pos_ == "PRON"
+        or subject.dep_ != "nsubj"
+        or _no_one(subject)
+        or _negated(verb)
+        or any(c.dep_ in ("auxpass", "neg") or c.tag_ == "MD" for c in verb.children)
+    ):
+        return None
+    cue = _directed_cue(verb, subject)
+    told = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    infinitive = _infinitive_child(verb)
+    if cue is None and verb.lemma_ in words().reporting and told is not None and infinitive is not None and told.i < infinitive.i:
+        cue = verb.text  # ("asked the clubs to postpone …", "urged residents to stay indoors")
+    called_for = _called_for(verb) if cue is None else None
+    if called_for is not None and asked_for_someone_to(verb, called_for) is not None:
+        cue = f"{verb.text} {called_for.text}"
+    made_clear = _made_clear(verb) if cue is None else None
+    if made_clear is not None:
+        cue = made_clear[0]
+    if cue is None:
+        return None
+    return Frame(cue, source_text(subject, ctx), verb, _with_subject(verb))
+
+
+def _convened_event(verb, obj) -> bool:
+    """An event a verb of convening calls or holds ("called a strike to win higher pay", "called a snap
+    election to win a majority", claims.json `convening_lemmas`, `convened_event_nouns`): a common noun with "a"/"an"
+    or no determiner, whose infinitive is the event's purpose, no party urged (570#18's gold). Not a body that can be
+    urged ("urged Congress to pass the bill", "asked the convention to approve", "asked the meeting to observe")."""
+    lex = words()
+    return (
+        verb.lemma_ in lex.convening
+        and obj.lemma_.lower() in lex.convened_events
+        and obj.pos_ != "PROPN"
+        and obj.tag_ not in ("NNP", "NNPS")
+        and all(c.lower_ in ("a", "an") for c in obj.children if c.dep_ in ("det", "poss"))
+    )
+
+
 def _held_by_others_inside(verb) -> Frame | None:
     """The frame of a passive of report, belief or judgement with no holder named that heads what a speaker is reported
     to say ('He said the custom was "considered a sign of respect"', '"The rebels are believed to cross back," say
@@ -2835,9 +2926,10 @@ def _study_finding(verb) -> bool:
     if verb.lemma_ not in lex.findings or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
         return False  # ("… preliminary reports do not indicate it was hostile fire," the statement said: the speaker's)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    work = work_heading(subject) if subject is not None else None
     return (
-        subject is not None
-        and (subject.lemma_.lower() in lex.studies or subject.lower_ in lex.studies)
+        work is not None
+        and (work.lemma_.lower() in lex.studies or work.lower_ in lex.studies)
         # ('"Our data shows that …," Smith said': the speaker's own finding stays the speaker's)
         and not any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children)
     )

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .attribution import quote_regions
+from .attribution import quote_regions, work_heading
 from .clauses import SUBJECTS, asked_for_someone_to, asks_who_reports, opens_as_adjunct
 from .context import doc_memo, text_of
 from .dates import MONTH_WORDS, moves_a_happening_in_time
@@ -3301,7 +3301,7 @@ def _study_published(verb, subject) -> bool:
         and verb.tag_ == "VBN"
         and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
         and subject is not None
-        and subject.lemma_.lower() in words().studies
+        and work_heading(subject).lemma_.lower() in words().studies
         and any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children)
         and not _told_as_a_habit(verb)
     )
@@ -4719,6 +4719,7 @@ def _study_result_found(verb, they_are_researchers: bool = False) -> bool:
     finder = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if finder is None:
         return False
+    finder = work_heading(finder)  # ("One of these studies shows that …": the studies find, GUIDE decision 17)
     if finder.lemma_.lower() in lex.study_owned_finders or finder.lower_ in lex.study_owned_finders:
         participants = subject_of(verb) is not None and subject_of(verb).lemma_.lower() in lex.study_participants
         if not (_owned_by_a_study(finder) or _measured_result(verb) or participants):
@@ -4903,8 +4904,11 @@ def _made_plain_by_a_thing(verb, subject) -> bool:
         return False
     if subject.pos_ == "PRON" and subject.lower_ not in ("this", "that"):
         return False
+    work = work_heading(subject)  # ("One of these studies revealed many errors": the study's tense rule)
+    if work.lemma_.lower() in lex.studies or work.lower_ in lex.studies or work.lemma_.lower() in lex.study_result_finders:
+        return False
     lemma = subject.lemma_.lower()
-    if lemma in lex.studies or subject.lower_ in lex.studies or lemma in lex.study_result_finders or lemma in lex.finders:
+    if lemma in lex.finders:
         return False
     if lemma in lex.study_owned_finders or lemma in lex.testifying_parties or lemma in lex.instrument_subjects:
         return False

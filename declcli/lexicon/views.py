@@ -192,6 +192,9 @@ class Claims(TypedDict):
     control_lemmas: dict[str, str]
     purpose_prone_control_lemmas: list[str]  # "went on Monday to vote": an infinitive that may be a purpose
     directive_lemmas: list[str]  # "urged/asked/invited X to" (decisions 45, 331): a recommendation
+    convened_event_nouns: list[str]  # "called a strike to win …": an event convened, no party urged
+    convening_lemmas: list[str]  # "called/convened/held a meeting to …": verbs that convene the events above
+    unvouched_report_lemmas: list[str]  # "denied that the board asked …": a request inside not vouched for
     appearance_acts: list[str]  # "would appear to testify": a showing up, no seeming a "would" hedges
     granted_thing_nouns: list[str]  # "asked for privacy to grieve": a thing asked for, the infinitive the asker's purpose
     advocacy_for_lemmas: list[str]  # "pushed/asked for X to" + verb (decisions 76, 748(a), 804): a recommendation
@@ -665,6 +668,7 @@ class Claims(TypedDict):
     addressee_object_lemmas: list[str]  # "…, told the Courier": the object is the one spoken to, never the speaker
     addressed_passive_lemmas: list[str]  # "were told that …": a passive whose subject is the one spoken to
     study_nouns: list[str]
+    finding_part_nouns: list[str]  # "a number of studies show that …": a count or mass of works, their finding
     credited_work_nouns: list[str]  # "data from her work with DX:": a work whose owner a lead-in credits
     credited_text_nouns: list[str]  # "a memo …, which include:": a text whose points a lead-in lists
     lead_in_thought_lemmas: list[str]  # "Jung weighs what …:": a lead-in's verb of thought, its cue as a reporting verb's
