@@ -830,7 +830,19 @@ def _listed_under_a_place_kind(root) -> bool:
         kind = head.head
     else:
         kind = next((c for c in first.children if c.dep_ == "appos" and c.i > first.i), None)
+        if kind is not None and _reporting_clause_read_as_a_noun(kind):
+            return False
     return kind is not None and kind.is_lower and kind.lower_ in words().place_kinds
+
+
+def _reporting_clause_read_as_a_noun(kind) -> bool:
+    """ "… with Kestrel, the filings state.", "… to Mayor Kestrel, Doyle states, …": a trailing reporting clause the parse
+    hangs on the name as an apposition, its verb ("state", a reporting verb) read as the noun, its subject (a plural
+    noun or a name) as the noun's compound; a kind of place in apposition is no plural's or name's compound ("Amazonas,
+    a Brazilian state")."""
+    return kind.lemma_.lower() in words().reporting and any(
+        child.dep_ == "compound" and child.i < kind.i and child.tag_ in ("NNS", "NNP", "NNPS") for child in kind.children
+    )
 
 
 def _listed_under_a_kind_of_thing(root) -> bool:
