@@ -6063,7 +6063,8 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
         if (
             (known or platform)
             and not _posted_on(token)
-            and not (token.dep_ == "compound" and token.head.pos_ == "PROPN")
+            # (a post the parse calls a name is still a post: "Facebook CEO Dana Whitlock")
+            and not (token.dep_ == "compound" and token.head.pos_ == "PROPN" and not _holds_a_post(token.head))
             and not (
                 _make_before_a_things_name(token.doc, token.i, token.i + 1, ctx) and not acts(token.doc[token.i : token.i + 1])
             )
@@ -6078,10 +6079,13 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
 
 def _platform_as_its_company(token) -> bool:
     """A platform the model left unmarked named as its company, a party that acts or is dealt with: the subject of a
-    clause ("Facebook is under pressure") or the object of a party's preposition ("works for Twitter"); not where things
-    are posted or read ("on Twitter", "my Facebook", a list's heading "Facebook (followers): …": GUIDE decision 19)."""
+    clause ("Facebook is under pressure"), the object of a party's preposition ("works for Twitter") or the company of a
+    post ("Facebook CEO Dana Whitlock"); not where things are posted or read ("on Twitter", "my Facebook", a list's
+    heading "Facebook (followers): …": GUIDE decision 19)."""
     if any(child.dep_ == "poss" for child in token.children):
         return False
+    if token.dep_ == "compound" and token.head.i > token.i and _holds_a_post(token.head):
+        return True  # "Facebook CEO Dana Whitlock", "a YouTube engineer": a post at the company, as "Google's chief executive"
     if token.dep_ in ("nsubj", "nsubjpass"):
         verb = token.head
         if verb.pos_ not in ("VERB", "AUX") or not verb.is_alpha:
