@@ -2,6 +2,8 @@
 WhatsApp engineer") is its company, which has staff, as "Google's chief executive" is; its users, friends and stars
 are no staff."""
 
+import pytest
+
 from declcli.claims import extract_claims
 from declcli.sentences import split_sentences
 
@@ -30,3 +32,23 @@ def test_a_platforms_users_stay_no_actor():
 def test_a_platforms_star_stays_no_actor():
     out = actors_of("The YouTube star Lila Brandt posted a new video.")
     assert not any(name == "YouTube" for claim in out for name, _ in claim), out
+
+
+@pytest.mark.parametrize(
+    "text, platform",
+    [
+        ("Twitter critics said the advert was offensive.", "Twitter"),
+        ("Twitter activists said the hashtag reached millions.", "Twitter"),
+        ("Facebook voters said the poll was rigged.", "Facebook"),
+        ("Instagram student Lara Voss said the filter was harmless.", "Instagram"),
+        ("Facebook owner Meta said the app was safe.", "Facebook"),
+    ],
+)
+def test_a_platform_before_a_person_with_no_post_at_it_stays_no_actor(text, platform):
+    out = actors_of(text)
+    assert not any(name == platform for claim in out for name, _ in claim), out
+
+
+def test_a_known_company_before_its_chief_executive_is_the_company():
+    out = actors_of("Siemens CEO Marta Lindqvist said the plant would reopen.")
+    assert ("Siemens", "organization") in out[0], out
