@@ -6079,7 +6079,8 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
         if (
             (known or platform)
             and not _posted_on(token)
-            and not (token.dep_ == "compound" and token.head.pos_ == "PROPN")
+            # (a post the parse calls a name is still a post: "Facebook CEO Dana Whitlock")
+            and not (token.dep_ == "compound" and token.head.pos_ == "PROPN" and not _a_post_at_a_company(token.head))
             and not (
                 _make_before_a_things_name(token.doc, token.i, token.i + 1, ctx) and not acts(token.doc[token.i : token.i + 1])
             )
@@ -6094,16 +6095,30 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
 
 def _platform_as_its_company(token) -> bool:
     """A platform the model left unmarked named as its company, a party that acts or is dealt with: the subject of a
-    clause ("Facebook is under pressure") or the object of a party's preposition ("works for Twitter"); not where things
-    are posted or read ("on Twitter", "my Facebook", a list's heading "Facebook (followers): …": GUIDE decision 19)."""
+    clause ("Facebook is under pressure"), the object of a party's preposition ("works for Twitter") or the company of a
+    post ("Facebook CEO Dana Whitlock"); not where things are posted or read ("on Twitter", "my Facebook", a list's
+    heading "Facebook (followers): …": GUIDE decision 19)."""
     if any(child.dep_ == "poss" for child in token.children):
         return False
+    if token.dep_ == "compound" and token.head.i > token.i and _a_post_at_a_company(token.head):
+        return True  # "Facebook CEO Dana Whitlock", "a YouTube engineer": a post at the company, as "Google's chief executive"
     if token.dep_ in ("nsubj", "nsubjpass"):
         verb = token.head
         if verb.pos_ not in ("VERB", "AUX") or not verb.is_alpha:
             return False  # (not a list's "YouTube (followers): YouTube.com/…")
         return _a_companys_act(verb, passive=token.dep_ == "nsubjpass")
     return token.dep_ == "pobj" and token.head.lower_ in words().party_prepositions
+
+
+def _a_post_at_a_company(noun) -> bool:
+    """ "Facebook CEO Dana Whitlock", "a Twitter engineer", "the YouTube spokeswoman": a post or work at a company
+    (claims.json `titles`, `credit_title_nouns`, `body_member_nouns`), a person in the company's title or membership
+    (GUIDE decisions 36, 534); not any person the platform's name describes ("Twitter critics", "Facebook voters",
+    "Instagram student", "Facebook owner Meta"), whom it names where they act or what they use (decision 19)."""
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    posts = words().company_posts
+    return noun.lemma_.lower() in posts or noun.lower_.rstrip(".") in posts
 
 
 # Verbs whose subject is a place content fills, not a company that acts: "Facebook was flooded with tributes".

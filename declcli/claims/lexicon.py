@@ -1005,6 +1005,9 @@ def words() -> SimpleNamespace:
         past_standing_in_the_perfect={lemma: frozenset(preps) for lemma, preps in d["past_standing_in_the_perfect"].items()},
         class_members=frozenset(d["class_member_nouns"]),
         body_members=frozenset(d["body_member_nouns"]),
+        # posts and work at a company ("Facebook CEO", "a Twitter engineer"), not any person noun ("Twitter critics")
+        company_posts=(titles | frozenset(d["credit_title_nouns"]) | frozenset(d["body_member_nouns"]))
+        - frozenset(d["non_staff_member_nouns"]),
         body_units=frozenset(d["body_unit_nouns"]),
         place_bodies=frozenset(d["place_body_nouns"]),
         news_outlet_heads=frozenset(d["news_outlet_heads"]),

@@ -830,7 +830,31 @@ def _listed_under_a_place_kind(root) -> bool:
         kind = head.head
     else:
         kind = next((c for c in first.children if c.dep_ == "appos" and c.i > first.i), None)
+        if kind is not None and _reporting_clause_read_as_a_noun(kind):
+            return False
     return kind is not None and kind.is_lower and kind.lower_ in words().place_kinds
+
+
+def _reporting_clause_read_as_a_noun(kind) -> bool:
+    """ "… with Kestrel, the filings state.", "… to Mayor Kestrel, Doyle states, …": a trailing reporting clause the parse
+    hangs on the name as an apposition, its verb ("state", a reporting verb) read as the noun, its subject as the noun's
+    compound: a plural "states" after one name ("Doyle states"), or a singular "state" after a plural ("the filings
+    state", "the court filings state"). Not a kind of place in apposition, which takes a singular name or a modifier
+    ("Marwick, Borno state", "Hallström, New South Wales state", "Brightwater, a US state")."""
+    if kind.lemma_.lower() not in words().reporting or any(c.dep_ in ("amod", "nummod", "poss") for c in kind.children):
+        return False
+    compounds = [c for c in kind.children if c.dep_ == "compound" and c.i < kind.i]
+    if not compounds or compounds[-1].i != kind.i - 1:
+        return False
+    subject = compounds[-1]
+    if kind.tag_ == "NNS":  # "Doyle states": one name, no determiner ("the Gulf states" is a kind of place)
+        return len(compounds) == 1 and subject.tag_ == "NNP" and not any(c.dep_ == "det" for c in kind.children)
+    # (a common plural, which the parse may tag as a verb: "the court filings state"; not a name ending in "s", "Lagos state")
+    plural = subject.pos_ != "PROPN" and (
+        subject.tag_ == "NNS" or (subject.lower_.endswith("s") and subject.lemma_.lower() != subject.lower_)
+    )
+    # "the filings state" (not "a US state", whose determiner is the singular noun's)
+    return plural and not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "each", "every") for c in kind.children)
 
 
 def _listed_under_a_kind_of_thing(root) -> bool:

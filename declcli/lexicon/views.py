@@ -933,6 +933,9 @@ class Claims(TypedDict):
     past_standing_in_the_perfect: dict[str, list[str]]  # "has served as", "had originated in": a standing in the perfect too
     class_member_nouns: list[str]  # "Students can use the library": a bare plural naming a class (GUIDE decision 16)
     body_member_nouns: list[str]  # "Globex engineers", "White House officials": a body's members as a group (GUIDE decision 534)
+    non_staff_member_nouns: list[
+        str
+    ]  # "Twitter activists": members of a cause, no staff of a company (actors._a_post_at_a_company)
     body_unit_nouns: list[str]  # "the Lumen team", "Time magazine": a body named by a word and its common noun (decision 447)
     place_body_nouns: list[str]  # "Springfield police": a place's own body named with its noun (GUIDE decision 285)
     news_outlet_heads_doc: str
