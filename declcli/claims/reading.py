@@ -1962,7 +1962,11 @@ def _number_sign(token) -> bool:
 def _negated(token) -> bool:
     for child in token.children:
         # (The parser may take "n’t" with a typographic apostrophe for punctuation.)
-        if (child.dep_ == "neg" or child.lower_ in _NEGATIONS) and not _elliptic_or_titled(child):
+        if (
+            (child.dep_ == "neg" or child.lower_ in _NEGATIONS)
+            and not _elliptic_or_titled(child)
+            and not _contraction_of_another_clause(child, token)
+        ):
             return True
         if child.dep_ in ("acomp", "oprd") and (
             child.lower_ in words().negative_adjectives or any(g.dep_ == "neg" for g in child.children)
@@ -2000,6 +2004,17 @@ def _negated(token) -> bool:
         if child.dep_ in ("aux", "auxpass") and child.i < token.i and _stray_negation_after(child):
             return True
     return False
+
+
+def _contraction_of_another_clause(negation, verb) -> bool:
+    """ "It was something I couldn’t unsee", "systems that looked random even though they weren’t": the parser may take
+    a "n’t" with a typographic apostrophe for punctuation and hang it on the main verb, far from the word it is written
+    on; when that word is neither the verb nor one of its auxiliaries, the "n’t" belongs to that word's own clause (a
+    relative or subordinate one, GUIDE decisions 39, 82), not to the statement."""
+    if negation.dep_ == "neg" or negation.lower_ not in ("n’t", "n't") or negation.i == 0:
+        return False
+    written_on = negation.doc[negation.i - 1]
+    return written_on.i != verb.i and not (written_on.head.i == verb.i and written_on.dep_ in ("aux", "auxpass"))
 
 
 def _opening_negated_adverb(adverb) -> bool:
@@ -2383,6 +2398,46 @@ def _opened_by_but(negation, verb) -> bool:
         node = node.head
 
 
+# The links by which a "not only … but" pair's "not" may hang under the main verb and stay in its own clause: its objects,
+# complements and adjuncts (not a conjoined clause of its own, decision 1), and the parser's ways of hanging the "not".
+_CORRELATIVE_NOT_LINKS = (_CONTRAST_LINKS - {"conj"}) | frozenset(("neg", "preconj", "nsubj", "xcomp", "pcomp"))
+_NOT = frozenset(("not",))
+
+
+def _correlative_not_only(verb) -> bool:
+    """ "built not just a news channel but a party machine", "makes the phone not only lighter but also cheaper", "We
+    show not only that apes remember, but also that they plan": the list's "not" opening a "not only/just … but" pair
+    in the main verb's own object or complement negates the statement (GUIDE decisions 32, 39: literal), wherever the
+    parser hung it (on the restricting adverb, on a small clause's adjective, on the complement clause's verb). Not one
+    inside a relative, adverbial or subject clause, nor in a clause joined to the main one (decisions 1, 39, 82)."""
+    if not _word_in_subtree_span(verb, _NOT):
+        return False
+    doc = verb.doc
+    for token in verb.subtree:
+        if token.lower_ != "not" or token.i < verb.i or token.i + 1 >= len(doc):
+            continue
+        if doc[token.i + 1].lower_ not in _RESTRICTING_ADVERBS:
+            continue
+        if not any(t.lower_ == "but" for t in doc[token.i + 2 : token.sent.end]):
+            continue
+        node = token
+        while node.i != verb.i and node.head.i != node.i:
+            if not (node.dep_ in _CORRELATIVE_NOT_LINKS or (node.dep_ == "ccomp" and _opens_the_complement(token, node))):
+                break
+            node = node.head
+        if node.i == verb.i:
+            return True
+    return False
+
+
+def _opens_the_complement(negation, clause) -> bool:
+    """Does the "not" stand outside the complement clause it hangs in: before its "that" and subject ("show not only
+    that …"), or in a verbless small clause ("make the phone not only lighter")?"""
+    if clause.pos_ not in ("VERB", "AUX"):
+        return True
+    return all(negation.i < c.i for c in clause.children if c.dep_ == "mark" or c.dep_ in SUBJECTS)
+
+
 def _listed_negation_in_a_phrase(verb) -> bool:
     """A listed negation inside a phrase of the main clause's own: a "neither … nor" that pairs two phrases ("exists
     neither in the cities nor in the villages", "chose to neither confirm nor deny it": the list's "neither … nor",
@@ -2632,6 +2687,8 @@ def polarity(verb) -> str:
     if _negated_gerund_after_a_preposition(verb):
         return "negative"
     if _negated_second_conjunct(verb):
+        return "negative"
+    if _correlative_not_only(verb):
         return "negative"
     if _appended_negative_conjunct(verb):
         return "negative"  # ("caused some delays, but no major breakdowns": the parser hung the noun on the verb)
