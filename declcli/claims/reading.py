@@ -8418,8 +8418,14 @@ def speech_withheld(verb) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in ("i", "we", "you"):
         return False
-    if not _negated(verb) and not any(c.dep_ == "det" and c.lower_ in ("neither", "no") for c in subject.children):
-        return False  # ("Neither team would comment": the subject's determiner negates)
+    if not _negated(verb) and not any(
+        (c.dep_ == "det" and c.lower_ in ("neither", "no"))
+        or (c.dep_ == "preconj" and c.lower_ == "neither" and _paired_correlative(c))
+        for c in subject.children
+    ):
+        # ("Neither team would comment": the subject's determiner negates; "Neither the ministry nor the army would
+        # comment": the list's "neither … nor" pairing two parties, decision 383)
+        return False
     determiner = next((c.lower_ for c in subject.children if c.dep_ == "det"), None)
     if determiner == "any" or (determiner in ("a", "an") and not any(c.dep_ == "prep" for c in subject.children)):
         return False  # "A responsible club would not reveal …": a generic party, a supposing "would" (decision 162)
