@@ -122,13 +122,17 @@ def _infinitive_to_first(clause) -> bool:
 def _asked_for_or_appealed_to(verb):
     """The infinitive of "asked/pressed/pushed/appealed for X to" + verb (claims.json `happening_asked` for_lemmas, the
     "for" right after the verb) and of "appealed to X to" + verb (`appeal_prepositions`), else None. ("called for" and
-    "called on", "pleaded with" are read as the control verbs they also are.)"""
+    "called on", "pleaded with" are read as the control verbs they also are, but for a passive hung on the noun.)"""
     lex = words()
     doc = verb.doc
-    if verb.lemma_ in lex.happening_asked_for_lemmas and verb.lemma_ != "call" and verb.i + 1 < len(doc):
+    if verb.lemma_ in lex.happening_asked_for_lemmas and verb.i + 1 < len(doc):
         after = doc[verb.i + 1]
         if after.lower_ == "for" and verb.i in (after.head.i, after.head.head.i):
-            return asked_for_someone_to(verb, after)
+            asked = asked_for_someone_to(verb, after)
+            # (for "called for", only a passive the parser hung on the noun after "for", which the control reading
+            # misses: "called for a fund to be set up")
+            if verb.lemma_ != "call" or (asked is not None and asked.dep_ in ("acl", "relcl")):
+                return asked
     if verb.lemma_ != "appeal":
         return None
     for prep in verb.children:
@@ -7942,6 +7946,11 @@ def _called_for_state(verb) -> bool:
     "urged Vietnam to push back" is an act."""
     lex = words()
     advocated = _advocated_for_clause(verb) if verb.lemma_ in lex.advocacy_for else None
+    if advocated is None:
+        # ("asked for the opening of the depot to be delayed", "called for a fund to be set up": a passive the parser
+        # hung on the noun after "for", GUIDE decision 846(b))
+        asked = _asked_for_or_appealed_to(verb)
+        advocated = asked if asked is not None and asked.dep_ in ("acl", "relcl") else None
     if verb.lemma_ not in lex.directive_frames and advocated is None:
         return False
     for clause in [advocated] if advocated is not None else verb.subtree:
