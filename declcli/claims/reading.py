@@ -891,10 +891,12 @@ def _permission(verb, under_its_modal: bool = False):
     "allowed the researchers to gather"; GUIDE decision 45: possibility in any tense), else None. Not
     under the verb's own modal ("would allow X to", which `modality` reads by `under_its_modal` and the
     kind by its modal), not a hortative ("Let's go", "Let us focus") and not "allow for" a noun."""
-    if verb.lemma_ not in _PERMISSION_LEMMAS or verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.lemma_ not in _PERMISSION_LEMMAS | {"make"} or verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
         return None
     if not under_its_modal and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None
+    if verb.lemma_ == "make":
+        return _made_possible(verb)
     for child in verb.children:
         if child.dep_ not in ("ccomp", "xcomp", "advcl") or child.pos_ not in ("VERB", "AUX") or child.i < verb.i:
             continue
@@ -917,6 +919,28 @@ def _permission(verb, under_its_modal: bool = False):
             return None  # ("will let you know": an idiom, no permission)
         if to == (verb.lemma_ != "let") and (child.tag_ == "VB" or passive):
             return child
+    return None
+
+
+def _made_possible(verb):
+    """The infinitive that "made it possible (for X) to" + verb opens ("This makes it possible for users to hide …",
+    "will make it possible to trace …"): an enabling, read like "enabled X to" (GUIDE decision 711(a): possibility), else
+    None. Not "It is possible to" with no "make", read from the outer verb (decision 240)."""
+    for adjective in verb.children:
+        if adjective.lower_ != "possible" or adjective.dep_ not in ("ccomp", "oprd", "xcomp", "acomp") or adjective.i < verb.i:
+            continue
+        if not any(c.lower_ == "it" and c.dep_ in ("nsubj", "dobj", "expl") for c in (*adjective.children, *verb.children)):
+            continue
+        return next(
+            (
+                c
+                for c in adjective.children
+                if c.dep_ in ("advcl", "xcomp", "ccomp")
+                and c.pos_ in ("VERB", "AUX")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
     return None
 
 
