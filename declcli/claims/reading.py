@@ -2752,6 +2752,7 @@ def polarity(verb) -> str:
     arguments += [
         g for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i for g in c.children if g.dep_ in SUBJECTS
     ]
+    arguments += _small_clause_subjects(verb)
     for child in arguments:
         if (
             child.lower_ in _CORRELATIVES
@@ -2805,6 +2806,23 @@ def polarity(verb) -> str:
     ):
         return "negative"  # "pressed them to act, to no avail": the parser hung the appended phrase on the infinitive
     return "positive"
+
+
+def _small_clause_subjects(verb) -> list:
+    """ "The team had no players left", "found nobody hurt": the subject of a verbless or participial small clause after
+    the verb (no auxiliary, no "that") is the verb's own object in meaning, which the parser makes the subject of a
+    complement clause; its "no" or "nobody" negates the statement like an object's (GUIDE decision 39: a complement's
+    negation counts)."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and c.i > verb.i
+        and c.tag_ in ("VBN", "VBG", "JJ")
+        and not any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children)
+        for g in c.children
+        if g.dep_ == "nsubj" and verb.i < g.i < c.i
+    ]
 
 
 def _failed_at_a_gerund(verb) -> bool:
