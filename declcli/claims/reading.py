@@ -2039,9 +2039,12 @@ def _contraction_of_another_clause(negation, verb) -> bool:
     a "n’t" with a typographic apostrophe for punctuation and hang it on the main verb, far from the word it is written
     on; when that word is neither the verb nor one of its auxiliaries, the "n’t" belongs to that word's own clause (a
     relative or subordinate one, GUIDE decisions 39, 82), not to the statement."""
+    doc = negation.doc
     if negation.dep_ == "neg" or negation.lower_ not in ("n’t", "n't") or negation.i == 0:
         return False
-    written_on = negation.doc[negation.i - 1]
+    written_on = doc[negation.i - 1]
+    if negation.i + 2 < len(doc) and doc[negation.i + 1].pos_ == "PRON" and doc[negation.i + 2].text == "?":
+        return False  # ("you stole it, didn’t you?": a question tag, read literally, decision 310)
     return written_on.i != verb.i and not (written_on.head.i == verb.i and written_on.dep_ in ("aux", "auxpass"))
 
 

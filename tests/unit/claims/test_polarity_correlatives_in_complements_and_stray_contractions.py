@@ -8,6 +8,7 @@
 - "The rooms felt cold even though they weren’t", "trails that looked steep even though they weren’t": the parser may take a "n’t"
   with a typographic apostrophe for punctuation and hang it on the main verb; when the word it is written on is neither
   that verb nor one of its auxiliaries, it negates that word's subordinate or relative clause only (decisions 39, 82): positive.
+  A question tag ("…, didn’t you?") stays read literally (decision 310): negative.
 """
 
 import pytest
@@ -52,6 +53,8 @@ def test_not_only_pair_in_the_main_verbs_complement(text, expected):
         ("It wasn’t cheap.", "negative"),
         ("The clerk wasn’t joking.", "negative"),
         ("The council didn’t comment on the plan.", "negative"),
+        # a question tag after the statement is read literally (decision 310)
+        ("Then the reporter insisted, “you took that money didn’t you?”", "negative"),
     ],
 )
 def test_typographic_contraction_written_on_another_clause(text, expected):
