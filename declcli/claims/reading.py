@@ -878,24 +878,20 @@ def _looking_forward_to(verb):
     return None
 
 
-# Verbs that grant what their clause tells: "allows you to choose", "lets you see" (GUIDE decision 45).
-_PERMISSION_LEMMAS = frozenset(("allow", "let", "permit", "enable"))  # ("enabled voters to toggle": test11's gold)
-# The bare infinitives after "let" that make an idiom, no leave given: "will let you know" (inform), "let slip" (GUIDE
-# decisions 45, 711: the party's own act, no opening given to another). Not "go": tune's gold reads "let him go" as
-# decision 45's permission (possibility).
-_LET_IDIOM_LEMMAS = frozenset(("know", "slip"))
-
-
 def _permission(verb, under_its_modal: bool = False):
     """The clause a permission grants ("Instagram allows you to choose", "is now letting you listen",
     "allowed the researchers to gather"; GUIDE decision 45: possibility in any tense), else None. Not
     under the verb's own modal ("would allow X to", which `modality` reads by `under_its_modal` and the
     kind by its modal), not a hortative ("Let's go", "Let us focus") and not "allow for" a noun."""
-    if verb.lemma_ not in _PERMISSION_LEMMAS | {"make"} or verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+    lex = words()
+    enabling = verb.lemma_ == lex.enabling_frame["verb"]
+    if (verb.lemma_ not in lex.permissions and not enabling) or verb.pos_ != "VERB":
+        return None  # (claims.json `permission_lemmas`: the granting verbs and the "made it possible" frame)
+    if any(c.dep_ == "auxpass" for c in verb.children):
         return None
     if not under_its_modal and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None
-    if verb.lemma_ == "make":
+    if enabling:
         return _made_possible(verb)
     for child in verb.children:
         if child.dep_ not in ("ccomp", "xcomp", "advcl") or child.pos_ not in ("VERB", "AUX") or child.i < verb.i:
@@ -915,7 +911,7 @@ def _permission(verb, under_its_modal: bool = False):
             and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in child.children)
             and not grantee.lower_.endswith(("self", "selves"))
         )
-        if verb.lemma_ == "let" and child.lemma_ in _LET_IDIOM_LEMMAS:
+        if verb.lemma_ == "let" and child.lemma_ in lex.let_idioms:
             return None  # ("will let you know": an idiom, no permission)
         if to == (verb.lemma_ != "let") and (child.tag_ == "VB" or passive):
             return child
@@ -927,7 +923,11 @@ def _made_possible(verb):
     "will make it possible to trace …"): an enabling, read like "enabled X to" (GUIDE decision 711(a): possibility), else
     None. Not "It is possible to" with no "make", read from the outer verb (decision 240)."""
     for adjective in verb.children:
-        if adjective.lower_ != "possible" or adjective.dep_ not in ("ccomp", "oprd", "xcomp", "acomp") or adjective.i < verb.i:
+        if (
+            adjective.lower_ != words().enabling_frame["adjective"]
+            or adjective.dep_ not in ("ccomp", "oprd", "xcomp", "acomp")
+            or adjective.i < verb.i
+        ):
             continue
         if not any(c.lower_ == "it" and c.dep_ in ("nsubj", "dobj", "expl") for c in (*adjective.children, *verb.children)):
             continue
@@ -2363,9 +2363,10 @@ def _in_a_nouns_modifier(node, verb) -> bool:
     return False
 
 
-def _hung_under(node, verb, links) -> bool:
-    """Whether `node` is `verb` or hangs under it by `links` only (a phrase of the verb's own clause)."""
-    while node.i != verb.i and node.dep_ in links and node.head.i != node.i:
+def _hung_under(node, verb, links, also=None) -> bool:
+    """Whether `node` is `verb` or hangs under it by `links` only (a phrase of the verb's own clause); `also`, a test
+    that lets a node by another link through (a complement clause the word stands outside of)."""
+    while node.i != verb.i and (node.dep_ in links or (also is not None and also(node))) and node.head.i != node.i:
         node = node.head
     return node.i == verb.i
 
@@ -2451,12 +2452,12 @@ def _correlative_not_only(verb) -> bool:
             continue
         if not any(t.lower_ == "but" for t in doc[token.i + 2 : token.sent.end]):
             continue
-        node = token
-        while node.i != verb.i and node.head.i != node.i:
-            if not (node.dep_ in _CORRELATIVE_NOT_LINKS or (node.dep_ == "ccomp" and _opens_the_complement(token, node))):
-                break
-            node = node.head
-        if node.i == verb.i:
+        if _hung_under(
+            token,
+            verb,
+            _CORRELATIVE_NOT_LINKS,
+            also=lambda node, n=token: node.dep_ == "ccomp" and _opens_the_complement(n, node),
+        ):
             return True
     return False
 
@@ -8273,8 +8274,8 @@ def _result_state(verb, subject) -> bool:
     happening left something in, told by its adjective, is a description (a fact). A named party's act
     in the simple past ("Last month, Instagram made it possible for accounts to …", "The Sixers made it
     stressful") is what the party did on one occasion: no such description."""
-    if verb.lemma_ not in words().results:
-        return False
+    if verb.lemma_ not in words().results or _made_possible(verb) is not None:
+        return False  # ("The deal made it possible for the club to sign …": an enabling, read like "enabled", 711(a), 723)
     if (
         verb.tag_ == "VBD"
         and subject is not None

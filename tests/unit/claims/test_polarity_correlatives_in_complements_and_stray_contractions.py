@@ -34,6 +34,9 @@ def _polarities(text):
         ("He designed a model that weighs not only the cost but also the weather.", "positive"),
         ("Growers can use the app to not only track sales and cut waste, but also share recipes.", "positive"),
         ("The trial interests Dana because it might offer clues not only about sleep but about memory.", "positive"),
+        # the pair after the "that" and subject of a finite complement is that clause's own, left to its readers as
+        # before (like "ensures that tenants do not pay more"): positive
+        ("The change ensures that tenants not only pay less but also get repairs faster.", "positive"),
         # and the pair the readers already caught
         ("The shop sells not only bread but also cakes.", "negative"),
     ],

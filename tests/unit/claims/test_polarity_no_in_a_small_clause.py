@@ -25,6 +25,8 @@ def _polarity(text):
         # near misses
         ("The club had two healthy goalkeepers left.", "positive"),
         ("The coach kept the players focused.", "positive"),
+        # a "no" on the subject of a finite clause of its own, with an auxiliary: not a small clause (kept from before)
+        ("The club had hoped no players would leave.", "positive"),
     ],
 )
 def test_no_on_the_subject_of_a_small_clause(text, expected):
