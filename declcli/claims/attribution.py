@@ -867,6 +867,8 @@ def _asks_for_the_holder(main_verb) -> bool:
 
 def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> Frame | None:
     """The attribution frame of the clause headed by `main_verb`."""
+    from .reading import speech_withheld  # (reading imports dates, which imports this module)
+
     lex = words()
     doc = main_verb.doc
     if _asks_for_the_holder(main_verb):
@@ -1117,11 +1119,14 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 or (c.dep_ == "dobj" and main_verb.lemma_ == "tell" and c.i > main_verb.i and _addressee(c))
                 for c in main_verb.children
             )
+            # ("The spokesman would not describe the talks as tense": a third party's speech not made on one occasion
+            # carries no attribution, whatever its object and complement, GUIDE decision 673)
+            withheld = objects and complement and speech_withheld(main_verb)
             if not no_speech and (
                 colon
                 or doc[clause_end - 1].text == ":"
                 or that_object
-                or (objects and complement)
+                or (objects and complement and not withheld)
                 or judged_without_object
                 or quoted
                 or tag_only

@@ -243,10 +243,14 @@ def asked_for_someone_to(verb, for_token):
     "for" or on the verb after a thing: "asked for more time to prepare its case", "appealed for funds to rebuild the
     school" (decisions 61, 748(c): a noun phrase asked for, no content)."""
     nouns = [c for c in for_token.children if c.dep_ == "pobj"]
-    # (a passive hung on the noun is still what is to be done: "asked for talks about borders to be based on …")
+    # (a passive hung on the noun is still what is to be done: "asked for talks about borders to be based on …"; or on
+    # the noun of its "of" phrase: "asked for the opening of the border to be delayed")
+    named = [
+        g for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+    ]
     passives = [
         c
-        for n in nouns
+        for n in [*nouns, *named]
         for c in n.children
         if c.dep_ in ("acl", "relcl") and any(a.dep_ == "auxpass" for a in c.children) and _opened_by_to(c)
     ]

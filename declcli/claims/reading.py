@@ -123,13 +123,17 @@ def _infinitive_to_first(clause) -> bool:
 def _asked_for_or_appealed_to(verb):
     """The infinitive of "asked/pressed/pushed/appealed for X to" + verb (claims.json `happening_asked` for_lemmas, the
     "for" right after the verb) and of "appealed to X to" + verb (`appeal_prepositions`), else None. ("called for" and
-    "called on", "pleaded with" are read as the control verbs they also are.)"""
+    "called on", "pleaded with" are read as the control verbs they also are, but for a passive hung on the noun.)"""
     lex = words()
     doc = verb.doc
-    if verb.lemma_ in lex.happening_asked_for_lemmas and verb.lemma_ != "call" and verb.i + 1 < len(doc):
+    if verb.lemma_ in lex.happening_asked_for_lemmas and verb.i + 1 < len(doc):
         after = doc[verb.i + 1]
         if after.lower_ == "for" and verb.i in (after.head.i, after.head.head.i):
-            return asked_for_someone_to(verb, after)
+            asked = asked_for_someone_to(verb, after)
+            # (for "called for", only a passive the parser hung on the noun after "for", which the control reading
+            # misses: "called for a fund to be set up")
+            if verb.lemma_ != "call" or (asked is not None and asked.dep_ in ("acl", "relcl")):
+                return asked
     if verb.lemma_ != "appeal":
         return None
     for prep in verb.children:
@@ -887,23 +891,21 @@ def _looking_forward_to(verb):
     return None
 
 
-# Verbs that grant what their clause tells: "allows you to choose", "lets you see" (GUIDE decision 45).
-_PERMISSION_LEMMAS = frozenset(("allow", "let", "permit", "enable"))  # ("enabled voters to toggle": test11's gold)
-# The bare infinitives after "let" that make an idiom, no leave given: "will let you know" (inform), "let slip" (GUIDE
-# decisions 45, 711: the party's own act, no opening given to another). Not "go": tune's gold reads "let him go" as
-# decision 45's permission (possibility).
-_LET_IDIOM_LEMMAS = frozenset(("know", "slip"))
-
-
 def _permission(verb, under_its_modal: bool = False):
     """The clause a permission grants ("Instagram allows you to choose", "is now letting you listen",
     "allowed the researchers to gather"; GUIDE decision 45: possibility in any tense), else None. Not
     under the verb's own modal ("would allow X to", which `modality` reads by `under_its_modal` and the
     kind by its modal), not a hortative ("Let's go", "Let us focus") and not "allow for" a noun."""
-    if verb.lemma_ not in _PERMISSION_LEMMAS or verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+    lex = words()
+    enabling = verb.lemma_ == lex.enabling_frame["verb"]
+    if (verb.lemma_ not in lex.permissions and not enabling) or verb.pos_ != "VERB":
+        return None  # (claims.json `permission_lemmas`: the granting verbs and the "made it possible" frame)
+    if any(c.dep_ == "auxpass" for c in verb.children):
         return None
     if not under_its_modal and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None
+    if enabling:
+        return _made_possible(verb)
     for child in verb.children:
         if child.dep_ not in ("ccomp", "xcomp", "advcl") or child.pos_ not in ("VERB", "AUX") or child.i < verb.i:
             continue
@@ -922,10 +924,36 @@ def _permission(verb, under_its_modal: bool = False):
             and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in child.children)
             and not grantee.lower_.endswith(("self", "selves"))
         )
-        if verb.lemma_ == "let" and child.lemma_ in _LET_IDIOM_LEMMAS:
+        if verb.lemma_ == "let" and child.lemma_ in lex.let_idioms:
             return None  # ("will let you know": an idiom, no permission)
         if to == (verb.lemma_ != "let") and (child.tag_ == "VB" or passive):
             return child
+    return None
+
+
+def _made_possible(verb):
+    """The infinitive that "made it possible (for X) to" + verb opens ("This makes it possible for users to hide …",
+    "will make it possible to trace …"): an enabling, read like "enabled X to" (GUIDE decision 711(a): possibility), else
+    None. Not "It is possible to" with no "make", read from the outer verb (decision 240)."""
+    for adjective in verb.children:
+        if (
+            adjective.lower_ != words().enabling_frame["adjective"]
+            or adjective.dep_ not in ("ccomp", "oprd", "xcomp", "acomp")
+            or adjective.i < verb.i
+        ):
+            continue
+        if not any(c.lower_ == "it" and c.dep_ in ("nsubj", "dobj", "expl") for c in (*adjective.children, *verb.children)):
+            continue
+        return next(
+            (
+                c
+                for c in adjective.children
+                if c.dep_ in ("advcl", "xcomp", "ccomp")
+                and c.pos_ in ("VERB", "AUX")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
     return None
 
 
@@ -2021,7 +2049,11 @@ def _number_sign(token) -> bool:
 def _negated(token) -> bool:
     for child in token.children:
         # (The parser may take "n’t" with a typographic apostrophe for punctuation.)
-        if (child.dep_ == "neg" or child.lower_ in _NEGATIONS) and not _elliptic_or_titled(child):
+        if (
+            (child.dep_ == "neg" or child.lower_ in _NEGATIONS)
+            and not _elliptic_or_titled(child)
+            and not _contraction_of_another_clause(child, token)
+        ):
             return True
         if child.dep_ in ("acomp", "oprd") and (
             child.lower_ in words().negative_adjectives or any(g.dep_ == "neg" for g in child.children)
@@ -2059,6 +2091,20 @@ def _negated(token) -> bool:
         if child.dep_ in ("aux", "auxpass") and child.i < token.i and _stray_negation_after(child):
             return True
     return False
+
+
+def _contraction_of_another_clause(negation, verb) -> bool:
+    """ "It was something I couldn’t unsee", "systems that looked random even though they weren’t": the parser may take
+    a "n’t" with a typographic apostrophe for punctuation and hang it on the main verb, far from the word it is written
+    on; when that word is neither the verb nor one of its auxiliaries, the "n’t" belongs to that word's own clause (a
+    relative or subordinate one, GUIDE decisions 39, 82), not to the statement."""
+    doc = negation.doc
+    if negation.dep_ == "neg" or negation.lower_ not in ("n’t", "n't") or negation.i == 0:
+        return False
+    written_on = doc[negation.i - 1]
+    if negation.i + 2 < len(doc) and doc[negation.i + 1].pos_ == "PRON" and doc[negation.i + 2].text == "?":
+        return False  # ("you stole it, didn’t you?": a question tag, read literally, decision 310)
+    return written_on.i != verb.i and not (written_on.head.i == verb.i and written_on.dep_ in ("aux", "auxpass"))
 
 
 def _opening_negated_adverb(adverb) -> bool:
@@ -2376,9 +2422,10 @@ def _in_a_nouns_modifier(node, verb) -> bool:
     return False
 
 
-def _hung_under(node, verb, links) -> bool:
-    """Whether `node` is `verb` or hangs under it by `links` only (a phrase of the verb's own clause)."""
-    while node.i != verb.i and node.dep_ in links and node.head.i != node.i:
+def _hung_under(node, verb, links, also=None) -> bool:
+    """Whether `node` is `verb` or hangs under it by `links` only (a phrase of the verb's own clause); `also`, a test
+    that lets a node by another link through (a complement clause the word stands outside of)."""
+    while node.i != verb.i and (node.dep_ in links or (also is not None and also(node))) and node.head.i != node.i:
         node = node.head
     return node.i == verb.i
 
@@ -2440,6 +2487,46 @@ def _opened_by_but(negation, verb) -> bool:
         if node.head.i == node.i or node.head.i == verb.i or node.i == verb.i:
             return False
         node = node.head
+
+
+# The links by which a "not only … but" pair's "not" may hang under the main verb and stay in its own clause: its objects,
+# complements and adjuncts (not a conjoined clause of its own, decision 1), and the parser's ways of hanging the "not".
+_CORRELATIVE_NOT_LINKS = (_CONTRAST_LINKS - {"conj"}) | frozenset(("neg", "preconj", "nsubj", "xcomp", "pcomp"))
+_NOT = frozenset(("not",))
+
+
+def _correlative_not_only(verb) -> bool:
+    """ "built not just a news channel but a party machine", "makes the phone not only lighter but also cheaper", "We
+    show not only that apes remember, but also that they plan": the list's "not" opening a "not only/just … but" pair
+    in the main verb's own object or complement negates the statement (GUIDE decisions 32, 39: literal), wherever the
+    parser hung it (on the restricting adverb, on a small clause's adjective, on the complement clause's verb). Not one
+    inside a relative, adverbial or subject clause, nor in a clause joined to the main one (decisions 1, 39, 82)."""
+    if not _word_in_subtree_span(verb, _NOT):
+        return False
+    doc = verb.doc
+    for token in verb.subtree:
+        if token.lower_ != "not" or token.i < verb.i or token.i + 1 >= len(doc):
+            continue
+        if doc[token.i + 1].lower_ not in _RESTRICTING_ADVERBS:
+            continue
+        if not any(t.lower_ == "but" for t in doc[token.i + 2 : token.sent.end]):
+            continue
+        if _hung_under(
+            token,
+            verb,
+            _CORRELATIVE_NOT_LINKS,
+            also=lambda node, n=token: node.dep_ == "ccomp" and _opens_the_complement(n, node),
+        ):
+            return True
+    return False
+
+
+def _opens_the_complement(negation, clause) -> bool:
+    """Does the "not" stand outside the complement clause it hangs in: before its "that" and subject ("show not only
+    that …"), or in a verbless small clause ("make the phone not only lighter")?"""
+    if clause.pos_ not in ("VERB", "AUX"):
+        return True
+    return all(negation.i < c.i for c in clause.children if c.dep_ == "mark" or c.dep_ in SUBJECTS)
 
 
 def _listed_negation_in_a_phrase(verb) -> bool:
@@ -2692,6 +2779,8 @@ def polarity(verb) -> str:
         return "negative"
     if _negated_second_conjunct(verb):
         return "negative"
+    if _correlative_not_only(verb):
+        return "negative"
     if _appended_negative_conjunct(verb):
         return "negative"  # ("caused some delays, but no major breakdowns": the parser hung the noun on the verb)
     if _listed_negation_in_a_phrase(verb):
@@ -2726,6 +2815,7 @@ def polarity(verb) -> str:
     arguments += [
         g for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i for g in c.children if g.dep_ in SUBJECTS
     ]
+    arguments += _small_clause_subjects(verb)
     for child in arguments:
         if (
             child.lower_ in _CORRELATIVES
@@ -2779,6 +2869,23 @@ def polarity(verb) -> str:
     ):
         return "negative"  # "pressed them to act, to no avail": the parser hung the appended phrase on the infinitive
     return "positive"
+
+
+def _small_clause_subjects(verb) -> list:
+    """ "The team had no players left", "found nobody hurt": the subject of a verbless or participial small clause after
+    the verb (no auxiliary, no "that") is the verb's own object in meaning, which the parser makes the subject of a
+    complement clause; its "no" or "nobody" negates the statement like an object's (GUIDE decision 39: a complement's
+    negation counts)."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and c.i > verb.i
+        and c.tag_ in ("VBN", "VBG", "JJ")
+        and not any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children)
+        for g in c.children
+        if g.dep_ == "nsubj" and verb.i < g.i < c.i
+    ]
 
 
 def _failed_at_a_gerund(verb) -> bool:
@@ -7989,6 +8096,11 @@ def _called_for_state(verb) -> bool:
     "urged Vietnam to push back" is an act."""
     lex = words()
     advocated = _advocated_for_clause(verb) if verb.lemma_ in lex.advocacy_for else None
+    if advocated is None:
+        # ("asked for the opening of the depot to be delayed", "called for a fund to be set up": a passive the parser
+        # hung on the noun after "for", GUIDE decision 846(b))
+        asked = _asked_for_or_appealed_to(verb)
+        advocated = asked if asked is not None and asked.dep_ in ("acl", "relcl") else None
     if verb.lemma_ not in lex.directive_frames and advocated is None:
         return False
     for clause in [advocated] if advocated is not None else verb.subtree:
@@ -8312,8 +8424,8 @@ def _result_state(verb, subject) -> bool:
     happening left something in, told by its adjective, is a description (a fact). A named party's act
     in the simple past ("Last month, Instagram made it possible for accounts to …", "The Sixers made it
     stressful") is what the party did on one occasion: no such description."""
-    if verb.lemma_ not in words().results:
-        return False
+    if verb.lemma_ not in words().results or _made_possible(verb) is not None:
+        return False  # ("The deal made it possible for the club to sign …": an enabling, read like "enabled", 711(a), 723)
     if (
         verb.tag_ == "VBD"
         and subject is not None
@@ -8531,8 +8643,14 @@ def speech_withheld(verb) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in ("i", "we", "you"):
         return False
-    if not _negated(verb) and not any(c.dep_ == "det" and c.lower_ in ("neither", "no") for c in subject.children):
-        return False  # ("Neither team would comment": the subject's determiner negates)
+    if not _negated(verb) and not any(
+        (c.dep_ == "det" and c.lower_ in ("neither", "no"))
+        or (c.dep_ == "preconj" and c.lower_ == "neither" and _paired_correlative(c))
+        for c in subject.children
+    ):
+        # ("Neither team would comment": the subject's determiner negates; "Neither the ministry nor the army would
+        # comment": the list's "neither … nor" pairing two parties, decision 383)
+        return False
     determiner = next((c.lower_ for c in subject.children if c.dep_ == "det"), None)
     if determiner == "any" or (determiner in ("a", "an") and not any(c.dep_ == "prep" for c in subject.children)):
         return False  # "A responsible club would not reveal …": a generic party, a supposing "would" (decision 162)

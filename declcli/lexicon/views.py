@@ -909,6 +909,10 @@ class Claims(TypedDict):
     ]  # "then told the crew to", "ordered X to pay within 30 days": a step of a story, or pending
     withheld_speech_doc: str
     withheld_speech: dict[str, list[str]]  # "would not comment on", "wouldn't name": the speech not made (decision 673)
+    permission_lemmas_doc: str
+    permission_lemmas: list[str]  # "allows you to choose", "enabled voters to toggle" (GUIDE decision 45)
+    let_idiom_lemmas: list[str]  # "will let you know", "let slip": an idiom, no leave given (decisions 45, 711)
+    enabling_frame: dict[str, str]  # "made it possible (for X) to": an enabling (decision 711(a))
     narrative_would: dict[str, list[str]]  # "would later say", "each spring she would think": narration, not supposing
     travelling_people: dict[str, list[str]]  # "Supporters came from across the state": people, whose coming is a journey
     share_nouns: list[str]  # "made up half of the voters": a share, a figure (fact); "made up a story" is none
