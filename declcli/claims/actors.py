@@ -189,6 +189,28 @@ def _known_body(name: str) -> str | None:
     return None
 
 
+_INITIALS = patterns.compile(r"[A-Z]{2,4}")
+
+
+def _person_by_initials(bare: str, ctx: Context):
+    """The one person named so far whose written name's words (a hyphen parts them too) open with the letters of
+    `bare`, a word of two to four capitals ("SBF" of "Sam Bankman-Fried", "MBS" of "Mohammed bin Salman"), and whom the
+    article names in full before it first writes those capitals; None where no person or two have them, or where the
+    letters are a body's acronym the article or the lexicon knows ("NBC reported that Nora Beth Carr …")."""
+    if not _INITIALS.fullmatch(bare) or bare in ctx.short_forms or bare in ctx.bracketed_short_forms or _known_body(bare):
+        return None
+    matches = {
+        person.name: person
+        for person in ctx.persons.values()
+        if " " in person.name and "".join(part[0] for part in re.split(r"[\s-]+", person.name) if part).upper() == bare
+    }
+    if len(matches) != 1:
+        return None
+    person = next(iter(matches.values()))
+    named_at, initials_at = ctx.text.find(person.name), ctx.text.find(bare)
+    return person if 0 <= named_at < initials_at else None
+
+
 def _dotted_known_body(text: str) -> str | None:
     """ "F.D.A." for "FDA": a well-known body (claims.json orgs) written as its acronym with full stops, which the model
     often leaves unmarked or calls a place, returned as written; None for anything else, and for a country's dotted form
@@ -871,6 +893,11 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
             listed_here.setdefault(team, actor.name)
         if actor.type in ("organization", "person") and _kin_word(actor.name, ctx):
             continue  # "Papa said …", "Grandad said …" read by a rule past the model's persons: an unnamed person
+        initialled = _person_by_initials(actor.name, ctx) if actor.type in ("organization", "person") else None
+        if initialled is not None:
+            # "SBF said", "known as SBF" after "Sam Bankman-Fried": a person named by the initials of the name the article
+            # wrote for them, which the model or a reader takes for a body; that person under that name (decisions 796, 901)
+            actor = Actor(initialled.name, "person", initialled.country)
         if actor.type in ("organization", "person"):
             run_together = _hashtag_of_words_run_together(text, at, actor.name)
             if run_together and not (actor.type == "person" and run_together[0] in words().given_names):

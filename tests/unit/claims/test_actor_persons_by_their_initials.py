@@ -1,0 +1,35 @@
+"""Actor precision: a person the article names in full and then by the initials of that name ("DMQ" after "Dale
+Marlow-Quinn", a hyphen parting the name's words too) is that person, listed under the name written in full (GUIDE
+decisions 796 and 901), not a body the model or a reader takes the capitals for; capitals that no person's name makes
+up, or a body's short form the lexicon knows, stay an organisation."""
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def actors_by_unit(text):
+    return [[(a.name, a.type) for a in c.actors] for c in extract_claims(text, split_sentences(text), published="2024-03-05")]
+
+
+def test_initials_of_a_person_named_in_full_are_that_person():
+    units = actors_by_unit(
+        "The trading desk closed last month after its founder Dale Marlow-Quinn resigned. "
+        "The founder, known among traders as DMQ, said little at first.\n\n"
+        '"Nobody listens to the facts," DMQ said in a radio interview with reporter Ana Velo.\n\n'
+        "DMQ was also a generous donor until recently. Regulators said DMQ's former firm will face the Senate."
+    )
+    assert ("Dale Marlow-Quinn", "person") in units[1], units
+    assert ("Dale Marlow-Quinn", "person") in units[2], units
+    assert units[3] == [("Dale Marlow-Quinn", "person")], units
+    assert ("Dale Marlow-Quinn", "person") in units[4], units
+    assert not any(name == "DMQ" for unit in units for name, _ in unit), units
+
+
+def test_capitals_no_persons_name_makes_up_stay_a_body():
+    units = actors_by_unit(
+        "The trading desk closed last month after its founder Dale Marlow-Quinn resigned. "
+        "The regulator, known among traders as PSR, fined the desk.\n\n"
+        "NBC reported that Nora Beth Carr would testify. NBC said the hearing was set for May."
+    )
+    assert ("PSR", "organization") in units[1], units
+    assert ("NBC", "organization") in units[3], units
