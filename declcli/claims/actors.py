@@ -6060,9 +6060,11 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
             and name.lower() not in words().event_name_words
             and not _ends_an_events_name(token)
         ):
-            first = _first_of_its_list(token)
-            if name in platforms and _posted_on(first) and not _pressed_on(first):
-                continue  # "advertising on Facebook", "on Facebook and Twitter": where things are posted (GUIDE decision 19)
+            if name in platforms and _on_a_platform(token.doc[token.i : token.i + 1]):
+                # "advertising on Facebook", "on Facebook and Twitter", "posted to Facebook", "her Facebook page": where
+                # things are posted, or what a page or post is on (GUIDE decision 19), also after the article named the
+                # platform as a body
+                continue
             if _maker_not_acting(token.doc[token.i : token.i + 1], ctx):
                 continue  # "Zorbly tablets are sturdy" after "Zorbly and Samsung": the maker's goods, unmarked (decision 628)
             found.append((token.idx, Actor(name, "organization", ctx.orgs[name])))
@@ -6114,7 +6116,8 @@ def _platform_as_its_company(token) -> bool:
         if verb.pos_ not in ("VERB", "AUX") or not verb.is_alpha:
             return False  # (not a list's "YouTube (followers): YouTube.com/…")
         return _a_companys_act(verb, passive=token.dep_ == "nsubjpass")
-    return token.dep_ == "pobj" and token.head.lower_ in words().party_prepositions
+    # ("works for Twitter", not "posted the clip to Twitter": where it was posted)
+    return token.dep_ == "pobj" and token.head.lower_ in words().party_prepositions and not _where_things_are_posted(token)
 
 
 # Verbs whose subject is a place content fills, not a company that acts: "Facebook was flooded with tributes".
@@ -6321,6 +6324,8 @@ def _named_reporters(tokens: list, ctx: Context, found: list, dateline: int = -1
             continue  # "the LLMs can write code", "NGOs say": a kind of thing or of people in the plural, no name
         if token.lower_ in lex.place_nouns and name not in lex.metonyms:
             continue  # "Wall Street predicted …", "according to Wall Street": the market, no body ("Downing Street" is)
+        if name in lex.platforms and _on_a_platform(doc[first : token.i + 1]):
+            continue  # "a photo she posted to Facebook": where a thing is posted, no reporter (GUIDE decision 19)
         ctx.orgs.setdefault(name, None)
         found.append((doc[first].idx, Actor(name, "organization", None)))
 
