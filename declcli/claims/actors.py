@@ -196,8 +196,11 @@ def _person_by_initials(bare: str, ctx: Context):
     """The one person named so far whose written name's words (a hyphen parts them too) open with the letters of
     `bare`, a word of two to four capitals ("SBF" of "Sam Bankman-Fried", "MBS" of "Mohammed bin Salman"), and whom the
     article names in full before it first writes those capitals; None where no person or two have them, or where the
-    letters are a body's acronym the article or the lexicon knows ("NBC reported that Nora Beth Carr …")."""
+    letters are a body's acronym the article or the lexicon knows ("NBC reported that Nora Beth Carr …"), also one the
+    article writes in brackets ("Kestrel Denki K.K. (KDK)": a company the model took for a person)."""
     if not _INITIALS.fullmatch(bare) or bare in ctx.short_forms or bare in ctx.bracketed_short_forms or _known_body(bare):
+        return None
+    if f"({bare})" in ctx.text:
         return None
     matches = {
         person.name: person

@@ -33,3 +33,13 @@ def test_capitals_no_persons_name_makes_up_stay_a_body():
     )
     assert ("PSR", "organization") in units[1], units
     assert ("NBC", "organization") in units[3], units
+
+
+def test_initials_given_in_brackets_after_a_name_stay_a_body():
+    units = actors_by_unit(
+        "Japanese maker Kestrel Denki K.K. (KDK) is the largest supplier of the disks. "
+        "This week KDK announced a new coating.\n\n"
+        "KDK believes its coating will double the capacity."
+    )
+    assert ("KDK", "organization") in units[-1], units
+    assert not any(kind == "person" and name.startswith("Kestrel") for unit in units[1:] for name, kind in unit), units
