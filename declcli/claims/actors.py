@@ -2694,6 +2694,22 @@ def _on_a_platform(ent) -> bool:
     )
 
 
+def _where_posted_or_a_page_on(span) -> bool:
+    """A platform's name read where the model did not mark it, or marked no reporter: where a thing is posted ("posted
+    to Facebook", "on Facebook and Twitter") or before a kind of post or page on it ("her Facebook page"; claims.json
+    platform_page_nouns); not before the company's own things ("Facebook shares fell", "the Facebook lawsuit"), the
+    company (GUIDE decision 19)."""
+    first = _first_of_its_list(span.root)
+    if first.dep_ == "pobj":
+        return _where_things_are_posted(first)
+    root = span.root
+    return (
+        root.dep_ in ("compound", "amod", "nmod")
+        and root.head.i >= span.end
+        and root.head.lemma_.lower() in words().platform_page_nouns
+    )
+
+
 def _maker_not_acting(span, ctx: Context) -> bool:
     """A name the article lists among bodies though it also calls it a thing (products.py, `ctx.makers`) named here for
     its goods, its brand or its site, not for the company acting (GUIDE decision 628's test: "the company" could not
@@ -6063,7 +6079,7 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
             and name.lower() not in words().event_name_words
             and not _ends_an_events_name(token)
         ):
-            if name in platforms and _on_a_platform(token.doc[token.i : token.i + 1]):
+            if name in platforms and _where_posted_or_a_page_on(token.doc[token.i : token.i + 1]):
                 # "advertising on Facebook", "on Facebook and Twitter", "posted to Facebook", "her Facebook page": where
                 # things are posted, or what a page or post is on (GUIDE decision 19), also after the article named the
                 # platform as a body
@@ -6327,7 +6343,7 @@ def _named_reporters(tokens: list, ctx: Context, found: list, dateline: int = -1
             continue  # "the LLMs can write code", "NGOs say": a kind of thing or of people in the plural, no name
         if token.lower_ in lex.place_nouns and name not in lex.metonyms:
             continue  # "Wall Street predicted …", "according to Wall Street": the market, no body ("Downing Street" is)
-        if name in lex.platforms and _on_a_platform(doc[first : token.i + 1]):
+        if name in lex.platforms and _where_posted_or_a_page_on(doc[first : token.i + 1]):
             continue  # "a photo she posted to Facebook": where a thing is posted, no reporter (GUIDE decision 19)
         ctx.orgs.setdefault(name, None)
         found.append((doc[first].idx, Actor(name, "organization", None)))

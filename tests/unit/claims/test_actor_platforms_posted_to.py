@@ -35,3 +35,13 @@ def test_the_platform_acting_or_employing_stays_an_organisation():
         "A former engineer who now works for Facebook said the rules had changed."
     )
     assert units == [[("Facebook", "organization")], [("Facebook", "organization")]], units
+
+
+def test_the_companys_own_things_keep_the_company_after_it_was_named():
+    units = actors_by_unit(
+        "Facebook reported a loss on Monday.\n\n"
+        "Facebook shares fell 5 percent on Tuesday.\n\n"
+        "Facebook stock fell 5 percent on Tuesday.\n\n"
+        "The Facebook lawsuit was filed in Texas by the state."
+    )
+    assert all(("Facebook", "organization") in unit for unit in units), units
