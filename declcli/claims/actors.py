@@ -202,6 +202,11 @@ def _person_by_initials(bare: str, ctx: Context):
         return None
     if f"({bare})" in ctx.text:
         return None
+    lex = words()
+    if bare in lex.companies or bare in lex.platforms or bare in lex.news_agencies:
+        return None  # "LG said on Tuesday" after "Lisa Garcia": a company, platform or outlet the lexicon knows
+    if len(bare) == 2 and not _initials_set_as_a_name(bare, ctx.text):
+        return None  # two capitals are a person's only where set as a name ("known as DL") or called out ("Go ahead, DL.")
     matches = {
         person.name: person
         for person in ctx.persons.values()
@@ -212,6 +217,15 @@ def _person_by_initials(bare: str, ctx: Context):
     person = next(iter(matches.values()))
     named_at, initials_at = ctx.text.find(person.name), ctx.text.find(bare)
     return person if 0 <= named_at < initials_at else None
+
+
+def _initials_set_as_a_name(bare: str, text: str) -> bool:
+    """`bare`, capitals, written in the text as a name given ("known as DL", "known among traders as DL", "called DL";
+    GUIDE decision 796) or as a vocative ("Go ahead, DL.", "DL, over to you"; decision 901)."""
+    name = re.escape(bare)
+    given = rf"\b(?:known|called)\b(?:\s+\w+){{0,3}}?\s+(?:as\s+)?{name}\b"
+    vocative = rf",\s*{name}\s*[.!?]|(?:^|\n|[.!?]\s+){name},"
+    return re.search(given, text) is not None or re.search(vocative, text) is not None
 
 
 def _dotted_known_body(text: str) -> str | None:

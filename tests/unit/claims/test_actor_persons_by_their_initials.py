@@ -43,3 +43,18 @@ def test_initials_given_in_brackets_after_a_name_stay_a_body():
     )
     assert ("KDK", "organization") in units[-1], units
     assert not any(kind == "person" and name.startswith("Kestrel") for unit in units[1:] for name, kind in unit), units
+
+
+def test_a_known_companys_letters_stay_the_company():
+    units = actors_by_unit("Lisa Garcia joined the board in May.\n\nLG said on Tuesday that it would cut 300 jobs.")
+    assert ("LG", "organization") in units[1], units
+    assert ("Lisa Garcia", "person") not in units[1], units
+
+
+def test_two_capitals_are_a_person_only_where_set_as_a_name():
+    units = actors_by_unit("Rita Tan left the firm.\n\nRT reported on Monday that the firm had collapsed.")
+    assert ("Rita Tan", "person") not in units[1], units
+    units = actors_by_unit(
+        "Rita Tan, known to her staff as RT, ran the bakery for a decade.\n\nRT said on Monday that she would retire."
+    )
+    assert ("Rita Tan", "person") in units[1], units
