@@ -13,8 +13,7 @@ def actors_by_unit(text):
 
 def test_a_festivals_name_is_no_body():
     units = actors_by_unit(
-        "Two weeks after his debut film premiered at the Harlow International Film Festival, the director says he misses "
-        "home.\n\n"
+        "The Harlow International Film Festival will run for ten days in September.\n\n"
         "As the founder of the Port Elm Blues & Folk Festival, Dana Ruiz has shaped the town's music scene."
     )
     assert units == [[], [("Dana Ruiz", "person")]], units

@@ -13,10 +13,10 @@ def actors_by_unit(text):
 
 def test_initials_of_a_person_named_in_full_are_that_person():
     units = actors_by_unit(
-        "The trading desk closed last month after its founder Dale Marlow-Quinn resigned. "
-        "The founder, known among traders as DMQ, said little at first.\n\n"
-        '"Nobody listens to the facts," DMQ said in a radio interview with reporter Ana Velo.\n\n'
-        "DMQ was also a generous donor until recently. Regulators said DMQ's former firm will face the Senate."
+        "The bakery chain was sold in June by its owner Dale Marlow-Quinn. "
+        "Her staff, who called her DMQ, were told on Friday.\n\n"
+        '"We sold at the right time," DMQ told the Harbour Gazette in a short phone call.\n\n'
+        "DMQ plans to open a school for bakers. Lawyers said DMQ's new company will face an audit."
     )
     assert ("Dale Marlow-Quinn", "person") in units[1], units
     assert ("Dale Marlow-Quinn", "person") in units[2], units
@@ -37,8 +37,8 @@ def test_capitals_no_persons_name_makes_up_stay_a_body():
 
 def test_initials_given_in_brackets_after_a_name_stay_a_body():
     units = actors_by_unit(
-        "Japanese maker Kestrel Denki K.K. (KDK) is the largest supplier of the disks. "
-        "This week KDK announced a new coating.\n\n"
+        "The pump maker Kestrel Denki K.K. (KDK) has built a plant near Osaka. "
+        "On Friday, KDK opened a second line.\n\n"
         "KDK believes its coating will double the capacity."
     )
     assert ("KDK", "organization") in units[-1], units

@@ -13,10 +13,10 @@ def actors_by_unit(text):
 
 def test_a_platform_posted_to_is_no_reporter():
     units = actors_by_unit(
-        "A nurse in Leeds was stunned after a photo she posted to Facebook drew thousands of angry replies.\n\n"
-        "Messages soon began to pile up on her Facebook page and on her own blog."
+        "The baker uploaded the recipe to Facebook before dawn, and by noon it had been copied widely.\n\n"
+        "Readers argued over the icing in the comments under his Facebook post."
     )
-    assert units == [[], []], units
+    assert all(unit == [] for unit in units), units
 
 
 def test_a_page_on_a_platform_the_article_named_as_a_body_is_no_body():
