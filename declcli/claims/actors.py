@@ -6149,8 +6149,7 @@ def _platform_as_its_company(token) -> bool:
         if verb.pos_ not in ("VERB", "AUX") or not verb.is_alpha:
             return False  # (not a list's "YouTube (followers): YouTube.com/…")
         return _a_companys_act(verb, passive=token.dep_ == "nsubjpass")
-    # ("works for Twitter", not "posted the clip to Twitter": where it was posted)
-    return token.dep_ == "pobj" and token.head.lower_ in words().party_prepositions and not _where_things_are_posted(token)
+    return token.dep_ == "pobj" and token.head.lower_ in words().party_prepositions
 
 
 # Verbs whose subject is a place content fills, not a company that acts: "Facebook was flooded with tributes".

@@ -45,3 +45,9 @@ def test_the_companys_own_things_keep_the_company_after_it_was_named():
         "The Facebook lawsuit was filed in Texas by the state."
     )
     assert all(("Facebook", "organization") in unit for unit in units), units
+
+
+def test_an_unmarked_platform_shared_to_is_no_party():
+    # (the object of "to", a party's preposition, after a verb of posting: where the clip was posted)
+    units = actors_by_unit("She shared the clip to Reddit on Friday night.\n\nHe uploaded the song to Tumblr at dawn.")
+    assert units == [[], []], units
