@@ -213,6 +213,45 @@ def _known_body(name: str) -> str | None:
     return None
 
 
+_INITIALS = patterns.compile(r"[A-Z]{2,4}")
+
+
+def _person_by_initials(bare: str, ctx: Context):
+    """The one person named so far whose written name's words (a hyphen parts them too) open with the letters of
+    `bare`, a word of two to four capitals ("SBF" of "Sam Bankman-Fried", "MBS" of "Mohammed bin Salman"), and whom the
+    article names in full before it first writes those capitals; None where no person or two have them, or where the
+    letters are a body's acronym the article or the lexicon knows ("NBC reported that Nora Beth Carr …"), also one the
+    article writes in brackets ("Kestrel Denki K.K. (KDK)": a company the model took for a person)."""
+    if not _INITIALS.fullmatch(bare) or bare in ctx.short_forms or bare in ctx.bracketed_short_forms or _known_body(bare):
+        return None
+    if f"({bare})" in ctx.text:
+        return None
+    lex = words()
+    if bare in lex.companies or bare in lex.platforms or bare in lex.news_agencies:
+        return None  # "LG said on Tuesday" after "Lisa Garcia": a company, platform or outlet the lexicon knows
+    if len(bare) == 2 and not _initials_set_as_a_name(bare, ctx.text):
+        return None  # two capitals are a person's only where set as a name ("known as DL") or called out ("Go ahead, DL.")
+    matches = {
+        person.name: person
+        for person in ctx.persons.values()
+        if " " in person.name and "".join(part[0] for part in re.split(r"[\s-]+", person.name) if part).upper() == bare
+    }
+    if len(matches) != 1:
+        return None
+    person = next(iter(matches.values()))
+    named_at, initials_at = ctx.text.find(person.name), ctx.text.find(bare)
+    return person if 0 <= named_at < initials_at else None
+
+
+def _initials_set_as_a_name(bare: str, text: str) -> bool:
+    """`bare`, capitals, written in the text as a name given ("known as DL", "known among traders as DL", "called DL";
+    GUIDE decision 796) or as a vocative ("Go ahead, DL.", "DL, over to you"; decision 901)."""
+    name = re.escape(bare)
+    given = rf"\b(?:known|called)\b(?:\s+\w+){{0,3}}?\s+(?:as\s+)?{name}\b"
+    vocative = rf",\s*{name}\s*[.!?]|(?:^|\n|[.!?]\s+){name},"
+    return re.search(given, text) is not None or re.search(vocative, text) is not None
+
+
 def _dotted_known_body(text: str) -> str | None:
     """ "F.D.A." for "FDA": a well-known body (claims.json orgs) written as its acronym with full stops, which the model
     often leaves unmarked or calls a place, returned as written; None for anything else, and for a country's dotted form
@@ -895,6 +934,11 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
             listed_here.setdefault(team, actor.name)
         if actor.type in ("organization", "person") and _kin_word(actor.name, ctx):
             continue  # "Papa said …", "Grandad said …" read by a rule past the model's persons: an unnamed person
+        initialled = _person_by_initials(actor.name, ctx) if actor.type in ("organization", "person") else None
+        if initialled is not None:
+            # "SBF said", "known as SBF" after "Sam Bankman-Fried": a person named by the initials of the name the article
+            # wrote for them, which the model or a reader takes for a body; that person under that name (decisions 796, 901)
+            actor = Actor(initialled.name, "person", initialled.country)
         if actor.type in ("organization", "person"):
             run_together = _hashtag_of_words_run_together(text, at, actor.name)
             if run_together and not (actor.type == "person" and run_together[0] in words().given_names):
@@ -2685,6 +2729,22 @@ def _on_a_platform(ent) -> bool:
         and head.is_lower
         and head.lemma_.lower() not in words().people
         and not acts(ent)
+    )
+
+
+def _where_posted_or_a_page_on(span) -> bool:
+    """A platform's name read where the model did not mark it, or marked no reporter: where a thing is posted ("posted
+    to Facebook", "on Facebook and Twitter") or before a kind of post or page on it ("her Facebook page"; claims.json
+    platform_page_nouns); not before the company's own things ("Facebook shares fell", "the Facebook lawsuit"), the
+    company (GUIDE decision 19)."""
+    first = _first_of_its_list(span.root)
+    if first.dep_ == "pobj":
+        return _where_things_are_posted(first)
+    root = span.root
+    return (
+        root.dep_ in ("compound", "amod", "nmod")
+        and root.head.i >= span.end
+        and root.head.lemma_.lower() in words().platform_page_nouns
     )
 
 
@@ -6049,9 +6109,11 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
             and name.lower() not in words().event_name_words
             and not _ends_an_events_name(token)
         ):
-            first = _first_of_its_list(token)
-            if name in platforms and _posted_on(first) and not _pressed_on(first):
-                continue  # "advertising on Facebook", "on Facebook and Twitter": where things are posted (GUIDE decision 19)
+            if name in platforms and _where_posted_or_a_page_on(token.doc[token.i : token.i + 1]):
+                # "advertising on Facebook", "on Facebook and Twitter", "posted to Facebook", "her Facebook page": where
+                # things are posted, or what a page or post is on (GUIDE decision 19), also after the article named the
+                # platform as a body
+                continue
             if _maker_not_acting(token.doc[token.i : token.i + 1], ctx):
                 continue  # "Zorbly tablets are sturdy" after "Zorbly and Samsung": the maker's goods, unmarked (decision 628)
             found.append((token.idx, Actor(name, "organization", ctx.orgs[name])))
@@ -6325,6 +6387,8 @@ def _named_reporters(tokens: list, ctx: Context, found: list, dateline: int = -1
             continue  # "the LLMs can write code", "NGOs say": a kind of thing or of people in the plural, no name
         if token.lower_ in lex.place_nouns and name not in lex.metonyms:
             continue  # "Wall Street predicted …", "according to Wall Street": the market, no body ("Downing Street" is)
+        if name in lex.platforms and _where_posted_or_a_page_on(doc[first : token.i + 1]):
+            continue  # "a photo she posted to Facebook": where a thing is posted, no reporter (GUIDE decision 19)
         ctx.orgs.setdefault(name, None)
         found.append((doc[first].idx, Actor(name, "organization", None)))
 

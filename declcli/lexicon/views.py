@@ -270,6 +270,8 @@ class Claims(TypedDict):
     body_state_adjectives: list[str]
     posting_to_lemmas_doc: str
     posting_to_lemmas: list[str]
+    platform_page_nouns_doc: str
+    platform_page_nouns: list[str]
     site_nouns_doc: str
     site_nouns: list[str]
     guessing_frame_lemmas_doc: str
