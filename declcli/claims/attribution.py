@@ -3501,15 +3501,6 @@ def _person_named_so(token):
     return None
 
 
-def _person_noun(token) -> bool:
-    """Whether `token` is a common noun of a person ("son", "chief executive", "daughter")."""
-    lex = words()
-    low = token.lemma_.lower()
-    return token.pos_ == "NOUN" and (
-        low in lex.human or low in lex.kin_nouns or low in lex.titles or token.lower_ in lex.kin_nouns
-    )
-
-
 def _sole_business_before(token, known: str, ctx: Context) -> str | None:
     """`known`, the body a business described by its nationality ("The American firm said") was resolved to,
     where it is the one name of a body, person, place or thing in the sentence before (or in the paragraph before, for
