@@ -90,7 +90,8 @@ sys.path.insert(0, str(HERE.parent))
 # (session 43) come from a twelfth source (see prepare.py): test63 was scored once at the end of session 43 and joined
 # tune; test64 was scored once at the start of session 44 and joined tune. test65 (session 44) comes from the same
 # source: it was scored once at the end of session 44 and joined tune. test66 (session 45) comes from a thirteenth
-# source (see prepare.py): it was scored once at the end of session 45 and joined tune.
+# source (see prepare.py): it was scored once at the end of session 45 and joined tune. test67 (session 46) comes from
+# the same source: it was scored once at the end of session 46 and joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -159,6 +160,7 @@ PARTS = {
     "test64": {"test64"},
     "test65": {"test65"},
     "test66": {"test66"},
+    "test67": {"test67"},
     "tune": {
         "dev",
         "test",
@@ -227,6 +229,7 @@ PARTS = {
         "test64",
         "test65",
         "test66",
+        "test67",
     },
 }
 
