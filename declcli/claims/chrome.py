@@ -1959,11 +1959,11 @@ def _display_copies(paragraphs: list[tuple[int, str]], ending: list[bool]) -> fr
         ws = paragraphs[k][1]
         return sum(_covered(ws, paragraphs[q][1])) >= _COPY_SHARE * len(ws) and not _varied(ws, paragraphs[q][1])
 
-    captions = _repeating_captions(chunks, ending, sharing, repeats)
+    first = _first_body_sentence(chunks, ending)
+    captions = _repeating_captions(chunks, ending, first, sharing, repeats)
     copies = {paragraphs[k][0] for k in captions}
     # A summary line above the body's first sentence (no sentence's ending) is decision 88's claim, and the body's
     # sentence that it sums up is no copy of it: the two stay claims.
-    first = _first_body_sentence(chunks, ending)
     summaries = set(range(first)) if first is not None else set()
     for k, (start, ws) in enumerate(paragraphs):
         if len(ws) > _COPY_LONGEST or k in captions:
@@ -1982,15 +1982,15 @@ def _first_body_sentence(chunks: list[str], ending: list[bool]) -> int | None:
     return next((k for k, ends in enumerate(ending) if ends and not (k == 0 and chunks[k].rstrip().endswith(("?", "!")))), None)
 
 
-def _repeating_captions(chunks: list[str], ending: list[bool], sharing, repeats) -> set[int]:
+def _repeating_captions(chunks: list[str], ending: list[bool], first: int | None, sharing, repeats) -> set[int]:
     """The paragraphs (by index) that are captions repeating another paragraph of the page: a line with no sentence's
     ending set below the body's first sentence (`_first_body_sentence`) between two paragraphs that end as sentences,
     whose words another paragraph within _COPY_DISTANCE, shorter or longer, above or below it, repeats (`repeats`),
     among the paragraphs that share a run of words with it (`sharing`). A caption set under a picture restates a
     sentence of the body nearby, and the page does not end it with a full stop as the body does (GUIDE decision 859's
     display copy). A list's item (a bullet, or a line next to another with no sentence's ending, as a "Key points:"
-    list's) and a line under a colon's lead-in are no captions: a summary the account goes on from stays a claim."""
-    first = _first_body_sentence(chunks, ending)
+    list's) and a line under a colon's lead-in are no captions: a summary the account goes on from stays a claim.
+    `first`: the body's first sentence's paragraph (`_first_body_sentence`)."""
     if first is None:
         return set()
     return {
