@@ -6,6 +6,8 @@
     python benchmarks/train_kind.py --cache F --context -C 0.1   # add the claim's context (session 24)
     python benchmarks/train_kind.py --cache F --margin 1   # keep the rules' kind unless the model beats it by 1
     python benchmarks/train_kind.py --write /tmp/kind.json # also fit on every row and write the weights
+    python benchmarks/train_kind.py --oos /work/s47/oos --cache /tmp/oos.json --grid-c 0.1 0.5 2 --grid-margin 0 0.5 1 2
+    python benchmarks/train_kind.py --oos /work/s47/oos --cache /tmp/oos.json -C 2 --margin 0.5   # per part
 
 Each gold unit marked a claim whose first declcli claim exists gives one row: that claim's named features
 (`features`: the rules' kind, modality, polarity, mood, attribution, and the parse of the clause the rules read
@@ -19,6 +21,11 @@ the neighbouring claims, sentences, paragraph and article, the place in the arti
 person) and it still did not ("Session 24 (kind, learned, with context)"), so declcli does not use it; `--write`
 keeps the weights' format (JSON, sorted keys: classes, features, intercepts, weights) for a later try, whose
 inference is a dot product and an argmax with numpy.
+Session 47's `--oos` judges against rules that had never seen the text: rows from benchmarks/oos_dumps.py's dumps
+(each test part read by the code before it joined tune), features `declcli.claims.kind_model.features` (the old
+claim's fields, today's parse of its span), leave-one-part-out beside the old rules, with bootstrap intervals by
+article and every field right ("Session 47 (kind, learned, out of sample)"); `--write` then writes kind_model's
+data file (JSON, sorted keys: classes, intercepts, margin, weights by feature and kind).
 Deterministic: the same input gives the same folds, weights and file.
 """
 
