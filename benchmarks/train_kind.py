@@ -6,6 +6,8 @@
     python benchmarks/train_kind.py --cache F --context -C 0.1   # add the claim's context (session 24)
     python benchmarks/train_kind.py --cache F --margin 1   # keep the rules' kind unless the model beats it by 1
     python benchmarks/train_kind.py --write /tmp/kind.json # also fit on every row and write the weights
+    python benchmarks/train_kind.py --oos /work/s47/oos --cache /tmp/oos.json --grid-c 0.1 0.5 2 --grid-margin 0 0.5 1 2
+    python benchmarks/train_kind.py --oos /work/s47/oos --cache /tmp/oos.json -C 2 --margin 0.5   # per part
 
 Each gold unit marked a claim whose first declcli claim exists gives one row: that claim's named features
 (`features`: the rules' kind, modality, polarity, mood, attribution, and the parse of the clause the rules read
@@ -19,6 +21,11 @@ the neighbouring claims, sentences, paragraph and article, the place in the arti
 person) and it still did not ("Session 24 (kind, learned, with context)"), so declcli does not use it; `--write`
 keeps the weights' format (JSON, sorted keys: classes, features, intercepts, weights) for a later try, whose
 inference is a dot product and an argmax with numpy.
+Session 47's `--oos` judges against rules that had never seen the text: rows from benchmarks/oos_dumps.py's dumps
+(each test part read by the code before it joined tune), features `declcli.claims.kind_model.features` (the old
+claim's fields, today's parse of its span), leave-one-part-out beside the old rules, with bootstrap intervals by
+article and every field right ("Session 47 (kind, learned, out of sample)"); `--write` then writes kind_model's
+data file (JSON, sorted keys: classes, intercepts, margin, weights by feature and kind).
 Deterministic: the same input gives the same folds, weights and file.
 """
 
@@ -347,6 +354,191 @@ def write(fitted, path: Path) -> None:
     path.write_text(json.dumps(data, sort_keys=True, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
 
 
+OOS_SEED = 47
+BOOTSTRAP = 2000
+
+
+def oos_rows(oos: Path) -> list[dict]:
+    """One row per gold claim unit of each test part in `oos` (benchmarks/oos_dumps.py) whose first claim by the old
+    code exists: that claim's record, the gold unit, and `kind_model.features` of the record (its old fields) over
+    today's parse of its span, read from the Doc today's pipeline made of its paragraph, in the state the pipeline
+    leaves it when it settles a claim's kind (harmonised entities)."""
+    import claims_real_eval as ev
+
+    import declcli.claims as claims_module
+    from declcli.claims import kind_model
+
+    wanted: list[tuple[dict, dict]] = []  # (row, record) of the article being read
+    offsets: dict[int, int] = {}  # id(doc) -> where its paragraph starts in the article
+    original, original_windows = claims_module.forget_entities, claims_module._windows
+
+    def windows(parsed):
+        for window in original_windows(parsed):
+            offsets.update((id(doc), offset) for doc, (offset, _) in window)
+            yield window
+
+    def reading(doc) -> None:
+        offset = offsets.pop(id(doc))
+        for row, record in wanted:
+            a = record["start"] - offset
+            if row["features"] is None and 0 <= a < len(doc.text):
+                attribution = record["attribution"]
+                row["features"] = kind_model.features(
+                    doc,
+                    a,
+                    record["end"] - offset,
+                    kind=record["kind"],
+                    modality=record["modality"],
+                    polarity=record["polarity"],
+                    mood=record["mood"],
+                    attributed=attribution is not None and bool(attribution["source"] or attribution["cue"]),
+                )
+        original(doc)
+
+    rows = []
+    claims_module.forget_entities, claims_module._windows = reading, windows
+    try:
+        for line in (oos / "commits.txt").read_text(encoding="utf-8").splitlines():
+            part, commit, _ = line.split()
+            run = json.loads((oos / f"{part}.json").read_text(encoding="utf-8"))
+            for meta, text, units in ev.load_set(part, ev.SET / "gold"):
+                wanted.clear()
+                old = run[meta["id"]]
+                for i, unit in enumerate(units):
+                    if unit.get("claim", True) and old[i]:
+                        row = {"part": part, "article": meta["id"], "unit": i, "gold": unit.get("kind"), "features": None}
+                        row["rule"] = old[i][0]["kind"]
+                        wanted.append((row, old[i][0]))
+                ev.run_declcli(text, meta["reference_date"])
+                for row, _ in wanted:
+                    row["features"] = row["features"] or ["bias", "parse=-"]
+                    rows.append(row)
+                print(f"{part} {meta['id']}: {len(wanted)} rows", file=sys.stderr, flush=True)
+    finally:
+        claims_module.forget_entities, claims_module._windows = original, original_windows
+    return rows
+
+
+def oos_unit_scores(oos: Path) -> dict[tuple[str, int], tuple[dict, list]]:
+    """Each gold claim unit of the parts in `oos`, by (article, unit): the gold unit and the old claims' records."""
+    import claims_real_diff as diff
+    import claims_real_eval as ev
+
+    out = {}
+    for line in (oos / "commits.txt").read_text(encoding="utf-8").splitlines():
+        part = line.split()[0]
+        run = json.loads((oos / f"{part}.json").read_text(encoding="utf-8"))
+        for meta, _, units in ev.load_set(part, ev.SET / "gold"):
+            for i, unit in enumerate(units):
+                if unit.get("claim", True):
+                    out[(meta["id"], i)] = (unit, diff._as_claims(run[meta["id"]][i]))
+    return out
+
+
+def as_model(fitted, margin: float) -> dict:
+    """train_kind's fitted arrays as the data file kind_model reads: per feature, its weight for each kind."""
+    classes, names, weights, intercepts = fitted
+    return {
+        "classes": list(classes),
+        "intercepts": {k: round(float(v), 6) for k, v in zip(classes, intercepts, strict=True)},
+        "margin": margin,
+        "weights": {n: {k: round(float(weights[j, i]), 6) for j, k in enumerate(classes)} for i, n in enumerate(names)},
+    }
+
+
+def fit_oos(rows: list[dict], c: float):
+    """`fit` with a looser tolerance: the judge fits once per part and strength (50 fits), each within seconds."""
+    from sklearn.linear_model import LogisticRegression
+
+    names, x = feature_matrix([r["features"] for r in rows])
+    model = LogisticRegression(C=c, max_iter=2000, tol=1e-4)
+    model.fit(x, [r["gold"] for r in rows])
+    return list(model.classes_), names, model.coef_, model.intercept_
+
+
+def held_out_models(rows: list[dict], c: float) -> dict[str, dict]:
+    """Per part, the model (margin 0) trained on every other part's rows."""
+    return {part: as_model(fit_oos([r for r in rows if r["part"] != part], c), 0.0) for part in sorted({r["part"] for r in rows})}
+
+
+def leave_one_part_out(rows: list[dict], models: dict[str, dict], margin: float) -> dict[tuple[str, int], str]:
+    """Each row's kind from its part's held-out model at `margin`: (article, unit) -> kind."""
+    from declcli.claims import kind_model
+
+    return {
+        (r["article"], r["unit"]): kind_model.choose({**models[r["part"]], "margin": margin}, r["features"], r["rule"])
+        for r in rows
+    }
+
+
+def bootstrap(per_article: dict[str, tuple[int, int, int]], seed: int = OOS_SEED) -> tuple[float, float]:
+    """95% interval of (model right - rules right) / units, resampling articles."""
+    articles = sorted(per_article)
+    rng = random.Random(seed)
+    values = []
+    for _ in range(BOOTSTRAP):
+        picked = [per_article[rng.choice(articles)] for _ in articles]
+        n = sum(p[0] for p in picked)
+        values.append((sum(p[2] for p in picked) - sum(p[1] for p in picked)) / n if n else 0.0)
+    values.sort()
+    return values[int(0.025 * BOOTSTRAP)], values[int(0.975 * BOOTSTRAP) - 1]
+
+
+def judge(rows: list[dict], units: dict, chosen: dict[tuple[str, int], str], verbose: bool = True) -> dict:
+    """Per part and pooled: kind right by the old rules and by the model on the rows, every field right on every gold
+    claim unit (the old claims, the first one's kind replaced by the model's), and bootstrap intervals by article."""
+    import copy
+
+    import claims_real_eval as ev
+
+    part_of = {r["article"]: r["part"] for r in rows}
+    kind_by_article: dict[str, list[int]] = {}
+    for r in rows:
+        k = kind_by_article.setdefault(r["article"], [0, 0, 0])
+        k[0] += 1
+        k[1] += r["rule"] == r["gold"]
+        k[2] += chosen[(r["article"], r["unit"])] == r["gold"]
+    all_by_article: dict[str, list[int]] = {}
+    for (article, i), (unit, claims) in units.items():
+        before = ev.score_unit(unit, claims)["all"]
+        after = before
+        if (article, i) in chosen and claims:
+            changed = copy.copy(claims[0])
+            changed.kind = chosen[(article, i)]
+            after = ev.score_unit(unit, [changed, *claims[1:]])["all"]
+        k = all_by_article.setdefault(article, [0, 0, 0])
+        k[0] += 1
+        k[1] += before
+        k[2] += after
+    out = {}
+    parts = sorted({r["part"] for r in rows}, key=lambda p: int(p[4:] or 1))
+    for part in [*parts, "pooled"]:
+        arts = [a for a in kind_by_article if part == "pooled" or part_of[a] == part]
+        kind = {a: tuple(kind_by_article[a]) for a in arts}
+        every = {a: tuple(all_by_article[a]) for a in arts if a in all_by_article}
+        n, rules, model = (sum(v[j] for v in kind.values()) for j in range(3))
+        m, before, after = (sum(v[j] for v in every.values()) for j in range(3))
+        low, high = bootstrap(kind)
+        out[part] = (n, rules / n, model / n, low, high, m, before / m, after / m)
+        if verbose or part == "pooled":
+            print(
+                f"{part:8} {n:5} rows  rules {rules / n:.4f}  model {model / n:.4f}  diff {(model - rules) / n:+.4f}"
+                f" [{low:+.4f}, {high:+.4f}]   every field ({m} units) {before / m:.4f} -> {after / m:.4f}"
+                f" ({after - before:+d})"
+            )
+    return out
+
+
+def cached_rows(cache: Path | None, make) -> list[dict]:
+    """The rows in `cache` if it exists, else `make()`'s, written to `cache` when one is given (the parse takes minutes)."""
+    if cache and cache.exists():
+        return json.loads(cache.read_text(encoding="utf-8"))
+    rows = make()
+    if cache:
+        cache.write_text(json.dumps(rows), encoding="utf-8")
+    return rows
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--part", default="tune")
@@ -357,13 +549,14 @@ def main(argv=None) -> None:
     parser.add_argument("-C", type=float, default=C, help=f"inverse L2 strength (default {C})")
     parser.add_argument("--margin", type=float, default=0.0, help="keep the rules' kind unless the model beats it by this")
     parser.add_argument("--write", type=Path, help="fit on every row and write the weights here")
+    parser.add_argument("--oos", type=Path, help="judge leave-one-part-out on benchmarks/oos_dumps.py's dumps in this folder")
+    parser.add_argument("--grid-c", type=float, nargs="*", help="with --oos: judge at each of these C (pooled only)")
+    parser.add_argument("--grid-margin", type=float, nargs="*", help="with --oos: and each of these margins")
     args = parser.parse_args(argv)
-    if args.cache and args.cache.exists():
-        rows = json.loads(args.cache.read_text(encoding="utf-8"))
-    else:
-        rows = collect(args.part, args.trace_rule)
-        if args.cache:
-            args.cache.write_text(json.dumps(rows), encoding="utf-8")
+    if args.oos:
+        main_oos(args)
+        return
+    rows = cached_rows(args.cache, lambda: collect(args.part, args.trace_rule))
     if args.context:
         for r in rows:
             r["features"] = r["features"] + context_features(r, r["rule"])
@@ -384,6 +577,23 @@ def main(argv=None) -> None:
     )
     if args.write:
         write(fit(rows, args.C), args.write)
+        print(f"wrote {args.write}")
+
+
+def main_oos(args) -> None:
+    """--oos: rows from the out-of-sample dumps (cached in --cache), judged leave-one-part-out at -C and --margin;
+    --write fits on every row and writes kind_model's data file."""
+    rows = cached_rows(args.cache, lambda: oos_rows(args.oos))
+    units = oos_unit_scores(args.oos)
+    print(f"{len(rows)} rows, {len({r['article'] for r in rows})} articles, {len({r['part'] for r in rows})} parts")
+    for c in args.grid_c or [args.C]:
+        models = held_out_models(rows, c)
+        for margin in args.grid_margin or [args.margin]:
+            print(f"C {c}, margin {margin}", flush=True)
+            judge(rows, units, leave_one_part_out(rows, models, margin), verbose=not (args.grid_c or args.grid_margin))
+    if args.write:
+        data = as_model(fit_oos(rows, args.C), args.margin)
+        args.write.write_text(json.dumps(data, sort_keys=True, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
         print(f"wrote {args.write}")
 
 
