@@ -128,9 +128,10 @@ _GLUED_CREDIT_REACH = 130  # characters: a credit glued to a caption's end names
 def ends_on_a_picture_credit(text: str) -> bool:
     """Whether the text ends on a picture's credit glued to its caption ("… seeped underground.CreditCreditDana
     Lee/The Harbour Times", "… in the current crisis Credit: SAM ROE/ AFP", claims.json `glued_picture_credit`): the
-    caption's line, finished by its credit (GUIDE decisions 833, 870). Read on the text's tail only."""
+    caption's line, finished by its credit (GUIDE decisions 833, 870); so does a credit after a copyright sign ("… in the
+    first quarter © Dana Lee/Kestrel Wire"). Read on the text's tail only."""
     tail = text.rstrip()[-_GLUED_CREDIT_REACH:]
-    return "Credit" in tail and words().glued_picture_credit.search(tail) is not None
+    return ("Credit" in tail or "©" in tail) and words().glued_picture_credit.search(tail) is not None
 
 
 def _schedule_row(tokens) -> bool:
