@@ -1,0 +1,132 @@
+"""Page furniture that the claims stage let through: captions set in a row under pictures that repeat the body, a
+caption closed by a credit after a copyright sign, a caption that orders the people pictured, an outlet's "Like X on
+Facebook" prompt, the writer's contact and blog lines, and a note that the piece updates an earlier story (GUIDE
+"claim: true | false", decisions 91, 363, 833, 859, 882)."""
+
+import pytest
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def texts_of(text, published="2024-03-05"):
+    return [c.text for c in extract_claims(text, split_sentences(text), published=published)]
+
+
+_BODY = "The harbour board met on Monday to approve the budget. It passed by six votes to one."
+
+
+# --- captions in a row under pictures (decision 859's display copies) ---
+
+_SUMMARY = (
+    "Dana Lee and her husband Sam Roe are looking for a home in Elmford so they can live near their old friends\n\n"
+    "A friend of the couple said they want their son to grow up in the quiet town near the lake\n\n"
+)
+_BODY_WITH_CAPTIONS = (
+    "Dana Lee and Sam Roe have been looking at houses in Elmford for a month, the Harbour Log has learned.\n\n"
+    "A friend said: 'They have fallen in love with the town and its schools.'\n\n"
+    "Dana Lee and her husband Sam Roe are looking for a home in Elmford so they can live near their old friends\n\n"
+    "A friend of the couple said they want their son to grow up in the quiet town near the lake\n\n"
+    "The old friends bought the lakeside farm, known as 'The Mill', for $3.2 million on May 4, making them neighbours "
+    "of the town's mayor\n\n"
+    "The couple now rent a flat in the city, but it is not clear whether they will sell it.\n\n"
+    "They had dinner with their friends in Elmford last week.\n\n"
+    "The pair bought the lakeside farm, known as 'The Mill', for $3.2 million on May 4, making them neighbours of the "
+    "town's mayor.\n\n"
+    "The farm sits on 12 acres of land by the water."
+)
+
+
+def test_captions_set_in_a_row_that_repeat_the_body_are_no_claims_and_the_body_sentence_stays():
+    texts = texts_of(_SUMMARY + _BODY_WITH_CAPTIONS)
+    assert not any(t.startswith("The old friends bought") for t in texts)
+    assert any(t.startswith("The pair bought the lakeside farm") for t in texts)
+
+
+def test_a_shorter_sentence_with_its_stop_that_repeats_a_longer_one_is_still_the_copy():
+    text = (
+        "Dana Lee and Sam Roe have been looking at houses in Elmford for a month, the Harbour Log has learned.\n\n"
+        "The old friends bought the lakeside farm, known as 'The Mill', for $3.2 million on May 4, making them "
+        "neighbours of the town's mayor.\n\n"
+        "They had dinner with their friends in Elmford last week.\n\n"
+        "The pair bought the lakeside farm, known as 'The Mill', for $3.2 million on May 4, making them neighbours of "
+        "the town's mayor."
+    )
+    texts = texts_of(text)
+    assert any(t.startswith("The old friends bought") for t in texts)
+    assert not any(t.startswith("The pair bought") for t in texts)
+
+
+# --- a caption closed by a credit after a copyright sign (decisions 833, 870) ---
+
+_COPYRIGHT_CAPTION = (
+    "Kestrel ferries raise fares for the third time this year\n\n"
+    "Riders face a 12% rise in May, according to a note the operator sent them this week © Sam Roe/Kestrel Wire\n\n"
+    "The operator raised ferry fares on Monday. The board approved the rise last week."
+)
+
+
+def test_a_caption_closed_by_a_copyright_credit_is_no_claim():
+    texts = texts_of(_COPYRIGHT_CAPTION)
+    assert not any("© Sam Roe" in t for t in texts)
+    assert "The board approved the rise last week." in texts
+
+
+# --- a caption that orders the people pictured (decision 882) ---
+
+
+@pytest.mark.parametrize("order", ["(from left to right)", "(left to right)"])
+def test_a_caption_ordering_the_people_pictured_is_no_claim(order):
+    line = f"The club's three owners {order}: Dana Lee, Sam Roe, and Ann Hale."
+    text = f"The board met on Monday.\n\n{line}\n\nThey bought the club in 2019."
+    assert texts_of(text) == ["The board met on Monday.", "They bought the club in 2019."]
+
+
+def test_a_sentence_about_reading_from_left_to_right_stays_a_claim():
+    line = "Pupils in the town learn to read from left to right before they turn five."
+    assert line in texts_of(f"The board met on Monday.\n\n{line}\n\nThey bought the club in 2019.")
+
+
+# --- closing prompts and the writer's contact lines (decisions 80, 269, 363) ---
+
+
+def test_a_prompt_to_like_the_outlet_on_a_network_is_no_claim():
+    assert texts_of(f"{_BODY}\n\nLike Kestrel Weekly on Facebook.") == [
+        "The harbour board met on Monday to approve the budget.",
+        "It passed by six votes to one.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Like most residents, Dana Lee follows the board on Facebook.", "Like many towns on Facebook."]
+)
+def test_a_comparison_with_like_stays_a_claim(sentence):
+    assert sentence in texts_of(f"{_BODY}\n\n{sentence}")
+
+
+def test_the_writers_contact_and_blog_lines_are_no_claims_and_the_bio_stays():
+    bio = (
+        "Dana Lee is a reporter at the Gazette. Message Dana on Twitter or at dana@gazette.example.com. "
+        "Check out her personal blog."
+    )
+    texts = texts_of(f"{_BODY}\n\n{bio}")
+    assert "Dana Lee is a reporter at the Gazette." in texts
+    assert not any(t.startswith(("Message Dana", "Check out her")) for t in texts)
+
+
+def test_a_blog_named_with_more_words_after_it_stays_a_claim():
+    line = "Check out her personal blog for the recipes she learned from her grandmother."
+    assert line in texts_of(f"{_BODY}\n\n{line}")
+
+
+# --- a note that the piece updates an earlier story (decision 91) ---
+
+
+def test_a_note_that_the_story_updates_an_earlier_one_is_no_claim():
+    note = "This is an updated version of an article that first ran in March 2019."
+    assert note not in texts_of(f"{_BODY}\n\n{note}")
+
+
+def test_a_version_of_something_else_stays_a_claim():
+    line = "This is an updated version of a bridge that first opened in 1931."
+    assert line in texts_of(f"{_BODY}\n\n{line}")
