@@ -130,3 +130,25 @@ def test_a_note_that_the_story_updates_an_earlier_one_is_no_claim():
 def test_a_version_of_something_else_stays_a_claim():
     line = "This is an updated version of a bridge that first opened in 1931."
     assert line in texts_of(f"{_BODY}\n\n{line}")
+
+
+# --- a sentence set alone before the credit of a video or footage (decision 833) ---
+
+_FAIR = (
+    "Stalls filled the harbour square on Sunday.\n\n"
+    "The fair had a cheerful mood by noon. {credit}\n\n"
+    "Traders sold out of bread by two."
+)
+
+
+@pytest.mark.parametrize("credit", ["(Footage filmed by a reader)", "(Video sent to our desk by a stallholder)"])
+def test_a_sentence_closed_by_a_video_credit_is_a_caption(credit):
+    assert texts_of(_FAIR.format(credit=credit)) == [
+        "Stalls filled the harbour square on Sunday.",
+        "Traders sold out of bread by two.",
+    ]
+
+
+@pytest.mark.parametrize("aside", ["(Videos of the fair are rare.)", "(Video of the fair shows the crowd.)"])
+def test_a_sentence_closed_by_an_aside_about_a_video_stays_a_claim(aside):
+    assert "The fair had a cheerful mood by noon." in texts_of(_FAIR.format(credit=aside))
