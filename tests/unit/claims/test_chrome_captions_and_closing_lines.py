@@ -152,3 +152,27 @@ def test_a_sentence_closed_by_a_video_credit_is_a_caption(credit):
 @pytest.mark.parametrize("aside", ["(Videos of the fair are rare.)", "(Video of the fair shows the crowd.)"])
 def test_a_sentence_closed_by_an_aside_about_a_video_stays_a_claim(aside):
     assert "The fair had a cheerful mood by noon." in texts_of(_FAIR.format(credit=aside))
+
+
+# --- a line that names an embedded video as the one that explains, before a colon (decision 871) ---
+
+_SHELLS = "Why do some shells shine while others stay dull? {line}\n\nThe answer lies in how their layers are stacked."
+
+
+@pytest.mark.parametrize(
+    "line", ["This video by Harbour Science explains:", "The clip below shows how the lock works:", "This short film explains:"]
+)
+def test_a_line_announcing_an_embedded_video_is_no_claim(line):
+    assert line not in texts_of(_SHELLS.format(line=line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This video by Harbour Science explains that the layers matter:",
+        "The harbour master explains:",
+        "The video shows police beating protesters:",
+    ],
+)
+def test_a_video_with_a_content_clause_or_a_speakers_tag_stays_a_claim(line):
+    assert line in texts_of(_SHELLS.format(line=line))
