@@ -176,3 +176,32 @@ def test_a_line_announcing_an_embedded_video_is_no_claim(line):
 )
 def test_a_video_with_a_content_clause_or_a_speakers_tag_stays_a_claim(line):
     assert line in texts_of(_SHELLS.format(line=line))
+
+
+# --- near misses of the review: a sentence about a video in brackets, a version of another report, an order of
+# things, and variants of the closing lines ---
+
+_OFFICERS = "Stalls filled the harbour square on Sunday.\n\n{body} {aside}\n\nTraders sold out of bread by two."
+
+
+@pytest.mark.parametrize(
+    ("body", "aside"),
+    [
+        ("Two officers were suspended on Friday.", "(Video by a bystander led to the inquiry.)"),
+        ("The guard was fired in March.", "(Footage obtained by the Gazette shows him asleep at his post.)"),
+        ("Police said the suspect fled on foot.", "(Video from the scene was later released by police.)"),
+        ("The mayor denied the claim on Monday.", "(Footage from the meeting shows otherwise.)"),
+        ("The mayor denied the claim on Monday.", "(Footage from the meeting shows otherwise)"),
+        ("The ferry ran aground at dawn.", "(Video by a passenger was shared online)"),
+    ],
+)
+def test_a_sentence_about_a_video_by_or_from_someone_in_brackets_keeps_the_body_sentence(body, aside):
+    assert body in texts_of(_OFFICERS.format(body=body, aside=aside))
+
+
+@pytest.mark.parametrize("credit", ["(Video by Dana Lee)", "(Footage from a reader)", "(Video courtesy of the Harbour Police)"])
+def test_a_video_credit_by_or_from_someone_is_still_a_caption(credit):
+    assert texts_of(_FAIR.format(credit=credit)) == [
+        "Stalls filled the harbour square on Sunday.",
+        "Traders sold out of bread by two.",
+    ]
