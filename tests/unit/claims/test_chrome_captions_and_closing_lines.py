@@ -223,3 +223,14 @@ def test_a_video_credit_by_or_from_someone_is_still_a_caption(credit):
 def test_an_updated_version_of_another_report_stays_the_storys(line):
     texts = texts_of(f"{_BODY}\n\n{line}")
     assert any(t.startswith("This is an updated version of") for t in texts)
+
+
+def test_an_order_of_things_told_in_lower_case_after_the_bracket_stays_a_claim():
+    line = "The seats (left to right) were assigned by lottery to the three parties on Monday."
+    assert line in texts_of(f"The board met on Monday.\n\n{line}\n\nThey bought the club in 2019.")
+
+
+def test_an_order_of_the_people_pictured_before_their_names_is_no_claim():
+    line = "Coaches (left to right) Dana Lee and Sam Roe watch the final from the bench."
+    text = f"The board met on Monday.\n\n{line}\n\nThey bought the club in 2019."
+    assert texts_of(text) == ["The board met on Monday.", "They bought the club in 2019."]
