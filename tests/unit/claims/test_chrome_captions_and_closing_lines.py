@@ -234,3 +234,8 @@ def test_an_order_of_the_people_pictured_before_their_names_is_no_claim():
     line = "Coaches (left to right) Dana Lee and Sam Roe watch the final from the bench."
     text = f"The board met on Monday.\n\n{line}\n\nThey bought the club in 2019."
     assert texts_of(text) == ["The board met on Monday.", "They bought the club in 2019."]
+
+
+@pytest.mark.parametrize("line", ["Like Kestrel Weekly on Facebook and Twitter.", "Check out her blog at danalee.example.com."])
+def test_closing_lines_naming_two_networks_or_a_blogs_address_are_no_claims(line):
+    assert line not in texts_of(f"{_BODY}\n\n{line}")
