@@ -128,9 +128,10 @@ _GLUED_CREDIT_REACH = 130  # characters: a credit glued to a caption's end names
 def ends_on_a_picture_credit(text: str) -> bool:
     """Whether the text ends on a picture's credit glued to its caption ("… seeped underground.CreditCreditDana
     Lee/The Harbour Times", "… in the current crisis Credit: SAM ROE/ AFP", claims.json `glued_picture_credit`): the
-    caption's line, finished by its credit (GUIDE decisions 833, 870). Read on the text's tail only."""
+    caption's line, finished by its credit (GUIDE decisions 833, 870); so does a credit after a copyright sign ("… in the
+    first quarter © Dana Lee/Kestrel Wire"). Read on the text's tail only."""
     tail = text.rstrip()[-_GLUED_CREDIT_REACH:]
-    return "Credit" in tail and words().glued_picture_credit.search(tail) is not None
+    return ("Credit" in tail or "©" in tail) and words().glued_picture_credit.search(tail) is not None
 
 
 def _schedule_row(tokens) -> bool:
@@ -1982,26 +1983,48 @@ def _first_body_sentence(chunks: list[str], ending: list[bool]) -> int | None:
     return next((k for k, ends in enumerate(ending) if ends and not (k == 0 and chunks[k].rstrip().endswith(("?", "!")))), None)
 
 
+_CAPTION_RUN = 3  # captions set in a row under pictures; a longer run of lines with no ending is a list
+
+
 def _repeating_captions(chunks: list[str], ending: list[bool], first: int | None, sharing, repeats) -> set[int]:
     """The paragraphs (by index) that are captions repeating another paragraph of the page: a line with no sentence's
     ending set below the body's first sentence (`_first_body_sentence`) between two paragraphs that end as sentences,
     whose words another paragraph within _COPY_DISTANCE, shorter or longer, above or below it, repeats (`repeats`),
-    among the paragraphs that share a run of words with it (`sharing`). A caption set under a picture restates a
-    sentence of the body nearby, and the page does not end it with a full stop as the body does (GUIDE decision 859's
-    display copy). A list's item (a bullet, or a line next to another with no sentence's ending, as a "Key points:"
-    list's) and a line under a colon's lead-in are no captions: a summary the account goes on from stays a claim.
+    among the paragraphs that share a run of words with it (`sharing`); so is each line of a run of up to _CAPTION_RUN
+    such lines, a picture's caption after a picture's, each repeating a paragraph anywhere on the page outside the
+    run. A caption set under a picture restates a sentence of the body nearby, and the page does not end it with a
+    full stop as the body does (GUIDE decision 859's display copy). A list's item (a bullet, a line of a longer run,
+    or one of a run of lines any of which repeats nothing, as a "Key points:" list's) and a line under a colon's
+    lead-in are no captions: a summary the account goes on from stays a claim.
     `first`: the body's first sentence's paragraph (`_first_body_sentence`)."""
     if first is None:
         return set()
-    return {
-        k
-        for k in range(first + 1, len(ending) - 1)
-        if not ending[k]
-        and ending[k - 1]
-        and ending[k + 1]
-        and not _ITEM_MARK.match(chunks[k])
-        and any(repeats(k, q) for q in sorted(sharing(k)) if abs(q - k) <= _COPY_DISTANCE)
-    }
+    captions: set[int] = set()
+    k = first + 1
+    while k < len(ending) - 1:
+        if ending[k]:
+            k += 1
+            continue
+        run_end = next((m for m in range(k, len(ending)) if ending[m]), len(ending))  # the run of lines with no ending
+        run = range(k, run_end)
+        # (a page sets the captions of a few pictures in a row, each under its own picture, and each repeats a
+        # sentence of the page, nearby or in the summary at its top; a list's lines stand under a colon's lead-in)
+        if (
+            run_end < len(ending)
+            and len(run) <= _CAPTION_RUN
+            and ending[k - 1]
+            and not chunks[k - 1].rstrip().endswith(":")
+            and all(
+                not _ITEM_MARK.match(chunks[m])
+                and any(
+                    repeats(m, q) for q in sorted(sharing(m)) if (abs(q - m) <= _COPY_DISTANCE or len(run) > 1) and q not in run
+                )
+                for m in run
+            )
+        ):
+            captions.update(run)
+        k = run_end
+    return captions
 
 
 def _paragraph_texts(text: str) -> list[tuple[int, str]]:

@@ -568,7 +568,9 @@ def words() -> SimpleNamespace:
         post_picture_link=re.compile(d["post_picture_link"], re.I),
         more_link=re.compile(d["more_link"], re.I),
         video_stamp=re.compile(d["video_stamp"], re.I),
-        caption_credit=re.compile(d["caption_credit"], re.I),
+        caption_credit=re.compile(
+            d["caption_credit"].replace("{video_credit_clause_verbs}", "|".join(d["video_credit_clause_verbs"])), re.I
+        ),
         glued_picture_credit=re.compile(d["glued_picture_credit"]),  # case-sensitive: "Credit" and a name in capitals
         picture_labels=frozenset(d["picture_labels"]),
         closing_picture_credit=re.compile(d["closing_picture_credit"]),  # case-sensitive: "Credit" and names in capitals

@@ -92,6 +92,8 @@ class Claims(TypedDict):
     more_link: str  # a regular expression: '(More)' after a table of contents' entry
     video_stamp: str  # a regular expression: '(Published …)' under a video's blurb
     caption_credit: str  # a regular expression: a photo's credit closing its caption ('… (Dana Lee/Gazette)')
+    video_credit_clause_verbs_doc: str
+    video_credit_clause_verbs: list[str]  # finite verbs refusing `caption_credit`'s video arm, its {video_credit_clause_verbs}
     glued_picture_credit: str  # a regular expression: '….CreditDana Lee/The Times' glued to a caption's end
     picture_labels: list[str]  # 'Image', 'Photo': a picture's label line, its caption below it
     closing_picture_credit: str  # a regular expression: '… on Monday. Credit Dana Lee/Kestrel Wire' closing a caption
