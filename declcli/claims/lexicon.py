@@ -339,6 +339,7 @@ def words() -> SimpleNamespace:
         office_thing_senses=frozenset(d["office_words_with_a_thing_sense"]),
         portrayals=frozenset(d["portrayal_lemmas"]),
         judged_as=frozenset(d["judged_as_lemmas"]),
+        designating_as=frozenset(d["designating_as_lemmas"]),
         as_fixed_phrase_words=frozenset(d["as_fixed_phrase_words"]),
         regarded_as=frozenset(d["regarded_as_lemmas"]),
         judged_as_posts=frozenset(d["judged_as_post_nouns"]) | frozenset(d["office_words"]) | titles,

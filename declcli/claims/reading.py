@@ -4341,6 +4341,17 @@ def _as_before(word) -> bool:
     return any(a.lower_ == "as" and a.dep_ in ("advmod", "mark") and a.i == word.i - 1 for a in word.children)
 
 
+def _code_name(prep, head) -> bool:
+    """The "as" phrase after a verb that may designate (claims.json `designating_as_lemmas`) is a placeholder or code
+    name with a number ("identifies the buyer as Client 7", "as W3", "as Individual-1"): a label a document gives a person
+    that says nothing of who the person is, no judgement (GUIDE decision 504); "identified the driver as a local teacher"
+    and "as 40-year-old Dana Lee" (the number inside a modifier) stay judgements."""
+    verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else prep.head.head
+    if verb.lemma_ not in words().designating_as:
+        return False
+    return any(ch.isdigit() for ch in head.text) or any(c.dep_ == "nummod" and c.i > head.i for c in head.children)
+
+
 def _judgement_after_as(prep, regarded: bool = False) -> bool:
     """The "as" phrase after a verb of judgement holds a label or a judgement ("as a political stunt", "as baseless",
     "as “fake news”"), not the post a person is removed from or given ("dismissed him as chief executive", "welcomed
@@ -4358,6 +4369,8 @@ def _judgement_after_as(prep, regarded: bool = False) -> bool:
     head = objects[0]
     lemma = head.lemma_.lower()
     if lemma in words().as_adjuncts:
+        return False
+    if _code_name(prep, head):
         return False
     end = max(t.i for t in head.subtree)
     if any(

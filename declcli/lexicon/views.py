@@ -386,6 +386,8 @@ class Claims(TypedDict):
     as_fixed_phrase_words: list[str]  # "as of", "as well": "as" opening a fixed phrase, no label
     regarded_as_lemmas: list[str]  # "The ministry sees the deal as a first step": the holder's judgement, a fact
     judged_as_post_nouns: list[str]  # "dismissed him as manager": a post, the act stays an event
+    designating_as_lemmas_doc: str
+    designating_as_lemmas: list[str]  # "identifies the buyer as Client 7": a code name, no judgement
     as_adjunct_nouns: list[str]  # "as part of", "as a precaution": an adjunct, no judgement
     casting_signs: dict[str, list[str]]  # "cast the actor as the villain": a part given, no portrayal
     own_role_as_modifiers: list[str]  # "wrote about the crisis as a young reporter": the doer's own role
