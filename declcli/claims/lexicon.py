@@ -338,6 +338,7 @@ def words() -> SimpleNamespace:
         there_was_figurative_of=frozenset(d["there_was_figurative_of_nouns"]),
         office_thing_senses=frozenset(d["office_words_with_a_thing_sense"]),
         portrayals=frozenset(d["portrayal_lemmas"]),
+        likenings=frozenset(d["likening_lemmas"]),
         judged_as=frozenset(d["judged_as_lemmas"]),
         designating_as=frozenset(d["designating_as_lemmas"]),
         as_fixed_phrase_words=frozenset(d["as_fixed_phrase_words"]),

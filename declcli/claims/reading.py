@@ -4234,6 +4234,8 @@ def portrayed(verb) -> bool:
     ("The ministry sees the deal as a first step", "Analysts view the merger as risky": GUIDE decisions 277, 714(d),
     a judgement, fact); their passives are read as views held by nobody named (attribution._regarded_as)."""
     lex = words()
+    if verb.lemma_ in lex.likenings:
+        return _likeness_told(verb)
     # (not a deliberation under way: "The council is considering the depot as a site" weighs an option, GUIDE decision 276)
     regarded = (
         verb.lemma_ in lex.regarded_as
@@ -4279,6 +4281,52 @@ def portrayed(verb) -> bool:
     if all(_no_portrayal_after_as(verb, p) for p in as_preps):
         return False
     return not (verb.lemma_ == "cast" and _casting_a_part(verb, as_preps))
+
+
+def _likeness_told(verb) -> bool:
+    """ "The coach compared the new rota to a relay race", "she likened the levy to a toll", "He compared how the light
+    bends to a river": a holder's judgement of what the thing is like (GUIDE decision 678), told by a verb that likens
+    (claims.json `likening_lemmas`) with an object or clause and then "to" ("liken", "equate": also "with"). Not a
+    measuring of two things side by side: "compare" + "with", or "compare" by the researchers or a study, or by a "they"
+    or "we" that may be researchers ("They compared infection rates in the two groups to a control sample"); nor "compared
+    to" with no object ("This compares to 100 million a year earlier"), a passive or a participle."""
+    if (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)) or any(
+        c.dep_ in ("auxpass", "neg") or c.tag_ == "MD" for c in verb.children
+    ):
+        return False  # (not made: "did not compare it to …", "might liken it to …", GUIDE decisions 211(d), 678)
+    # (the parser may take a reflexive object for an adverb: "compared himself to a folk hero")
+    likened = [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "ccomp") or (c.dep_ == "npadvmod" and c.lower_.endswith(("self", "selves")))
+    ]
+    if not likened:
+        return False
+    joins = ("to",) if verb.lemma_ == "compare" else ("to", "with")
+    preps = [c for c in verb.children if c.dep_ == "prep"] + [g for c in likened for g in c.children if g.dep_ == "prep"]
+    # (or the clause's closing phrase, which the parser hangs inside it: "compared how the light bends to a river")
+    preps += [t for c in likened if c.dep_ == "ccomp" for t in c.subtree if t.dep_ == "prep" and t.right_edge.i == c.right_edge.i]
+    doc = verb.doc
+    # (or a "to" the parser read as an infinitive's, before a quoted name: 'compared the town to “pagan Rome,”')
+    misread = (
+        t
+        for t in doc[likened[0].i + 1 : min(likened[0].right_edge.i + 1, len(doc) - 1)]
+        if t.lower_ in joins and t.dep_ == "aux" and doc[t.i + 1].tag_ != "VB"
+    )
+    if not any(p.lower_ in joins and p.i > likened[0].i and any(c.dep_ == "pobj" for c in p.children) for p in preps) and not any(
+        misread
+    ):
+        return False
+    if verb.lemma_ != "compare":
+        return True
+    lex = words()
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and not (
+        subject.lower_ in ("they", "we")
+        or subject.lemma_.lower() in lex.finders
+        or subject.lemma_.lower() in lex.studies
+        or subject.lower_ in lex.studies
+    )
 
 
 def _no_portrayal_after_as(verb, prep) -> bool:

@@ -382,6 +382,8 @@ class Claims(TypedDict):
     there_was_happening_nouns: list[str]  # "There were scuffles after the verdict": a one-off happening that took place
     office_words_with_a_thing_sense: list[str]  # "The speaker has been upgraded": a product's part, no office holder
     portrayal_lemmas: list[str]  # "painted her as aloof": a trait told, a fact
+    likening_lemmas_doc: str
+    likening_lemmas: list[str]  # "likened the levy to a toll": what the thing is like, a judgement
     judged_as_lemmas: list[str]  # "dismissed the audit as a stunt": the judgement, a fact
     as_fixed_phrase_words: list[str]  # "as of", "as well": "as" opening a fixed phrase, no label
     regarded_as_lemmas: list[str]  # "The ministry sees the deal as a first step": the holder's judgement, a fact
