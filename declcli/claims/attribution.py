@@ -2047,11 +2047,12 @@ def _judge_of_as_phrase(verb, subject, ctx: Context):
         holder.lower_ in ("i", "we", "you", "it", "that", "this", "which", "who") and holder.tag_ in ("PRP", "WP", "WDT", "DT")
     ):
         return None
-    if verb.lemma_ not in words().regarded_as and any(
+    if verb.lemma_ not in words().regarded_as | words().likenings and any(
         c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children
     ):
         # "The film has been marketing itself as a must-see": how a party presents itself, no one's judgement; but a
-        # party's view of itself is one ("The rebels see themselves as liberators", GUIDE decision 277)
+        # party's view of itself is one ("The rebels see themselves as liberators", GUIDE decision 277), and so is a
+        # likening of itself ("He compared himself to a folk hero", decision 678)
         return None
     lex = words()
     # (one who can judge: a person or body, or a work that portrays, "a tell-all book has cast him as …"; not a thing or

@@ -4307,10 +4307,10 @@ def _likeness_told(verb) -> bool:
     # (or the clause's closing phrase, which the parser hangs inside it: "compared how the light bends to a river")
     preps += [t for c in likened if c.dep_ == "ccomp" for t in c.subtree if t.dep_ == "prep" and t.right_edge.i == c.right_edge.i]
     doc = verb.doc
-    # (or a "to" the parser read as an infinitive's, before a quoted name: 'compared the town to “pagan Rome,”')
+    # (or a "to" the parser read as an infinitive's, before a quoted name: 'compared the town to “old Babylon,”')
     misread = (
         t
-        for t in doc[likened[0].i + 1 : min(likened[0].right_edge.i + 1, len(doc) - 1)]
+        for t in doc[likened[0].i + 1 : min(likened[0].right_edge.i + 2, len(doc) - 1)]
         if t.lower_ in joins and t.dep_ == "aux" and doc[t.i + 1].tag_ != "VB"
     )
     if not any(p.lower_ in joins and p.i > likened[0].i and any(c.dep_ == "pobj" for c in p.children) for p in preps) and not any(

@@ -16,6 +16,8 @@ from test_kind import kind_of
         ("Mayor Lina Sousa likened the new parking levy to a toll on the poor.", ("Lina Sousa", "likened")),
         ("The minister equated the new fee with a hidden tax.", ("minister", "equated")),
         ("Brandt compared himself to a folk hero when he spoke to the court.", ("Brandt", "compared")),
+        # (a reflexive object the parser reads as one: a likening of oneself is a judgement too)
+        ('Hollis compared himself to "Jesse Boone" to explain his bond with the sheriff.', ("Hollis", "compared")),
         # (the parser reads "to" before a quoted name as an infinitive's)
         ("Marsh compared modern city life to “old Babylon,” claiming that greed is a threat.", ("Marsh", "compared")),
     ],
