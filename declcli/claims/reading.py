@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .attribution import quote_regions, work_heading
+from .attribution import judging_holder, quote_regions, work_heading
 from .clauses import SUBJECTS, asked_for_someone_to, asks_who_reports, opens_as_adjunct
 from .context import doc_memo, text_of
 from .dates import MONTH_WORDS, moves_a_happening_in_time
@@ -4236,6 +4236,8 @@ def portrayed(verb) -> bool:
     lex = words()
     if verb.lemma_ in lex.likenings:
         return _likeness_told(verb)
+    if verb.lemma_ in lex.designating_as and not _identifier_judges(verb):
+        return False
     # (not a deliberation under way: "The council is considering the depot as a site" weighs an option, GUIDE decision 276)
     regarded = (
         verb.lemma_ in lex.regarded_as
@@ -4283,6 +4285,20 @@ def portrayed(verb) -> bool:
     return not (verb.lemma_ == "cast" and _casting_a_part(verb, as_preps))
 
 
+def _identifier_judges(verb) -> bool:
+    """A verb that may designate (claims.json `designating_as_lemmas`: "identified the driver as a local teacher") tells
+    the identifier's judgement only where one is made, as attribution._judge_of_as_phrase reads it, so that the kind and
+    the attribution agree: active ("The victim was identified as a retired teacher" is an identification, an act), not
+    negated or under a modal ("did not identify the victim as …", GUIDE decisions 211(d), 504), and with a holder who
+    judges (attribution.judging_holder: not a party naming itself, "She identified herself as a nurse", nor the writer)."""
+    if any(c.dep_ in ("auxpass", "neg") or c.tag_ == "MD" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and judging_holder(verb, subject, None)
+
+
 def _likeness_told(verb) -> bool:
     """ "The coach compared the new rota to a relay race", "she likened the levy to a toll", "He compared how the light
     bends to a river": a holder's judgement of what the thing is like (GUIDE decision 678), told by a verb that likens
@@ -4313,19 +4329,39 @@ def _likeness_told(verb) -> bool:
         for t in doc[likened[0].i + 1 : min(likened[0].right_edge.i + 2, len(doc) - 1)]
         if t.lower_ in joins and t.dep_ == "aux" and doc[t.i + 1].tag_ != "VB"
     )
-    if not any(p.lower_ in joins and p.i > likened[0].i and any(c.dep_ == "pobj" for c in p.children) for p in preps) and not any(
-        misread
-    ):
+    comparands = [c for p in preps if p.lower_ in joins and p.i > likened[0].i for c in p.children if c.dep_ == "pobj"]
+    if not comparands and not any(misread):
         return False
     if verb.lemma_ != "compare":
         return True
     lex = words()
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and not (
-        subject.lower_ in ("they", "we")
-        or subject.lemma_.lower() in lex.finders
-        or subject.lemma_.lower() in lex.studies
-        or subject.lower_ in lex.studies
+    return (
+        subject is not None
+        and not (
+            subject.lower_ in lex.likening_measurers
+            or subject.lemma_.lower() in lex.finders
+            or subject.lemma_.lower() in lex.studies
+            or subject.lower_ in lex.studies
+        )
+        and not any(_measured_against(c, likened[0]) for c in comparands)
+    )
+
+
+def _measured_against(comparand, likened) -> bool:
+    """The "to" object of "compare" is a thing of the same kind as the object, so the two are measured side by side and
+    no likeness is told (GUIDE decision 678: "The clerk compared the two sets of figures"): a pronoun that stands for the
+    object's noun ("compared the new design to the old one", "its sales to those of its rivals"), a possessive with the
+    noun left out ("the figures to last year's"), the object's own head noun ("this year's budget to last year's
+    budget"), a time ("the output to 2019") or a measure (claims.json `compared_measure_nouns`: "the quarterly results
+    to the analysts' forecasts")."""
+    lemma = comparand.lemma_.lower()
+    return (
+        comparand.lower_ in ("that", "those", "one", "ones")
+        or any(c.dep_ == "case" for c in comparand.children)
+        or (likened.pos_ in ("NOUN", "PROPN") and lemma == likened.lemma_.lower())
+        or comparand.ent_type_ in ("DATE", "TIME")
+        or lemma in words().compared_measures
     )
 
 
@@ -4395,9 +4431,25 @@ def _code_name(prep, head) -> bool:
     that says nothing of who the person is, no judgement (GUIDE decision 504); "identified the driver as a local teacher"
     and "as 40-year-old Dana Lee" (the number inside a modifier) stay judgements."""
     verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else prep.head.head
-    if verb.lemma_ not in words().designating_as:
+    lex = words()
+    if verb.lemma_ not in lex.designating_as:
         return False
-    return any(ch.isdigit() for ch in head.text) or any(c.dep_ == "nummod" and c.i > head.i for c in head.children)
+    if any(ch.isdigit() for ch in head.text) or any(c.dep_ == "nummod" and c.i > head.i for c in head.children):
+        return True
+    # (or a capitalised placeholder noun and a single letter or numeral, claims.json `code_name_placeholder_nouns`:
+    # "as Person A", "as Company B", "as Witness Two"; the parser hangs the noun on the letter or the letter on the noun)
+    doc = head.doc
+    pairs = [(c, head) for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
+    pairs += [(head, doc[head.i + 1])] if head.i + 1 < len(doc) else []
+    return any(
+        noun.text[:1].isupper() and noun.lower_ in lex.code_name_placeholders and _letter_or_numeral(mark) for noun, mark in pairs
+    )
+
+
+def _letter_or_numeral(token) -> bool:
+    """ "A", "B.", "7", "IV", "Two": a single capital letter or a numeral that closes a code name."""
+    text = token.text.rstrip(".")
+    return (len(text) == 1 and text.isupper()) or text.isdigit() or token.like_num or bool(re.fullmatch(r"[IVX]+", text))
 
 
 def _judgement_after_as(prep, regarded: bool = False) -> bool:

@@ -41,3 +41,20 @@ def test_a_likening_is_the_holders_judgement(text, expected):
 def test_a_comparison_by_measuring_or_not_made_is_no_attribution(text):
     assert attributions(text)[0] is None
     assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The surveyors compared the new tunnel plan to the old one.",  # a pronoun standing for the object's noun
+        "Traders compared the annual results to the bank's forecasts.",  # a measure
+        "The brewer compared its exports to those of its neighbours.",
+        "Economists compared the jobless figures to last year's.",  # a possessive with the noun left out
+        "The mayor compared this year's budget to last year's budget.",  # the object's own noun
+        "The board compared the harvest to 2019.",  # a time
+    ],
+)
+def test_comparing_a_thing_with_one_of_its_own_kind_is_measuring_no_likening(text):
+    # (GUIDE decision 678: "The clerk compared the two sets of figures" states no likeness, whoever compares)
+    assert attributions(text)[0] is None
+    assert kind_of(text) == "event"

@@ -54,9 +54,25 @@ def test_identifying_a_person_or_thing_as_what_it_is_is_the_identifiers_judgemen
     [
         "Prosecutors identified the buyer as Client 7.",
         "Investigators identified the second courier as W3.",
+        "The filing identified the lender as Company B.",  # a placeholder noun and a letter (decision 504)
+        "The indictment identified the aide as Individual C.",
         "Rangers identified three nests on the island.",  # no "as": an act of finding (decision 607)
     ],
 )
 def test_a_code_name_or_a_thing_found_is_no_judgement(text):
+    assert attributions(text)[0] is None
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers did not identify the driver as a local woman.",  # not made (decisions 211(d), 504)
+        "The driver was identified as a retired postman.",  # an identification with no holder: an act
+        "She identified herself as a paramedic.",  # a party naming itself, no one's judgement
+        "Witnesses identified the thief as the man in row 9.",  # no holder who judges: kind and attribution agree
+    ],
+)
+def test_an_identification_not_made_passive_or_of_oneself_stays_an_act(text):
     assert attributions(text)[0] is None
     assert kind_of(text) == "event"
