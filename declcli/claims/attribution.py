@@ -741,7 +741,7 @@ def work_heading(subject):
     return _counted_studies(subject) or subject
 
 
-def _finder(subject, ctx: Context) -> bool:
+def _finder(subject, ctx: Context | None) -> bool:
     """A study, the people who made it ("researchers found that …", "They discovered that …"
     after "researchers"; GUIDE decisions 17, 26), or a body or person the text names."""
     lex = words()
@@ -767,7 +767,7 @@ def _finder(subject, ctx: Context) -> bool:
         # a named body or person ("The Lancet Commission on pollution and health found that …", "the biochemist
         # Soraya Shirazi-Beechey showed in a paper that …"): what they found is theirs, like a study's
         return True
-    return ctx.they_for_a_group_of(subject, lex.finders)
+    return ctx is not None and ctx.they_for_a_group_of(subject, lex.finders)
 
 
 def _scene_shown(verb, subject, content) -> bool:
@@ -2041,26 +2041,31 @@ def _judge_of_as_phrase(verb, subject, ctx: Context):
         holder = subject
     else:
         holder = _agent(verb) if any(c.dep_ == "auxpass" for c in verb.children) else None
+    return holder if holder is not None and judging_holder(verb, holder, ctx) else None
+
+
+def judging_holder(verb, holder, ctx: Context | None) -> bool:
+    """Whether `holder`, the subject or agent of a verb of judgement, portrayal or regard with "as" (`verb`), is one who
+    judges (attribution._judge_of_as_phrase; reading.portrayed asks it for the verbs that may also designate, so the
+    kind and the attribution agree): not the writer or the reader, nor a party presenting itself, and a person, a body,
+    a study or a work; with no context a "they" is taken as a party."""
     # (the reader addressed is the writer's voice too: "You'll see the term as a heading in old maps")
     # (by the tag, not the text: "The WHO sees the outbreak as an emergency" names the World Health Organization)
-    if holder is None or (
-        holder.lower_ in ("i", "we", "you", "it", "that", "this", "which", "who") and holder.tag_ in ("PRP", "WP", "WDT", "DT")
-    ):
-        return None
-    if verb.lemma_ not in words().regarded_as and any(
+    if holder.lower_ in ("i", "we", "you", "it", "that", "this", "which", "who") and holder.tag_ in ("PRP", "WP", "WDT", "DT"):
+        return False
+    if verb.lemma_ not in words().regarded_as | words().likenings and any(
         c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children
     ):
         # "The film has been marketing itself as a must-see": how a party presents itself, no one's judgement; but a
-        # party's view of itself is one ("The rebels see themselves as liberators", GUIDE decision 277)
-        return None
+        # party's view of itself is one ("The rebels see themselves as liberators", GUIDE decision 277), and so is a
+        # likening of itself ("He compared himself to a folk hero", decision 678)
+        return False
     lex = words()
     # (one who can judge: a person or body, or a work that portrays, "a tell-all book has cast him as …"; not a thing or
     # a reaction, "the praise is lauding them as …")
     # ("Some in Lisbon portray it as a snub", "Others hailed it as a turning point": a quantifier standing for people)
     people = holder.lower_ in lex.people_quantifiers
-    if people or party(holder) or _finder(holder, ctx) or holder.lemma_.lower() in lex.work_nouns:
-        return holder
-    return None
+    return people or party(holder) or _finder(holder, ctx) or holder.lemma_.lower() in lex.work_nouns
 
 
 def _held_by_nobody_named(verb) -> Frame | None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .attribution import quote_regions, work_heading
+from .attribution import judging_holder, quote_regions, work_heading
 from .clauses import SUBJECTS, asked_for_someone_to, asks_who_reports, opens_as_adjunct
 from .context import doc_memo, text_of
 from .dates import MONTH_WORDS, moves_a_happening_in_time
@@ -4234,6 +4234,10 @@ def portrayed(verb) -> bool:
     ("The ministry sees the deal as a first step", "Analysts view the merger as risky": GUIDE decisions 277, 714(d),
     a judgement, fact); their passives are read as views held by nobody named (attribution._regarded_as)."""
     lex = words()
+    if verb.lemma_ in lex.likenings:
+        return _likeness_told(verb)
+    if verb.lemma_ in lex.designating_as and not _identifier_judges(verb):
+        return False
     # (not a deliberation under way: "The council is considering the depot as a site" weighs an option, GUIDE decision 276)
     regarded = (
         verb.lemma_ in lex.regarded_as
@@ -4279,6 +4283,86 @@ def portrayed(verb) -> bool:
     if all(_no_portrayal_after_as(verb, p) for p in as_preps):
         return False
     return not (verb.lemma_ == "cast" and _casting_a_part(verb, as_preps))
+
+
+def _identifier_judges(verb) -> bool:
+    """A verb that may designate (claims.json `designating_as_lemmas`: "identified the driver as a local teacher") tells
+    the identifier's judgement only where one is made, as attribution._judge_of_as_phrase reads it, so that the kind and
+    the attribution agree: active ("The victim was identified as a retired teacher" is an identification, an act), not
+    negated or under a modal ("did not identify the victim as …", GUIDE decisions 211(d), 504), and with a holder who
+    judges (attribution.judging_holder: not a party naming itself, "She identified herself as a nurse", nor the writer)."""
+    if any(c.dep_ in ("auxpass", "neg") or c.tag_ == "MD" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and judging_holder(verb, subject, None)
+
+
+def _likeness_told(verb) -> bool:
+    """ "The coach compared the new rota to a relay race", "she likened the levy to a toll", "He compared how the light
+    bends to a river": a holder's judgement of what the thing is like (GUIDE decision 678), told by a verb that likens
+    (claims.json `likening_lemmas`) with an object or clause and then "to" ("liken", "equate": also "with"). Not a
+    measuring of two things side by side: "compare" + "with", or "compare" by the researchers or a study, or by a "they"
+    or "we" that may be researchers ("They compared infection rates in the two groups to a control sample"); nor "compared
+    to" with no object ("This compares to 100 million a year earlier"), a passive or a participle."""
+    if (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)) or any(
+        c.dep_ in ("auxpass", "neg") or c.tag_ == "MD" for c in verb.children
+    ):
+        return False  # (not made: "did not compare it to …", "might liken it to …", GUIDE decisions 211(d), 678)
+    # (the parser may take a reflexive object for an adverb: "compared himself to a folk hero")
+    likened = [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "ccomp") or (c.dep_ == "npadvmod" and c.lower_.endswith(("self", "selves")))
+    ]
+    if not likened:
+        return False
+    joins = ("to",) if verb.lemma_ == "compare" else ("to", "with")
+    preps = [c for c in verb.children if c.dep_ == "prep"] + [g for c in likened for g in c.children if g.dep_ == "prep"]
+    # (or the clause's closing phrase, which the parser hangs inside it: "compared how the light bends to a river")
+    preps += [t for c in likened if c.dep_ == "ccomp" for t in c.subtree if t.dep_ == "prep" and t.right_edge.i == c.right_edge.i]
+    doc = verb.doc
+    # (or a "to" the parser read as an infinitive's, before a quoted name: 'compared the town to “old Babylon,”')
+    misread = (
+        t
+        for t in doc[likened[0].i + 1 : min(likened[0].right_edge.i + 2, len(doc) - 1)]
+        if t.lower_ in joins and t.dep_ == "aux" and doc[t.i + 1].tag_ != "VB"
+    )
+    comparands = [c for p in preps if p.lower_ in joins and p.i > likened[0].i for c in p.children if c.dep_ == "pobj"]
+    if not comparands and not any(misread):
+        return False
+    if verb.lemma_ != "compare":
+        return True
+    lex = words()
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and not (
+            subject.lower_ in lex.likening_measurers
+            or subject.lemma_.lower() in lex.finders
+            or subject.lemma_.lower() in lex.studies
+            or subject.lower_ in lex.studies
+        )
+        and not any(_measured_against(c, likened[0]) for c in comparands)
+    )
+
+
+def _measured_against(comparand, likened) -> bool:
+    """The "to" object of "compare" is a thing of the same kind as the object, so the two are measured side by side and
+    no likeness is told (GUIDE decision 678: "The clerk compared the two sets of figures"): a pronoun that stands for the
+    object's noun ("compared the new design to the old one", "its sales to those of its rivals"), a possessive with the
+    noun left out ("the figures to last year's"), the object's own head noun ("this year's budget to last year's
+    budget"), a time ("the output to 2019") or a measure (claims.json `compared_measure_nouns`: "the quarterly results
+    to the analysts' forecasts")."""
+    lemma = comparand.lemma_.lower()
+    return (
+        comparand.lower_ in ("that", "those", "one", "ones")
+        or any(c.dep_ == "case" for c in comparand.children)
+        or (likened.pos_ in ("NOUN", "PROPN") and lemma == likened.lemma_.lower())
+        or comparand.ent_type_ in ("DATE", "TIME")
+        or lemma in words().compared_measures
+    )
 
 
 def _no_portrayal_after_as(verb, prep) -> bool:
@@ -4341,6 +4425,33 @@ def _as_before(word) -> bool:
     return any(a.lower_ == "as" and a.dep_ in ("advmod", "mark") and a.i == word.i - 1 for a in word.children)
 
 
+def _code_name(prep, head) -> bool:
+    """The "as" phrase after a verb that may designate (claims.json `designating_as_lemmas`) is a placeholder or code
+    name with a number ("identifies the buyer as Client 7", "as W3", "as Individual-1"): a label a document gives a person
+    that says nothing of who the person is, no judgement (GUIDE decision 504); "identified the driver as a local teacher"
+    and "as 40-year-old Dana Lee" (the number inside a modifier) stay judgements."""
+    verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else prep.head.head
+    lex = words()
+    if verb.lemma_ not in lex.designating_as:
+        return False
+    if any(ch.isdigit() for ch in head.text) or any(c.dep_ == "nummod" and c.i > head.i for c in head.children):
+        return True
+    # (or a capitalised placeholder noun and a single letter or numeral, claims.json `code_name_placeholder_nouns`:
+    # "as Person A", "as Company B", "as Witness Two"; the parser hangs the noun on the letter or the letter on the noun)
+    doc = head.doc
+    pairs = [(c, head) for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
+    pairs += [(head, doc[head.i + 1])] if head.i + 1 < len(doc) else []
+    return any(
+        noun.text[:1].isupper() and noun.lower_ in lex.code_name_placeholders and _letter_or_numeral(mark) for noun, mark in pairs
+    )
+
+
+def _letter_or_numeral(token) -> bool:
+    """ "A", "B.", "7", "IV", "Two": a single capital letter or a numeral that closes a code name."""
+    text = token.text.rstrip(".")
+    return (len(text) == 1 and text.isupper()) or text.isdigit() or token.like_num or bool(re.fullmatch(r"[IVX]+", text))
+
+
 def _judgement_after_as(prep, regarded: bool = False) -> bool:
     """The "as" phrase after a verb of judgement holds a label or a judgement ("as a political stunt", "as baseless",
     "as “fake news”"), not the post a person is removed from or given ("dismissed him as chief executive", "welcomed
@@ -4358,6 +4469,8 @@ def _judgement_after_as(prep, regarded: bool = False) -> bool:
     head = objects[0]
     lemma = head.lemma_.lower()
     if lemma in words().as_adjuncts:
+        return False
+    if _code_name(prep, head):
         return False
     end = max(t.i for t in head.subtree)
     if any(

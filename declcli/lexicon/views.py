@@ -384,10 +384,20 @@ class Claims(TypedDict):
     there_was_happening_nouns: list[str]  # "There were scuffles after the verdict": a one-off happening that took place
     office_words_with_a_thing_sense: list[str]  # "The speaker has been upgraded": a product's part, no office holder
     portrayal_lemmas: list[str]  # "painted her as aloof": a trait told, a fact
+    likening_lemmas_doc: str
+    likening_lemmas: list[str]  # "likened the levy to a toll": what the thing is like, a judgement
+    likening_measurer_pronouns_doc: str
+    likening_measurer_pronouns: list[str]  # "They compared the rates to a control": maybe researchers, a measuring
+    compared_measure_nouns_doc: str
+    compared_measure_nouns: list[str]  # "compared the results to the forecasts": two measures side by side
     judged_as_lemmas: list[str]  # "dismissed the audit as a stunt": the judgement, a fact
     as_fixed_phrase_words: list[str]  # "as of", "as well": "as" opening a fixed phrase, no label
     regarded_as_lemmas: list[str]  # "The ministry sees the deal as a first step": the holder's judgement, a fact
     judged_as_post_nouns: list[str]  # "dismissed him as manager": a post, the act stays an event
+    designating_as_lemmas_doc: str
+    designating_as_lemmas: list[str]  # "identifies the buyer as Client 7": a code name, no judgement
+    code_name_placeholder_nouns_doc: str
+    code_name_placeholder_nouns: list[str]  # "identified the official as Person A": a code name, no judgement
     as_adjunct_nouns: list[str]  # "as part of", "as a precaution": an adjunct, no judgement
     casting_signs: dict[str, list[str]]  # "cast the actor as the villain": a part given, no portrayal
     own_role_as_modifiers: list[str]  # "wrote about the crisis as a young reporter": the doer's own role
