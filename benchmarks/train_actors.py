@@ -96,8 +96,9 @@ def collect(part: str) -> list[dict]:
     return rows
 
 
-def _as_preds(preds: list[dict], keep) -> list:
-    """The unit's claims shaped as the scorer reads them, with the actors `keep` keeps."""
+def _as_preds(preds: list[dict], keep, admit=None) -> list:
+    """The unit's claims shaped as the scorer reads them, with the actors `keep` keeps and the left-out entities
+    (`candidates`) `admit` admits."""
     return [
         SimpleNamespace(
             kind=p["kind"],
@@ -106,7 +107,10 @@ def _as_preds(preds: list[dict], keep) -> list:
             mood=p["mood"],
             attribution=SimpleNamespace(source=p["attribution"]) if p["attributed"] else None,
             dates=[SimpleNamespace(value=v) for v in p["dates"]],
-            actors=[SimpleNamespace(name=a["name"], type=a["type"], country=a["country"]) for a in p["actors"] if keep(a)],
+            actors=[
+                SimpleNamespace(name=a["name"], type=a["type"], country=a["country"])
+                for a in [*(a for a in p["actors"] if keep(a)), *(a for a in p.get("candidates", ()) if admit and admit(a))]
+            ],
         )
         for p in preds
     ]
@@ -131,8 +135,9 @@ def probability(fitted, names: list[str]) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def _samples(rows: list[dict]) -> list[tuple[list[str], bool]]:
-    return [(a["features"], a["right"]) for r in rows for p in r["preds"] for a in p["actors"] if a["features"] is not None]
+def _samples(rows: list[dict], field: str = "actors") -> list[tuple[list[str], bool]]:
+    """(features, right) of the rules' actors or (`field` "candidates") of the entities they left out."""
+    return [(a["features"], a["right"]) for r in rows for p in r["preds"] for a in p.get(field, ()) if a["features"] is not None]
 
 
 def score(rows: list[dict], keep) -> dict:
@@ -203,10 +208,11 @@ def oos_rows(run: dict, part: str) -> list[dict]:
     import claims_real_eval as ev
 
     import declcli.claims as claims_module
-    from declcli.claims.actor_model import token_span
+    from declcli.claims.actor_model import candidates, token_span
 
     original = claims_module._paragraph_claims
-    pending: list[tuple[dict, list]] = []  # each claim record of the article and the features found for its actors
+    # each claim record of the article and what its paragraph gives: its actors' features, the entities it left out
+    pending: list[tuple[dict, dict]] = []
 
     def reading(doc, offset, sents, ref, ctx, *rest):
         out = original(doc, offset, sents, ref, ctx, *rest)
@@ -215,7 +221,12 @@ def oos_rows(run: dict, part: str) -> list[dict]:
             if not found and offset <= record["start"] < stop:
                 start, end = token_span(doc, offset, record["start"], record["end"])
                 claim = _record_claim(record)
-                found.extend(features(a, doc, start, end, ctx, len(claim.actors), claim) for a in claim.actors)
+                count = len(claim.actors)
+                found["actors"] = [features(a, doc, start, end, ctx, count, claim) for a in claim.actors]
+                found["candidates"] = [
+                    ({"name": a.name, "type": a.type, "country": a.country}, features(a, doc, start, end, ctx, count, claim))
+                    for a in candidates(claim, doc, start, end)
+                ]
         return out
 
     claims_module._paragraph_claims = reading
@@ -223,7 +234,7 @@ def oos_rows(run: dict, part: str) -> list[dict]:
     try:
         for meta, text, units in ev.load_set("all", ev.SET / "gold", set(run)):
             records = run[meta["id"]]
-            pending[:] = [(record, []) for unit in records for record in unit]
+            pending[:] = [(record, {}) for unit in records for record in unit]
             ev.run_declcli(text, meta["reference_date"])
             found = {id(record): names for record, names in pending}
             for i, unit in enumerate(units):
@@ -232,7 +243,8 @@ def oos_rows(run: dict, part: str) -> list[dict]:
                 golds = unit.get("actors") or []
                 preds = []
                 for record in records[i]:
-                    names = found[id(record)] or [None] * len(record["actors"])
+                    names = found[id(record)].get("actors") or [None] * len(record["actors"])
+                    left_out = found[id(record)].get("candidates") or []
                     preds.append(
                         {
                             "kind": record["kind"],
@@ -245,6 +257,10 @@ def oos_rows(run: dict, part: str) -> list[dict]:
                             "actors": [
                                 {**a, "features": f, "right": ev._pred_matches_gold(SimpleNamespace(**a), golds)}
                                 for a, f in zip(record["actors"], names, strict=True)
+                            ],
+                            "candidates": [
+                                {**a, "features": f, "right": ev._pred_matches_gold(SimpleNamespace(**a), golds)}
+                                for a, f in left_out
                             ],
                         }
                     )
@@ -261,15 +277,16 @@ def _part_number(part: str) -> int:
     return int(part.removeprefix("test") or 1)
 
 
-def held_out_chances(rows: list[dict], c: float) -> dict[int, float]:
-    """Each actor's chance of being right (by the id of its record) from a model fitted on every other part's rows."""
+def held_out_chances(rows: list[dict], c: float, field: str = "actors") -> dict[int, float]:
+    """Each actor's (or left-out entity's) chance of being right, by the id of its record, from a model fitted on
+    every other part's rows."""
     chance: dict[int, float] = {}
     for part in sorted({r["part"] for r in rows}, key=_part_number):
-        fitted = fit(_samples([r for r in rows if r["part"] != part]), c)
+        fitted = fit(_samples([r for r in rows if r["part"] != part], field), c)
         for r in rows:
             if r["part"] == part:
                 for p in r["preds"]:
-                    for a in p["actors"]:
+                    for a in p.get(field, ()):
                         if a["features"] is not None:
                             chance[id(a)] = probability(fitted, a["features"])
     return chance
@@ -278,10 +295,10 @@ def held_out_chances(rows: list[dict], c: float) -> dict[int, float]:
 _JUDGED = ("actors_hit", "actors_gold", "actors_pred_hit", "actors_pred", "actors_ok", "all")
 
 
-def _unit_scores(rows: list[dict], keep) -> list[dict]:
+def _unit_scores(rows: list[dict], keep, admit=None) -> list[dict]:
     import claims_real_eval as ev
 
-    return [ev.score_unit(r["gold"], _as_preds(r["preds"], keep)) for r in rows]
+    return [ev.score_unit(r["gold"], _as_preds(r["preds"], keep, admit)) for r in rows]
 
 
 def _sums(scores: list[dict]) -> dict:
@@ -315,41 +332,62 @@ def difference_interval(rows, before, after, key: str, resamples: int = 1000, se
     return draws[int(0.025 * resamples)], draws[min(resamples - 1, int(0.975 * resamples))]
 
 
-def judge(rows: list[dict], cs: list[float], thresholds: list[float], detail: bool) -> None:
-    """Leave one part out: for each setting, the held-out parts' figures with the filter beside the old rules'."""
+def judge(rows: list[dict], cs: list[float], thresholds: list[float], admits: list[float], detail: bool) -> None:
+    """Leave one part out: for each setting (C; drop an actor under one chance; admit a left-out entity at another or
+    over), the held-out parts' figures beside the old rules' on the same units."""
     base = _unit_scores(rows, lambda a: True)
     print(_line("old rules", _sums(base)))
     for c in cs:
         chance = held_out_chances(rows, c)
+        admitted = held_out_chances(rows, c, "candidates") if admits else {}
         for t in thresholds:
-            after = _unit_scores(rows, lambda a, t=t, chance=chance: chance.get(id(a), 1.0) >= t)
-            s = _sums(after)
-            low, high = difference_interval(rows, base, after, "actors_ok")
-            all_low, all_high = difference_interval(rows, base, after, "all")
-            fixed = sum(a["all"] > b["all"] for a, b in zip(after, base, strict=True) if b["gold_claim"])
-            broken = sum(a["all"] < b["all"] for a, b in zip(after, base, strict=True) if b["gold_claim"])
-            print(
-                _line(f"C {c} t {t}", s)
-                + f"  d actors right [{low:+.4f}, {high:+.4f}]  d every field [{all_low:+.4f}, {all_high:+.4f}]"
-                + f" (+{fixed} -{broken})"
-            )
-            if detail:
-                for part in sorted({r["part"] for r in rows}, key=_part_number):
-                    keep = [k for k, r in enumerate(rows) if r["part"] == part]
-                    print(_line(f"{part} rules", _sums([base[k] for k in keep])))
-                    print(_line(f"{part} model", _sums([after[k] for k in keep])))
+            for m in [None, *admits]:
+                after = _unit_scores(
+                    rows,
+                    lambda a, t=t, chance=chance: chance.get(id(a), 1.0) >= t,
+                    None if m is None else lambda a, m=m, admitted=admitted: admitted.get(id(a), 0.0) >= m,
+                )
+                s = _sums(after)
+                low, high = difference_interval(rows, base, after, "actors_ok")
+                all_low, all_high = difference_interval(rows, base, after, "all")
+                fixed = sum(a["all"] > b["all"] for a, b in zip(after, base, strict=True) if b["gold_claim"])
+                broken = sum(a["all"] < b["all"] for a, b in zip(after, base, strict=True) if b["gold_claim"])
+                print(
+                    _line(f"C {c} t {t} a {m}", s)
+                    + f"  d actors right [{low:+.4f}, {high:+.4f}]  d every field [{all_low:+.4f}, {all_high:+.4f}]"
+                    + f" (+{fixed} -{broken})"
+                )
+                if detail:
+                    for part in sorted({r["part"] for r in rows}, key=_part_number):
+                        keep = [k for k, r in enumerate(rows) if r["part"] == part]
+                        held = [rows[k] for k in keep]
+                        before_part, after_part = [base[k] for k in keep], [after[k] for k in keep]
+                        low, high = difference_interval(held, before_part, after_part, "actors_ok")
+                        all_low, all_high = difference_interval(held, before_part, after_part, "all")
+                        print(_line(f"{part} rules", _sums(before_part)))
+                        print(
+                            _line(f"{part} model", _sums(after_part))
+                            + f"  d actors right [{low:+.4f}, {high:+.4f}]  d every field [{all_low:+.4f}, {all_high:+.4f}]"
+                        )
 
 
-def write_model(rows: list[dict], c: float, threshold: float, path: Path) -> None:
-    """Fit on every row and write the weights the run time reads (sorted keys: the same rows give the same file)."""
-    _, weights, intercept = fit(_samples(rows), c)
-    model = {
+def _fitted_model(rows: list[dict], c: float, threshold: float, field: str) -> dict:
+    samples = _samples(rows, field)
+    _, weights, intercept = fit(samples, c)
+    return {
         "C": c,
         "intercept": round(intercept, 6),
+        "rows": len(samples),
         "threshold": threshold,
-        "rows": len(_samples(rows)),
         "weights": {n: round(w, 6) for n, w in sorted(weights.items()) if round(w, 6)},
     }
+
+
+def write_model(rows: list[dict], c: float, threshold: float, admit: float | None, path: Path) -> None:
+    """Fit on every row and write the models the run time reads (`actor_model.load_model`; sorted keys and rounded
+    weights: the same rows give the same file)."""
+    model = {"keep": _fitted_model(rows, c, threshold, "actors") if threshold > 0 else None}
+    model["admit"] = _fitted_model(rows, c, admit, "candidates") if admit is not None else None
     path.write_text(json.dumps(model, indent=0, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
@@ -370,10 +408,10 @@ def oos_main(args) -> None:
         f"{len(samples)} actors ({sum(not y for _, y in samples)} wrong)"
     )
     if args.write:
-        write_model(rows, args.C[0], args.threshold[0], args.write)
+        write_model(rows, args.C[0], args.threshold[0], args.admit[0] if args.admit else None, args.write)
         print(f"-> {args.write}")
     else:
-        judge(rows, args.C, args.threshold, args.detail)
+        judge(rows, args.C, args.threshold, args.admit, args.detail)
 
 
 def main(argv=None) -> None:
@@ -385,6 +423,7 @@ def main(argv=None) -> None:
     parser.add_argument("--without", nargs="*", default=[], help="drop the features whose name starts with these")
     parser.add_argument("--oos", type=Path, help="a folder of out-of-sample dumps (testNN.json): judge leaving one part out")
     parser.add_argument("--oos-cache", type=Path, help="with --oos: keep each part's rows in this folder")
+    parser.add_argument("--admit", type=float, nargs="*", default=[], help="with --oos: admit left-out entities at this chance")
     parser.add_argument("--detail", action="store_true", help="with --oos: each part's figures too")
     parser.add_argument("--write", type=Path, help="with --oos: fit on every row with the first C and threshold, write it")
     args = parser.parse_args(argv)

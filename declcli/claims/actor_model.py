@@ -216,6 +216,45 @@ def features(actor, doc, start: int, end: int, ctx, count: int, claim=None) -> l
     return out
 
 
+# The entity labels whose names can be actors the rules left out, and the actor type each gives.
+_ADMITTED_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "country"}
+
+
+def _words_of(name: str) -> set[str]:
+    return {w.strip(".,'’").lower() for w in name.replace("’s", " ").replace("'s", " ").split()} - {""}
+
+
+def candidates(claim, doc, start: int, end: int) -> list:
+    """The entities the model marked in the claim's tokens [start, end) that could be actors the rules left out: a
+    person, organisation, nationality or country (one the gazetteer knows) sharing no word with the claim's actors."""
+    from ..gazetteer import gazetteer
+    from ..model import Actor
+
+    taken = set()
+    countries = {actor.country for actor in claim.actors if actor.type == "country"}
+    for actor in claim.actors:
+        taken |= _words_of(actor.name)
+    out = []
+    for ent in doc.ents:
+        if ent.start < start or ent.end > end or ent.label_ not in _ADMITTED_LABELS:
+            continue
+        name = ent.text[4:] if ent.text.startswith(("the ", "The ")) else ent.text
+        name = name.removesuffix("’s").removesuffix("'s").rstrip("’'")  # "Cells’ shares": the name is "Cells"
+        words = _words_of(name)
+        if not words or words & taken:
+            continue
+        kind = _ADMITTED_LABELS[ent.label_]
+        country = None
+        if kind == "country":
+            country = gazetteer().country_names.get(name)
+            if country is None or country in countries:
+                continue  # a city or region (no actor of its own), or a country the claim has under another name
+            countries.add(country)
+        taken |= words
+        out.append(Actor(name, kind, country))
+    return out
+
+
 def token_span(doc, offset: int, start: int, end: int) -> tuple[int, int]:
     """The tokens [a, b) of the paragraph's `doc` (starting at character `offset` of the text) that the characters
     [start, end) of the text cover; (0, 0) when none."""
@@ -229,27 +268,41 @@ def token_span(doc, offset: int, start: int, end: int) -> tuple[int, int]:
 
 @lru_cache(maxsize=1)
 def load_model(path: Path = MODEL_PATH) -> dict | None:
-    """The fitted model ({"intercept", "threshold", "weights"}), or None when no model file is shipped."""
+    """The fitted models, or None when no model file is shipped: "keep" (the chance that one of the rules' actors is
+    right: drop it under its threshold) and, when fitted, "admit" (the chance that an entity the rules left out is an
+    actor: add it at its threshold or over), each {"intercept", "threshold", "weights"}."""
     if not path.exists():
         return None
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def keep_chance(model: dict, names: list[str]) -> float:
-    """The model's probability that an actor with these features is right: a sum of weights and a logistic."""
+def chance(model: dict, names: list[str]) -> float:
+    """The model's probability for a row with these features: a sum of weights and a logistic."""
     weights = model["weights"]
     z = model["intercept"] + sum(weights.get(n, 0.0) for n in set(names))
     return 1.0 / (1.0 + math.exp(-z))
 
 
 def revise_actors(claim, doc, offset: int, ctx, model: dict | None = None) -> None:
-    """Drop the claim's actors whose chance of being right is under the model's threshold (in place)."""
+    """Drop the claim's actors the keep model doubts and add the entities the admit model trusts (in place); `doc`
+    is the paragraph's parse, starting at character `offset` of the text."""
     model = model if model is not None else load_model()
-    if model is None or not claim.actors:
+    if model is None:
+        return
+    keep, admit = model.get("keep"), model.get("admit")
+    if not claim.actors and admit is None:
         return
     start, end = token_span(doc, offset, claim.start, claim.end)
     count = len(claim.actors)
-    threshold = model["threshold"]
-    kept = [a for a in claim.actors if keep_chance(model, features(a, doc, start, end, ctx, count, claim)) >= threshold]
-    if len(kept) != count:
-        claim.actors = kept
+    actors = claim.actors
+    if keep is not None and actors:
+        actors = [a for a in actors if chance(keep, features(a, doc, start, end, ctx, count, claim)) >= keep["threshold"]]
+    if admit is not None and end > start:
+        added = [
+            a
+            for a in candidates(claim, doc, start, end)
+            if chance(admit, features(a, doc, start, end, ctx, count, claim)) >= admit["threshold"]
+        ]
+        actors = [*actors, *added]
+    if actors != claim.actors:
+        claim.actors = actors
