@@ -28,10 +28,20 @@ def _band(n: int, cuts: tuple[int, ...]) -> str:
     return str(sum(n >= c for c in cuts))
 
 
+# The Doc whose text was last read, and its text: `Doc.text` joins every token's text at each read.
+_TEXT: list = [None, ""]
+
+
+def _text_of(doc) -> str:
+    if _TEXT[0] is not doc:
+        _TEXT[0], _TEXT[1] = doc, doc.text
+    return _TEXT[1]
+
+
 def _span_of(name: str, doc, start: int, end: int):
     """The tokens of the claim that write `name` (else its last word): (span, how it was found)."""
     a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    text = doc.text[a:b]
+    text = _text_of(doc)[a:b]
     at = text.find(name)
     how = "whole"
     if at < 0:
@@ -210,9 +220,11 @@ def features(actor, doc, start: int, end: int, ctx, count: int, claim=None) -> l
     out.append(f"first={span.start == start}")
     place = (span.start - start) / max(1, end - start)
     out.append(f"place={min(2, int(place * 3))}")
-    quote_marks = sum(doc.text[doc[start].idx : span.start_char].count(q) for q in _QUOTES)
+    quote_marks = sum(_text_of(doc)[doc[start].idx : span.start_char].count(q) for q in _QUOTES)
     out.append(f"after_open_quote={quote_marks % 2 == 1}")
-    out.append(f"sentence_start={root.is_sent_start or span.start == root.sent.start}")
+    # (whether the name opens its sentence, read from the sentence starts between the two: `root.sent` walks the doc)
+    opens = bool(doc[span.start].is_sent_start) and not any(doc[i].is_sent_start for i in range(span.start + 1, root.i + 1))
+    out.append(f"sentence_start={bool(root.is_sent_start) or opens}")
     return out
 
 
@@ -259,7 +271,7 @@ def token_span(doc, offset: int, start: int, end: int) -> tuple[int, int]:
     """The tokens [a, b) of the paragraph's `doc` (starting at character `offset` of the text) that the characters
     [start, end) of the text cover; (0, 0) when none."""
     a = max(0, start - offset)
-    b = min(len(doc.text), end - offset)
+    b = min(len(_text_of(doc)), end - offset)
     if b <= a:
         return 0, 0
     span = doc.char_span(a, b, alignment_mode="expand")
