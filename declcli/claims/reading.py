@@ -2344,6 +2344,64 @@ def _content_clause_of_a_noun(clause) -> bool:
     )
 
 
+_NO = frozenset(("no",))
+
+
+def _appended_with_no_phrase(verb) -> bool:
+    """ "removed the army's chiefs — with no explanation", "can join a course, with no prior training, and …": a verbless
+    "with no" + noun phrase set off by a comma or dash after the main clause is an adverbial phrase of that clause,
+    `negative` (GUIDE decisions 186, 912). The parser may hang it on the clause's last noun; there it counts only when it
+    closes the sentence. Not "an office with no windows" (no comma: a noun's modifier, decision 39), nor a "with"
+    absolute clause, whose noun has a predicate of its own ("…, with no end in sight", "…, with no one around", "…, with
+    no costs built in": decision 912)."""
+    if not _word_in_subtree_span(verb, _NO):
+        return False
+    doc = verb.doc
+    for no in verb.subtree:
+        if no.lower_ != "no" or no.dep_ != "det" or no.head.dep_ != "pobj":
+            continue
+        noun, with_ = no.head, no.head.head
+        if with_.lower_ != "with" or with_.i < verb.i or doc[with_.i - 1].text not in _CONTRAST_DASHES:
+            continue
+        if _absolute_predicate(noun) or _inside_brackets(with_, verb):
+            continue
+        node = with_
+        while node.i != verb.i and node.dep_ in _CONTRAST_LINKS and node.head.i != node.i:
+            node = node.head
+        if node.i == verb.i and (with_.head.i == verb.i or _closes_the_sentence(with_)):
+            return True
+    return False
+
+
+def _inside_brackets(token, verb) -> bool:
+    """Is the token inside a bracket opened after the verb ("Facebook (name and followers, with no posts): …"): an
+    aside on a noun, no phrase of the clause?"""
+    between = token.doc[verb.i + 1 : token.i].text
+    return between.count("(") > between.count(")")
+
+
+def _absolute_predicate(noun) -> bool:
+    """Does the noun after "with" have a predicate of its own, making the phrase an absolute clause (GUIDE decision 912):
+    a participle after it ("no costs built in"), an adverb after it ("no one around"; not the "at all" of "no mention of
+    it at all"), or a phrase of place or reach that predicates (claims.json absolute_predicate_phrases: "no end in
+    sight", "no rules in place")?"""
+    for c in noun.subtree:
+        if c.i <= noun.i:
+            continue
+        if c.tag_ in ("VBN", "VBG") and c.dep_ not in ("relcl", "pcomp"):
+            return True  # (the parser may take the participle for a noun's modifier: "no one at the desk answering calls")
+        if c.head.i == noun.i and c.dep_ == "advmod" and c.lower_ != "all":
+            return True
+        if (
+            c.head.i == noun.i
+            and c.dep_ == "prep"
+            and c.i + 1 < len(c.doc)
+            and f"{c.lower_} {c.nbor().lower_}" in words().absolute_predicates
+        ):
+            return True
+    return False
+
+
 def _closes_the_sentence(phrase) -> bool:
     """Nothing but punctuation follows the phrase in its sentence: a contrast appended at the very end, "…, not years."
     (not one set off inside the sentence, "the firm that sells tea, not coffee, is …")."""
@@ -2550,8 +2608,20 @@ def _listed_negation_in_a_phrase(verb) -> bool:
                 continue
         else:
             continue
-        if _hung_under(token, verb, _PHRASE_LINKS):
+        if _hung_under(token, verb, _PHRASE_LINKS) and not _inside_a_with_absolute(token, verb):
             return True
+    return False
+
+
+def _inside_a_with_absolute(token, verb) -> bool:
+    """Does the token stand inside a "with" absolute clause under the verb ("…, with neither the coach nor the captain
+    giving a reason"): a participle with a subject of its own after "with", a non-finite subordinate clause whose listed
+    words do not count (GUIDE decision 912)?"""
+    node = token
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ == "pcomp" and node.tag_ in ("VBG", "VBN") and node.head.lower_ == "with":
+            return True
+        node = node.head
     return False
 
 
@@ -2784,6 +2854,8 @@ def polarity(verb) -> str:
     if _appended_negative_conjunct(verb):
         return "negative"  # ("caused some delays, but no major breakdowns": the parser hung the noun on the verb)
     if _listed_negation_in_a_phrase(verb):
+        return "negative"
+    if _appended_with_no_phrase(verb):
         return "negative"
     xcomp = _xcomp(verb)
     if verb.lemma_ in lex.negative and (
