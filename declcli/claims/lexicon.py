@@ -410,7 +410,6 @@ def words() -> SimpleNamespace:
         negative=frozenset(d["negative_lemmas"]),
         negative_adjectives=frozenset(d["negative_adjectives"]),
         negative_frame_adjectives=frozenset(d["negative_frame_adjectives"]),
-        absolute_predicates=frozenset(d["absolute_predicate_phrases"]),
         subjunctive=frozenset(d["subjunctive_lemmas"]),
         mandative_commands=frozenset(d["mandative_command_lemmas"]),
         solicited=frozenset(d["solicited_nouns"]),

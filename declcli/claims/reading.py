@@ -2344,17 +2344,17 @@ def _content_clause_of_a_noun(clause) -> bool:
     )
 
 
-_NO = frozenset(("no",))
-
-
 def _appended_with_no_phrase(verb) -> bool:
     """ "removed the army's chiefs — with no explanation", "can join a course, with no prior training, and …": a verbless
     "with no" + noun phrase set off by a comma or dash after the main clause is an adverbial phrase of that clause,
-    `negative` (GUIDE decisions 186, 912). The parser may hang it on the clause's last noun; there it counts only when it
-    closes the sentence. Not "an office with no windows" (no comma: a noun's modifier, decision 39), nor a "with"
-    absolute clause, whose noun has a predicate of its own ("…, with no end in sight", "…, with no one around", "…, with
-    no costs built in": decision 912)."""
-    if not _word_in_subtree_span(verb, _NO):
+    `negative` (GUIDE decisions 186, 912). The phrase may hang under the main verb's complement ("allows printers to
+    deliver …, with no added costs"). Where the parser hangs it on a noun instead, it counts only when it closes the
+    sentence and cannot describe that noun alone: the noun is the last of a list ("25 pianists, 13 violinists and eight
+    cellists, with no women") or an aside set off before it (decision 593's test). Not "an office with no windows" (no
+    comma: a noun's modifier, decision 39), nor a "with" absolute clause, whose noun has a participle of its own ("…,
+    with no one answering the door", "…, with no costs built in": decision 912); a verbless "…, with no end in sight"
+    stays decision 593's appended phrase."""
+    if not _word_in_subtree_span(verb, _NEGATIVE_DETS):
         return False
     doc = verb.doc
     for no in verb.subtree:
@@ -2365,41 +2365,38 @@ def _appended_with_no_phrase(verb) -> bool:
             continue
         if _absolute_predicate(noun) or _inside_brackets(with_, verb):
             continue
-        node = with_
-        while node.i != verb.i and node.dep_ in _CONTRAST_LINKS and node.head.i != node.i:
-            node = node.head
-        if node.i == verb.i and (with_.head.i == verb.i or _closes_the_sentence(with_)):
+        if not _hung_under(with_, verb, _APPENDED_CONTRAST_LINKS | _COMPLEMENT_CLAUSE_LINKS):
+            continue
+        if with_.head.pos_ in ("VERB", "AUX") or (_closes_the_sentence(with_) and _listed_or_set_off(with_.head)):
             return True
     return False
 
 
+def _listed_or_set_off(noun) -> bool:
+    """Is the noun one of a list ("12 pianists, nine violinists and four cellists") or an aside in apposition ("the
+    managers — his oldest friends —"): a noun a phrase appended after the list or aside cannot describe alone?"""
+    return noun.dep_ in ("conj", "appos") or any(c.dep_ == "conj" for c in noun.children)
+
+
+# A clause the main verb takes as its complement ("allows printers to deliver …"), which an appended phrase may hang
+# under (GUIDE decision 186).
+_COMPLEMENT_CLAUSE_LINKS = frozenset(("ccomp", "xcomp"))
+
+
 def _inside_brackets(token, verb) -> bool:
-    """Is the token inside a bracket opened after the verb ("Facebook (name and followers, with no posts): …"): an
-    aside on a noun, no phrase of the clause?"""
+    """Is the token inside a bracket opened after the verb ("Instagram (photos and a bio, with no videos): …"): an aside
+    on a noun, no phrase of the clause?"""
     between = token.doc[verb.i + 1 : token.i].text
     return between.count("(") > between.count(")")
 
 
 def _absolute_predicate(noun) -> bool:
-    """Does the noun after "with" have a predicate of its own, making the phrase an absolute clause (GUIDE decision 912):
-    a participle after it ("no costs built in"), an adverb after it ("no one around"; not the "at all" of "no mention of
-    it at all"), or a phrase of place or reach that predicates (claims.json absolute_predicate_phrases: "no end in
-    sight", "no rules in place")?"""
-    for c in noun.subtree:
-        if c.i <= noun.i:
-            continue
-        if c.tag_ in ("VBN", "VBG") and c.dep_ not in ("relcl", "pcomp"):
-            return True  # (the parser may take the participle for a noun's modifier: "no one at the desk answering calls")
-        if c.head.i == noun.i and c.dep_ == "advmod" and c.lower_ != "all":
-            return True
-        if (
-            c.head.i == noun.i
-            and c.dep_ == "prep"
-            and c.i + 1 < len(c.doc)
-            and f"{c.lower_} {c.nbor().lower_}" in words().absolute_predicates
-        ):
-            return True
-    return False
+    """Does the noun after "with" have a participle of its own after it ("no costs built in", "no one at the desk
+    answering calls"), making the phrase an absolute clause (GUIDE decision 912: a subject of its own and a participle)?
+    A bare adverb or phrase after the noun ("no one around", "no end in sight") makes no clause: decision 593's verbless
+    "not a bus in sight"."""
+    # (the parser may take the participle for a noun's modifier: "no one at the desk answering calls")
+    return any(c.i > noun.i and c.tag_ in ("VBN", "VBG") and c.dep_ not in ("relcl", "pcomp") for c in noun.subtree)
 
 
 def _closes_the_sentence(phrase) -> bool:
@@ -2619,8 +2616,12 @@ def _inside_a_with_absolute(token, verb) -> bool:
     words do not count (GUIDE decision 912)?"""
     node = token
     while node.i != verb.i and node.head.i != node.i:
-        if node.dep_ == "pcomp" and node.tag_ in ("VBG", "VBN") and node.head.lower_ == "with":
-            return True
+        if (
+            node.dep_ == "pcomp"
+            and node.head.lower_ == "with"
+            and (node.tag_ in ("VBG", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children))
+        ):
+            return True  # (also a participle the parser tags as a past: "with neither … having explained them")
         node = node.head
     return False
 

@@ -249,7 +249,6 @@ class Claims(TypedDict):
     willing_adjectives: list[str]  # "it is ready to reopen": a party's readiness, not a description (GUIDE decision 261)
     kept_place_participles: list[str]  # "stay seated", "stay put": a place kept, an act, not a state (GUIDE decision 478)
     negative_frame_adjectives: list[str]  # "are unlikely to fill": negative only as a frame (GUIDE decision 829)
-    absolute_predicate_phrases: list[str]  # "…, with no end in sight": the predicate of a "with" absolute (GUIDE decision 912)
     non_speech_lemmas: list[str]
     org_nouns: list[str]
     named_kind_org_nouns_doc: str

@@ -2,12 +2,16 @@
 
 - "The council closed the pool, with no word to the swimmers": a verbless "with no" + noun phrase set off by a comma or
   dash after the main clause is an adverbial phrase of that clause, its listed "no" makes the unit negative (GUIDE
-  decisions 186, 912), also where the parser hangs the phrase on the clause's last noun, when it closes the sentence.
+  decisions 186, 912), also where it hangs under the verb the main verb takes as its complement ("lets clinics run …,
+  with no extra staff"), and where the parser hangs it on a noun of a list when it closes the sentence.
+- A bare adverb or phrase after the noun makes no absolute clause ("…, with no one around", "…, with no doctor on
+  board", "…, with no conditions whatsoever"): still verbless, negative (decisions 186, 593, 912).
 - Not a "with no" phrase without a comma ("an office with no windows": a noun's modifier, decision 39), nor one in a
-  bracket on a noun, nor a "with" absolute clause whose noun has a predicate of its own ("…, with no end in sight",
-  "…, with nobody around", "…, with no extras included"): positive (decision 912).
-- "…, with neither the coach nor the captain giving a reason": the "neither … nor" in the subject of a "with" absolute
-  clause does not count either (decision 912).
+  bracket on a noun, nor one hung on a lone noun that it may describe ("wrote about the 40 towns, with no water
+  supply": decisions 487(a), 593), nor a "with" absolute clause whose noun has a participle of its own ("…, with no
+  extras included"): positive (decision 912).
+- "…, with neither the chair nor her deputy saying why": the "neither … nor" in the subject of a "with" absolute clause
+  does not count either (decision 912), also where the parser tags the participle after "having" as a past.
 """
 
 import pytest
@@ -24,25 +28,21 @@ def _polarities(text):
     ("text", "expected"),
     [
         # fail before session 47: the verbless "with no" phrase appended after a comma or dash
-        (
-            "The shortlist includes 12 painters, nine sculptors and four potters, with no women for the third year in a row.",
-            "negative",
-        ),
-        (
-            "On Monday she dismissed the board and fired the heads of the two banks — a loyal camp — with no reason given.",
-            "positive",
-        ),
-        (
-            "On Monday she dismissed the board and fired the heads of the two banks — a loyal camp — with no public reason.",
-            "negative",
-        ),
-        ("You can enrol in a ten-week welding course—with no earlier training in metalwork—and become a welder.", "negative"),
-        # near misses: a noun's modifier, a bracket on a noun, a "with" absolute clause with a predicate of its own
+        ("The owner shut two stores and let go of the managers — his oldest friends — with no word of thanks.", "negative"),
+        ("Anyone may join the choir—with no audition—and sing at the spring concert.", "negative"),
+        # fail before the mend: on the first noun of a list, under the main verb's complement, and a bare adverb or
+        # phrase after the noun, which makes no predicate
+        ("Our roster lists 12 painters, nine sculptors and four potters, with no women again.", "negative"),
+        ("The tool lets clinics run the tests twice as fast as older kits, with no extra staff.", "negative"),
+        ("They drove through the valley at night, with no one around.", "negative"),
+        ("The ferry left port, with no doctor on board.", "negative"),
+        ("The court freed the activist, with no conditions whatsoever.", "negative"),
+        # near misses: a noun's modifier, a bracket on a noun, a lone noun the phrase may describe, an absolute clause
         ("She rented a studio with no windows.", "positive"),
-        ("The firm has kept its old accounts, with no end in sight.", "positive"),
-        ("They drove through the valley at night, with nobody around.", "positive"),
+        ("The shop shows its stock online (photos and prices, with no reviews).", "positive"),
+        ("He wrote about the 40 towns, with no water supply.", "positive"),
         ("The agency quoted a fee of $80, with no travel or other costs included.", "positive"),
-        ("Facebook (name and followers, with no posts on the page): facebook.example/lindenhall", "positive"),
+        ("The board ended the contract, with no one answering the phone.", "positive"),
     ],
 )
 def test_appended_with_no_phrase(text, expected):
@@ -53,10 +53,9 @@ def test_appended_with_no_phrase(text, expected):
     ("text", "expected"),
     [
         # fail before session 47: the "neither … nor" inside the "with" absolute clause was read as the statement's
-        (
-            "The reasons for the closure stayed unclear, with neither the mayor nor the police offering an explanation.",
-            "positive",
-        ),
+        ("The vote was delayed, with neither the chair nor her deputy saying why.", "positive"),
+        # fail before the mend: the participle after "having" tagged as a past
+        ("The reasons stayed unclear, with neither the mayor nor the police having explained them.", "positive"),
         # near miss: a "neither … nor" pairing two phrases of the main clause's own
         ("The museum shows the coins neither in the main hall nor in the annex.", "negative"),
     ],
