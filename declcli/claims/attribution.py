@@ -3054,7 +3054,7 @@ def _with_subject(content):
     verb the head ("noted that in order to ensure security, maintain peace
     …, Russia and Azerbaijan may consider …"), the clause with one below it."""
     for _ in range(3):
-        # (an existential "there" is the clause's subject: '“There will be another storm, and this raises …,” she said'
+        # (an existential "there" is the clause's subject: '“There will be a dry summer, and the herders fear …,” she said'
         # reports the first clause, GUIDE decision 1)
         if _subject(content) is not None or content.dep_ == "ROOT" or any(c.dep_ == "expl" for c in content.children):
             return content
