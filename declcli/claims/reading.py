@@ -2367,7 +2367,11 @@ def _appended_with_no_phrase(verb) -> bool:
             continue
         if not _hung_under(with_, verb, _APPENDED_CONTRAST_LINKS | _COMPLEMENT_CLAUSE_LINKS):
             continue
-        if with_.head.pos_ in ("VERB", "AUX") or (_closes_the_sentence(with_) and _listed_or_set_off(with_.head)):
+        if (
+            with_.head.i == verb.i  # (the claim's head, also a verbless one: "Thanks for …, with no …")
+            or with_.head.pos_ in ("VERB", "AUX")
+            or (_closes_the_sentence(with_) and _listed_or_set_off(with_.head))
+        ):
             return True
     return False
 

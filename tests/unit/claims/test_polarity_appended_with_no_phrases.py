@@ -30,6 +30,7 @@ def _polarities(text):
         # fail before session 47: the verbless "with no" phrase appended after a comma or dash
         ("The owner shut two stores and let go of the managers — his oldest friends — with no word of thanks.", "negative"),
         ("Anyone may join the choir—with no audition—and sing at the spring concert.", "negative"),
+        ("Thanks for fixing the roof so fast, with no fuss at all.", "negative"),  # (on a verbless claim head)
         # fail before the mend: on the first noun of a list, under the main verb's complement, and a bare adverb or
         # phrase after the noun, which makes no predicate
         ("Our roster lists 12 painters, nine sculptors and four potters, with no women again.", "negative"),
