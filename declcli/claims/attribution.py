@@ -3059,7 +3059,9 @@ def _with_subject(content):
     verb the head ("noted that in order to ensure security, maintain peace
     …, Russia and Azerbaijan may consider …"), the clause with one below it."""
     for _ in range(3):
-        if _subject(content) is not None or content.dep_ == "ROOT":
+        # (an existential "there" is the clause's subject: '“There will be a dry summer, and the herders fear …,” she said'
+        # reports the first clause, GUIDE decision 1)
+        if _subject(content) is not None or content.dep_ == "ROOT" or any(c.dep_ == "expl" for c in content.children):
             return content
         below = [
             c for c in content.children if c.dep_ in ("ccomp", "conj") and c.pos_ in ("VERB", "AUX") and _subject(c) is not None

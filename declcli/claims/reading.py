@@ -2344,6 +2344,65 @@ def _content_clause_of_a_noun(clause) -> bool:
     )
 
 
+def _appended_with_no_phrase(verb) -> bool:
+    """ "removed the army's chiefs — with no explanation", "can join a course, with no prior training, and …": a verbless
+    "with no" + noun phrase set off by a comma or dash after the main clause is an adverbial phrase of that clause,
+    `negative` (GUIDE decisions 186, 912). The phrase may hang under the main verb's complement ("allows printers to
+    deliver …, with no added costs"). Where the parser hangs it on a noun instead, it counts only when it closes the
+    sentence and cannot describe that noun alone: the noun is the last of a list ("25 pianists, 13 violinists and eight
+    cellists, with no women") or an aside set off before it (decision 593's test). Not "an office with no windows" (no
+    comma: a noun's modifier, decision 39), nor a "with" absolute clause, whose noun has a participle of its own ("…,
+    with no one answering the door", "…, with no costs built in": decision 912); a verbless "…, with no end in sight"
+    stays decision 593's appended phrase."""
+    if not _word_in_subtree_span(verb, _NEGATIVE_DETS):
+        return False
+    doc = verb.doc
+    for no in verb.subtree:
+        if no.lower_ != "no" or no.dep_ != "det" or no.head.dep_ != "pobj":
+            continue
+        noun, with_ = no.head, no.head.head
+        if with_.lower_ != "with" or with_.i < verb.i or doc[with_.i - 1].text not in _CONTRAST_DASHES:
+            continue
+        if _absolute_predicate(noun) or _inside_brackets(with_, verb):
+            continue
+        if not _hung_under(with_, verb, _APPENDED_CONTRAST_LINKS | _COMPLEMENT_CLAUSE_LINKS):
+            continue
+        if (
+            with_.head.i == verb.i  # (the claim's head, also a verbless one: "Thanks for …, with no …")
+            or with_.head.pos_ in ("VERB", "AUX")
+            or (_closes_the_sentence(with_) and _listed_or_set_off(with_.head))
+        ):
+            return True
+    return False
+
+
+def _listed_or_set_off(noun) -> bool:
+    """Is the noun one of a list ("12 pianists, nine violinists and four cellists") or an aside in apposition ("the
+    managers — his oldest friends —"): a noun a phrase appended after the list or aside cannot describe alone?"""
+    return noun.dep_ in ("conj", "appos") or any(c.dep_ == "conj" for c in noun.children)
+
+
+# A clause the main verb takes as its complement ("allows printers to deliver …"), which an appended phrase may hang
+# under (GUIDE decision 186).
+_COMPLEMENT_CLAUSE_LINKS = frozenset(("ccomp", "xcomp"))
+
+
+def _inside_brackets(token, verb) -> bool:
+    """Is the token inside a bracket opened after the verb ("Instagram (photos and a bio, with no videos): …"): an aside
+    on a noun, no phrase of the clause?"""
+    between = token.doc[verb.i + 1 : token.i].text
+    return between.count("(") > between.count(")")
+
+
+def _absolute_predicate(noun) -> bool:
+    """Does the noun after "with" have a participle of its own after it ("no costs built in", "no one at the desk
+    answering calls"), making the phrase an absolute clause (GUIDE decision 912: a subject of its own and a participle)?
+    A bare adverb or phrase after the noun ("no one around", "no end in sight") makes no clause: decision 593's verbless
+    "not a bus in sight"."""
+    # (the parser may take the participle for a noun's modifier: "no one at the desk answering calls")
+    return any(c.i > noun.i and c.tag_ in ("VBN", "VBG") and c.dep_ not in ("relcl", "pcomp") for c in noun.subtree)
+
+
 def _closes_the_sentence(phrase) -> bool:
     """Nothing but punctuation follows the phrase in its sentence: a contrast appended at the very end, "…, not years."
     (not one set off inside the sentence, "the firm that sells tea, not coffee, is …")."""
@@ -2550,8 +2609,24 @@ def _listed_negation_in_a_phrase(verb) -> bool:
                 continue
         else:
             continue
-        if _hung_under(token, verb, _PHRASE_LINKS):
+        if _hung_under(token, verb, _PHRASE_LINKS) and not _inside_a_with_absolute(token, verb):
             return True
+    return False
+
+
+def _inside_a_with_absolute(token, verb) -> bool:
+    """Does the token stand inside a "with" absolute clause under the verb ("…, with neither the coach nor the captain
+    giving a reason"): a participle with a subject of its own after "with", a non-finite subordinate clause whose listed
+    words do not count (GUIDE decision 912)?"""
+    node = token
+    while node.i != verb.i and node.head.i != node.i:
+        if (
+            node.dep_ == "pcomp"
+            and node.head.lower_ == "with"
+            and (node.tag_ in ("VBG", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children))
+        ):
+            return True  # (also a participle the parser tags as a past: "with neither … having explained them")
+        node = node.head
     return False
 
 
@@ -2784,6 +2859,8 @@ def polarity(verb) -> str:
     if _appended_negative_conjunct(verb):
         return "negative"  # ("caused some delays, but no major breakdowns": the parser hung the noun on the verb)
     if _listed_negation_in_a_phrase(verb):
+        return "negative"
+    if _appended_with_no_phrase(verb):
         return "negative"
     xcomp = _xcomp(verb)
     if verb.lemma_ in lex.negative and (
