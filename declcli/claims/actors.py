@@ -1620,9 +1620,9 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         _person(ent, ctx, found)
     elif label in ("ORG", "FAC") or bare in lex.metonyms or (label == "NORP" and bare in lex.orgs):
         # (NORP: "the Democrats", "the Tories": a party the model calls a group, claims.json's orgs)
-        if label == "FAC" and bare not in lex.metonyms and not _institution_named(bare):
-            # (not "the Ecuadorean Embassy", "the National Security Council": a body by its own kind noun, which the
-            # model calls a building)
+        if label == "FAC" and bare not in lex.metonyms and not _institution_named(bare) and not _body_named_for_its_field(bare):
+            # (not "the Ecuadorean Embassy", "the National Security Council", "the Center for a New American Security": a
+            # body by its own kind noun, which the model calls a building)
             return
         if "=" in bare or not any(ch.isalpha() for ch in bare) or _LISTING_CODE.fullmatch(bare):
             return  # a ticker ("GBP=", "7203.TO": a number and its exchange's letters) or a number
@@ -1798,6 +1798,25 @@ def _institution_named(bare: str, head_before_of: bool = False, kind_nouns: froz
         kind_nouns = lex.institution_nouns | lex.body_kind_nouns
     head = parts[parts.index("of") - 1] if head_before_of and "of" in parts[1:] else parts[-1]
     return head.lower() in kind_nouns
+
+
+def _body_named_for_its_field(bare: str) -> bool:
+    """ "the Center for a Safer Coastline", "the Harlow Centre on Ageing": a body's kind noun (claims.json field_body_nouns,
+    body_kind_nouns, institution_nouns) before "for" or "on" and the field the body works in, the name of a research,
+    policy or advocacy body (GUIDE actors: organisations), not a venue's ("the Harlow Center")."""
+    parts = bare.split()
+    at = next((n for n, word in enumerate(parts[1:-1], 1) if word in ("for", "on")), None)
+    if at is None:
+        return False
+    lex = words()
+    return parts[at - 1].lower() in lex.field_body_nouns | lex.body_kind_nouns | lex.institution_nouns
+
+
+def _in_a_body_named_for_its_field(token) -> bool:
+    """ "the François-Xavier Gauthier Center for Coastal Studies": a given name inside a building's entity that names a
+    body for its field (`_body_named_for_its_field`, read as that body): part of the body's name, no person of its own."""
+    named = entity_of(token)
+    return named is not None and named.label_ == "FAC" and _body_named_for_its_field(_entity_text(named))
 
 
 def _body_in_a_persons_description(ent, bare: str) -> bool:
@@ -6341,6 +6360,7 @@ def _unmarked_persons(tokens: list, start: int, end: int, ctx: Context, found: l
             and not _award_name(name)  # "as Stanley Cup champions": a prize's name without "the"
             and name not in ctx.orgs
             and not _known_place(name)
+            and not _in_a_body_named_for_its_field(doc[i])
         ):
             _person(Span(doc, i, j, label="PERSON"), ctx, found)
             before = entity_of(doc[i - 1]) if i > start else None
