@@ -7406,13 +7406,27 @@ def _members_of_named_bodies(doc, start: int, end: int, found: list) -> None:
 def _party_member(word, first) -> bool:
     """ "a Colorado Democrat", "one Democrat", "the second ranking Democrat in the House": the party's word as a noun for
     one of its members, the party named as written (GUIDE decision 175), where a determiner, a number, a place or an
-    adjective before it makes it a noun; not "vote Republican", nor its plural (the party's name, read above)."""
+    adjective before it makes it a noun, or a legislator's label ("Senator X, Democrat of Vermont", `_members_label`); not
+    "vote Republican", nor its plural (the party's name, read above)."""
     if word.tag_ != "NNP" or first.i != word.i:
         return False
-    if not any(c.dep_ in ("det", "nummod", "compound", "amod") and c.i < word.i for c in word.children):
+    made_a_noun = any(c.dep_ in ("det", "nummod", "compound", "amod") and c.i < word.i for c in word.children)
+    if not (made_a_noun or _members_label(word)):
         return False
     named = entity_of(word)
     return named is None or named.label_ in ("NORP", "PERSON") and named.start == word.i and named.end == word.i + 1
+
+
+def _members_label(word) -> bool:
+    """ "Senator Mara Tillman, Democrat of Vermont, said": the party's word in apposition to a person's name with "of" or
+    "from" and the place the person represents, the label that names the legislator as the party's member (GUIDE
+    decision 319)."""
+    if word.dep_ != "appos" or word.head.ent_type_ != "PERSON":
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("of", "from") and any(p.dep_ == "pobj" and p.ent_type_ == "GPE" for p in c.children)
+        for c in word.children
+    )
 
 
 def _party_modifier(word, first) -> bool:

@@ -16,6 +16,22 @@ def actors(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("“The rules must change,” said Senator Mara Tillman, Democrat of Vermont, who has pushed for reform.", "Democrat"),
+        ("Senator Hal Brodie, Republican of Idaho, said the plan should be dropped.", "Republican"),
+    ],
+)
+def test_party_label_in_apposition_to_a_legislator_names_the_party(text, party):
+    assert (party, "organization") in actors(text)
+
+
+def test_party_word_as_a_plain_adverb_names_no_party():
+    # near miss: the party's word as how one voted names no participant (decision 175)
+    assert ("Republican", "organization") not in actors("Half of the county voted Republican in the last election.")
+
+
+@pytest.mark.parametrize(
     ("text", "body"),
     [
         (
