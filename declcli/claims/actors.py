@@ -1620,9 +1620,15 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         _person(ent, ctx, found)
     elif label in ("ORG", "FAC") or bare in lex.metonyms or (label == "NORP" and bare in lex.orgs):
         # (NORP: "the Democrats", "the Tories": a party the model calls a group, claims.json's orgs)
-        if label == "FAC" and bare not in lex.metonyms and not _institution_named(bare) and not _body_named_for_its_field(bare):
-            # (not "the Ecuadorean Embassy", "the National Security Council", "the Center for a New American Security": a
-            # body by its own kind noun, which the model calls a building)
+        if (
+            label == "FAC"
+            and bare not in lex.metonyms
+            and not _institution_named(bare)
+            and not (_body_named_for_its_field(bare) and _employs_or_acts(ent))
+        ):
+            # (not "the Ecuadorean Embassy", "the National Security Council": a body by its own kind noun, which the
+            # model calls a building; nor "a fellow at the Center for a New American Security", a body named for its field
+            # where it employs someone or acts, not "held at the Anna Ruiz Center for Worship", a venue: GUIDE decision 622)
             return
         if "=" in bare or not any(ch.isalpha() for ch in bare) or _LISTING_CODE.fullmatch(bare):
             return  # a ticker ("GBP=", "7203.TO": a number and its exchange's letters) or a number
@@ -1810,6 +1816,24 @@ def _body_named_for_its_field(bare: str) -> bool:
         return False
     lex = words()
     return parts[at - 1].lower() in lex.field_body_nouns | lex.body_kind_nouns | lex.institution_nouns
+
+
+def _employs_or_acts(ent) -> bool:
+    """ "a fellow at the Center for Coastal Studies", "Dana Roe, director of the Center for …", "the Center for … said": a
+    name that is the object of "at", "of", "from" or "with" after a person or a post (the body a person works at or for,
+    GUIDE decisions 36, 534), or the subject of a verb (the body acts or speaks); not a venue given only as where
+    something happens ("the funeral will be held at the X Center for Worship", GUIDE decisions 29, 622)."""
+    root = ent.root
+    if root.dep_ == "nsubj":
+        return True
+    if root.dep_ != "pobj" or root.head.lower_ not in ("at", "of", "from", "with"):
+        return False
+    described = root.head.head
+    return (
+        described.ent_type_ == "PERSON"
+        or (described.dep_ == "appos" and described.head.ent_type_ == "PERSON")
+        or _post(described)
+    )
 
 
 def _in_a_body_named_for_its_field(token) -> bool:
