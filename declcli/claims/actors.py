@@ -1792,17 +1792,24 @@ def _scale_of_degrees(ent) -> bool:
     return before.is_lower and before.lemma_ == "degree"
 
 
-def _institution_named(bare: str, head_before_of: bool = False, kind_nouns: frozenset | None = None) -> bool:
+def _institution_named(
+    bare: str, head_before: tuple[str, ...] = (), kind_nouns: frozenset | None = None, last_word: bool = True
+) -> bool:
     """A name that ends in an institution's or a body's kind noun (claims.json institution_nouns, body_kind_nouns, or
     `kind_nouns` when given: "Ecuadorean Embassy", "National Security Council"), a body whatever the model calls it;
-    with `head_before_of`, a name whose head is the word before its first "of" ("University of Harlow") counts too."""
+    with `head_before` (prepositions), a name whose head is the word before the first of them with words after it
+    ("University of Harlow", "the Center for a Safer Coastline") counts too, and, without `last_word`, only such a name
+    (not "the Harlow Center", a venue by its last word alone)."""
     parts = bare.split()
     if len(parts) < 2:
         return False
     if kind_nouns is None:
         lex = words()
         kind_nouns = lex.institution_nouns | lex.body_kind_nouns
-    head = parts[parts.index("of") - 1] if head_before_of and "of" in parts[1:] else parts[-1]
+    at = next((n for n, word in enumerate(parts[1:-1], 1) if word in head_before), None)
+    if at is None and not last_word:
+        return False
+    head = parts[-1] if at is None else parts[at - 1]
     return head.lower() in kind_nouns
 
 
@@ -1810,12 +1817,8 @@ def _body_named_for_its_field(bare: str) -> bool:
     """ "the Center for a Safer Coastline", "the Harlow Centre on Ageing": a body's kind noun (claims.json field_body_nouns,
     body_kind_nouns, institution_nouns) before "for" or "on" and the field the body works in, the name of a research,
     policy or advocacy body (GUIDE actors: organisations), not a venue's ("the Harlow Center")."""
-    parts = bare.split()
-    at = next((n for n, word in enumerate(parts[1:-1], 1) if word in ("for", "on")), None)
-    if at is None:
-        return False
     lex = words()
-    return parts[at - 1].lower() in lex.field_body_nouns | lex.body_kind_nouns | lex.institution_nouns
+    return _institution_named(bare, ("for", "on"), lex.field_body_nouns | lex.body_kind_nouns | lex.institution_nouns, False)
 
 
 def _employs_or_acts(ent) -> bool:
@@ -1853,7 +1856,7 @@ def _body_in_a_persons_description(ent, bare: str) -> bool:
     if root.dep_ != "pobj" or prep.lower_ not in ("at", "from", "of"):
         return False
     lex = words()
-    if not _institution_named(bare, True, lex.institution_nouns | lex.body_kind_nouns | lex.workplace_body_nouns):
+    if not _institution_named(bare, ("of",), lex.institution_nouns | lex.body_kind_nouns | lex.workplace_body_nouns):
         return False
     doc = ent.doc
     described = prep.head

@@ -5,7 +5,7 @@ calls a building."""
 
 import pytest
 
-from declcli.claims.actors import _body_named_for_its_field
+from declcli.claims.actors import _body_named_for_its_field, _institution_named
 from declcli.model import Article
 from declcli.pipeline import analyze
 
@@ -78,6 +78,20 @@ def test_venue_named_for_its_field_where_something_happens_is_no_body():
 )
 def test_kind_noun_before_its_field(name, body):
     assert _body_named_for_its_field(name) is body
+
+
+@pytest.mark.parametrize(
+    ("name", "head_before", "last_word", "body"),
+    [
+        ("University of Harlow", ("of",), True, True),
+        ("Harlow Embassy", ("of",), True, True),  # the last word still heads the name
+        ("Board on Coastal Waters", ("for", "on"), False, True),
+        ("Harlow Board", ("for", "on"), False, False),  # near miss: no preposition, and the last word is not asked
+    ],
+)
+def test_institution_named_before_a_set_of_prepositions(name, head_before, last_word, body):
+    kinds = frozenset({"university", "embassy", "board"})
+    assert _institution_named(name, head_before, kinds, last_word) is body
 
 
 def test_given_name_inside_a_body_named_for_its_field_is_no_person():
