@@ -7447,11 +7447,18 @@ def _party_member(word, first) -> bool:
 def _members_label(word) -> bool:
     """ "Senator Mara Tillman, Democrat of Vermont, said": the party's word in apposition to a person's name with "of" or
     "from" and the place the person represents, the label that names the legislator as the party's member (GUIDE
-    decision 319)."""
+    decision 319), the place also one "of" deeper ("Democrat from the state of Oregon")."""
     if word.dep_ != "appos" or word.head.ent_type_ != "PERSON":
         return False
+
+    def place(p) -> bool:
+        return p.ent_type_ == "GPE" or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in c.children)
+            for c in p.children
+        )
+
     return any(
-        c.dep_ == "prep" and c.lower_ in ("of", "from") and any(p.dep_ == "pobj" and p.ent_type_ == "GPE" for p in c.children)
+        c.dep_ == "prep" and c.lower_ in ("of", "from") and any(p.dep_ == "pobj" and place(p) for p in c.children)
         for c in word.children
     )
 

@@ -20,6 +20,8 @@ def actors(text):
     [
         ("“The rules must change,” said Senator Mara Tillman, Democrat of Vermont, who has pushed for reform.", "Democrat"),
         ("Senator Hal Brodie, Republican of Idaho, said the plan should be dropped.", "Republican"),
+        # the place one "of" deeper (decision 319 covers this form too)
+        ("Senator Mara Tillman, Democrat from the state of Oregon, said the plan would fail.", "Democrat"),
     ],
 )
 def test_party_label_in_apposition_to_a_legislator_names_the_party(text, party):
