@@ -1822,21 +1822,29 @@ def _body_named_for_its_field(bare: str) -> bool:
 
 
 def _employs_or_acts(ent) -> bool:
-    """ "a fellow at the Center for Coastal Studies", "Dana Roe, director of the Center for …", "the Center for … said": a
-    name that is the object of "at", "of", "from" or "with" after a person or a post (the body a person works at or for,
-    GUIDE decisions 36, 534), or the subject of a verb (the body acts or speaks); not a venue given only as where
-    something happens ("the funeral will be held at the X Center for Worship", GUIDE decisions 29, 622)."""
-    root = ent.root
-    if root.dep_ == "nsubj":
-        return True
-    if root.dep_ != "pobj" or root.head.lower_ not in ("at", "of", "from", "with"):
-        return False
-    described = root.head.head
-    return (
-        described.ent_type_ == "PERSON"
-        or (described.dep_ == "appos" and described.head.ent_type_ == "PERSON")
-        or _post(described)
-    )
+    """ "a fellow at the Center for Coastal Studies", "Dana Roe, director of the Center for …", "who directs a program at
+    the Center for …", "the Center for … said": a name that is the object of "at", "of", "from" or "with" after a person,
+    a post or a verb of work (claims.json workplace_lemmas: the body a person works at or for, GUIDE decisions 36, 534),
+    or the subject of a verb (the body acts or speaks); not a venue given only as where something happens ("the funeral
+    will be held at the X Center for Worship", GUIDE decisions 29, 622). Any word of the name whose head lies outside it
+    counts (the parser may hang the name's "for" on the word before the name)."""
+    lex = words()
+    for word in ent:
+        if ent.start <= word.head.i < ent.end:
+            continue
+        if word.dep_ == "nsubj":
+            return True
+        if word.dep_ != "pobj" or word.head.lower_ not in ("at", "of", "from", "with"):
+            continue
+        described = word.head.head
+        if (
+            described.ent_type_ == "PERSON"
+            or (described.dep_ == "appos" and described.head.ent_type_ == "PERSON")
+            or _post(described)
+            or (described.pos_ == "VERB" and described.lemma_ in lex.workplaces)
+        ):
+            return True
+    return False
 
 
 def _in_a_body_named_for_its_field(token) -> bool:

@@ -62,6 +62,31 @@ def test_body_named_for_its_field_as_employer_or_speaker_is_listed(text):
     assert ("Center for Northern Security", "organization") in actors(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # the parser hangs the name's "for" on "fellow": the name's "Center", not its root, is the object of "at"
+        (
+            "Lena Vosk, a research fellow at the Center for a New European Order, said the talks had stalled.",
+            "Center for a New European Order",
+        ),
+        # a verb of work (claims.json workplace_lemmas) before "at"
+        (
+            "Priya Nair, who directs the housing program at the Jean-Luc Moreau Center for Urban Studies, said rents would rise.",
+            "Jean-Luc Moreau Center for Urban Studies",
+        ),
+    ],
+)
+def test_body_named_for_its_field_as_workplace_is_listed(text, body):
+    assert (body, "organization") in actors(text)
+
+
+def test_venue_named_for_its_field_where_a_person_spoke_is_no_body():
+    # near miss: a person's verb before "at" that is no verb of work: the place where something happened
+    found = actors("Priya Nair, who spoke at the Jean-Luc Moreau Center for Urban Studies on Monday, said rents would rise.")
+    assert not any("Center for Urban Studies" in name for name, _ in found)
+
+
 def test_venue_named_for_its_field_where_something_happens_is_no_body():
     # near miss: a "Center for …" given only as where something happens is a place, no actor (decisions 29, 622)
     found = actors("The funeral will be held at the Anna Ruiz Center for Worship on Sunday, the family said.")
