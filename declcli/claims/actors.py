@@ -1620,9 +1620,15 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         _person(ent, ctx, found)
     elif label in ("ORG", "FAC") or bare in lex.metonyms or (label == "NORP" and bare in lex.orgs):
         # (NORP: "the Democrats", "the Tories": a party the model calls a group, claims.json's orgs)
-        if label == "FAC" and bare not in lex.metonyms and not _institution_named(bare):
+        if (
+            label == "FAC"
+            and bare not in lex.metonyms
+            and not _institution_named(bare)
+            and not (_body_named_for_its_field(bare) and _employs_or_acts(ent))
+        ):
             # (not "the Ecuadorean Embassy", "the National Security Council": a body by its own kind noun, which the
-            # model calls a building)
+            # model calls a building; nor "a fellow at the Center for a New American Security", a body named for its field
+            # where it employs someone or acts, not "held at the Anna Ruiz Center for Worship", a venue: GUIDE decision 622)
             return
         if "=" in bare or not any(ch.isalpha() for ch in bare) or _LISTING_CODE.fullmatch(bare):
             return  # a ticker ("GBP=", "7203.TO": a number and its exchange's letters) or a number
@@ -1786,18 +1792,66 @@ def _scale_of_degrees(ent) -> bool:
     return before.is_lower and before.lemma_ == "degree"
 
 
-def _institution_named(bare: str, head_before_of: bool = False, kind_nouns: frozenset | None = None) -> bool:
+def _institution_named(
+    bare: str, head_before: tuple[str, ...] = (), kind_nouns: frozenset | None = None, last_word: bool = True
+) -> bool:
     """A name that ends in an institution's or a body's kind noun (claims.json institution_nouns, body_kind_nouns, or
     `kind_nouns` when given: "Ecuadorean Embassy", "National Security Council"), a body whatever the model calls it;
-    with `head_before_of`, a name whose head is the word before its first "of" ("University of Harlow") counts too."""
+    with `head_before` (prepositions), a name whose head is the word before the first of them with words after it
+    ("University of Harlow", "the Center for a Safer Coastline") counts too, and, without `last_word`, only such a name
+    (not "the Harlow Center", a venue by its last word alone)."""
     parts = bare.split()
     if len(parts) < 2:
         return False
     if kind_nouns is None:
         lex = words()
         kind_nouns = lex.institution_nouns | lex.body_kind_nouns
-    head = parts[parts.index("of") - 1] if head_before_of and "of" in parts[1:] else parts[-1]
+    at = next((n for n, word in enumerate(parts[1:-1], 1) if word in head_before), None)
+    if at is None and not last_word:
+        return False
+    head = parts[-1] if at is None else parts[at - 1]
     return head.lower() in kind_nouns
+
+
+def _body_named_for_its_field(bare: str) -> bool:
+    """ "the Center for a Safer Coastline", "the Harlow Centre on Ageing": a body's kind noun (claims.json field_body_nouns,
+    body_kind_nouns, institution_nouns) before "for" or "on" and the field the body works in, the name of a research,
+    policy or advocacy body (GUIDE actors: organisations), not a venue's ("the Harlow Center")."""
+    lex = words()
+    return _institution_named(bare, ("for", "on"), lex.field_body_nouns | lex.body_kind_nouns | lex.institution_nouns, False)
+
+
+def _employs_or_acts(ent) -> bool:
+    """ "a fellow at the Center for Coastal Studies", "Dana Roe, director of the Center for …", "who directs a program at
+    the Center for …", "the Center for … said": a name that is the object of "at", "of", "from" or "with" after a person,
+    a post or a verb of work (claims.json workplace_lemmas: the body a person works at or for, GUIDE decisions 36, 534),
+    or the subject of a verb (the body acts or speaks); not a venue given only as where something happens ("the funeral
+    will be held at the X Center for Worship", GUIDE decisions 29, 622). Any word of the name whose head lies outside it
+    counts (the parser may hang the name's "for" on the word before the name)."""
+    lex = words()
+    for word in ent:
+        if ent.start <= word.head.i < ent.end:
+            continue
+        if word.dep_ == "nsubj":
+            return True
+        if word.dep_ != "pobj" or word.head.lower_ not in ("at", "of", "from", "with"):
+            continue
+        described = word.head.head
+        if (
+            described.ent_type_ == "PERSON"
+            or (described.dep_ == "appos" and described.head.ent_type_ == "PERSON")
+            or _post(described)
+            or (described.pos_ == "VERB" and described.lemma_ in lex.workplaces)
+        ):
+            return True
+    return False
+
+
+def _in_a_body_named_for_its_field(token) -> bool:
+    """ "the François-Xavier Gauthier Center for Coastal Studies": a given name inside a building's entity that names a
+    body for its field (`_body_named_for_its_field`, read as that body): part of the body's name, no person of its own."""
+    named = entity_of(token)
+    return named is not None and named.label_ == "FAC" and _body_named_for_its_field(_entity_text(named))
 
 
 def _body_in_a_persons_description(ent, bare: str) -> bool:
@@ -1810,7 +1864,7 @@ def _body_in_a_persons_description(ent, bare: str) -> bool:
     if root.dep_ != "pobj" or prep.lower_ not in ("at", "from", "of"):
         return False
     lex = words()
-    if not _institution_named(bare, True, lex.institution_nouns | lex.body_kind_nouns | lex.workplace_body_nouns):
+    if not _institution_named(bare, ("of",), lex.institution_nouns | lex.body_kind_nouns | lex.workplace_body_nouns):
         return False
     doc = ent.doc
     described = prep.head
@@ -6341,6 +6395,7 @@ def _unmarked_persons(tokens: list, start: int, end: int, ctx: Context, found: l
             and not _award_name(name)  # "as Stanley Cup champions": a prize's name without "the"
             and name not in ctx.orgs
             and not _known_place(name)
+            and not _in_a_body_named_for_its_field(doc[i])
         ):
             _person(Span(doc, i, j, label="PERSON"), ctx, found)
             before = entity_of(doc[i - 1]) if i > start else None
@@ -7386,13 +7441,34 @@ def _members_of_named_bodies(doc, start: int, end: int, found: list) -> None:
 def _party_member(word, first) -> bool:
     """ "a Colorado Democrat", "one Democrat", "the second ranking Democrat in the House": the party's word as a noun for
     one of its members, the party named as written (GUIDE decision 175), where a determiner, a number, a place or an
-    adjective before it makes it a noun; not "vote Republican", nor its plural (the party's name, read above)."""
+    adjective before it makes it a noun, or a legislator's label ("Senator X, Democrat of Vermont", `_members_label`); not
+    "vote Republican", nor its plural (the party's name, read above)."""
     if word.tag_ != "NNP" or first.i != word.i:
         return False
-    if not any(c.dep_ in ("det", "nummod", "compound", "amod") and c.i < word.i for c in word.children):
+    made_a_noun = any(c.dep_ in ("det", "nummod", "compound", "amod") and c.i < word.i for c in word.children)
+    if not (made_a_noun or _members_label(word)):
         return False
     named = entity_of(word)
     return named is None or named.label_ in ("NORP", "PERSON") and named.start == word.i and named.end == word.i + 1
+
+
+def _members_label(word) -> bool:
+    """ "Senator Mara Tillman, Democrat of Vermont, said": the party's word in apposition to a person's name with "of" or
+    "from" and the place the person represents, the label that names the legislator as the party's member (GUIDE
+    decision 319), the place also one "of" deeper ("Democrat from the state of Oregon")."""
+    if word.dep_ != "appos" or word.head.ent_type_ != "PERSON":
+        return False
+
+    def place(p) -> bool:
+        return p.ent_type_ == "GPE" or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in c.children)
+            for c in p.children
+        )
+
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("of", "from") and any(p.dep_ == "pobj" and place(p) for p in c.children)
+        for c in word.children
+    )
 
 
 def _party_modifier(word, first) -> bool:

@@ -797,6 +797,7 @@ def words() -> SimpleNamespace:
         chamber_complements=frozenset(d["chamber_complements"]),
         institution_nouns=frozenset(d["institution_nouns"]),
         workplace_body_nouns=frozenset(d["workplace_body_nouns"]),
+        field_body_nouns=frozenset(d["field_body_nouns"]),
         name_possessive_nouns=frozenset(d["name_possessive_nouns"]),
         name_possessive_office_nouns=frozenset(d["name_possessive_office_nouns"]),
         undergone=frozenset(d["undergone_lemmas"]),

@@ -599,6 +599,8 @@ class Claims(TypedDict):
     chamber_complements: list[str]  # "the House of Representatives": a chamber's name, not "the House of Blues"
     workplace_body_nouns_doc: str
     workplace_body_nouns: list[str]  # "a geologist at the Harlow Institute who …", "from the University of Harlow"
+    field_body_nouns_doc: str
+    field_body_nouns: list[str]  # "the Center for a Safer Coastline": a body by its kind noun before its field
     name_possessive_nouns_doc: str
     name_possessive_nouns: list[str]  # "Harlow Magistrate's Court", "the Kent County Sheriff's Office"
     name_possessive_office_nouns_doc: str
