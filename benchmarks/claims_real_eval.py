@@ -91,7 +91,8 @@ sys.path.insert(0, str(HERE.parent))
 # tune; test64 was scored once at the start of session 44 and joined tune. test65 (session 44) comes from the same
 # source: it was scored once at the end of session 44 and joined tune. test66 (session 45) comes from a thirteenth
 # source (see prepare.py): it was scored once at the end of session 45 and joined tune. test67 (session 46) comes from
-# the same source: it was scored once at the end of session 46 and joined tune.
+# the same source: it was scored once at the end of session 46 and joined tune. test68 (session 47), the same source's
+# last pages, was scored once at the end of session 47 and joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -161,6 +162,7 @@ PARTS = {
     "test65": {"test65"},
     "test66": {"test66"},
     "test67": {"test67"},
+    "test68": {"test68"},
     "tune": {
         "dev",
         "test",
@@ -230,6 +232,7 @@ PARTS = {
         "test65",
         "test66",
         "test67",
+        "test68",
     },
 }
 
