@@ -7,8 +7,11 @@ how the window's other mentions of it act, and what the rules said of the claim 
 attributed, whether the actor is the claim's source). `benchmarks/train_actors.py` computes the same features for
 the claims an older commit's rules gave articles they had never been tuned on, and fits the weights.
 
-`revise_actors` drops the actors whose chance of being right is under the model's threshold; it runs once per
-claim after the rules, when `declcli/data/actor_model.json` exists (without it the rules' actors stand).
+`revise_actors` drops the actors whose chance of being right is under the model's threshold. It is not wired into
+the claims stage and declcli ships no `declcli/data/actor_model.json` (session 47, docs/claims-quality.md "Session 47
+(actors, learned, out of sample)"): held out, the filter beat the first-met rules, but it dropped actors that
+guide-backed rules give on purpose and that 48 invented-sentence tests assert. Wired in, it would run once per claim
+after the rules.
 """
 
 from __future__ import annotations
