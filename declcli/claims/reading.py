@@ -4368,12 +4368,18 @@ def _identifier_judges(verb) -> bool:
     the attribution agree: active ("The victim was identified as a retired teacher" is an identification, an act), not
     negated or under a modal ("did not identify the victim as …", GUIDE decisions 211(d), 504), and with a holder who
     judges (attribution.judging_holder: not a party naming itself, "She identified herself as a nurse", nor the writer)."""
-    if any(c.dep_ in ("auxpass", "neg") or c.tag_ == "MD" for c in verb.children):
+    if _passive_negated_or_modal(verb):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return subject is not None and judging_holder(verb, subject, None)
+
+
+def _passive_negated_or_modal(verb) -> bool:
+    """A passive, a negation or a modal on the verb: a judgement or likening not made outright by a holder ("was
+    identified as", "did not compare it to", "might liken it to"; GUIDE decisions 211(d), 504, 678)."""
+    return any(c.dep_ in ("auxpass", "neg") or c.tag_ == "MD" for c in verb.children)
 
 
 def _likeness_told(verb) -> bool:
@@ -4383,9 +4389,7 @@ def _likeness_told(verb) -> bool:
     measuring of two things side by side: "compare" + "with", or "compare" by the researchers or a study, or by a "they"
     or "we" that may be researchers ("They compared infection rates in the two groups to a control sample"); nor "compared
     to" with no object ("This compares to 100 million a year earlier"), a passive or a participle."""
-    if (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)) or any(
-        c.dep_ in ("auxpass", "neg") or c.tag_ == "MD" for c in verb.children
-    ):
+    if (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)) or _passive_negated_or_modal(verb):
         return False  # (not made: "did not compare it to …", "might liken it to …", GUIDE decisions 211(d), 678)
     # (the parser may take a reflexive object for an adverb: "compared himself to a folk hero")
     likened = [
