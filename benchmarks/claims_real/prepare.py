@@ -1749,8 +1749,11 @@ def omniread_articles(part: str) -> list:
 # magazine articles; six were left out as the finder's survey of them foresaw (npr and nytimes-opinion: podcast
 # pages; wsj: a short funding note; financial-times: a paywall; usa-today: an evening roundup; yahoo-news: a video
 # item), and reuters, whose body the finder had read. The rest are ordered by the sha256 of their name; test69 takes
-# the first usable ones. The reference date is what htmldate reads from the page's own date tag, copied from the
-# saved page (a JSON-LD datePublished as a datePublished meta tag). The URL is the page's canonical link, else og:url.
+# the first eight with 1,800 characters of text or more and a whole copy (bloomberg: a paywall, two paragraphs;
+# fortune: the article only inside <noscript>; stuff: seven characters the index could not show). The reference date
+# is what htmldate reads from the page's own date tag, copied from the saved page (a JSON-LD datePublished as a
+# datePublished meta tag; nbcnews: the article:published time htmldate reads from the whole page, a day after the
+# visible date). The URL is the page's canonical link, else og:url.
 METASCRAPER_RAW = (
     "https://raw.githubusercontent.com/microlinkhq/metascraper/{commit}/packages/metascraper/test/integration/{name}/input.html"
 )
