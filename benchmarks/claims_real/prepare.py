@@ -1933,8 +1933,11 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         first = 610 + sum(len(MOZREAD_PARTS[p]) for p in list(MOZREAD_PARTS)[: list(MOZREAD_PARTS).index(later_part)])
         return _write(mozread_articles(later_part), first=first, part=later_part)
     if later_part in METASCRAPER_PARTS:
-        # test69 follows test68's last article (653).
-        return _write(metascraper_articles(later_part), first=654, part=later_part)
+        # test69 follows test68's last article (653); each later part follows the one before.
+        before = list(METASCRAPER_PARTS)[: list(METASCRAPER_PARTS).index(later_part)]
+        return _write(
+            metascraper_articles(later_part), first=654 + sum(len(METASCRAPER_PARTS[p]) for p in before), part=later_part
+        )
     if later_part in OMNIREAD_PARTS:
         # test66 follows test65's last article (632); each later part follows the one before.
         first = 633 + sum(len(OMNIREAD_PARTS[p]) for p in list(OMNIREAD_PARTS)[: list(OMNIREAD_PARTS).index(later_part)])
