@@ -45,6 +45,7 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py --test68   # the same source's last usable pages
     python benchmarks/claims_real/prepare.py --test69   # metascraper's saved pages, fetched from GitHub
                                                         # (or METASCRAPER_PAGES=DIR: copies of them in DIR)
+    python benchmarks/claims_real/prepare.py --test70   # the same source's next pages
 """
 
 from __future__ import annotations
@@ -327,7 +328,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 70)},
+    **{f"test{n}": 5000 for n in range(21, 71)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -1746,14 +1747,16 @@ def omniread_articles(part: str) -> list:
 # from GitHub too (`_without_scripts`), so both give trafilatura the same page, and the text (trafilatura's, cut like
 # test12's features) is pinned by its sha256 with the commit the index held the page at.
 # Picked by folder name, URL and title alone (never by the text): 46 of the 89 folders look like English news or
-# magazine articles; six were left out as the finder's survey of them foresaw (npr and nytimes-opinion: podcast
-# pages; wsj: a short funding note; financial-times: a paywall; usa-today: an evening roundup; yahoo-news: a video
-# item), and reuters, whose body the finder had read. The rest are ordered by the sha256 of their name; test69 takes
-# the first eight with 1,800 characters of text or more and a whole copy (bloomberg: a paywall, two paragraphs;
-# fortune: the article only inside <noscript>; stuff: seven characters the index could not show). The reference date
-# is what htmldate reads from the page's own date tag, copied from the saved page (a JSON-LD datePublished as a
-# datePublished meta tag; nbcnews: the article:published time htmldate reads from the whole page, a day after the
-# visible date). The URL is the page's canonical link, else og:url.
+# magazine articles; six were left out as the finder's survey of them foresaw (npr and nytimes-opinion: podcast pages;
+# wsj: a short funding note; financial-times: a paywall; usa-today: an evening roundup; yahoo-news: a video item), and
+# reuters, whose body the finder had read. The rest are ordered by the sha256 of their name; test69 takes the first
+# eight with 1,800 characters of text or more and a whole copy (bloomberg: a paywall, two paragraphs; fortune: the
+# article only inside <noscript>; stuff: seven characters the index could not show), test70 the next eight
+# (entrepreneur, engadget and atlasobscura give under 1,800 characters; techcrunch's copy cannot tell the no-break
+# spaces its text holds from spaces). The reference date is what htmldate reads from the page's own date tag, copied
+# from the saved page (a JSON-LD datePublished as a datePublished meta tag; nbcnews: the article:published time
+# htmldate reads from the whole page, a day after the visible date; eweek: its byline's datePublished, where htmldate
+# reads the whole page's modification date). The URL is the page's canonical link, else og:url.
 METASCRAPER_RAW = (
     "https://raw.githubusercontent.com/microlinkhq/metascraper/{commit}/packages/metascraper/test/integration/{name}/input.html"
 )
@@ -1807,9 +1810,58 @@ METASCRAPER_PAGES = {
         '<meta property="article:published_time" content="2021-10-22T00:44:09+00:00">',
         "571afd9d7c6bf644a8dd02f7a65234969bec7992482326664e4d6d012fe1aff4",
     ),
+    "eweek": (
+        "80d448718529717a8a27af8c69fda8345c3d3d92",
+        "https://www.eweek.com/development/microsoft-hackerrank-launch-bing-search-tool-for-programmers",
+        '<time datetime="2016-04-10" itemprop="datePublished">\n            April 10, 2016\n        </time>',
+        "e503ebc0ed54f0b08b147251b32c6b5cb6e98901fabb2305ce43e9098c42d454",
+    ),
+    "cnet": (
+        "0a6bf4e03742b9c58ab8e07c04b6d85e284d1518",
+        "https://www.cnet.com/tech/mobile/pebble-2-pebble-time-2-pebble-core-announced-coming-this-year-and-2017/",
+        '<time datetime="2016-05-24T07:00:00-0700">May 24,\n                              2016 7:00 a.m. PT</time>',
+        "1b0218a06fa42b787c781ea580ad2cafa3fc4cf3c0665db174229f1c598ab563",
+    ),
+    "washington-post": (
+        "59e20d0d3bb0806baad8e9c4287c11684cd5c4e9",
+        "https://www.washingtonpost.com/news/the-intersect/wp/2016/05/24/twitter-says-goodbye-to-all/",
+        '<span class="author-timestamp" itemprop="datePublished" content="2016-05-24T02:20-500">May 24, 2016</span>',
+        "3e68e349126a56b0d0f5496be9af490897e5f034ddde29e149f2bd50786624a1",
+    ),
+    "silicon-beat": (
+        "6feef00abca8a2809f42da84578ebb71ef2ed149",
+        "http://www.siliconbeat.com/2016/04/19/time-come-woman/",
+        '<meta property="article:published_time" content="2016-04-19T18:52:32-07:00" />',
+        "90cdfe4597ca021f6aa6d30ba7e8b1d638216c4e81c6595b32686a9e1a70fd19",
+    ),
+    "forbes": (
+        "bb74a19bd6e89bead32656ac309f112e8b004f4a",
+        "https://www.forbes.com/sites/georgeanders/2015/09/30/facebook-veteran-grady-burnett-joins-hackerrank-as-coo/",
+        '<meta property="article:published" itemprop="datePublished"\n         content="2015-09-30">',
+        "ae76ff830c48ada32f5da5a20180095c00f4fafd65cc7afa1e9432a533b71924",
+    ),
+    "fast-company": (
+        "80d448718529717a8a27af8c69fda8345c3d3d92",
+        "http://www.fastcompany.com/3060169/one-of-the-biggest-challenges-of-getting-funding-for-minority-owned-business",
+        '<meta property="article:published_time" content="2016-05-24T09:42:00.000Z">',
+        "3487e33d0e8df74f455a3cf6e44b366fa6feed539c93a67aa5459c4541af41ad",
+    ),
+    "techmonitor": (
+        "ac9fc4af23bb945bd6ed6862ffbe44b8784157a6",
+        "https://techmonitor.ai/technology/ai-and-automation/us-ai-safety-institute-consortium",
+        '<meta property="article:published_time" content="2024-02-09T09:59:25+00:00">',
+        "5c61dd978e16be30f393485c12275b39a15f8a790cda9ea30e8f75373d532d63",
+    ),
+    "itpro": (
+        "b8863705984a229b0ad5c3261837219777e47dc4",
+        "https://www.itpro.com/business/leadership/dell-appoints-new-uk-channel-lead-amid-partner-program-revamp",
+        '<meta property="article:published_time" content="2024-02-09T12:00:35Z">',
+        "a01d210f7ddf0ecc7f47689ebcdbb46381461a887f808773f72877d048b8cc72",
+    ),
 }
 METASCRAPER_PARTS = {
-    "test69": ["los-angeles-times", "vice", "cio", "the-guardian", "nbcnews", "computerworld", "arstechnica", "mashable"]
+    "test69": ["los-angeles-times", "vice", "cio", "the-guardian", "nbcnews", "computerworld", "arstechnica", "mashable"],
+    "test70": ["eweek", "cnet", "washington-post", "silicon-beat", "forbes", "fast-company", "techmonitor", "itpro"],
 }
 _SCRIPT_OR_STYLE = re.compile(r"(<(script|style)\b[^>]*>)(.*?)(</\2\s*>)", re.S | re.I)
 
