@@ -1,0 +1,41 @@
+"""The build of benchmarks/claims_real: a page copied with its script and style bodies left out (the fourteenth
+source's pages were copied so) must reach the extractor exactly as the whole page fetched from GitHub does."""
+
+import importlib.util
+import pathlib
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+spec = importlib.util.spec_from_file_location("claims_real_prepare", ROOT / "benchmarks" / "claims_real" / "prepare.py")
+prepare = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(prepare)
+
+WHOLE = (
+    '<html><head><script type="application/ld+json">{"datePublished": "2016-05-24"}</script>\n'
+    "<SCRIPT async src=\"a.js\">var x = '<b>';\nwindow.y = 1;</SCRIPT><style media=all>p { color: red }\n</style>"
+    '</head><body><p>The mayor said the bridge would reopen.</p><script>track("</p>")</script></body></html>'
+)
+COPY = (
+    '<html><head><script type="application/ld+json">{"datePublished": "2016-05-24"}</script>\n'
+    '<SCRIPT async src="a.js"></SCRIPT><style media=all></style>'
+    "</head><body><p>The mayor said the bridge would reopen.</p><script></script></body></html>"
+)
+
+
+def test_script_and_style_bodies_are_emptied():
+    assert prepare._without_scripts(WHOLE) == COPY
+
+
+def test_a_copy_without_the_bodies_is_the_same_page():
+    assert prepare._without_scripts(COPY) == prepare._without_scripts(WHOLE)
+
+
+def test_json_ld_is_kept_whole():
+    assert '{"datePublished": "2016-05-24"}' in prepare._without_scripts(WHOLE)
+
+
+def test_every_test_part_of_the_source_is_pinned():
+    for part, names in prepare.METASCRAPER_PARTS.items():
+        assert part in prepare.FEATURE_CUT
+        for name in names:
+            commit, url, head, sha256 = prepare.METASCRAPER_PAGES[name]
+            assert len(commit) == 40 and len(sha256) == 64 and url.startswith("http") and "<" in head
