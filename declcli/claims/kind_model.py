@@ -134,14 +134,10 @@ def load(path: str = str(DATA)) -> dict | None:
     return json.loads(file.read_text(encoding="utf-8"))
 
 
-def settle_kind(claim, doc, offset: int, model: dict | None = None) -> None:
-    """Set a finished claim's kind to the model's reading (`doc` is the claim's paragraph, starting at `offset`;
-    `model` the data file's when not given)."""
-    model = model or load()
-    if model is None:
-        return
+def claim_features(claim, doc, offset: int) -> list[str]:
+    """`features` of a finished claim (its own fields) in `doc`, its paragraph, which starts at `offset`."""
     attribution = claim.attribution
-    names = features(
+    return features(
         doc,
         claim.start - offset,
         claim.end - offset,
@@ -151,4 +147,16 @@ def settle_kind(claim, doc, offset: int, model: dict | None = None) -> None:
         mood=claim.mood,
         attributed=attribution is not None and bool(attribution.source or attribution.cue),
     )
-    claim.kind = choose(model, names, claim.kind)
+
+
+def settle_kind(claim, doc, offset: int, model: dict | None = None, reason: str | None = None) -> None:
+    """Set a finished claim's kind to the model's reading (`doc` is the claim's paragraph, starting at `offset`;
+    `model` the data file's when not given) where the model's gate lets it: a model with a "gate" speaks only on a
+    claim whose kind one of those reasons decided (`reason`: reading.kind_decided's, as the claims stage keeps it)."""
+    model = model or load()
+    if model is None:
+        return
+    gate = model.get("gate")
+    if gate is not None and reason not in gate:
+        return
+    claim.kind = choose(model, claim_features(claim, doc, offset), claim.kind)
