@@ -8,6 +8,7 @@
     python benchmarks/train_kind.py --write /tmp/kind.json # also fit on every row and write the weights
     python benchmarks/train_kind.py --oos /work/s47/oos --cache /tmp/oos.json --grid-c 0.1 0.5 2 --grid-margin 0 0.5 1 2
     python benchmarks/train_kind.py --oos /work/s47/oos --cache /tmp/oos.json -C 2 --margin 0.5   # per part
+    python benchmarks/train_kind.py --oos DIR --cache F -C 2 --margin 0.5 --gate default modal_default --train-gated
 
 Each gold unit marked a claim whose first declcli claim exists gives one row: that claim's named features
 (`features`: the rules' kind, modality, polarity, mood, attribution, and the parse of the clause the rules read
@@ -26,6 +27,12 @@ Session 47's `--oos` judges against rules that had never seen the text: rows fro
 claim's fields, today's parse of its span), leave-one-part-out beside the old rules, with bootstrap intervals by
 article and every field right ("Session 47 (kind, learned, out of sample)"); `--write` then writes kind_model's
 data file (JSON, sorted keys: classes, intercepts, margin, weights by feature and kind).
+Session 48's `--gate R ...` lets the model speak only on rows whose unit's kind today's rules decided by one of the
+reasons R (`reading.kind_decided`; each row keeps today's reason, today's kind and today's features, so the gate flag
+is in-sample on every part dumped), `--train-gated` trains it only on those rows, and `--write` puts the gate in the
+data file; the older parts and the newest (test58 up) are reported as groups. It did not pay ("Session 48 (kind,
+learned, gated at the rules' defaults)"): nothing to gain at the default, and the gains elsewhere are rows that
+rules written after the dump already fix.
 Deterministic: the same input gives the same folds, weights and file.
 """
 

@@ -14,6 +14,13 @@ Not wired into the claims stage (session 47, docs/claims-quality.md "Session 47 
 the model beat the first-met rules by about a point of kind on held-out parts, but it overrode the kind that about
 one in eight of the invented-sentence tests of GUIDE decisions assert. `settle_kind`, called on each claim where
 iter_claims yields it, is the one place it would go.
+
+A data file may carry a "gate": the reasons (`reading.kind_decided`'s names of the rule that decided, which the
+claims stage keeps in `Context.kind_reasons`) where the model may speak; elsewhere the rules' kind stands. Session 48
+(docs/claims-quality.md, "Session 48 (kind, learned, gated at the rules' defaults)") judged it: gated at the last
+`return "fact"` the model breaks only 3 of those tests but gains nothing held out (-0.04 point of kind); the gates
+where it gains (the modal branch's default, the stative verbs) break 50 to 70 tests and owe their gain to rows that
+rules written later already fix. Still not wired in.
 """
 
 from __future__ import annotations
