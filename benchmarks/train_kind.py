@@ -2,12 +2,13 @@
 
     pip install -e '.[train]'                              # scikit-learn, for this script only
     python benchmarks/train_kind.py --cache /tmp/f.json    # cross-validate by article (the parse takes minutes)
-    python benchmarks/train_kind.py --trace-rule           # add which return of reading.kind decided (diagnostic)
+    python benchmarks/train_kind.py --trace-rule           # add the name of the rule that decided the kind
     python benchmarks/train_kind.py --cache F --context -C 0.1   # add the claim's context (session 24)
     python benchmarks/train_kind.py --cache F --margin 1   # keep the rules' kind unless the model beats it by 1
     python benchmarks/train_kind.py --write /tmp/kind.json # also fit on every row and write the weights
     python benchmarks/train_kind.py --oos /work/s47/oos --cache /tmp/oos.json --grid-c 0.1 0.5 2 --grid-margin 0 0.5 1 2
     python benchmarks/train_kind.py --oos /work/s47/oos --cache /tmp/oos.json -C 2 --margin 0.5   # per part
+    python benchmarks/train_kind.py --oos DIR --cache F -C 2 --margin 0.5 --gate default modal_default --train-gated
 
 Each gold unit marked a claim whose first declcli claim exists gives one row: that claim's named features
 (`features`: the rules' kind, modality, polarity, mood, attribution, and the parse of the clause the rules read
@@ -26,6 +27,12 @@ Session 47's `--oos` judges against rules that had never seen the text: rows fro
 claim's fields, today's parse of its span), leave-one-part-out beside the old rules, with bootstrap intervals by
 article and every field right ("Session 47 (kind, learned, out of sample)"); `--write` then writes kind_model's
 data file (JSON, sorted keys: classes, intercepts, margin, weights by feature and kind).
+Session 48's `--gate R ...` lets the model speak only on rows whose unit's kind today's rules decided by one of the
+reasons R (`reading.kind_decided`; each row keeps today's reason, today's kind and today's features, so the gate flag
+is in-sample on every part dumped), `--train-gated` trains it only on those rows, and `--write` puts the gate in the
+data file; the older parts and the newest (test58 up) are reported as groups. It did not pay ("Session 48 (kind,
+learned, gated at the rules' defaults)"): nothing to gain at the default, and the gains elsewhere are rows that
+rules written after the dump already fix.
 Deterministic: the same input gives the same folds, weights and file.
 """
 
@@ -212,33 +219,13 @@ def read_articles(part: str, seen: dict):
 
 def collect(part: str, trace_rule: bool = False) -> list[dict]:
     """One row per gold claim unit with a declcli claim: article, unit, gold kind, rules' kind, features.
-    `trace_rule`: add the line of reading.kind's return that decided (a sys.settrace diagnostic: line numbers
-    move with the code, so declcli itself could not use it as a feature without naming its rules)."""
+    `trace_rule`: add the name of the rule that decided the kind (`reading.kind_decided`, as the claims stage keeps it
+    in the Context's `kind_reasons`)."""
 
     import declcli.claims as claims_module
-    from declcli.claims import reading
 
     seen: dict[tuple[int, int], list[str]] = {}
-    decider: list[int] = [0]
-    original_claim, original_kind = claims_module._claim, claims_module.read_kind
-
-    def traced_kind(*args, **kwargs):
-        first: list[int] = []
-
-        def local(frame, event, arg):
-            if event == "return" and not first:
-                first.append(frame.f_lineno)  # the innermost call returns first: the rule that decided
-            return local
-
-        def calls(frame, event, arg):
-            return local if frame.f_code is reading.kind.__code__ else None
-
-        sys.settrace(calls)
-        try:
-            return original_kind(*args, **kwargs)
-        finally:
-            sys.settrace(None)
-            decider[0] = first[0] if first else 0
+    original_claim = claims_module._claim
 
     def recording(doc, doc_text, offset, sent, start, end, verb, frame, ref, ctx):
         claim = original_claim(doc, doc_text, offset, sent, start, end, verb, frame, ref, ctx)
@@ -256,13 +243,12 @@ def collect(part: str, trace_rule: bool = False) -> list[dict]:
             narrated=ctx.narrated,
         )
         if trace_rule:
-            names += [f"decider={decider[0]}", f"decider={decider[0]}|rule={claim.kind}"]
+            reason = ctx.kind_reasons.get(claim.start, "-")
+            names += [f"decider={reason}", f"decider={reason}|rule={claim.kind}"]
         seen[(claim.start, claim.end)] = (names, clause_context(verb, content, doc_text))
         return claim
 
     claims_module._claim = recording
-    if trace_rule:
-        claims_module.read_kind = traced_kind
     rows = []
     try:
         for meta, units, found, owners in read_articles(part, seen):
@@ -284,7 +270,7 @@ def collect(part: str, trace_rule: bool = False) -> list[dict]:
                         }
                     )
     finally:
-        claims_module._claim, claims_module.read_kind = original_claim, original_kind
+        claims_module._claim = original_claim
     return rows
 
 
@@ -377,8 +363,11 @@ def oos_rows(oos: Path) -> list[dict]:
             offsets.update((id(doc), offset) for doc, (offset, _) in window)
             yield window
 
+    kept: list[tuple[int, object]] = []  # each paragraph's Doc as the pipeline settled its claims, for today's claims
+
     def reading(doc) -> None:
         offset = offsets.pop(id(doc))
+        kept.append((offset, doc))  # (forget_entities drops only cached readings: the harmonised entities stay)
         for row, record in wanted:
             a = record["start"] - offset
             if row["features"] is None and 0 <= a < len(doc.text):
@@ -395,8 +384,15 @@ def oos_rows(oos: Path) -> list[dict]:
                 )
         original(doc)
 
+    contexts: list = []  # the Context of the article being read: the rule that decided each of today's claims' kinds
+    original_context = claims_module.Context
+
+    def context(**kwargs):
+        contexts.append(original_context(**kwargs))
+        return contexts[-1]
+
     rows = []
-    claims_module.forget_entities, claims_module._windows = reading, windows
+    claims_module.forget_entities, claims_module._windows, claims_module.Context = reading, windows, context
     try:
         for line in (oos / "commits.txt").read_text(encoding="utf-8").splitlines():
             part, commit, _ = line.split()
@@ -409,14 +405,38 @@ def oos_rows(oos: Path) -> list[dict]:
                         row = {"part": part, "article": meta["id"], "unit": i, "gold": unit.get("kind"), "features": None}
                         row["rule"] = old[i][0]["kind"]
                         wanted.append((row, old[i][0]))
-                ev.run_declcli(text, meta["reference_date"])
-                for row, _ in wanted:
+                contexts.clear()
+                kept.clear()
+                found = ev.run_declcli(text, meta["reference_date"])
+                today = ev.owners_of(found, meta["sentences"])
+                reasons = contexts[0].kind_reasons if contexts else {}
+                for row, record in wanted:
                     row["features"] = row["features"] or ["bias", "parse=-"]
+                    first = today[row["unit"]][0] if today[row["unit"]] else None
+                    row["reason"] = reasons.get(first.start, "-") if first is not None else "-"
+                    row["same_span"] = first is not None and (first.start, first.end) == (record["start"], record["end"])
+                    row["today"] = first.kind if first is not None else None
+                    row["today_features"] = _today_features(first, kept) if first is not None else None
                     rows.append(row)
                 print(f"{part} {meta['id']}: {len(wanted)} rows", file=sys.stderr, flush=True)
     finally:
-        claims_module.forget_entities, claims_module._windows = original, original_windows
+        claims_module.forget_entities, claims_module._windows, claims_module.Context = (
+            original,
+            original_windows,
+            original_context,
+        )
     return rows
+
+
+def _today_features(claim, kept: list[tuple[int, object]]) -> list[str]:
+    """`kind_model.features` of one of today's claims over the paragraph Doc (in `kept`, by where it starts) holding it:
+    the model as the claims stage would apply it to today's rules, which are in-sample on the parts dumped."""
+    from declcli.claims import kind_model
+
+    for offset, doc in kept:
+        if offset <= claim.start < offset + len(doc.text):
+            return kind_model.claim_features(claim, doc, offset)
+    return ["bias", "parse=-"]
 
 
 def oos_unit_scores(oos: Path) -> dict[tuple[str, int], tuple[dict, list]]:
@@ -456,19 +476,51 @@ def fit_oos(rows: list[dict], c: float):
     return list(model.classes_), names, model.coef_, model.intercept_
 
 
-def held_out_models(rows: list[dict], c: float) -> dict[str, dict]:
-    """Per part, the model (margin 0) trained on every other part's rows."""
-    return {part: as_model(fit_oos([r for r in rows if r["part"] != part], c), 0.0) for part in sorted({r["part"] for r in rows})}
+def gate_open(row: dict, gate: frozenset[str] | None) -> bool:
+    """Whether the model may speak on `row`: everywhere without a gate, else where today's rules decided its unit's
+    kind by one of the reasons in `gate` (`reading.kind_decided`; "-" where today's code has no claim for the unit)."""
+    return gate is None or row.get("reason", "-") in gate
 
 
-def leave_one_part_out(rows: list[dict], models: dict[str, dict], margin: float) -> dict[tuple[str, int], str]:
-    """Each row's kind from its part's held-out model at `margin`: (article, unit) -> kind."""
+def held_out_models(rows: list[dict], c: float, gate: frozenset[str] | None = None) -> dict[str, dict]:
+    """Per part, the model (margin 0) trained on every other part's rows (only those the gate opens on, given one)."""
+    return {
+        part: as_model(fit_oos([r for r in rows if r["part"] != part and gate_open(r, gate)], c), 0.0)
+        for part in sorted({r["part"] for r in rows})
+    }
+
+
+def leave_one_part_out(
+    rows: list[dict], models: dict[str, dict], margin: float, gate: frozenset[str] | None = None
+) -> dict[tuple[str, int], str]:
+    """Each row's kind from its part's held-out model at `margin` where the gate opens, else the rules':
+    (article, unit) -> kind."""
     from declcli.claims import kind_model
 
     return {
-        (r["article"], r["unit"]): kind_model.choose({**models[r["part"]], "margin": margin}, r["features"], r["rule"])
+        (r["article"], r["unit"]): (
+            kind_model.choose({**models[r["part"]], "margin": margin}, r["features"], r["rule"])
+            if gate_open(r, gate)
+            else r["rule"]
+        )
         for r in rows
     }
+
+
+NEWEST = 58  # the first of the newest parts, reported on their own (test58 up)
+
+
+def part_groups(parts: list[str]) -> dict[str, list[str]]:
+    """Each part on its own, the older and the newest parts, and all of them pooled."""
+    number = {p: int(p[4:] or 1) for p in parts}
+    newest = [p for p in parts if number[p] >= NEWEST]
+    older = [p for p in parts if number[p] < NEWEST]
+    groups = {p: [p] for p in parts}
+    if older and newest:
+        groups[f"{older[0]}-{older[-1][4:]}"] = older
+        groups[f"{newest[0]}-{newest[-1][4:]}"] = newest
+    groups["pooled"] = parts
+    return groups
 
 
 def bootstrap(per_article: dict[str, tuple[int, int, int]], seed: int = OOS_SEED) -> tuple[float, float]:
@@ -512,19 +564,20 @@ def judge(rows: list[dict], units: dict, chosen: dict[tuple[str, int], str], ver
         k[2] += after
     out = {}
     parts = sorted({r["part"] for r in rows}, key=lambda p: int(p[4:] or 1))
-    for part in [*parts, "pooled"]:
-        arts = [a for a in kind_by_article if part == "pooled" or part_of[a] == part]
+    for part, members in part_groups(parts).items():
+        arts = [a for a in kind_by_article if part_of[a] in members]
         kind = {a: tuple(kind_by_article[a]) for a in arts}
         every = {a: tuple(all_by_article[a]) for a in arts if a in all_by_article}
         n, rules, model = (sum(v[j] for v in kind.values()) for j in range(3))
         m, before, after = (sum(v[j] for v in every.values()) for j in range(3))
         low, high = bootstrap(kind)
-        out[part] = (n, rules / n, model / n, low, high, m, before / m, after / m)
-        if verbose or part == "pooled":
+        every_low, every_high = bootstrap(every)
+        out[part] = (n, rules / n, model / n, low, high, m, before / m, after / m, every_low, every_high)
+        if verbose or part not in parts:
             print(
-                f"{part:8} {n:5} rows  rules {rules / n:.4f}  model {model / n:.4f}  diff {(model - rules) / n:+.4f}"
+                f"{part:11} {n:5} rows  rules {rules / n:.4f}  model {model / n:.4f}  diff {(model - rules) / n:+.4f}"
                 f" [{low:+.4f}, {high:+.4f}]   every field ({m} units) {before / m:.4f} -> {after / m:.4f}"
-                f" ({after - before:+d})"
+                f" ({after - before:+d}) [{every_low:+.4f}, {every_high:+.4f}]"
             )
     return out
 
@@ -543,7 +596,7 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--part", default="tune")
     parser.add_argument("--cache", type=Path, help="read the rows from this file if it exists, else write them there")
-    parser.add_argument("--trace-rule", action="store_true", help="add which return of reading.kind decided (diagnostic)")
+    parser.add_argument("--trace-rule", action="store_true", help="add the name of the rule that decided the kind")
     parser.add_argument("--without-rules", action="store_true", help="drop the rules' kind from the features")
     parser.add_argument("--context", action="store_true", help="add the features of the claim's context (`context_features`)")
     parser.add_argument("-C", type=float, default=C, help=f"inverse L2 strength (default {C})")
@@ -552,6 +605,8 @@ def main(argv=None) -> None:
     parser.add_argument("--oos", type=Path, help="judge leave-one-part-out on benchmarks/oos_dumps.py's dumps in this folder")
     parser.add_argument("--grid-c", type=float, nargs="*", help="with --oos: judge at each of these C (pooled only)")
     parser.add_argument("--grid-margin", type=float, nargs="*", help="with --oos: and each of these margins")
+    parser.add_argument("--gate", nargs="*", help="with --oos: the model speaks only where one of these reasons decided")
+    parser.add_argument("--train-gated", action="store_true", help="with --gate: train only on the rows the gate opens on")
     args = parser.parse_args(argv)
     if args.oos:
         main_oos(args)
@@ -581,18 +636,32 @@ def main(argv=None) -> None:
 
 
 def main_oos(args) -> None:
-    """--oos: rows from the out-of-sample dumps (cached in --cache), judged leave-one-part-out at -C and --margin;
-    --write fits on every row and writes kind_model's data file."""
+    """--oos: rows from the out-of-sample dumps (cached in --cache), judged leave-one-part-out at -C and --margin,
+    the model speaking only where --gate opens (trained only there with --train-gated); --write fits on every row
+    (every gated row with --train-gated) and writes kind_model's data file."""
     rows = cached_rows(args.cache, lambda: oos_rows(args.oos))
     units = oos_unit_scores(args.oos)
+    gate = frozenset(args.gate) if args.gate else None
     print(f"{len(rows)} rows, {len({r['article'] for r in rows})} articles, {len({r['part'] for r in rows})} parts")
+    if gate is not None:
+        parts = sorted({r["part"] for r in rows}, key=lambda p: int(p[4:] or 1))
+        for name, members in part_groups(parts).items():
+            if name not in parts:
+                inside = [r for r in rows if r["part"] in members]
+                opened = sum(gate_open(r, gate) for r in inside)
+                print(
+                    f"gate {','.join(sorted(gate))} opens on {name}: {opened} of {len(inside)} rows ({opened / len(inside):.3f})"
+                )
+    train_gate = gate if args.train_gated else None
     for c in args.grid_c or [args.C]:
-        models = held_out_models(rows, c)
+        models = held_out_models(rows, c, train_gate)
         for margin in args.grid_margin or [args.margin]:
             print(f"C {c}, margin {margin}", flush=True)
-            judge(rows, units, leave_one_part_out(rows, models, margin), verbose=not (args.grid_c or args.grid_margin))
+            judge(rows, units, leave_one_part_out(rows, models, margin, gate), verbose=not (args.grid_c or args.grid_margin))
     if args.write:
-        data = as_model(fit_oos(rows, args.C), args.margin)
+        data = as_model(fit_oos([r for r in rows if gate_open(r, train_gate)], args.C), args.margin)
+        if gate is not None:
+            data["gate"] = sorted(gate)  # (kind_model.settle_kind keeps the rules' kind where another reason decided)
         args.write.write_text(json.dumps(data, sort_keys=True, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
         print(f"wrote {args.write}")
 

@@ -147,7 +147,7 @@ from .reading import (
     third_singular,
     wondering_held,
 )
-from .reading import kind as read_kind
+from .reading import kind_decided as read_kind_decided
 from .reading import modality as read_modality
 from .reading import polarity as read_polarity
 from .topics import topics as find_topics
@@ -795,7 +795,7 @@ def _paragraph_claims(
     _pass_quote_speakers(claims, verbs, regions, offset, doc_text, ctx, doc, earlier)
     _words_quoted_from_the_last_speaker(claims, verbs, regions, offset, doc_text, ctx)
     _tags_split_from_their_quote(claims, verbs, regions, offset)
-    _tags_read_from_their_quote(claims, verbs)
+    _tags_read_from_their_quote(claims, verbs, ctx.kind_reasons)
     return _tags_after_a_closed_quote(claims)
 
 
@@ -829,7 +829,7 @@ def _bare_speaker_tag(claim: Claim, verb) -> bool:
     return True
 
 
-def _tags_read_from_their_quote(claims: list[Claim], verbs) -> None:
+def _tags_read_from_their_quote(claims: list[Claim], verbs, kind_reasons: dict[int, str]) -> None:
     """A speaker tag the splitter left as a sentence of its own after the quote it tags ('“What do they mean by
     that?” / Mr. Kerry asked.') tells what was said, not the saying (GUIDE decisions 2 and 316: kind, modality
     and polarity are read from the quotation it tags, as in the quote's own unit). The quote's main statement is
@@ -852,6 +852,7 @@ def _tags_read_from_their_quote(claims: list[Claim], verbs) -> None:
         if quote is None:
             continue
         claim.kind, claim.modality, claim.polarity = quote.kind, quote.modality, quote.polarity
+        kind_reasons[claim.start] = "quote_tag"
 
 
 def _tags_split_from_their_quote(claims: list[Claim], verbs, regions, offset: int) -> None:
@@ -1194,7 +1195,7 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         c0, c1 = condition_tokens
         ca, cb = doc[c0].idx, doc[c1 - 1].idx + len(doc[c1 - 1].text)
         condition = Condition(ctx.text[offset + ca : offset + cb], offset + ca, offset + cb)  # (the text as written)
-    kind = read_kind(content, modality, mood, text, ctx.narrated, ctx.surnames)
+    kind, kind_reason = read_kind_decided(content, modality, mood, text, ctx.narrated, ctx.surnames)
     if (
         kind == "event"
         and mood == "statement"
@@ -1204,11 +1205,13 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
     ):
         # "They found that the masks blocked 95% of particles" after "researchers tested 40 masks": the study's result,
         # as "the researchers found that …" (GUIDE decisions 17, 270: a fact in the past tense too)
-        kind = "fact"
+        kind, kind_reason = "fact", "they_for_researchers"
     if asked is not None and mood == "statement" and wondering_held(frame.verb):
-        kind = "fact"  # "The engineers wondered whether the beam would hold": a state of mind (GUIDE decision 578(c))
+        # "The engineers wondered whether the beam would hold": a state of mind (GUIDE decision 578(c))
+        kind, kind_reason = "fact", "wondering_held"
     elif asked is not None and mood == "statement" and asked_in_the_past(content, frame.verb):
-        kind = "event"  # "He asked what I would do", "She would not reveal whether …": the asking happened (decision 134)
+        # "He asked what I would do", "She would not reveal whether …": the asking happened (decision 134)
+        kind, kind_reason = "event", "asked_in_the_past"
     if (
         kind == "fact"
         and frame is not None
@@ -1217,21 +1220,23 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         and mood == "statement"
         and past_act_in_reported_gerund(content, frame.verb)
     ):
-        kind = "event"  # "has denied orchestrating a coup": the act told in the speech verb's past
+        # "has denied orchestrating a coup": the act told in the speech verb's past
+        kind, kind_reason = "event", "past_act_in_reported_gerund"
     if hedged is not None:
-        kind = "fact"  # a hedge commits nobody and tells no happening (GUIDE decisions 307(b), 332)
+        kind, kind_reason = "fact", "hedged"  # a hedge commits nobody and tells no happening (GUIDE decisions 307(b), 332)
     if ahead_reading is not None:
-        kind = ahead_reading[1]  # the speaker as the one who will act (GUIDE decision 474)
+        kind, kind_reason = ahead_reading[1], "speech_ahead"  # the speaker as the one who will act (GUIDE decision 474)
     if kind == "commitment" and ctx.products and _a_things_name(subject_of(content), ctx):
         # "SPACE VIZZION would offer 335 horsepower", "Dragonfly is scheduled to reach Titan": a name the
         # article calls a thing (products.py) undertakes nothing (GUIDE decisions 6, 12)
-        kind = "fact"
+        kind, kind_reason = "fact", "a_things_name"
     elif kind == "event" and ctx.products and resultative_perfect(content):
-        kind = "fact"  # "the Sentra's interior has been refined": in a piece about things, what a thing now is
+        # "the Sentra's interior has been refined": in a piece about things, what a thing now is
+        kind, kind_reason = "fact", "resultative_perfect"
     elif kind == "commitment" and ctx.creed and _speaker_of_the_text(subject_of(content)):
         # "I will keep my desk tidy" in a pledge set out for every new clerk: whoever recites it, no party's
         # undertaking (GUIDE decision 173)
-        kind = "fact"
+        kind, kind_reason = "fact", "creed"
     if (
         kind == "event"
         and frame is not None
@@ -1243,7 +1248,7 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
     ):
         # '“A shame for the town,” she said', 'Sanborn said.': the saying is no happening of its own; what
         # was said decides (GUIDE), and words the parser could not read as a clause are a statement.
-        kind = "fact"
+        kind, kind_reason = "fact", "saying_tag"
     elif (
         kind == "event"
         and content is (frame.verb if frame is not None and frame.verb is not None else verb)
@@ -1251,7 +1256,7 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
     ):
         # '“Military action,” he explained', '"Zero traction," said an analyst': the tag is no happening of its own,
         # and a quote with no verb is a statement (GUIDE decisions 2, 316), by any verb of saying
-        kind = "fact"
+        kind, kind_reason = "fact", "verbless_quote_tag"
     la, lb, verbless = _carrying_line(ctx.text[offset : offset + len(doc_text)], a, b, start, end, (content, verb, frame))
     # a clause over hard-wrapped lines: the actors its carrying line names; a verbless fragment's first line carries
     # those of every line (GUIDE decision 214)
@@ -1262,13 +1267,13 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         # A box score's row names its player or its teams in set places, where the model reads a surname
         # alone as nothing and a town as a place or a person ("Palm Bay d"): the row's own names, the
         # teams without the country the text never gives them (GUIDE decisions 112, 113).
-        kind = box_row[0]
+        kind, kind_reason = box_row[0], "box_score_row"
         actors = [Actor(name, type_) for name, type_ in box_row[1]]
 
     if kind == "fact" and mood == "statement" and timeline_row(text) and not _figure_tail(doc[start:end]):
         # "- Feb 2022: Russia invades Ukraine", "2011: Formed": a timeline's dated row records a happening, read with the
         # predicate it leaves out (GUIDE decision 754(a)); a row of figures ("2010: About 40 members") stays a fact
-        kind = "event"
+        kind, kind_reason = "event", "timeline_row"
 
     # A schedule's row ("June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre"): a date, a place and
     # no verb, a happening to come (GUIDE decision 30) where no heading gives its year.
@@ -1338,7 +1343,7 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
 
     dates = find_dates(dated_text, ref, tense, lambda x, y: doc.char_span(a + x, a + y, alignment_mode="expand"))
     quotes = _quotes(text)
-    return Claim(
+    claim = Claim(
         id="",
         text=ctx.text[offset + la : offset + lb],
         start=offset + la,
@@ -1360,6 +1365,8 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         places=places,
         topics=find_topics(_mask_persons(doc, doc_text, start, end, a)),
     )
+    ctx.kind_reasons[claim.start] = kind_reason
+    return claim
 
 
 def _wrapped_clauses(span, clauses: list[tuple[int, int, object]]) -> list[tuple[int, int, object]]:

@@ -127,6 +127,9 @@ class Context:
     # the surnames of the persons the window names in full: "Woods" alone is a person in the story (narration.py)
     surnames: frozenset[str] = frozenset()
     creed: bool = False  # a rubric sets the text out to be spoken by anyone of a class (GUIDE decision 173)
+    # the name of the rule that decided each claim's kind, by the claim's start (`reading.kind_decided`, then the claims
+    # stage's own readings after it): the learned kind (kind_model.py) may speak only where a default decided
+    kind_reasons: dict[int, str] = field(default_factory=dict)
     org_by_noun: dict[str, str] = field(default_factory=dict)  # "group" -> "WeWorkers Coalition" ("The group, X,")
     # (offset, name, words) of each person or body the text describes with common nouns ("actor X",
     # "X, the singer and guitarist", "German automaker Y"), in text order; `position`: where the

@@ -14,6 +14,13 @@ Not wired into the claims stage (session 47, docs/claims-quality.md "Session 47 
 the model beat the first-met rules by about a point of kind on held-out parts, but it overrode the kind that about
 one in eight of the invented-sentence tests of GUIDE decisions assert. `settle_kind`, called on each claim where
 iter_claims yields it, is the one place it would go.
+
+A data file may carry a "gate": the reasons (`reading.kind_decided`'s names of the rule that decided, which the
+claims stage keeps in `Context.kind_reasons`) where the model may speak; elsewhere the rules' kind stands. Session 48
+(docs/claims-quality.md, "Session 48 (kind, learned, gated at the rules' defaults)") judged it: gated at the last
+`return "fact"` the model breaks only 3 of those tests but gains nothing held out (-0.04 point of kind); the gates
+where it gains (the modal branch's default, the stative verbs) break 50 to 70 tests and owe their gain to rows that
+rules written later already fix. Still not wired in.
 """
 
 from __future__ import annotations
@@ -134,14 +141,10 @@ def load(path: str = str(DATA)) -> dict | None:
     return json.loads(file.read_text(encoding="utf-8"))
 
 
-def settle_kind(claim, doc, offset: int, model: dict | None = None) -> None:
-    """Set a finished claim's kind to the model's reading (`doc` is the claim's paragraph, starting at `offset`;
-    `model` the data file's when not given)."""
-    model = model or load()
-    if model is None:
-        return
+def claim_features(claim, doc, offset: int) -> list[str]:
+    """`features` of a finished claim (its own fields) in `doc`, its paragraph, which starts at `offset`."""
     attribution = claim.attribution
-    names = features(
+    return features(
         doc,
         claim.start - offset,
         claim.end - offset,
@@ -151,4 +154,16 @@ def settle_kind(claim, doc, offset: int, model: dict | None = None) -> None:
         mood=claim.mood,
         attributed=attribution is not None and bool(attribution.source or attribution.cue),
     )
-    claim.kind = choose(model, names, claim.kind)
+
+
+def settle_kind(claim, doc, offset: int, model: dict | None = None, reason: str | None = None) -> None:
+    """Set a finished claim's kind to the model's reading (`doc` is the claim's paragraph, starting at `offset`;
+    `model` the data file's when not given) where the model's gate lets it: a model with a "gate" speaks only on a
+    claim whose kind one of those reasons decided (`reason`: reading.kind_decided's, as the claims stage keeps it)."""
+    model = model or load()
+    if model is None:
+        return
+    gate = model.get("gate")
+    if gate is not None and reason not in gate:
+        return
+    claim.kind = choose(model, claim_features(claim, doc, offset), claim.kind)

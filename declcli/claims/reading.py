@@ -3843,7 +3843,17 @@ def past_act_in_reported_gerund(content, speech_verb) -> bool:
 
 
 def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surnames: frozenset[str] = frozenset()) -> str:
-    """`narrated`: the claim's window tells a story in the present (narration.py); `surnames`: those of the persons the
+    """The claim's kind (fact / event / commitment) read from its clause's verb (`kind_decided` without the reason)."""
+    return kind_decided(verb, modal, mood, text, narrated, surnames)[0]
+
+
+def kind_decided(
+    verb, modal: str, mood: str, text: str, narrated: bool = False, surnames: frozenset[str] = frozenset()
+) -> tuple[str, str]:
+    """The claim's kind and the name of the rule that decided it (the helper its test calls, or what the test checks:
+    "past_tense", "perfect", "stative"; "default" for the last return, which no rule reached). A clause read through
+    another (a belief, a question, what was found or said) takes the reason of the clause that decided.
+    `narrated`: the claim's window tells a story in the present (narration.py); `surnames`: those of the persons the
     window names in full."""
     lex = words()
     if mood == "question":
@@ -3854,21 +3864,23 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
             # "The minister resigned last week, right?": the parser's ROOT is the tag, which asks the clause it ends
             verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), verb)  # (decision 306)
         if _asked_who_said(verb):
-            return "event"  # "Who said the mayor resigned?": a speech verb by its tense, the past an event (decision 757)
+            # "Who said the mayor resigned?": a speech verb by its tense, the past an event (decision 757)
+            return "event", "asked_who_said"
         if _asked_about_a_past_act(verb) or _asked_whether_it_happened(verb):
-            return "event"
+            return "event", "asked_about_a_past_act"
         # (a frame of the modality table asks about an aim or a hope, no happening: "Was he hoping for a trade?")
         asked_happening = _asked_whether_it_was_under_way_or_done(verb) or _past_act_asked_in_statement_order(verb)
         done = _past_passive_asked(verb) if modal == "none" and not asked_happening else None
         if done is not None:
-            return "event"
+            return "event", "past_passive_asked"
         if modal != "none" or not asked_happening:
-            return "fact"
+            return "fact", "question_states_nothing"
         # asking changes no clause's kind: the asked clause is an event only where its statement is one, not a quality
         # changed, a habit, "always", a practice or a negated experience over a span (decisions 246, 438, 439, 854)
-        return "event" if kind(verb, modal, "statement", text, narrated, surnames) == "event" else "fact"
+        asked, reason = kind_decided(verb, modal, "statement", text, narrated, surnames)
+        return ("event" if asked == "event" else "fact"), reason
     if _hoped(verb) is not None:
-        return "fact"  # ("I hope he comes clean": what is wished for is nobody's undertaking, GUIDE decision 27)
+        return "fact", "hoped"  # ("I hope he comes clean": what is wished for is nobody's undertaking, GUIDE decision 27)
     verb = _first_clause(verb)
     verb = _clause_hung_on_a_noun(verb) or verb
     believed = _believed(verb)
@@ -3879,9 +3891,9 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         # modal, "I think we've struck the right balance", "He believes the board misled him": the belief frames
         # what is held, which gives the kind as a reported clause does (GUIDE decisions 105, 143: judge what was said);
         # not an imperative with no holder ("Suppose that I'm trying to …": a case put to the reader)
-        return kind(believed, modal, mood, text, narrated, surnames)
+        return kind_decided(believed, modal, mood, text, narrated, surnames)
     if _appraisal_idiom(verb):
-        return "fact"  # "You gotta love the design": the writer's appraisal, a judgement (GUIDE decision 216)
+        return "fact", "appraisal_idiom"  # "You gotta love the design": the writer's appraisal, a judgement (GUIDE decision 216)
     subject = subject_of(verb)
     permission = _permission(verb)
     if modal == "possibility" and permission is not None:
@@ -3890,59 +3902,66 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         # happened (an event); neither is a party's undertaking.
         modal = "none"
     if modal == "intention" and mood == "statement" and _future_in_the_past(verb):
-        return "event"  # "Soon, I would become one of them": what came to happen later in the story (GUIDE decision 107)
+        # "Soon, I would become one of them": what came to happen later in the story (GUIDE decision 107)
+        return "event", "future_in_the_past"
     if modal == "obligation" and _past_frame_as_a_habit(verb):
-        return "fact"  # "As a trainee, she was required to sweep the yard every morning": a routine (GUIDE decision 468)
+        # "As a trainee, she was required to sweep the yard every morning": a routine (GUIDE decision 468)
+        return "fact", "past_frame_as_a_habit"
     if modal == "possibility" and _ability_shown_each_time(verb):
-        return "fact"  # "The crew was usually able to land before dark": what one could do each time, a habit (438, 468)
+        # "The crew was usually able to land before dark": what one could do each time, a habit (438, 468)
+        return "fact", "ability_shown_each_time"
     if modal in ("none", "possibility") and _study_result_found(verb):
         # "Researchers found that the treated seedlings grew taller", "Tests showed the seal had cracked", "The study
         # found that the mice were able to find the exit": what a study found is its result, in the past too (GUIDE
         # decisions 17, 270, 608(a))
-        return "fact"
+        return "fact", "study_result_found"
     if modal == "possibility" and _held_since_a_point(verb, through_infinitive=True):
-        return "fact"  # "Since 2011, anyone has been able to buy it online": an ability held up to now (GUIDE decision 439)
+        # "Since 2011, anyone has been able to buy it online": an ability held up to now (GUIDE decision 439)
+        return "fact", "held_since_a_point"
     if modal != "none" and _past_outcome(verb):
         # "The vehicle was unable to avoid the deer", "the two sides have been unable to reschedule",
         # "WeWork agreed to a rescue last month": what a party could or could not do, or accepted,
         # told in the past, is what happened (GUIDE decision 6: "agreed to" + a noun phrase).
-        return "event"
+        return "event", "past_outcome"
     if modal in ("recommendation", "obligation") and _writers_own_request(verb, subject):
         # "We asked two doctors to explain the rules", "I've asked him to share his notes": the writer's own request,
         # told in the past outside any quote, narrates what the writer did (GUIDE decision 221: event)
-        return "event"
+        return "event", "writers_own_request"
     if speech_withheld(verb):
-        return "event"  # "The firm would not comment on the recall": the speech not made then (GUIDE decision 673)
+        # "The firm would not comment on the recall": the speech not made then (GUIDE decision 673)
+        return "event", "speech_withheld"
     if modal in ("recommendation", "obligation") and request_told_as_a_step(verb):
-        return "event"  # "The club then asked the council to close the road": one step of what happened (GUIDE decision 780(a))
+        # "The club then asked the council to close the road": one step of what happened (GUIDE decision 780(a))
+        return "event", "request_told_as_a_step"
     if modal == "intention" and _past_wish(verb):
-        return "fact"  # "I wanted to buy a copy, but it was out of print": a past state of mind (GUIDE decision 198)
+        return "fact", "past_wish"  # "I wanted to buy a copy, but it was out of print": a past state of mind (GUIDE decision 198)
     if modal == "recommendation" and (advised_gerund(verb) is not None or advised_gerund(verb.head) == verb):
-        return "fact"  # "Dr. Moy suggests exfoliating once a week": advice to whoever reads, no party (GUIDE decision 16)
+        # "Dr. Moy suggests exfoliating once a week": advice to whoever reads, no party (GUIDE decision 16)
+        return "fact", "advised_gerund"
     if _reaction_drawn_over_a_span(verb, subject):
         # "The club has received criticism after it raised prices", "has copped backlash for": a standing situation (784)
-        return "fact"
+        return "fact", "reaction_drawn_over_a_span"
     if _facing_pressure(verb):
         # "The firm faced criticism", "has faced delays", "They have to face the consequences": a party's situation in
         # any tense, not an act, a happening or a duty it undertakes (GUIDE decision 415)
-        return "fact"
+        return "fact", "facing_pressure"
     if _income(verb):
         # "Will made $20 million last year", "The film has made $85 million", "She'll make $9 million this season": what
         # a party or a thing brings in, a sum over a period in any tense, no act (GUIDE decisions 305, 466)
-        return "fact"
+        return "fact", "income"
     if modal in ("intention", "possibility") and _figure_ahead(verb):
         # "Sony would sell nine million consoles this year", "Ohio is likely to lose two seats": a volume or figure
         # still to come, which the market or the voters decide, no party's undertaking (GUIDE decisions 651(b), 727)
-        return "fact"
+        return "fact", "figure_ahead"
     if modal != "none":
         owner = _frame_noun_owner(verb)
         if owner is not None and (owner.lower_ in _POSSESSIVE_PRONOUNS or _is_agent(owner)):
-            return "commitment"  # "It was his duty to report his concerns": the owner is bound (GUIDE decision 15)
+            return "commitment", "duty_owner"  # "It was his duty to report his concerns": the owner is bound (GUIDE decision 15)
         if subject is not None and subject.dep_ == "expl":
-            return "fact"
+            return "fact", "expletive_subject"
         forced = _forced_party_kind(verb) if modal == "obligation" else None
         if forced is not None:
-            return forced
+            return forced, "forced_party"
         if (
             modal == "obligation"
             and verb.lemma_ in words().requiring
@@ -3954,16 +3973,18 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
             # unnamed class is a rule (a fact); on a named party, its commitment (GUIDE decision 200)
             party = _required_party(verb)
             if party is None or _a_programme_or_thing(party):
-                return "fact"  # (nor a named programme or product: "requires Medicare to cover", GUIDE decision 312)
+                # (nor a named programme or product: "requires Medicare to cover", GUIDE decision 312)
+                return "fact", "requirement_on_a_class"
             if not ((party.pos_ == "PROPN" and _is_agent(party)) or party.ent_type_ in ("PERSON", "ORG", "GPE")):
-                return "fact"
-            return "commitment"  # whatever the subject: "The bill requires NASA to report" (a document's provision)
+                return "fact", "requirement_on_no_party"
+            # whatever the subject: "The bill requires NASA to report" (a document's provision)
+            return "commitment", "requirement_on_a_party"
         addressee = _addressee_of_a_request(verb) if modal in ("recommendation", "obligation") else None
         if addressee is not None and (_public_at_large(addressee) or (addressee.lower_ == "you" and not _quoted(verb))):
             # "NASA is asking viewers to wave", "He urged people to limit their use of cards", "I urge you to vote": the
             # kind follows the one asked to act, and the public or any reader is a generic class, no party's undertaking
             # (GUIDE decisions 45, 331, 652(c)); a specific addressee ("urged the council to reject") stays the asker's
-            return "fact"
+            return "fact", "request_to_the_public"
         expected = _expected_of_another(verb)
         if expected is not None:
             # "We expect Iran to meet international norms", "I don't expect them to go there": what a party is
@@ -3973,29 +3994,30 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
             # flow", "wanted the restaurant to review") are left to the wanter's reading below.
             doer = next(c for c in expected.children if c.dep_ in ("nsubj", "nsubjpass"))
             if _generic(doer) or (doer.lower_ == "you" and not _quoted(expected)):
-                return "fact"
+                return "fact", "expected_of_a_class"
             if _undergone(expected) or _state_described(expected) or _no_party(doer):
                 # "We want him to be hanged", "I don't want him to sound rude", "I don't want the summer to end": what
                 # is done to the doer, a state it is in, or a thing that no one steers names no act of a party, a wish
                 # (GUIDE decisions 171, 283)
-                return "fact"
+                return "fact", "expected_state"
             if doer.lower_ in _OBJECT_PRONOUNS or (_is_agent(doer) and doer.lower_ != "you"):
-                return "commitment"
+                return "commitment", "expected_of_a_party"
         if modal == "intention" and _staying_on(verb, subject):
-            return "commitment"  # "Lee will remain acting mayor": a named person keeping a post, what the party will do
+            # "Lee will remain acting mayor": a named person keeping a post, what the party will do
+            return "commitment", "staying_on"
         if modal in ("obligation", "recommendation") and _quality_to_be_in(verb):
             # "We've got to be calmer", "they need to be patient", "We should be cautious": the state or quality a
             # party is to be in, not an act it carries out (GUIDE decisions 470, 478)
-            return "fact"
+            return "fact", "quality_to_be_in"
         if _state_of_mind_framed(verb):
             # "We have to recognize we're changing the climate", "you need to know the rules", "I can understand why
             # people worry", "They shouldn't have to fret": a frame whose verb names a state of mind or an experience,
             # not an act the party carries out (GUIDE decisions 470, 484)
-            return "fact"
+            return "fact", "state_of_mind_framed"
         if _doer_named_after_by(verb) is not None:
             # "The repairs will be carried out by the harbour board", "the inquiry will be chaired by a retired judge":
             # the "by" phrase names the party who is to act, and the unit reads as its active (GUIDE decision 840)
-            return "commitment"
+            return "commitment", "doer_named_after_by"
         if (
             _undergone(verb)
             and not (modal in ("obligation", "recommendation") and _is_agent(subject))
@@ -4005,7 +4027,7 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
             # undergone or a state, which nobody decides; but a party's duty or advice to be in a state
             # is still its commitment ("should remain in jail", "They have to face the consequences"), and
             # so is its choice of one ("has chosen to stay silent", GUIDE decision 210).
-            return "fact"
+            return "fact", "undergone"
         if (
             any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
             and verb.tag_ == "VBN"
@@ -4013,181 +4035,204 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         ):
             # "Voters could have shown …": what might have happened, which nobody now decides; not
             # "have agreed to grant", "have offered to stage", whose perfect is the party's frame verb.
-            return "fact"
+            return "fact", "might_have_happened"
         if _hope_as_a_state(verb):
-            return "fact"  # "he hoped the striker would stay", "hope for a quiet night": a state of mind (GUIDE decision 283)
+            # "he hoped the striker would stay", "hope for a quiet night": a state of mind (GUIDE decision 283)
+            return "fact", "hope_as_a_state"
         if modal in ("intention", "possibility") and _forecast(verb):
             # "The Chargers would probably not make the playoffs", "Fortunately, Randall will be back":
             # the writer's estimate or hope of what will come, a prediction nobody undertakes (GUIDE: fact)
-            return "fact"
+            return "fact", "forecast"
         if modal == "possibility" and _skill_told(verb):
-            return "fact"  # "Lee can sing well", "can capably handle two positions": a standing skill (GUIDE decision 583)
+            # "Lee can sing well", "can capably handle two positions": a standing skill (GUIDE decision 583)
+            return "fact", "skill_told"
         if modal == "possibility" and _speaker_hedging(verb, subject):
-            return "fact"  # "I can say with confidence that …", "I can't speak to his motives": a manner of speaking
+            # "I can say with confidence that …", "I can't speak to his motives": a manner of speaking
+            return "fact", "speaker_hedging"
         if modal == "possibility" and _feeling_idiom(verb):
-            return "fact"  # "I can't wait to see it", "I couldn't help but smile": a feeling, nobody's undertaking
+            # "I can't wait to see it", "I couldn't help but smile": a feeling, nobody's undertaking
+            return "fact", "feeling_idiom"
         if modal == "intention" and _feeling_to_come(verb):
-            return "fact"  # "I will miss the satisfaction of …", "We're going to miss it": what one will feel
+            return "fact", "feeling_to_come"  # "I will miss the satisfaction of …", "We're going to miss it": what one will feel
         if _speakers_hypothesis(verb, subject, mood):
             # "I'd make bigger changes in the Army", "I wouldn't make a lot of changes", "I'd have to rule out every
             # other city": what the speaker would do were it up to them, an opinion, nobody's undertaking (GUIDE
             # decision 162)
-            return "fact"
+            return "fact", "speakers_hypothesis"
         if _unreal_hypothesis(verb):
             # "If you were a subscriber, the carrier would give you free data", "If every set met the standard, the state
             # could avoid the cost": the outcome of an unreal hypothesis commits nobody (GUIDE decisions 162, 466)
-            return "fact"
+            return "fact", "unreal_hypothesis"
         if modal == "intention" and _habit_told_with_will_or_would(verb):
             # "Almost every month I would join a new clique", "I'll occasionally take the bus": what one used to do
             # or does each time (GUIDE decision 46)
-            return "fact"
+            return "fact", "habit_told_with_will_or_would"
         if modal in ("possibility", "recommendation") and _each_time(verb):
             # "When I open the home screen, I should be able to just say 'Instagram'", "When the skin is healthy,
             # it can shed cells": what can or should be done each time something happens, a habit or a general
             # rule, not one party's undertaking (GUIDE decisions 16, 46)
-            return "fact"
+            return "fact", "each_time"
         if modal == "recommendation" and _called_for_state(verb):
             # "called for Fahie and Maynard to be afforded due process", "urged people to be cautious": what
             # was called for is done to the party or a state it is to be in (GUIDE decisions 6, 76)
-            return "fact"
+            return "fact", "called_for_state"
         needed = _needed_party(verb)
         if needed is not None:
             # "We need volunteers to step up", "the plan needs the board to sign off": the one who is to act decides,
             # a generic class none (GUIDE decisions 215, 16)
-            return "commitment" if _is_agent(needed) and not _generic(needed) else "fact"
+            return ("commitment" if _is_agent(needed) and not _generic(needed) else "fact"), "needed_party"
         if _they_for_no_party(subject) and not lex.provision.search(text):
             # "Employers believe they can carry on", "the dishes are cheap, but together they will improve …": "they"
             # standing for a generic class or for things is no specific party (GUIDE decisions 6, 16)
-            return "fact"
+            return "fact", "they_for_no_party"
         if modal == "intention" and _class_at_one_occasion_ahead(verb, subject):
             # "Drivers will walk out on Tuesday", "Teachers will march on Saturday": the members of a class who will act
             # on one day are the set that one occasion bounds, a specific party (GUIDE decisions 331, 652(a))
-            return "commitment"
+            return "commitment", "class_at_one_occasion_ahead"
         if modal == "intention" and _one_body_introduced(verb, subject):
             # "A jury will decide in August", "An appointed committee will award the prize": one body the text
             # introduces, whose act lies ahead, not any member of a class (GUIDE decisions 6, 16)
-            return "commitment"
+            return "commitment", "one_body_introduced"
         if _generic(subject) and (modal != "obligation" or not subject.ent_type_) and not lex.provision.search(text):
             # "companies can hire", "an importer may elect", "people shouldn't panic", "Tenants must pay on time":
             # what any member of a class may or must do, no specific party (GUIDE decision 16); a document's
             # provision stays a commitment. An obligation's subject the tagger reads as a common noun though the
             # model names it ("Pence will have to", lemma "penny") is a party.
-            return "fact"
+            return "fact", "generic_subject"
         # ("The museum will host talks", "the defendants had a duty to": a body or a party to a case acts, claims.json
         # `modal_party_nouns`, read here only so that these nouns keep their other readings elsewhere; "The league will
         # start on Friday", "the town could flood": no act, GUIDE decision 6)
         party_noun = subject is not None and subject.pos_ == "NOUN" and _party_noun(subject, verb)
-        return "commitment" if _is_agent(subject) or party_noun or lex.provision.search(text) else "fact"
+        return ("commitment" if _is_agent(subject) or party_noun or lex.provision.search(text) else "fact"), "modal_default"
     content = _known_content(verb)
     if content is not None:
         # "I later found that many people opt for …", "his doctor assumed he had an infection": what
         # was found, learned or said decides (GUIDE: "judge what was said, not the saying").
-        return kind(content, modality(content), mood, text, narrated, surnames)
+        return kind_decided(content, modality(content), mood, text, narrated, surnames)
     if lex.provision.search(" ".join(t.text for t in verb.subtree if t.i >= verb.i - 1 and t.i <= verb.i + 2)):
-        return "commitment"
+        return "commitment", "provision"
     if _made_plain_by_a_thing(verb, subject):
         # "The flood has exposed the weakness of the sea wall", "the wreck yielded fresh clues to the trade routes", "the
         # leak put a spotlight on the council's spending": what a thing or happening made plain (GUIDE decisions 713(c),
         # 764, 820: fact in the past and the present perfect too)
-        return "fact"
+        return "fact", "made_plain_by_a_thing"
     if _study_results_to_date(verb, subject) or _measured_change_found(verb, subject):
         # "Previous research has identified two genes", "Studies of the drug have produced mixed results": what research
         # has given up to now, its results; "The survey found a rise in ferry use": a measured change (GUIDE decisions
         # 270, 698(b))
-        return "fact"
+        return "fact", "study_results_to_date"
     if _refusal(verb, subject):
         # "The ministry declined to comment", "He refused to give details", "She is refusing to take part": what a
         # party refuses to do is its undertaking not to, told in any tense (GUIDE decision 75)
-        return "commitment"
+        return "commitment", "refusal"
     if verb.lemma_ == "be" and _cleft_of_a_happening(verb, subject):
-        return "event"  # "It was Morrison who took over", "It is for that reason that NASA enlisted …"
+        return "event", "cleft_of_a_happening"  # "It was Morrison who took over", "It is for that reason that NASA enlisted …"
     if _no_comment(verb):
-        return "event"  # "There was no immediate comment from X", "The office had no comment": X did not respond
+        return "event", "no_comment"  # "There was no immediate comment from X", "The office had no comment": X did not respond
     if _time_of_a_told_happening(verb, subject):
-        return "event"  # "That's when it really hit me", "This was after he got pushed out of Twitter"
+        # "That's when it really hit me", "This was after he got pushed out of Twitter"
+        return "event", "time_of_a_told_happening"
     if _dated_first_or_last_time(verb):
-        return "event"  # "The last time I rode the ferry was in May": when one told happening took place (GUIDE decision 467)
+        # "The last time I rode the ferry was in May": when one told happening took place (GUIDE decision 467)
+        return "event", "dated_first_or_last_time"
     if verb.lemma_ == "be" and verb.tag_ == "VBD" and _when_something_happened(verb):
-        return "event"  # "The vehicle was southbound on Road 9 when a deer entered the roadway"
+        return "event", "when_something_happened"  # "The vehicle was southbound on Road 9 when a deer entered the roadway"
     if _standing_on_a_ranking(verb):
         # "Lee ranked third in scoring last season", "Roe came in ninth", "She checked in at No. 7": a party's place on a
         # ranking or list, in the present or in a past tense that reports the list, a standing (GUIDE decision 650)
-        return "fact"
+        return "fact", "standing_on_a_ranking"
     if _move_on_a_ranking(verb):
         # "Lee climbs to third", "Roe vaults into the rankings at No. 3", "Globex fell two places": a move onto, up,
         # down or off a ranking, a change, in the present of a news report as in the past (GUIDE decision 650)
-        return "event"
+        return "event", "move_on_a_ranking"
     if _copula_of_a_move(verb):
-        return "event"  # "Globex shares are up 12% this year", "Ridership was down 3.5 percent": a move (GUIDE decision 806)
+        # "Globex shares are up 12% this year", "Ridership was down 3.5 percent": a move (GUIDE decision 806)
+        return "event", "copula_of_a_move"
     if _emerged(verb):
-        return "event"  # "Cases first appeared in West Michigan at the end of August"
+        return "event", "emerged"  # "Cases first appeared in West Michigan at the end of August"
     if _passive_read_as_adjective(verb):
-        return "event"  # "That movie was poorly received by critics", "The dollar was little changed"
+        # "That movie was poorly received by critics", "The dollar was little changed"
+        return "event", "passive_read_as_adjective"
     if _reaction_at_one_moment(verb):
-        return "event"  # "On Monday she was shocked to learn …": a reaction placed at one moment (GUIDE decision 486)
+        # "On Monday she was shocked to learn …": a reaction placed at one moment (GUIDE decision 486)
+        return "event", "reaction_at_one_moment"
     if _witnessed(verb):
-        return "event"  # "Noem saw the Twitter reaction", "Teachers didn't see Holcomb at the Statehouse on Tuesday"
+        return "event", "witnessed"  # "Noem saw the Twitter reaction", "Teachers didn't see Holcomb at the Statehouse on Tuesday"
     if _move_told_by_a_noun(verb, subject):
-        return "event"  # "There has been a sharp rise in fares", "The chain saw a 9% decline in sales" (GUIDE decision 581)
+        # "There has been a sharp rise in fares", "The chain saw a 9% decline in sales" (GUIDE decision 581)
+        return "event", "move_told_by_a_noun"
     if _happening_there_was(verb, subject):
-        return (
-            "event"  # "There were violent scuffles after the verdict": what took place (the kind section's "something occurred")
-        )
+        # "There were violent scuffles after the verdict": what took place (the kind section's "something occurred")
+        return "event", "happening_there_was"
     if _had_a_happening(verb) and not _share_of_a_class_in_the_past(verb, subject):
         # "Uber had an interesting response", "We had some issues": what a party went through (but "10 percent of the
         # patients had side effects" sums what many members underwent, a figure: GUIDE decisions 270, 305)
-        return "event"
+        return "event", "had_a_happening"
     if _game_tally(verb):
-        return "event"  # "Dubois had two goals and an assist", "Rondo had eight points": what happened in the game
+        return "event", "game_tally"  # "Dubois had two goals and an assist", "Rondo had eight points": what happened in the game
     if _counted_record(verb) and not _specific_party(subject):
         # "The outbreak has killed 3,338", "Sales have topped 40 million": an outcome summed (GUIDE decision 305); a
         # specific party's counted acts ("Winnipeg has won three in a row", "The club has won the cup three times") are
         # specific happenings summed, events (GUIDE decision 451), read below by their perfect
-        return "fact"
+        return "fact", "counted_record"
     if _ruled_out_in_the_past(verb):
-        return "event"  # "Kheradpir didn't rule out offering the service in 2010": a choice left open then (GUIDE decision 168)
+        # "Kheradpir didn't rule out offering the service in 2010": a choice left open then (GUIDE decision 168)
+        return "event", "ruled_out_in_the_past"
     if portrayed(verb):
-        return "fact"  # "a book has cast him as being underhanded": what the portrayal says he is (GUIDE decision 172)
+        # "a book has cast him as being underhanded": what the portrayal says he is (GUIDE decision 172)
+        return "fact", "portrayed"
     if _deliberation_under_way(verb, subject):
-        return "event"  # "The council is considering closing the depot": a party's deliberation in progress (GUIDE decision 276)
+        # "The council is considering closing the depot": a party's deliberation in progress (GUIDE decision 276)
+        return "event", "deliberation_under_way"
     if _seeming_act(verb):
-        return "event"  # "At least five members appeared to have raised their forecasts": what they did, hedged
+        return "event", "seeming_act"  # "At least five members appeared to have raised their forecasts": what they did, hedged
     if _stayed_put(verb, subject):
-        return "event"  # "He stayed home from work", "The leaders stayed in the valley on Thursday night"
+        return "event", "stayed_put"  # "He stayed home from work", "The leaders stayed in the valley on Thursday night"
     if _present_at_one_occasion(verb, subject):
-        return "event"  # "The envoy was in Lisbon on Friday", "The mayor was in attendance" (GUIDE decision 478)
+        # "The envoy was in Lisbon on Friday", "The mayor was in attendance" (GUIDE decision 478)
+        return "event", "present_at_one_occasion"
     if _written_up_in_a_journal(verb):
-        return "event"  # "The team described the fossil in the journal Nature": the publication the story reports
+        # "The team described the fossil in the journal Nature": the publication the story reports
+        return "event", "written_up_in_a_journal"
     if (
         (verb.lemma_ in lex.stative and not _stative_verb_as_a_partys_act(verb, subject) and not _lived_as_a_happening(verb))
         or _HATE_FORMS.get(verb.lower_) in lex.stative
         or (verb.lemma_ in lex.evaluative and not _summoned(verb, subject) and not _cited_in_the_past(verb))
     ):
-        return "fact"  # states, and judgements such as "described it as", "called it"
+        return "fact", "stative"  # states, and judgements such as "described it as", "called it"
     if _stance_told_back(verb):
-        return "fact"  # "Biden said he supported forgiving the loans": the stance held when he spoke, the report's tense
+        # "Biden said he supported forgiving the loans": the stance held when he spoke, the report's tense
+        return "fact", "stance_told_back"
     if verb.tag_ == "VBN" and any(
         c.dep_ == "advmod" and c.lower_ in words().degree and (subject is None or c.i > subject.i) for c in verb.children
     ):
-        return "fact"  # "was very moved": a participle read as an adjective (not a leading "So the ferry has left")
+        # "was very moved": a participle read as an adjective (not a leading "So the ferry has left")
+        return "fact", "participle_as_adjective"
     if _feeling_passive_in_the_past(verb):
-        return "fact"  # "She was upset by the reply", "I was touched that you wrote": a feeling held (GUIDE decision 278)
+        # "She was upset by the reply", "I was touched that you wrote": a feeling held (GUIDE decision 278)
+        return "fact", "feeling_passive_in_the_past"
     if _turned_out(verb) or _possessed(verb):
-        return "fact"  # "That prediction turned out to be true", "has proved elusive", "It's got a coupe look"
+        return "fact", "turned_out"  # "That prediction turned out to be true", "has proved elusive", "It's got a coupe look"
     if _condition_shown(verb) or _thing_came_with(verb, subject):
-        return "fact"  # "The patient showed no symptoms", "The flat came with a fridge": a condition, what a thing held
+        # "The patient showed no symptoms", "The flat came with a fridge": a condition, what a thing held
+        return "fact", "condition_shown"
     if _relation_to(verb):
-        return "fact"  # "Many readers related to her story", "The codes corresponded to towns": a standing relation
+        # "Many readers related to her story", "The codes corresponded to towns": a standing relation
+        return "fact", "relation_to"
     if _looked_like(verb):
-        return "fact"  # "It looked old enough to be an antique", "the cell looked just like a tuft cell": a description
+        # "It looked old enough to be an antique", "the cell looked just like a tuft cell": a description
+        return "fact", "looked_like"
     if _found_to(verb):
-        return "fact"  # "Almost half were found to have tumours", "The outflows were shown to change …": a finding
+        return "fact", "found_to"  # "Almost half were found to have tumours", "The outflows were shown to change …": a finding
     if _belief_brought_about(verb, subject):
-        return "fact"  # "The label convinced buyers that the jam was local": a state of mind a thing brought about
+        # "The label convinced buyers that the jam was local": a state of mind a thing brought about
+        return "fact", "belief_brought_about"
     if _past_occupation(verb, subject):
-        return "fact"  # "Her husband worked as a brick mason", "He played chess": what one did for a living or a pastime
+        # "Her husband worked as a brick mason", "He played chess": what one did for a living or a pastime
+        return "fact", "past_occupation"
     if _past_standing(verb, subject):
-        return "fact"  # "She served on the court from 2015 to 2019", "The leak came from a water bag": how things stood
+        # "She served on the court from 2015 to 2019", "The leak came from a water bag": how things stood
+        return "fact", "past_standing"
     if (
         _long_standing(verb)
         or _kept_up_over_a_span(verb)
@@ -4200,34 +4245,42 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
     ):
         # "Indigenous Peoples have long recognized …", "She has taught piano for twenty years", "Gaming used to be so
         # simple": a lasting state, a practice or a habit
-        return "fact"
+        return "fact", "long_standing"
     if _part_a_thing_played(verb, subject):
-        return "fact"  # "Social media played a key role in the inquiry": what a thing counted for, an assessment (512, 393)
+        # "Social media played a key role in the inquiry": what a thing counted for, an assessment (512, 393)
+        return "fact", "part_a_thing_played"
     if _length_it_took(verb):
-        return "fact"  # "The bridge took five years to build", "It took me a while to learn it": an event's length (664(c))
+        # "The bridge took five years to build", "It took me a while to learn it": an event's length (664(c))
+        return "fact", "length_it_took"
     if _change_path_reached(verb) or _upbringing(verb) or _development_became(verb, subject) or _quality_developed(verb, subject):
         # "The square has turned into a car park", "The club has gone from bankruptcy to the top flight": where a change
         # has led (GUIDE decision 393); "She grew up on a farm": a childhood, background
-        return "fact"
+        return "fact", "change_path_reached"
     if _multitude_over_time(verb, subject) or _appraised_work(verb):
-        return "fact"  # "Many voters have switched sides", "She's done a fantastic job": a sum over time, an assessment
+        # "Many voters have switched sides", "She's done a fantastic job": a sum over time, an assessment
+        return "fact", "multitude_over_time"
     if _past_told_as_a_habit(verb, subject):
-        return "fact"  # "Parties had traditionally paid a price", "The guards sometimes followed the cart": a pattern
+        # "Parties had traditionally paid a price", "The guards sometimes followed the cart": a pattern
+        return "fact", "past_told_as_a_habit"
     if _run_turned_out_so_far(verb, subject):
-        return "fact"  # "The club's bids have failed", "The policy has so far failed to deter crossings" (GUIDE decision 540)
+        # "The club's bids have failed", "The policy has so far failed to deter crossings" (GUIDE decision 540)
+        return "fact", "run_turned_out_so_far"
     if _counted_aggregate(verb, subject):
-        return "fact"  # "At least 120 homes have been flooded", "About 30% of patients have recovered": a sum over a period
+        # "At least 120 homes have been flooded", "About 30% of patients have recovered": a sum over a period
+        return "fact", "counted_aggregate"
     if _share_of_a_class_in_the_past(verb, subject):
-        return "fact"  # "About 60% of the patients died", "1 percent relapsed": a share of a class, a figure
+        # "About 60% of the patients died", "1 percent relapsed": a share of a class, a figure
+        return "fact", "share_of_a_class_in_the_past"
     if _studied_group_outcome(verb, subject):
-        return "fact"  # "The treated rats slept longer", "the mice gained weight": what a study observed (GUIDE decision 608(a))
+        # "The treated rats slept longer", "the mice gained weight": what a study observed (GUIDE decision 608(a))
+        return "fact", "studied_group_outcome"
     if _result_state(verb, subject) or _measure(verb) or _description(verb, subject) or _stative_passive(verb):
         # "have left firms uncertain", "have totaled $63 billion", "a cell held 155 men", "was based on"
-        return "fact"
+        return "fact", "result_state"
     if _activity_as_subject(subject):
         # "practicing mindfulness decreased binge eating", "owning music catalogs has become a business": what
         # an activity did or does, named by a gerund and nobody's one act, is a general finding (GUIDE: fact)
-        return "fact"
+        return "fact", "activity_as_subject"
     if (
         (verb.tag_ == "VBD" and not _present_homograph(verb, subject))
         or _past_read_as_participle(verb)
@@ -4235,31 +4288,36 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
         or _past_form_tagged_present(verb)
         or _past_helper_read_as_aux(verb, subject)
     ):
-        return "event"
+        return "event", "past_tense"
     if _standing_charge(verb):
-        return "fact"  # "Each defendant is charged with one count of …": the standing the party is in (GUIDE decision 787)
+        # "Each defendant is charged with one count of …": the standing the party is in (GUIDE decision 787)
+        return "fact", "standing_charge"
     if verb.tag_ == "VBN" and verb.lemma_ in lex.charges and any(c.dep_ == "auxpass" for c in verb.children):
-        return "event"  # "was charged on Tuesday with …": the charge was brought
+        return "event", "charge_brought"  # "was charged on Tuesday with …": the charge was brought
     if verb.lemma_ == "show" and verb.tag_ == "VBZ" and subject is not None and subject.lemma_.lower() in lex.recordings:
-        return "event"  # "Video footage shows police beating protesters": what the footage recorded happened
+        return "event", "footage_shows"  # "Video footage shows police beating protesters": what the footage recorded happened
     if _in_sequence(verb):
-        return "event"  # "This comes after police said …", "Her testimony follows Tuesday's hearing"
+        return "event", "in_sequence"  # "This comes after police said …", "Her testimony follows Tuesday's hearing"
     if verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and _perfect_or_past_aux(c, verb) for c in verb.children):
-        return "event"
+        return "event", "perfect"
     if any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children):
-        return "event"  # "did not accept the offer"
+        return "event", "did"  # "did not accept the offer"
     if _unnamed_class_activity(verb, subject):
-        return "fact"  # "Some firms are moving into payments", "People are getting tired of it": a trend (GUIDE decision 430)
+        # "Some firms are moving into payments", "People are getting tired of it": a trend (GUIDE decision 430)
+        return "fact", "unnamed_class_activity"
     if _arranged(verb, subject):
-        return "commitment"  # "Apple is holding an event next month", "The CEO is stepping down in May"
+        return "commitment", "arranged"  # "Apple is holding an event next month", "The CEO is stepping down in May"
     if _being_done_now(verb):
-        return "event"  # "The old pier is being rebuilt", "He is being held at the county jail" (GUIDE decision 615(c))
+        # "The old pier is being rebuilt", "He is being held at the county jail" (GUIDE decision 615(c))
+        return "event", "being_done_now"
     if _study_published(verb, subject):
-        return "event"  # "The study is published in the journal Science": the publication the story reports
+        return "event", "study_published"  # "The study is published in the journal Science": the publication the story reports
     if _background_at_the_time(verb):
-        return "fact"  # "He was standing on the quay when the boat sank", "At the time, she was serving abroad" (decision 550)
+        # "He was standing on the quay when the boat sank", "At the time, she was serving abroad" (decision 550)
+        return "fact", "background_at_the_time"
     if _condition_changing(verb, subject):
-        return "fact"  # "They were getting healthier", "He is improving", "is gaining strength": a state the subject is in (393)
+        # "They were getting healthier", "He is improving", "is gaining strength": a state the subject is in (393)
+        return "fact", "condition_changing"
     if (
         verb.tag_ == "VBG"
         and any(c.dep_ == "aux" and _is_be(c) for c in verb.children)
@@ -4277,22 +4335,23 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
     ):
         # "The attorney general is investigating WeWork", "regulators are demanding answers": a
         # party's action under way ("is waiting for", "is betting on": a state of mind).
-        return "event"
+        return "event", "progressive_action"
     if _trend_told_in_the_present(verb, subject):
-        return "fact"  # "New car prices are climbing", "the market is growing fast": a tendency now (726, 732, 775)
+        # "New car prices are climbing", "the market is growing fast": a tendency now (726, 732, 775)
+        return "fact", "trend_told_in_the_present"
     if _changing(verb):
-        return "event"  # "Shares are dropping in premarket trading", "Cases of COVID-19 are surging"
+        return "event", "changing"  # "Shares are dropping in premarket trading", "Cases of COVID-19 are surging"
     if _continuing_action(verb, subject):
-        return "event"  # "The two sides continue to negotiate", "Apple continues to offer free repairs"
+        return "event", "continuing_action"  # "The two sides continue to negotiate", "Apple continues to offer free repairs"
     if _timetabled(verb, subject):
-        return "commitment"  # "Lowe's reports earnings Wednesday", "The board meets at 10 a.m."
+        return "commitment", "timetabled"  # "Lowe's reports earnings Wednesday", "The board meets at 10 a.m."
     if _performed(verb, subject):
-        return "event"  # "We thank the Afghan government for its actions": the thanking happens as it is said
+        return "event", "performed"  # "We thank the Afghan government for its actions": the thanking happens as it is said
     if _fixture_row(verb):
-        return "commitment"  # "Thunder: Host the Lakers on Friday.": a team's next game (GUIDE decision 30)
+        return "commitment", "fixture_row"  # "Thunder: Host the Lakers on Friday.": a team's next game (GUIDE decision 30)
     if narrated and narrated_action(verb, subject, surnames):
-        return "event"  # "I hide in a corner while Hadvar deals with them": a story told in the present
-    return "fact"
+        return "event", "narrated_action"  # "I hide in a corner while Hadvar deals with them": a story told in the present
+    return "fact", "default"
 
 
 _GERUND_COMPLEMENTS = frozenset(("dobj", "ccomp", "xcomp", "oprd", "acomp", "attr", "dative"))
