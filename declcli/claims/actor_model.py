@@ -311,8 +311,8 @@ def revise_actors(claim, doc, offset: int, ctx, model: dict | None = None) -> No
     keep, admit = model.get("keep"), model.get("admit")
     if not claim.actors and admit is None:
         return
-    # the gate: a keep model that names the paths it was judged on ("paths": `actors.DEFAULT_PATHS`, where no
-    # specific rule decided) weighs only the actors the rules gave by one of them
+    # the gate: a keep model that names the paths it was judged on ("paths": of `actors.DEFAULT_PATHS`, where no
+    # specific rule decided; the shipped one, the persons' alone) weighs only the actors the rules gave by one of them
     paths = keep.get("paths") if keep is not None else None
     doubted = [a for a in claim.actors if paths is None or actor_path(a, ctx) in paths] if keep is not None else []
     if not doubted and admit is None:
