@@ -28,6 +28,7 @@ from .. import patterns
 from ..defaults import MAX_PIECE, MAX_TEXT, NAME_WINDOW
 from ..model import Actor, Attribution, Claim, Condition, Sentence
 from ..sentences import LEAD_IN_ENDS, PARAGRAPH_BREAK
+from .actor_model import revise_actors
 from .actors import (
     _strip_article,
     find_actors,
@@ -372,9 +373,11 @@ def iter_claims(
                 points = [acts[-1][1], acts[-1][2]]
             for claim in claims:
                 claim.dates = with_list_year(claim.dates, list_year(text, claim.start))  # a schedule's row: its heading's year
+                revise_actors(claim, doc, offset, ctx)
                 count += 1
                 claim.id = f"c{count}"
                 yield claim
+            ctx.actor_paths.clear()  # (the paths hold the paragraph's actors: let them go)
         for doc in docs:
             forget_entities(doc)
 

@@ -7,11 +7,13 @@ how the window's other mentions of it act, and what the rules said of the claim 
 attributed, whether the actor is the claim's source). `benchmarks/train_actors.py` computes the same features for
 the claims an older commit's rules gave articles they had never been tuned on, and fits the weights.
 
-`revise_actors` drops the actors whose chance of being right is under the model's threshold. It is not wired into
-the claims stage and declcli ships no `declcli/data/actor_model.json` (session 47, docs/claims-quality.md "Session 47
-(actors, learned, out of sample)"): held out, the filter beat the first-met rules, but it dropped actors that
-guide-backed rules give on purpose and that 48 invented-sentence tests assert. Wired in, it would run once per claim
-after the rules.
+`revise_actors` drops the actors whose chance of being right is under the model's threshold. It runs in one place:
+the claims stage (`declcli.claims`, where a paragraph's claims are finished), once per claim after the rules, while
+the paragraph's trace of the rules' paths is at hand. The shipped keep model is gated (session 48, docs/claims-quality.md
+"Session 48 (actors, a gated filter)"): it names the paths it acts on ("paths"), and weighs only the actors the rules
+gave by one of them (`actors.actor_path`: the model's own PERSON entity passed on with generic cleaning, no title
+before it), never one a specific rule decided; session 47's ungated filter dropped actors that guide-backed rules give
+on purpose. A keep model naming no paths weighs every actor. declcli ships no admit model.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ import json
 import math
 from functools import lru_cache
 from pathlib import Path
+
+from .actors import actor_path
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "actor_model.json"
 _SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj"))
@@ -307,11 +311,18 @@ def revise_actors(claim, doc, offset: int, ctx, model: dict | None = None) -> No
     keep, admit = model.get("keep"), model.get("admit")
     if not claim.actors and admit is None:
         return
+    # the gate: a keep model that names the paths it was judged on ("paths": of `actors.DEFAULT_PATHS`, where no
+    # specific rule decided; the shipped one, the persons' alone) weighs only the actors the rules gave by one of them
+    paths = keep.get("paths") if keep is not None else None
+    doubted = [a for a in claim.actors if paths is None or actor_path(a, ctx) in paths] if keep is not None else []
+    if not doubted and admit is None:
+        return
     start, end = token_span(doc, offset, claim.start, claim.end)
     count = len(claim.actors)
     actors = claim.actors
-    if keep is not None and actors:
-        actors = [a for a in actors if chance(keep, features(a, doc, start, end, ctx, count, claim)) >= keep["threshold"]]
+    if doubted:
+        dropped = [a for a in doubted if chance(keep, features(a, doc, start, end, ctx, count, claim)) < keep["threshold"]]
+        actors = [a for a in actors if not any(a is d for d in dropped)]
     if admit is not None and end > start:
         added = [
             a

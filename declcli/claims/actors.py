@@ -850,9 +850,11 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
     (`doc_text`: doc.text, if the caller has it)."""
     found: list[tuple[int, Actor]] = []
     places: list[str] = []
+    paths: dict[int, str] = {}  # id of an actor in `found` -> the reader that gave it (`_credit`)
     dateline = dateline_end(doc, start, end)
     row = _schedule_row(doc, start, end)
     nicknamed = _nicknamed_persons(doc, start, end, ctx, found, dateline, doc_text)
+    _credit(found, 0, "nicknamed_person", paths)
     inside = []  # the span's entities, for the readers after this walk
     for ent in entities(doc):
         if start <= ent.start and ent.end <= end:
@@ -869,22 +871,34 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
                         # "LIMA, Peru (AP) —": the dateline's country is a country named as a place, listed like any
                         # (GUIDE decisions 9, 181); its town ("LIMA", "WASHINGTON") stays a place
                         found.append((ent.start_char, Actor(gazetteer().display(iso3), "country", iso3)))
+                        _credit(found, len(found) - 1, "dateline_country", paths)
                 continue
-            _entity(ent, ctx, found, places)
+            since = len(found)
+            _credit(found, since, _entity(ent, ctx, found, places) or "entity_rule", paths)
         elif start <= ent.start and ent.end <= end and ent.label_ == "EVENT" and ent.end_char > dateline:
+            since = len(found)
             team = _team_by_place_and_nickname(ent, ctx)
             if team is not None:
                 found.append((ent.start_char, Actor(team, "organization", _team_country(team, ctx))))
+                _credit(found, since, "team", paths)
                 continue  # "the Phoenix Coyotes" (an event to the model): the team
             _event_runners(ent, ctx, found)  # "Game 1 of the NBA Finals": the event is no actor, its body is (GUIDE decision 110)
+            _credit(found, since, "event_runner", paths)
+    since = len(found)
     _countries_in_event_names(inside, ctx, found, dateline)
     _score_line_sides(doc, start, end, ctx, found)
+    _credit(found, since, "event_or_score_line", paths)
     tokens = list(doc[start:end])  # read once for the readers below (each token read makes a Token object)
+    since = len(found)
     _unmarked_persons(tokens, start, end, ctx, found, dateline)
+    _credit(found, since, "unmarked_person", paths)
+    since = len(found)
     _unmarked(tokens, ctx, found, dateline)
     _unmarked_named_bodies(tokens, ctx, found, dateline)
     _unmarked_bodies_in_lists(tokens, ctx, found, dateline)
     _short_form_mentions(tokens, ctx, found, dateline)
+    _credit(found, since, "unmarked_name", paths)
+    since = len(found)
     if row:
         # "June 29 -- PNC Bank Arts Center, Holmdel, NJ": a schedule's row names where and when, no
         # party (GUIDE decisions 29, 30); the model's bodies and persons there are venues and towns.
@@ -902,6 +916,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
         _unmarked_names_before_a_body_noun(tokens, found)
         _members_of_named_bodies(doc, start, end, found)
         _players_of_a_result(tokens, ctx, found)
+    _credit(found, since, "named_reader", paths)
     woken = _wake_word_names(tokens)
     if woken:
         # "“OK Globex, play the news”": the name the greeting wakes stands for the software that listens for it, by
@@ -955,9 +970,33 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
         if key not in seen:
             seen.add(key)
             out.append(actor)
+            # (an actor made again above, under its initials' or hashtag's name, is a rule's: no path of its own)
+            ctx.actor_paths[id(actor)] = (actor, paths.get(id(actor), "rule"))
     if teams:
         ctx.teams_listed = (ctx.sentence_start, frozenset({**listed_here, **listed}.items()))
     return out, list(dict.fromkeys(places))
+
+
+# The paths by which the model's entity reaches an actor with no specific rule deciding: an ORG (or a PERSON) the
+# model marked, passed on under the model's own label with only the generic cleaning of `_entity_actors` (a name in
+# no lexicon, no title before a person). Every other path is a rule's: the gazetteer, a lexicon, a relabelling, a
+# title, a reader of unmarked names, groups, teams, events.
+DEFAULT_PATHS = frozenset(("entity_org", "entity_person"))
+
+
+def _credit(found: list, since: int, path: str, paths: dict[int, str]) -> None:
+    """Name `path` as the reader of the actors `found` gained from index `since` on (the first reader to give an actor
+    keeps it)."""
+    for _, actor in found[since:]:
+        paths.setdefault(id(actor), path)
+
+
+def actor_path(actor, ctx: Context) -> str | None:
+    """The path that gave the claim's `actor` (`find_actors`: one of DEFAULT_PATHS or a rule's), None where no reader
+    of this paragraph gave it (an actor the claim stage added after the rules: a box score's row, an agreement's
+    parties)."""
+    entry = ctx.actor_paths.get(id(actor))
+    return entry[1] if entry is not None and entry[0] is actor else None
 
 
 def _team_named(actor: Actor, teams: dict[str, str], nicknames_named: frozenset[str] | set[str], ctx: Context) -> str | None:
@@ -1275,10 +1314,11 @@ def _place_after_in(ent, bare: str, ctx: Context) -> bool:
     return not (named or bare in ctx.persons or clean_name(ent.text) in ctx.persons)
 
 
-def _entity(ent, ctx: Context, found: list, places: list) -> None:
-    """The actors (and places) one named entity gives."""
+def _entity(ent, ctx: Context, found: list, places: list) -> str | None:
+    """The actors (and places) one named entity gives; the path that gave them, for `find_actors`'s trace (None: one
+    of `_entity_actors`'s specific rules)."""
     before = len(found)
-    _entity_actors(ent, ctx, found, places)
+    path = _entity_actors(ent, ctx, found, places)
     if len(found) == before and ent.label_ in ("ORG", "PRODUCT", "PERSON"):
         owner = _known_owner_in(ent, ctx)
         if owner:
@@ -1286,10 +1326,14 @@ def _entity(ent, ctx: Context, found: list, places: list) -> None:
             # actor, is an actor as a possessive owner (GUIDE decision 54; "NASA’s Office of the Inspector
             # General" is itself a body, listed whole)
             found.append((ent.start_char, Actor(owner, "organization", words().orgs.get(owner) or ctx.orgs.get(owner))))
+            return "known_owner"
+    return path
 
 
-def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
-    """The actors (and places) one named entity gives, read as one name."""
+def _entity_actors(ent, ctx: Context, found: list, places: list) -> str | None:
+    """The actors (and places) one named entity gives, read as one name; the path that gave them where it is the
+    gazetteer's countries, a lexicon's body, a title's person or one of DEFAULT_PATHS (the model's own ORG or PERSON
+    label with generic cleaning); None where a specific rule above decided."""
     g = gazetteer()
     lex = words()
     label, bare = ent.label_, _entity_text(ent)
@@ -1616,8 +1660,14 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         return  # "in Danish", "the Danish alphabet", "German-style spelling": a language or a manner (GUIDE decision 219)
     if iso3 and label != "ORG":
         _country(ent, iso3, locative, bare in g.country_names, ctx, found, places)
+        return "country_gazetteer"
     elif label == "PERSON":
+        before = len(found)
         _person(ent, ctx, found)
+        if len(found) > before and found[-1][1].type == "person":
+            # (a title before the name, "Mayor X", or a label the rules above changed, is a rule's decision)
+            default = ent.label_ == "PERSON" and not found[-1][1].role and bare not in ctx.spared_names
+            return "entity_person" if default else "person_rule"
     elif label in ("ORG", "FAC") or bare in lex.metonyms or (label == "NORP" and bare in lex.orgs):
         # (NORP: "the Democrats", "the Tories": a party the model calls a group, claims.json's orgs)
         if (
@@ -1691,6 +1741,10 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
         if country:
             ctx.countries[country] += 1  # "the White House", "NASA": the setting, as a country named
         found.append((ent.start_char, Actor(_with_head(ent, bare), "organization", country)))
+        if bare in lex.orgs or bare in lex.metonyms or bare in lex.companies:
+            path = "org_lexicon"
+        else:
+            path = "entity_org" if label == ent.label_ == "ORG" and bare not in ctx.spared_names else "org_rule"
         if (
             (
                 ent.root.dep_ in ("nsubj", "nsubjpass")
@@ -1702,6 +1756,7 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> None:
             # (also "The group …, Big Machine, says"; not a subject inside a quote: in '"…, the Vortex Hub is designed to …," it
             # said', the tag's "it" is the body that spoke before, not the product its words name)
             ctx.note_org(bare)
+        return path
     elif label in ("GPE", "LOC"):
         _count_setting(bare, ctx)
         seat = _seat(bare)

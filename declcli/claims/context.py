@@ -60,6 +60,12 @@ class Context:
     # the window's Docs and the countries their entities name (counted when first asked): the setting before the
     # text names one
     window_docs: list = field(default_factory=list)
+    # id of an actor `actors.find_actors` gave a claim of this paragraph -> (that actor, the path that gave it): which
+    # rule decided, for `actor_model`'s gate (`actors.actor_path`)
+    actor_paths: dict = field(default_factory=dict)
+    # names a rule read and kept as they are ("Marlowe" of "Marlowe chilli sauce": an epithet's form in an article about
+    # no beings, products.py), which the trace credits to that rule rather than to the default
+    spared_names: set[str] = field(default_factory=set)
     window_countries: Counter | None = None
     orgs: dict[str, str | None] = field(default_factory=dict)  # organisations named so far -> country
     # a body's short form -> the full name the article gives it ("Tamarack" -> "Tamarack Airlines", "HTF" -> "Harbour

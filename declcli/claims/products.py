@@ -131,6 +131,9 @@ def note_products(docs, ctx: Context) -> None:
         # of being named, a genus by its formant or a second binomial), not "the Senate quorum", "the Kremlin
         # glitterati" in an article about no beings
         taxa.update(binomials)
+    else:
+        # (a rule read these names and kept them: the actors' trace credits it, not the default, `actors.actor_path`)
+        ctx.spared_names.update(binomials)
     for name in bodies:
         # "the new MacBook Pro" … "old MacBook Pros": a name the article counts is a thing's (not "the Democrats").
         if name[-1:] == "s" and name[-2:] != "ss" and name[:-1] in bodies:

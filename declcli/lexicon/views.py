@@ -1057,8 +1057,17 @@ class Persons(TypedDict):
     surnames: dict[str, str]
 
 
+class ActorModel(TypedDict):
+    """actor_model.json: the learned keep/drop filter over the rules' actors (claims/actor_model.py), written by
+    benchmarks/train_actors.py: {"C", "intercept", "paths" (the gate: the rules' paths it acts on), "rows",
+    "threshold", "weights"}; an "admit" model beside it only where one is fitted."""
+
+    keep: dict
+
+
 VIEWS: dict[str, type] = {
     "abbreviations": Abbreviations,
+    "actor_model": ActorModel,
     "agreements": Agreements,
     "chrome": Chrome,
     "claims": Claims,

@@ -1,6 +1,7 @@
 """The learned correction of the rules' actors (actor_model.py, session 47): a keep model drops the actors it doubts, an
 admit model adds the entities the rules left out that it trusts; both a sum of weights over named features."""
 
+import json
 import math
 from types import SimpleNamespace
 
@@ -85,3 +86,87 @@ def _actors(text):
 def test_the_pipeline_gives_the_same_actors_twice():
     text = "Brindlecorp said on Monday that prices would rise. Mayor Tilda Okonkwo said the bridge would reopen in May."
     assert _actors(text) == _actors(text)
+
+
+# Session 48: the gate. The filter weighs only the actors no specific rule decided: an entity the model marked ORG or
+# PERSON, passed on under its own label with generic cleaning (actors.DEFAULT_PATHS).
+
+
+def _traced(text, monkeypatch):
+    """Each claim's actors with the path that gave them, as the claims stage sees them before the filter."""
+    import declcli.claims as claims_module
+    from declcli.claims.actors import actor_path
+
+    traced = []
+    original = claims_module._paragraph_claims
+
+    def reading(doc, offset, sents, ref, ctx, *rest):
+        out = original(doc, offset, sents, ref, ctx, *rest)
+        traced.extend((a.name, actor_path(a, ctx)) for claim in out for a in claim.actors)
+        return out
+
+    monkeypatch.setattr(claims_module, "_paragraph_claims", reading)
+    extract_claims(text, split_sentences(text), published="2024-03-05")
+    return dict(traced)
+
+
+def test_the_trace_names_the_path_that_gave_each_actor(monkeypatch):
+    text = "Mayor Tilda Okonkwo said Brindlecorp, the United Nations and Russia would reopen the bridge in May."
+    paths = _traced(text, monkeypatch)
+    assert paths["Brindlecorp"] == "entity_org"  # the model's ORG, in no lexicon: the default
+    assert paths["Tilda Okonkwo"] == "person_rule"  # a title before the name decided
+    assert paths["United Nations"] == "org_lexicon"
+    assert paths["Russia"] == "country_gazetteer"
+
+
+def _dropping_every_default(monkeypatch):
+    from declcli.claims.actors import DEFAULT_PATHS
+
+    model = {"keep": {"intercept": -10.0, "threshold": 0.5, "weights": {}, "paths": sorted(DEFAULT_PATHS)}, "admit": None}
+    monkeypatch.setattr(actor_model, "load_model", lambda: model)
+
+
+def test_the_gate_opens_where_the_rules_fall_back_on_the_default(monkeypatch):
+    _dropping_every_default(monkeypatch)
+    actors = _actors("Brindlecorp said on Monday that prices would rise in the spring.")
+    assert ("Brindlecorp", "organization") not in [a for claim in actors for a in claim]
+
+
+def test_the_gate_stays_shut_where_a_specific_rule_decided(monkeypatch):
+    _dropping_every_default(monkeypatch)
+    actors = [a for claim in _actors("Mayor Tilda Okonkwo said Russia would reopen the bridge in May.") for a in claim]
+    assert ("Tilda Okonkwo", "person") in actors and ("Russia", "country") in actors
+
+
+def test_a_keep_model_naming_no_paths_weighs_every_actor():
+    text = "Brindlecorp said on Monday that prices would rise."
+    doc, ctx = _read(text)
+    claim = _claim(text, [Actor("Brindlecorp", "organization")])  # made by hand: no path traced
+    actor_model.revise_actors(claim, doc, 0, ctx, {"keep": {"intercept": -10.0, "threshold": 0.5, "weights": {}}, "admit": None})
+    assert claim.actors == []
+    claim = _claim(text, [Actor("Brindlecorp", "organization")])
+    gated = {"keep": {"intercept": -10.0, "threshold": 0.5, "weights": {}, "paths": ["entity_org"]}, "admit": None}
+    actor_model.revise_actors(claim, doc, 0, ctx, gated)
+    assert [a.name for a in claim.actors] == ["Brindlecorp"]  # no path: the gate is shut
+
+
+def test_the_shipped_model_loads_gated_with_sorted_keys():
+    from declcli.claims.actors import DEFAULT_PATHS
+
+    model = actor_model.load_model()
+    assert model is not None and model.get("admit") is None
+    keep = model["keep"]
+    # session 48's judge opened the gate on the model's persons only (its bodies broke tests of deliberate rules)
+    assert keep["paths"] == ["entity_person"] and set(keep["paths"]) <= DEFAULT_PATHS
+    assert 0 < keep["threshold"] < 1 and keep["weights"]
+    text = actor_model.MODEL_PATH.read_text(encoding="utf-8")
+    assert text == json.dumps(model, indent=0, sort_keys=True, ensure_ascii=False) + "\n"  # as the training script writes it
+
+
+def test_the_shipped_model_gives_the_same_chance_for_the_same_actor():
+    text = "Brindlecorp said on Monday that Tilda Okonkwo would lead the review."
+    doc, ctx = _read(text)
+    claim = _claim(text, [Actor("Brindlecorp", "organization")])
+    keep = actor_model.load_model()["keep"]
+    chances = {actor_model.chance(keep, actor_model.features(claim.actors[0], doc, 0, len(doc), ctx, 1, claim)) for _ in range(3)}
+    assert len(chances) == 1
