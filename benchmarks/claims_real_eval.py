@@ -92,7 +92,9 @@ sys.path.insert(0, str(HERE.parent))
 # source: it was scored once at the end of session 44 and joined tune. test66 (session 45) comes from a thirteenth
 # source (see prepare.py): it was scored once at the end of session 45 and joined tune. test67 (session 46) comes from
 # the same source: it was scored once at the end of session 46 and joined tune. test68 (session 47), the same source's
-# last pages, was scored once at the end of session 47 and joined tune.
+# last pages, was scored once at the end of session 47 and joined tune. test69 and test70 (session 48) come from a
+# fourteenth source (see prepare.py): test69 was scored once at the end of session 48 and joined tune; test70 is
+# unseen.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -163,6 +165,8 @@ PARTS = {
     "test66": {"test66"},
     "test67": {"test67"},
     "test68": {"test68"},
+    "test69": {"test69"},
+    "test70": {"test70"},
     "tune": {
         "dev",
         "test",
@@ -233,6 +237,7 @@ PARTS = {
         "test66",
         "test67",
         "test68",
+        "test69",
     },
 }
 
