@@ -1549,18 +1549,29 @@ def readability_text(html: str) -> str:
 
 
 def mozread_articles(part: str) -> list:
-    return _readability_articles("mozilla/readability", MOZREAD_PAGES, MOZREAD_PARTS[part], "MOZREAD_PAGES", MOZREAD_RAW, part)
+    return _pinned_page_articles(
+        "mozilla/readability",
+        MOZREAD_PAGES,
+        MOZREAD_PARTS[part],
+        "MOZREAD_PAGES",
+        MOZREAD_RAW,
+        part,
+        "expected.html",
+        readability_text,
+    )
 
 
-def _readability_articles(dataset: str, pages: dict, names: list, folder_variable: str, raw_url: str, part: str) -> list:
-    """The articles of a Readability test-page source (the twelfth and thirteenth): each page's pinned `expected.html`
-    made text and cut like test12's features, with its date tag (or its canonical URL, where that holds the date) for
-    a head."""
+def _pinned_page_articles(
+    dataset: str, pages: dict, names: list, folder_variable: str, raw_url: str, part: str, file: str, text_of
+) -> list:
+    """The articles of a source of copied GitHub pages (the twelfth to the fourteenth): each page's `<name>/<file>`,
+    made text by `text_of`, cut like test12's features and checked against its pinned sha256, with its date tag (or
+    its canonical URL, where that holds the date) for a head."""
     articles = []
     for name in names:
         commit, url, head, sha256 = pages[name]
-        html = _copied_file(folder_variable, f"{name}/expected.html", raw_url.format(commit=commit, name=name))
-        text = _pinned(name, _cut_feature(readability_text(html), FEATURE_CUT[part]), sha256)
+        html = _copied_file(folder_variable, f"{name}/{file}", raw_url.format(commit=commit, name=name))
+        text = _pinned(name, _cut_feature(text_of(html), FEATURE_CUT[part]), sha256)
         head = head or f'<link rel="canonical" href="{url}">'
         articles.append((dataset, name, url, f"<html><head>{head}</head><body></body></html>", text))
     return articles
@@ -1733,8 +1744,15 @@ OMNIREAD_PARTS = {
 
 
 def omniread_articles(part: str) -> list:
-    return _readability_articles(
-        "omnivore-app/omnivore", OMNIREAD_PAGES, OMNIREAD_PARTS[part], "OMNIREAD_PAGES", OMNIREAD_RAW, part
+    return _pinned_page_articles(
+        "omnivore-app/omnivore",
+        OMNIREAD_PAGES,
+        OMNIREAD_PARTS[part],
+        "OMNIREAD_PAGES",
+        OMNIREAD_RAW,
+        part,
+        "expected.html",
+        readability_text,
     )
 
 
@@ -1872,13 +1890,16 @@ def _without_scripts(html: str) -> str:
 
 
 def metascraper_articles(part: str) -> list:
-    articles = []
-    for name in METASCRAPER_PARTS[part]:
-        commit, url, head, sha256 = METASCRAPER_PAGES[name]
-        page = _copied_file("METASCRAPER_PAGES", f"{name}/input.html", METASCRAPER_RAW.format(commit=commit, name=name))
-        text = _pinned(name, _cut_feature(_extracted_lines(_without_scripts(page)), FEATURE_CUT[part]), sha256)
-        articles.append(("microlinkhq/metascraper", name, url, f"<html><head>{head}</head><body></body></html>", text))
-    return articles
+    return _pinned_page_articles(
+        "microlinkhq/metascraper",
+        METASCRAPER_PAGES,
+        METASCRAPER_PARTS[part],
+        "METASCRAPER_PAGES",
+        METASCRAPER_RAW,
+        part,
+        "input.html",
+        lambda page: _extracted_lines(_without_scripts(page)),
+    )
 
 
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
