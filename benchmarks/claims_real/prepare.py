@@ -1908,7 +1908,8 @@ METASCRAPER_PAGES = {
     "mac-rumors": (
         "1bf8ee668c542aa9f62d440d7d87cd33dd27ac36",
         "http://www.macrumors.com/2016/05/24/apple-siri-sdk-amazon-echo-competitor/",
-        '<div class="byline">Tuesday May 24, 2016 1:54 pm PDT by <a class="author-url" href="http://www.macrumors.com/author/juli-clover/">Juli Clover</a></div>',
+        '<div class="byline">Tuesday May 24, 2016 1:54 pm PDT by <a class="author-url" '
+        'href="http://www.macrumors.com/author/juli-clover/">Juli Clover</a></div>',
         "2c3ba4c15c85079888fa89270bcfd137949035ed91f17b54cee2e4784c8256c4",
     ),
     "zdnet": (
