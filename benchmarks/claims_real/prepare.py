@@ -46,6 +46,7 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py --test69   # metascraper's saved pages, fetched from GitHub
                                                         # (or METASCRAPER_PAGES=DIR: copies of them in DIR)
     python benchmarks/claims_real/prepare.py --test70   # the same source's next pages
+    python benchmarks/claims_real/prepare.py --test71
 """
 
 from __future__ import annotations
@@ -328,7 +329,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 71)},
+    **{f"test{n}": 5000 for n in range(21, 72)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -1771,10 +1772,14 @@ def omniread_articles(part: str) -> list:
 # eight with 1,800 characters of text or more and a whole copy (bloomberg: a paywall, two paragraphs; fortune: the
 # article only inside <noscript>; stuff: seven characters the index could not show), test70 the next eight
 # (entrepreneur, engadget and atlasobscura give under 1,800 characters; techcrunch's copy cannot tell the no-break
-# spaces its text holds from spaces). The reference date is what htmldate reads from the page's own date tag, copied
-# from the saved page (a JSON-LD datePublished as a datePublished meta tag; nbcnews: the article:published time
-# htmldate reads from the whole page, a day after the visible date; eweek: its byline's datePublished, where htmldate
-# reads the whole page's modification date). The URL is the page's canonical link, else og:url.
+# spaces its text holds from spaces), test71 (session 49) the next eight (bbc, kept from session 48's copies, then
+# copies made in session 49: the-boston-globe is a paywall, three paragraphs; silicon-tap's article is one paragraph;
+# xconomy, the next after them, was left unused). The reference date is what htmldate reads from the page's own date
+# tag, copied from the saved page (a JSON-LD datePublished as a datePublished meta tag; nbcnews: the
+# article:published time htmldate reads from the whole page, a day after the visible date; eweek: its byline's
+# datePublished, where htmldate reads the whole page's modification date; mac-rumors, with no date tag, meta or
+# JSON-LD: its byline, which htmldate also reads from the whole page). The URL is the page's canonical link, else
+# og:url.
 METASCRAPER_RAW = (
     "https://raw.githubusercontent.com/microlinkhq/metascraper/{commit}/packages/metascraper/test/integration/{name}/input.html"
 )
@@ -1876,10 +1881,69 @@ METASCRAPER_PAGES = {
         '<meta property="article:published_time" content="2024-02-09T12:00:35Z">',
         "a01d210f7ddf0ecc7f47689ebcdbb46381461a887f808773f72877d048b8cc72",
     ),
+    "bbc": (
+        "1bf8ee668c542aa9f62d440d7d87cd33dd27ac36",
+        "http://www.bbc.com/news/business-40504764",
+        '<meta itemprop="datePublished" content="2017-07-10T00:17:52+01:00">',
+        "16ce66046d0e9a5c3de68cbf7d717762925cf2a8a0fe6e2640c0b457792028fd",
+    ),
+    "venture-beat": (
+        "8b72b10a14363e3fdb886bccc96fe3e08224e1ba",
+        "https://venturebeat.com/mobile/forter-raises-32-million-to-automate-retailers-battle-against-online-fraud/",
+        '<meta property="article:published_time" content="2016-04-21T11:30:14+00:00">',
+        "59edb1393bf6a60f9a24517a357cc15335913b181534a22520700c53a408c979",
+    ),
+    "san-francisco-chronicle": (
+        "b8863705984a229b0ad5c3261837219777e47dc4",
+        "https://www.sfchronicle.com/business/article/Nasdaq-center-in-SF-offers-free-classes-for-7338290.php",
+        '<meta property="article:published_time" content="2016-04-25 23:37:17">',
+        "3006301a9d8e281fca1090ebf16b30fa82d08135271f01da11534e9d416e8f39",
+    ),
+    "the-register": (
+        "f76953292ee58a06f74c614c197673436e2bbc6b",
+        "https://www.theregister.com/2016/05/03/emc_world_virtustream_announcement/",
+        '<meta itemprop="datePublished" content="2016-05-03T16:26:13Z">',
+        "c8e9eb06bc807eed17349c961148aa70d810af4ad003ad3bc778374b43ae69c8",
+    ),
+    "mac-rumors": (
+        "1bf8ee668c542aa9f62d440d7d87cd33dd27ac36",
+        "http://www.macrumors.com/2016/05/24/apple-siri-sdk-amazon-echo-competitor/",
+        '<div class="byline">Tuesday May 24, 2016 1:54 pm PDT by <a class="author-url" '
+        'href="http://www.macrumors.com/author/juli-clover/">Juli Clover</a></div>',
+        "2c3ba4c15c85079888fa89270bcfd137949035ed91f17b54cee2e4784c8256c4",
+    ),
+    "zdnet": (
+        "6feef00abca8a2809f42da84578ebb71ef2ed149",
+        "http://www.zdnet.com/article/email-security-startup-agari-raises-22-million-to-help-enterprises-fight-phishing-attacks/",
+        '<time itemprop="datePublished" datetime="2016-05-24 13:30:03">May 24, 2016 -- 13:30 GMT (06:30 PDT)</time>',
+        "875d0f3725a54cfe497f06aa50e5416fd87c88ae9ac120450dccb7ddcf5512b8",
+    ),
+    "geek-time": (
+        "ac9fc4af23bb945bd6ed6862ffbe44b8784157a6",
+        "https://www.geektime.com/gaming-market-2023/",
+        '<meta property="article:published_time" content="2023-01-09T13:37:33.000Z">',
+        "4dcf4d94f4db41a93d41321e5a6dfe5ae8cf0c370e79a7b7758a7d063ea9166d",
+    ),
+    "sfstandard": (
+        "c9c88182db2f7fedaa6342d9318d5afcf8e6d735",
+        "https://sfstandard.com/2024/06/24/service-fee-restaurants-san-francisco/",
+        '<meta property="article:published_time" content="2024-06-24T17:00:00+00:00" data-meta-id="article-285407">',
+        "c2819fc9ded8b02a3119f257cd95bf786ac4dc82b8a97b02cd54b7436a30e010",
+    ),
 }
 METASCRAPER_PARTS = {
     "test69": ["los-angeles-times", "vice", "cio", "the-guardian", "nbcnews", "computerworld", "arstechnica", "mashable"],
     "test70": ["eweek", "cnet", "washington-post", "silicon-beat", "forbes", "fast-company", "techmonitor", "itpro"],
+    "test71": [
+        "bbc",
+        "venture-beat",
+        "san-francisco-chronicle",
+        "the-register",
+        "mac-rumors",
+        "zdnet",
+        "geek-time",
+        "sfstandard",
+    ],
 }
 _SCRIPT_OR_STYLE = re.compile(r"(<(script|style)\b[^>]*>)(.*?)(</\2\s*>)", re.S | re.I)
 
