@@ -3543,8 +3543,20 @@ def promo_boxes(window) -> list[bool]:
         opened_by_a_call = chrome[k][0] and bool(lex.promo_call.search(sentences[k][0].text))
         closed_by_a_call = chrome[k][-1] and bool(lex.promo_call.search(sentences[k][-1].text))
         pitch = all(c or _speaks_to_the_reader(span) for span, c in zip(sentences[k], chrome[k], strict=True))
-        out[k] = pitch and (beside_a_call or opened_by_a_call or closed_by_a_call)
+        out[k] = pitch and (beside_a_call or opened_by_a_call or closed_by_a_call) and not _all_quoted(texts[k], sentences[k])
     return out
+
+
+def _all_quoted(paragraph: str, spans) -> bool:
+    """Whether the paragraph is a speaker's quotation from its first mark on, every sentence inside it ('“We have
+    unwavering confidence in our partners. …”' above "Stay up to date with our newsletter"): its "we" and "our" are the
+    speaker's, not the publisher's, so it is the story's last quote rather than the box's pitch."""
+    from .attribution import quote_regions  # (attribution imports this module)
+
+    if paragraph.lstrip()[:1] not in _OPENING_QUOTES:
+        return False
+    regions = quote_regions(paragraph)
+    return all(any(a <= span.start_char < b for a, b in regions) for span in spans)
 
 
 def _speaks_to_the_reader(span) -> bool:
