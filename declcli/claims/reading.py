@@ -4194,6 +4194,9 @@ def kind_decided(
     if _written_up_in_a_journal(verb):
         # "The team described the fossil in the journal Nature": the publication the story reports
         return "event", "written_up_in_a_journal"
+    if _aware_of_a_thing(verb):
+        # "Dealers have noticed the shift", "the staff did not realize the danger": a state of awareness (GUIDE decision 607)
+        return "fact", "aware_of_a_thing"
     if (
         (verb.lemma_ in lex.stative and not _stative_verb_as_a_partys_act(verb, subject) and not _lived_as_a_happening(verb))
         or _HATE_FORMS.get(verb.lower_) in lex.stative
@@ -4242,6 +4245,7 @@ def kind_decided(
         or _state_reached(verb)
         or _never_happened(verb)
         or _negated_over_a_span(verb)
+        or _experienced_before_now(verb)
     ):
         # "Indigenous Peoples have long recognized …", "She has taught piano for twenty years", "Gaming used to be so
         # simple": a lasting state, a practice or a habit
@@ -7434,9 +7438,7 @@ def _past_standing(verb, subject) -> bool:
         # (a coming at a moment is a journey or an arrival: "came from Paris on Monday")
         or any(t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
         # (a coming for a purpose is a journey: "came from across the state to attend the rally")
-        or any(
-            c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and _infinitive_to(a) for a in c.children) for c in verb.children
-        )
+        or _for_a_purpose(verb)
     ):
         return False
     for prep in verb.children:
@@ -7447,10 +7449,21 @@ def _past_standing(verb, subject) -> bool:
             continue
         if lemma == "work" and prep.lower_ == "for" and not any(o.lemma_.lower() in lex.span_nouns for o in objects):
             continue
+        if lemma == "work" and prep.lower_ == "with" and (_for_a_purpose(verb) or any(_dated_modifier(c) for c in verb.children)):
+            # ("has worked with the regulator to fix the flaw", "had worked with police on Monday": an effort on one matter,
+            # not the parties one has worked with over a career, GUIDE decision 906)
+            continue
         if lemma == "serve" and _one_occasion(verb, objects):
             continue
         return True
     return False
+
+
+def _for_a_purpose(verb) -> bool:
+    """A verb with an infinitive of purpose: "came from across the state to attend", "has worked with them to fix it"."""
+    return any(
+        c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and _infinitive_to(a) for a in c.children) for c in verb.children
+    )
 
 
 def _one_occasion(verb, roles) -> bool:
@@ -7502,6 +7515,68 @@ def _never_happened(verb) -> bool:
         and any(c.dep_ in ("neg", "advmod") and c.lower_ == "never" for c in verb.children)
         and not _never_done_on_one_thing(verb)
     )
+
+
+def _experienced_before_now(verb) -> bool:
+    """ "New Yorkers have received such alerts before", "His sister has suffered two setbacks in the past", "Dams this
+    size have been built before": a present perfect with a bare "before" or "in the past" tells what the subject has
+    been through up to now, with no one occasion in view: decision 906's experience over a period, kind fact, as
+    decision 246 reads its negation. Not a past perfect ("had met before": a step of a story), "before" with an object
+    ("before the vote": one occasion), counted acts ("has met her twice before": decision 451's events), nor a dated
+    one ("in the past week", "on Monday")."""
+    if not _present_perfect(verb):
+        return False
+    lex = words()
+    marked = False
+    for child in verb.children:
+        if child.dep_ in ("advmod", "prep") and child.lower_ == "before" and not any(child.children):
+            marked = True  # (the parser takes a closing "before" for a preposition with no object too)
+        elif child.dep_ == "prep" and child.lower_ == "in" and _the_past(child):
+            marked = True
+        elif _dated_modifier(child) or child.lower_ in lex.becoming_moment_adverbs:
+            return False
+    return marked and not any(t.lower_ in _COUNTED_TIMES for t in verb.subtree)
+
+
+def _the_past(prep) -> bool:
+    """ "in the past" alone, no period of it named ("in the past week", "in the past of the town")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return (
+        len(objects) == 1
+        and objects[0].lower_ == "past"
+        and all(g.dep_ == "det" and g.lower_ == "the" for g in objects[0].children)
+        and any(objects[0].children)
+    )
+
+
+def _aware_of_a_thing(verb) -> bool:
+    """ "The crew has noticed a change in the tides", "the clerk noticed the missing key", "the staff did not realize the
+    danger": a verb of knowing (claims.json `knowing_lemmas`) with a noun phrase and no content clause tells a state of
+    awareness, kind fact in any tense, the present perfect included (GUIDE decisions 267, 607). Not a noticing told as a
+    happening at a given moment: placed by a date or time, a moment adverb ("suddenly", "then") or a clause of time
+    ("When the lights went out, she noticed …"), or followed by what it led to ("noticed smoke and raised the alarm",
+    decision 267's event); nor a passive, nor "know" (a stative verb read as one)."""
+    lex = words()
+    if verb.lemma_ not in lex.knowing or verb.lemma_ == "know" or verb.pos_ != "VERB" or verb.tag_ == "VBG":
+        return False
+    children = list(verb.children)
+    objects = [c for c in children if c.dep_ == "dobj" and c.lower_ != "what"]
+    # (a "that" the parser took for the object, or hung on it, opens a content clause: "I learned that a dozen people …")
+    if not objects or any(
+        (c.lower_ == "that" and c.tag_ == "IN") or (c.dep_ == "mark" and c.head in objects)
+        for c in children + [g for o in objects for g in o.children]
+    ):
+        return False
+    for child in children:
+        if child.dep_ in ("ccomp", "xcomp", "auxpass", "dative") or (child.dep_ == "conj" and child.pos_ == "VERB"):
+            return False
+        if _dated_modifier(child) or (child.dep_ == "advmod" and child.lower_ in lex.becoming_moment_adverbs):
+            return False
+        if child.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in lex.becoming_time_marks for m in child.children
+        ):
+            return False
+    return True
 
 
 def _negated_over_a_span(verb) -> bool:
