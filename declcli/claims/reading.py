@@ -7424,10 +7424,17 @@ def _past_standing(verb, subject) -> bool:
         return False
     lex = words()
     preps = (lex.past_standing_in_the_perfect if perfect else lex.past_standing).get(verb.lemma_)
-    if preps is None or any(c.dep_ in ("dobj", "auxpass", "prt") for c in verb.children):
-        return False
     lemma = verb.lemma_
-    if lemma == "live" and any(c.dep_ == "advmod" and c.lower_ in lex.past_standing_marks["long_ago"] for c in verb.children):
+    marks = lex.past_standing_marks
+    beginning = lemma in marks["beginnings"]
+    if preps is None or any(
+        c.dep_ in ("dobj", "auxpass") or (c.dep_ == "prt" and not (beginning and c.lower_ in marks["beginning_particles"]))
+        for c in verb.children
+    ):
+        return False
+    if beginning and any(_dated_modifier(c) for c in verb.children):
+        return False  # ("She began as coach on Monday": one happening then, not what she first was)
+    if lemma == "live" and any(c.dep_ == "advmod" and c.lower_ in marks["long_ago"] for c in verb.children):
         return True  # ("lived four million years ago")
     if lemma == "come" and (
         subject.ent_type_ == "PERSON"
@@ -7445,7 +7452,7 @@ def _past_standing(verb, subject) -> bool:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-        if lemma == "come" and any(o.lower_ in lex.past_standing_marks["comebacks"] for o in objects):
+        if lemma == "come" and any(o.lower_ in marks["comebacks"] for o in objects):
             continue
         if lemma == "work" and prep.lower_ == "for" and not any(o.lemma_.lower() in lex.span_nouns for o in objects):
             continue

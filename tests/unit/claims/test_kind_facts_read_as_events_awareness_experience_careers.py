@@ -1,5 +1,6 @@
 """Facts the tense rule read as events: awareness with a noun phrase (GUIDE decisions 267, 607), experience up to now
-marked by a bare "before" or "in the past" (decision 906), and the parties one has worked with over a career."""
+marked by a bare "before" or "in the past" (decision 906), the parties one has worked with over a career, and what a
+thing first was ("began as", decisions 393, 616)."""
 
 import pytest
 from test_kind import kind_of
@@ -83,4 +84,27 @@ def test_the_parties_one_has_worked_with_are_a_fact(text):
     ],
 )
 def test_work_for_a_purpose_or_on_a_day_stays_an_event(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry service began as a way to move mail between the islands.",
+        "It started out as a private collection of maps for the founders and their friends.",
+    ],
+)
+def test_what_a_thing_first_was_is_a_fact(text):
+    assert kind_of(text) == "fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim began as head coach on Monday.",  # one happening then
+        "The meeting started at noon.",  # no "as": a happening
+        "The boat started out from the harbour.",  # a journey
+    ],
+)
+def test_a_start_on_a_day_or_without_as_stays_an_event(text):
     assert kind_of(text) == "event"
