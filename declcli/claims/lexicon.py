@@ -992,6 +992,7 @@ def words() -> SimpleNamespace:
         staying_put={key: frozenset(values) for key, values in d["staying_put"].items()},
         that_openers_not_hung=frozenset(d["that_clause_openers_not_hung"]),
         past_standing_marks={key: frozenset(values) for key, values in d["past_standing_marks"].items()},
+        due_time={key: frozenset(values) for key, values in d["due_time"].items()},
         study_only_findings=frozenset(d["study_only_finding_lemmas"]),
         occasion_nouns=frozenset(d["occasion_nouns"]["nouns"]),
         occasion_roles=frozenset(d["occasion_nouns"]["roles"]),

@@ -4256,6 +4256,9 @@ def kind_decided(
     if _length_it_took(verb):
         # "The bridge took five years to build", "It took me a while to learn it": an event's length (664(c))
         return "fact", "length_it_took"
+    if _time_come_for(verb, subject):
+        # "The time has come to rebuild the pier": a judgement that an act is due, no happening (the kind section's opinions)
+        return "fact", "time_come_for"
     if _change_path_reached(verb) or _upbringing(verb) or _development_became(verb, subject) or _quality_developed(verb, subject):
         # "The square has turned into a car park", "The club has gone from bankruptcy to the top flight": where a change
         # has led (GUIDE decision 393); "She grew up on a farm": a childhood, background
@@ -8046,6 +8049,23 @@ def _person_like(subject) -> bool:
     if lemma in lex.team_roles or lemma in lex.travelling_people["nouns"]:
         return True
     return subject.tag_ == "NNS" and subject.lower_.endswith(("ers", "ists", "ians"))
+
+
+def _time_come_for(verb, subject) -> bool:
+    """ "The time has come to rebuild the pier", "The moment has come for the council to act": a noun of time (claims.json
+    `due_time.nouns`) whose coming is told in the present or the present perfect, with the act it is due for (an
+    infinitive or a "for" clause), says that the act is due now, a judgement, not a happening. Not a coming told in the
+    past ("When the time came to vote, she left": a step of the story)."""
+    due = words().due_time
+    if subject is None or subject.lemma_.lower() not in due["nouns"] or verb.lemma_ not in due["verbs"]:
+        return False
+    if not (_present_perfect(verb) or verb.tag_ == "VBZ"):
+        return False
+    return any(
+        c.dep_ in ("advcl", "xcomp", "relcl", "acl")
+        and any(a.dep_ in ("aux", "mark") and a.lower_ in ("to", "for") for a in c.children)
+        for c in list(verb.children) + list(subject.children)
+    )
 
 
 def _length_it_took(verb) -> bool:

@@ -936,7 +936,8 @@ class Claims(TypedDict):
     occasion_nouns: dict[str, list[str]]  # "served as best man at the wedding": a role on one occasion, an act (event)
     study_only_finding_lemmas: list[str]  # "the tests showed that": a finding of a study only, not of people acting
     that_clause_openers_not_hung: list[str]  # "so that", "so loudly that": no hung that-clause
-    past_standing_marks: dict[str, list[str]]  # "lived … ago", "came from behind"
+    past_standing_marks: dict[str, list[str]]  # "lived … ago", "came from behind", "began as"
+    due_time: dict[str, list[str]]  # "The time has come to …"
     staying_put: dict[str, list[str]]  # "he stayed home from work": a party's act of staying somewhere (event)
     measure_phrasals: dict[str, str]  # "made up 95% of the staff": a share, a figure (fact)
     level_stood_at_doc: str

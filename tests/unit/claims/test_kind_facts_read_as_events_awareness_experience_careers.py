@@ -1,6 +1,6 @@
 """Facts the tense rule read as events: awareness with a noun phrase (GUIDE decisions 267, 607), experience up to now
 marked by a bare "before" or "in the past" (decision 906), the parties one has worked with over a career, and what a
-thing first was ("began as", decisions 393, 616)."""
+thing first was ("began as", decisions 393, 616), and a time that has come for an act (a judgement)."""
 
 import pytest
 from test_kind import kind_of
@@ -108,3 +108,18 @@ def test_what_a_thing_first_was_is_a_fact(text):
 )
 def test_a_start_on_a_day_or_without_as_stays_an_event(text):
     assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The time has come to rebuild the old pier.",
+        "The moment has come for the council to act.",
+    ],
+)
+def test_a_time_come_for_an_act_is_a_judgement(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_time_that_came_in_a_story_stays_a_step_of_it():
+    assert kind_of("When the time came to vote, the delegates left the hall.") == "event"
