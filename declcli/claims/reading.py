@@ -8841,14 +8841,21 @@ def _description(verb, subject) -> bool:
     the thing. A party's act ("the police held him"), and a scene a thing recorded ("the video showed
     officers asleep", "shows police beating protesters": a happening caught on it), are no such
     description."""
-    if verb.lemma_ not in words().descriptions or subject is None or _is_agent(subject):
-        return False
+    if verb.lemma_ not in words().descriptions or subject is None or (_is_agent(subject) and not _no_party(subject)):
+        return False  # (a day or a year is no party: "November marked the start of the season")
     if subject.lemma_.lower() in words().recordings or subject.lower_ in _ANYONE:
         return False  # (and "No one has shown symptoms": a person)
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False  # "Protests were held last year": the happening itself
     if verb.lemma_ == "hold" and any(c.dep_ == "dobj" and _held_as_an_act(c, verb, subject) for c in verb.children):
         return False  # "The couple held a dinner for donors", "Agents held Roe at the airport": what a party did
+    if verb.lemma_ == "mark" and any(
+        (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
+        or (c.dep_ == "prep" and (c.lower_ in ("with", "by") or any(o.ent_type_ in ("DATE", "TIME") for o in c.children)))
+        or c.dep_ == "agent"
+        for c in verb.children
+    ):
+        return False  # "The crews marked the anniversary with a parade on Sunday": a commemoration, what the crews did
     return not any(
         c.dep_ == "dobj" and any(g.dep_ in ("acl", "amod", "oprd", "ccomp") and g.i > c.i for g in c.children)
         for c in verb.children

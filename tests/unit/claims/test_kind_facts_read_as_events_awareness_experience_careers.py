@@ -1,6 +1,7 @@
 """Facts the tense rule read as events: awareness with a noun phrase (GUIDE decisions 267, 607), experience up to now
 marked by a bare "before" or "in the past" (decision 906), the parties one has worked with over a career, and what a
-thing first was ("began as", decisions 393, 616), and a time that has come for an act (a judgement)."""
+thing first was ("began as", decisions 393, 616), a time that has come for an act (a judgement), and what a happening
+marked (decision 393's description)."""
 
 import pytest
 from test_kind import kind_of
@@ -123,3 +124,19 @@ def test_a_time_come_for_an_act_is_a_judgement(text):
 
 def test_a_time_that_came_in_a_story_stays_a_step_of_it():
     assert kind_of("When the time came to vote, the delegates left the hall.") == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote marked a turning point for the harbour board.",
+        "The heavy losses marked a sharp fall from grace for the fund's founder.",
+    ],
+)
+def test_what_a_happening_marked_is_a_description(text):
+    assert kind_of(text) == "fact"
+
+
+def test_a_party_marking_an_occasion_stays_an_event():
+    assert kind_of("The fishermen marked the anniversary with a parade on Sunday.") == "event"
+    assert kind_of("The villagers marked the anniversary on Sunday.") == "event"
