@@ -938,6 +938,8 @@ class Claims(TypedDict):
     that_clause_openers_not_hung: list[str]  # "so that", "so loudly that": no hung that-clause
     past_standing_marks: dict[str, list[str]]  # "lived … ago", "came from behind", "began as"
     due_time: dict[str, list[str]]  # "The time has come to …"
+    marked: dict[str, list[str]]  # "The vote marked a turning point" (fact) vs "The museum marked the anniversary" (event)
+    experienced_before_now: dict[str, list[str]]  # "have received such alerts before": experience up to now (fact)
     staying_put: dict[str, list[str]]  # "he stayed home from work": a party's act of staying somewhere (event)
     measure_phrasals: dict[str, str]  # "made up 95% of the staff": a share, a figure (fact)
     level_stood_at_doc: str
