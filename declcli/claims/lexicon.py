@@ -962,6 +962,7 @@ def words() -> SimpleNamespace:
         addressed_passive=frozenset(d["addressed_passive_lemmas"]),
         view_phrases={prep: frozenset(nouns) for prep, nouns in d["view_phrases"].items()},
         knowing=frozenset(d["knowing_lemmas"]),
+        knowing_stative=frozenset(d["knowing_stative"]),
         as_aside_knowing=frozenset(d["as_aside_knowing"]),
         put_it_wording_settings=frozenset(d["put_it_wording_settings"]),
         put_it_placing_adverbs=frozenset(d["put_it_placing_adverbs"]),

@@ -7596,9 +7596,9 @@ def _aware_of_a_thing(verb) -> bool:
     phrase, decision 488(a)). Not a noticing told as a
     happening at a given moment: placed by a date or time, a moment adverb ("suddenly", "then") or a clause of time
     ("When the lights went out, she noticed …"), or followed by what it led to ("noticed smoke and raised the alarm",
-    decision 267's event); nor a passive, nor "know" (a stative verb read as one)."""
+    decision 267's event); nor a passive, nor "know" (claims.json `knowing_stative`: a stative verb read as one)."""
     lex = words()
-    if verb.lemma_ not in lex.knowing or verb.lemma_ == "know" or verb.pos_ != "VERB" or verb.tag_ == "VBG":
+    if verb.lemma_ not in lex.knowing or verb.lemma_ in lex.knowing_stative or verb.pos_ != "VERB" or verb.tag_ == "VBG":
         return False
     children = list(verb.children)
     objects = [c for c in children if c.dep_ == "dobj" and c.lower_ != "what"]
