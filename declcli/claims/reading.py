@@ -8884,7 +8884,7 @@ def _description(verb, subject) -> bool:
     "text messages showed conversations between …": what a thing held, covered or showed describes
     the thing. A party's act ("the police held him"), and a scene a thing recorded ("the video showed
     officers asleep", "shows police beating protesters": a happening caught on it), are no such
-    description. A day or a period that "marked" something ("November marked the start of the season", "Last year marked
+    description. A day or a period that "marked" something ("2019 marked the end of an era for the mill", "Last year marked
     the hottest summer on record", "Sunday marked the tenth anniversary of the flood") is told of the time, which the
     parser may hang as the verb's adverb, no subject: the day is what it marked, as a copula names it (decision 393);
     an occasion a party or a body marked ("The museum marked the anniversary", claims.json `marked` `commemorated`) is a
@@ -8895,7 +8895,7 @@ def _description(verb, subject) -> bool:
     if subject is None and verb.lemma_ in lex.marked["verbs"]:
         subject = _time_told_as_subject(verb)
     if subject is None or (_is_agent(subject) and not _no_party(subject)):
-        return False  # (a day or a year is no party: "November marked the start of the season")
+        return False  # (a day or a year is no party: "2019 marked the end of an era for the mill")
     if subject.lemma_.lower() in words().recordings or subject.lower_ in _ANYONE:
         return False  # (and "No one has shown symptoms": a person)
     if any(c.dep_ == "auxpass" for c in verb.children):
@@ -8928,7 +8928,7 @@ def _a_time(noun) -> bool:
 
 
 def _time_told_as_subject(verb):
-    """ "November marked …", "Last year marked …": a date or time before the verb, hung as its adverb ("npadvmod") where
+    """ "2019 marked …", "Last year marked …": a date or time before the verb, hung as its adverb ("npadvmod") where
     the clause has no subject: the time the clause is told of."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         return None

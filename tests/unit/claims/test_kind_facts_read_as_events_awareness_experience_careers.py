@@ -148,8 +148,9 @@ def test_a_time_that_came_in_a_story_stays_a_step_of_it(text):
     [
         "The vote marked a turning point for the harbour board.",
         "The storm marked the end of a long dry spell.",
-        # a day or a period the parser hangs as the verb's adverb
-        "November marked the start of the season.",
+        "2019 marked the end of an era for the mill.",
+        # a day or a period the parser hangs as the verb's adverb, with no subject
+        "Friday marked the end of a long wait for the tenants.",
         "Last year marked the hottest summer on record.",
         "Sunday marked the tenth anniversary of the flood.",  # the day is the anniversary
     ],
