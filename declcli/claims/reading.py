@@ -4194,6 +4194,9 @@ def kind_decided(
     if _written_up_in_a_journal(verb):
         # "The team described the fossil in the journal Nature": the publication the story reports
         return "event", "written_up_in_a_journal"
+    if _aware_of_a_thing(verb):
+        # "Dealers have noticed the shift", "the staff did not realize the danger": a state of awareness (GUIDE decision 607)
+        return "fact", "aware_of_a_thing"
     if (
         (verb.lemma_ in lex.stative and not _stative_verb_as_a_partys_act(verb, subject) and not _lived_as_a_happening(verb))
         or _HATE_FORMS.get(verb.lower_) in lex.stative
@@ -4242,6 +4245,7 @@ def kind_decided(
         or _state_reached(verb)
         or _never_happened(verb)
         or _negated_over_a_span(verb)
+        or _experienced_before_now(verb)
     ):
         # "Indigenous Peoples have long recognized …", "She has taught piano for twenty years", "Gaming used to be so
         # simple": a lasting state, a practice or a habit
@@ -4252,6 +4256,9 @@ def kind_decided(
     if _length_it_took(verb):
         # "The bridge took five years to build", "It took me a while to learn it": an event's length (664(c))
         return "fact", "length_it_took"
+    if _time_come_for(verb, subject):
+        # "The time has come to rebuild the pier": a judgement that an act is due, no happening (GUIDE decision 728)
+        return "fact", "time_come_for"
     if _change_path_reached(verb) or _upbringing(verb) or _development_became(verb, subject) or _quality_developed(verb, subject):
         # "The square has turned into a car park", "The club has gone from bankruptcy to the top flight": where a change
         # has led (GUIDE decision 393); "She grew up on a farm": a childhood, background
@@ -7420,10 +7427,24 @@ def _past_standing(verb, subject) -> bool:
         return False
     lex = words()
     preps = (lex.past_standing_in_the_perfect if perfect else lex.past_standing).get(verb.lemma_)
-    if preps is None or any(c.dep_ in ("dobj", "auxpass", "prt") for c in verb.children):
-        return False
     lemma = verb.lemma_
-    if lemma == "live" and any(c.dep_ == "advmod" and c.lower_ in lex.past_standing_marks["long_ago"] for c in verb.children):
+    marks = lex.past_standing_marks
+    beginning = lemma in marks["beginnings"]
+    if preps is None or any(
+        c.dep_ in ("dobj", "auxpass") or (c.dep_ == "prt" and not (beginning and c.lower_ in marks["beginning_particles"]))
+        for c in verb.children
+    ):
+        return False
+    if beginning and (
+        any(_dated_modifier(c) for c in verb.children)
+        or _one_occasion(verb, [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"])
+        or _a_person(subject)
+        or any(t.dep_ == "prep" and t.lower_ in marks["contest_prepositions"] for t in verb.subtree)
+    ):
+        # ("She began as coach on Monday", "The club started as hosts of the final": one happening then; "Lopez started
+        # as goalkeeper against Brazil": a person's start, a step of a career or a match, not what a thing first was)
+        return False
+    if lemma == "live" and any(c.dep_ == "advmod" and c.lower_ in marks["long_ago"] for c in verb.children):
         return True  # ("lived four million years ago")
     if lemma == "come" and (
         subject.ent_type_ == "PERSON"
@@ -7434,23 +7455,44 @@ def _past_standing(verb, subject) -> bool:
         # (a coming at a moment is a journey or an arrival: "came from Paris on Monday")
         or any(t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
         # (a coming for a purpose is a journey: "came from across the state to attend the rally")
-        or any(
-            c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and _infinitive_to(a) for a in c.children) for c in verb.children
-        )
+        or _for_a_purpose(verb)
     ):
         return False
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-        if lemma == "come" and any(o.lower_ in lex.past_standing_marks["comebacks"] for o in objects):
+        if lemma == "come" and any(o.lower_ in marks["comebacks"] for o in objects):
             continue
         if lemma == "work" and prep.lower_ == "for" and not any(o.lemma_.lower() in lex.span_nouns for o in objects):
+            continue
+        if lemma == "work" and prep.lower_ == "with" and (_for_a_purpose(verb) or any(_dated_modifier(c) for c in verb.children)):
+            # ("has worked with the regulator to fix the flaw", "had worked with police on Monday": an effort on one matter,
+            # not the parties one has worked with over a career, GUIDE decision 906)
             continue
         if lemma == "serve" and _one_occasion(verb, objects):
             continue
         return True
     return False
+
+
+def _a_person(subject) -> bool:
+    """ "Lopez", "she", "the players": a person or people (a PERSON entity, a pronoun of one, claims.json
+    `past_standing_marks` `person_pronouns`, or _people), not a thing nor a body."""
+    if subject is None:
+        return False
+    return (
+        subject.ent_type_ == "PERSON"
+        or (subject.pos_ == "PRON" and subject.lower_ in words().past_standing_marks["person_pronouns"])
+        or (subject.pos_ != "PRON" and _people(subject))
+    )
+
+
+def _for_a_purpose(verb) -> bool:
+    """A verb with an infinitive of purpose: "came from across the state to attend", "has worked with them to fix it"."""
+    return any(
+        c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and _infinitive_to(a) for a in c.children) for c in verb.children
+    )
 
 
 def _one_occasion(verb, roles) -> bool:
@@ -7502,6 +7544,80 @@ def _never_happened(verb) -> bool:
         and any(c.dep_ in ("neg", "advmod") and c.lower_ == "never" for c in verb.children)
         and not _never_done_on_one_thing(verb)
     )
+
+
+def _experienced_before_now(verb) -> bool:
+    """ "New Yorkers have received such alerts before", "His sister has suffered two setbacks in the past", "Dams this
+    size have been built before": a present perfect of undergoing or perceiving (claims.json `experienced_before_now`
+    verbs), a passive or a thing's use ("In the past, DNA analysis has offered clues"), with a bare "before" or "in the
+    past", tells what the subject has seen, met or been through up
+    to now, with no one occasion in view: decision 906's experience over a period, kind fact, as decision 246 reads its
+    negation. Not a party's own act on an object ("The council has raised taxes before", "The club has hosted finals in
+    the past": decision 439's event), a past perfect ("had met before": a step of a story), "before" with an object
+    ("before the vote": one occasion), counted acts ("has met her twice before": decision 451's events), nor a dated
+    one ("in the past week", "on Monday")."""
+    if not _present_perfect(verb):
+        return False
+    lex = words()
+    undergone = lex.experienced_before_now
+    if (
+        verb.lemma_ not in undergone["verbs"]
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+        and _is_agent(subject_of(verb))
+    ):
+        return False  # ("The council has raised taxes before": a party's own act on one occasion, decision 439's event)
+    marked = False
+    for child in verb.children:
+        if child.dep_ in ("advmod", "prep") and child.lower_ in undergone["before"] and not any(child.children):
+            marked = True  # (the parser takes a closing "before" for a preposition with no object too)
+        elif child.dep_ == "prep" and child.lower_ in undergone["in"] and _the_past(child):
+            marked = True
+        elif _dated_modifier(child) or child.lower_ in lex.becoming_moment_adverbs:
+            return False
+    return marked and not any(t.lower_ in _COUNTED_TIMES for t in verb.subtree)
+
+
+def _the_past(prep) -> bool:
+    """ "in the past" alone, no period of it named ("in the past week", "in the past of the town")."""
+    undergone = words().experienced_before_now
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return (
+        len(objects) == 1
+        and objects[0].lower_ in undergone["past"]
+        and all(g.dep_ == "det" and g.lower_ in undergone["past_determiners"] for g in objects[0].children)
+        and any(objects[0].children)
+    )
+
+
+def _aware_of_a_thing(verb) -> bool:
+    """ "The crew has noticed a change in the tides", "the clerk noticed the missing key", "the staff did not realize the
+    danger": a verb of knowing (claims.json `knowing_lemmas`) with a noun phrase and no content clause tells a state of
+    awareness, kind fact in any tense, the present perfect included (GUIDE decisions 267, 607; "learned" + a noun
+    phrase, decision 488(a)). Not a noticing told as a
+    happening at a given moment: placed by a date or time, a moment adverb ("suddenly", "then") or a clause of time
+    ("When the lights went out, she noticed …"), or followed by what it led to ("noticed smoke and raised the alarm",
+    decision 267's event); nor a passive, nor "know" (claims.json `knowing_stative`: a stative verb read as one)."""
+    lex = words()
+    if verb.lemma_ not in lex.knowing or verb.lemma_ in lex.knowing_stative or verb.pos_ != "VERB" or verb.tag_ == "VBG":
+        return False
+    children = list(verb.children)
+    objects = [c for c in children if c.dep_ == "dobj" and c.lower_ != "what"]
+    # (a "that" the parser took for the object, or hung on it, opens a content clause: "I learned that a dozen people …")
+    if not objects or any(
+        (c.lower_ == "that" and c.tag_ == "IN") or (c.dep_ == "mark" and c.head in objects)
+        for c in children + [g for o in objects for g in o.children]
+    ):
+        return False
+    for child in children:
+        if child.dep_ in ("ccomp", "xcomp", "auxpass", "dative") or (child.dep_ == "conj" and child.pos_ == "VERB"):
+            return False
+        if _dated_modifier(child) or (child.dep_ == "advmod" and child.lower_ in lex.becoming_moment_adverbs):
+            return False
+        if child.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in lex.becoming_time_marks for m in child.children
+        ):
+            return False
+    return True
 
 
 def _negated_over_a_span(verb) -> bool:
@@ -7964,6 +8080,36 @@ def _person_like(subject) -> bool:
     if lemma in lex.team_roles or lemma in lex.travelling_people["nouns"]:
         return True
     return subject.tag_ == "NNS" and subject.lower_.endswith(("ers", "ists", "ians"))
+
+
+def _time_come_for(verb, subject) -> bool:
+    """ "The time has come to rebuild the pier", "The moment has come for the council to act": a noun of time (claims.json
+    `due_time.nouns`) whose coming is told in the present or the present perfect, with the act it is due for (an
+    infinitive or a "for" clause, claims.json `due_time` `markers`, anywhere in the clause: "The hour has come, now that
+    the season opens, for every club to plan ahead", GUIDE decision 728), says that the act is due now, a judgement, not
+    a happening. Not a coming told in the past ("When the time came to vote, she left": a step of the story)."""
+    due = words().due_time
+    if subject is None or subject.lemma_.lower() not in due["nouns"] or verb.lemma_ not in due["verbs"]:
+        return False
+    if not (_present_perfect(verb) or verb.tag_ == "VBZ"):
+        return False
+    clauses = [t for t in list(verb.subtree) + list(subject.subtree) if t.dep_ in ("advcl", "xcomp", "relcl", "acl", "ccomp")]
+    return any(
+        any(a.dep_ in ("aux", "mark") and a.lower_ in due["markers"] for a in c.children) and _hung_without_a_finite_verb(c, verb)
+        for c in clauses
+    )
+
+
+def _hung_without_a_finite_verb(clause, verb) -> bool:
+    """Whether `clause` hangs on `verb` (or its subject) through no finite verb of its own: "The hour has come, now that the
+    season opens, for every club to plan ahead" ("plan" hung past the inserted clause), not "… now that clubs want to
+    plan" (the infinitive of another clause)."""
+    head = clause.head
+    while head.i != verb.i and head.head.i != head.i:
+        if head.pos_ in ("VERB", "AUX") and head.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return False
+        head = head.head
+    return True
 
 
 def _length_it_took(verb) -> bool:
@@ -8738,19 +8884,58 @@ def _description(verb, subject) -> bool:
     "text messages showed conversations between …": what a thing held, covered or showed describes
     the thing. A party's act ("the police held him"), and a scene a thing recorded ("the video showed
     officers asleep", "shows police beating protesters": a happening caught on it), are no such
-    description."""
-    if verb.lemma_ not in words().descriptions or subject is None or _is_agent(subject):
+    description. A day or a period that "marked" something ("2019 marked the end of an era for the mill", "Last year marked
+    the hottest summer on record", "Sunday marked the tenth anniversary of the flood") is told of the time, which the
+    parser may hang as the verb's adverb, no subject: the day is what it marked, as a copula names it (decision 393);
+    an occasion a party or a body marked ("The museum marked the anniversary", claims.json `marked` `commemorated`) is a
+    commemoration, an act."""
+    lex = words()
+    if verb.lemma_ not in lex.descriptions:
         return False
+    if subject is None and verb.lemma_ in lex.marked["verbs"]:
+        subject = _time_told_as_subject(verb)
+    if subject is None or (_is_agent(subject) and not _no_party(subject)):
+        return False  # (a day or a year is no party: "2019 marked the end of an era for the mill")
     if subject.lemma_.lower() in words().recordings or subject.lower_ in _ANYONE:
         return False  # (and "No one has shown symptoms": a person)
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False  # "Protests were held last year": the happening itself
     if verb.lemma_ == "hold" and any(c.dep_ == "dobj" and _held_as_an_act(c, verb, subject) for c in verb.children):
         return False  # "The couple held a dinner for donors", "Agents held Roe at the airport": what a party did
+    marked = lex.marked
+    if verb.lemma_ in marked["verbs"] and any(
+        (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and c.i != subject.i)
+        or (
+            c.dep_ == "prep"
+            and (c.lower_ in marked["means_prepositions"] or any(o.ent_type_ in ("DATE", "TIME") for o in c.children))
+        )
+        or c.dep_ == "agent"
+        or (c.dep_ == "dobj" and c.lemma_.lower() in marked["commemorated"] and not _a_time(subject))
+        for c in verb.children
+    ):
+        # "The crews marked the anniversary with a parade on Sunday", "The museum marked the centenary": a commemoration,
+        # what the crews or the museum did
+        return False
     return not any(
         c.dep_ == "dobj" and any(g.dep_ in ("acl", "amod", "oprd", "ccomp") and g.i > c.i for g in c.children)
         for c in verb.children
     ) and not any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children)
+
+
+def _a_time(noun) -> bool:
+    """ "Sunday", "Last year", "2016": a date, a time or a year, which can be an anniversary but mark none."""
+    return noun.ent_type_ in ("DATE", "TIME") or _year(noun)
+
+
+def _time_told_as_subject(verb):
+    """ "2019 marked …", "Last year marked …": a date or time before the verb, hung as its adverb ("npadvmod") where
+    the clause has no subject: the time the clause is told of."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i and c.ent_type_ in ("DATE", "TIME")),
+        None,
+    )
 
 
 def _held_as_an_act(held, verb, subject) -> bool:

@@ -667,6 +667,7 @@ class Claims(TypedDict):
     impersonal_claim_verbs: list[str]  # "were made/raised/received that …"
     view_phrases: dict[str, list[str]]  # "in her view", "by her own accounting": preposition -> the nouns it takes
     knowing_lemmas: list[str]  # "Schiff knows that …": pass their that-clause to a third-party holder
+    knowing_stative: list[str]  # "know": a knowing the stative rule reads, not awareness of a thing
     as_aside_knowing: list[str]  # "As any sailor knows, …": an aside of knowing credits the clause (no reporting verb)
     put_it_wording_settings: list[str]  # "as the judge put it in her ruling": where the words of "as X put it" were set
     put_it_placing_adverbs: list[str]  # "as Kane put it back", "put it to a vote": "put it" placing a thing, no wording
@@ -936,7 +937,10 @@ class Claims(TypedDict):
     occasion_nouns: dict[str, list[str]]  # "served as best man at the wedding": a role on one occasion, an act (event)
     study_only_finding_lemmas: list[str]  # "the tests showed that": a finding of a study only, not of people acting
     that_clause_openers_not_hung: list[str]  # "so that", "so loudly that": no hung that-clause
-    past_standing_marks: dict[str, list[str]]  # "lived … ago", "came from behind"
+    past_standing_marks: dict[str, list[str]]  # "lived … ago", "came from behind", "began as"
+    due_time: dict[str, list[str]]  # "The time has come to …"
+    marked: dict[str, list[str]]  # "The vote marked a turning point" (fact) vs "The museum marked the anniversary" (event)
+    experienced_before_now: dict[str, list[str]]  # "have received such alerts before": experience up to now (fact)
     staying_put: dict[str, list[str]]  # "he stayed home from work": a party's act of staying somewhere (event)
     measure_phrasals: dict[str, str]  # "made up 95% of the staff": a share, a figure (fact)
     level_stood_at_doc: str
