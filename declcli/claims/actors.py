@@ -1703,6 +1703,10 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> str | None:
             and bare not in lex.orgs
             and bare not in lex.armed_services  # "the Army" beside "a second land army"
             and bare not in ctx.described_bodies  # "Square, a company that …" beside "the portrayals square"
+            # "Pebble announced that …" beside "smooth as a pebble": a body that reports (not "since the Pebble launched",
+            # the thing, as "the" before a common word's capital tells)
+            and not (bare in ctx.speaking_names and not _after_the(ent))
+            and not (bare in lex.companies and not ent[0].is_sent_start)  # "rival Apple" beside "an apple": a known company
         ):
             return  # "Schedule", "Customs": a word the article also writes in lower case names no body
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -2863,7 +2867,8 @@ def _maker_not_acting(span, ctx: Context) -> bool:
     replace it): the make of a thing ("a Zorbly phone"), a brand before a hyphen or its goods ("Zorbly-branded games",
     "Zorbly fairs", "Zorbly is fun"), or where things are posted ("uploaded to Zorbly", "sites, but not Zorbly";
     decisions 19, 243(a)). Read for the model's mark of the name and for the passes that find it unmarked."""
-    if clean_name(span.text) not in ctx.makers or acts(span):
+    name = clean_name(span.text)
+    if (name not in ctx.makers and not _maker_named_by_a_common_word(name, ctx)) or acts(span):
         return False
     return (
         _names_the_make(span)
@@ -2872,6 +2877,13 @@ def _maker_not_acting(span, ctx: Context) -> bool:
         or _where_things_are_posted(_first_of_its_list(span.root))
         or _listed_with_sites(span.root)
     )
+
+
+def _maker_named_by_a_common_word(name: str, ctx: Context) -> bool:
+    """A one-word name the article has report something ("Pebble announced that …") and also writes in lower case as a
+    common word ("smooth as a pebble"): a company named by a common word, whose mentions for its goods or brand ("Pebble
+    watches", "a Pebble watch") name no actor (GUIDE decision 628), as a maker's among bodies do."""
+    return name in ctx.speaking_names and name.lower() in ctx.lower_words
 
 
 def _listed_with_sites(token) -> bool:
@@ -2917,7 +2929,9 @@ def _stands_for_its_goods(ent) -> bool:
             c.dep_ in ("prep", "ccomp", "xcomp") for c in adjective.children
         )
 
-    if root.dep_ == "compound" and head.i == ent.end and goods_noun(head):
+    # (also where the parse reads the name as an adjective before its noun, as it does a name that is a common word too:
+    # "a Pebble watch")
+    if root.dep_ in ("compound", "amod") and head.i == ent.end and goods_noun(head):
         return True
     if root.dep_ == "nsubj" and head.lemma_ == "be" and not any(c.dep_ == "conj" for c in root.children):
         return any(c.dep_ == "acomp" and goods_adjective(c) for c in head.children)

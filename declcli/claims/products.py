@@ -157,6 +157,7 @@ def note_products(docs, ctx: Context) -> None:
     # and Samsung sell phones": a maker, no product, GUIDE decision 628's test, "the company" could replace the name)
     ctx.makers.update(things & partnered)
     ctx.products.update(things - partnered)
+    ctx.speaking_names.update(speakers)
     # "a gene called Zorbin", "a region known as Q12": a being's, a substance's or a place's name, no actor, kept apart
     # from ctx.products (which also tells kind that the article is about things); not where the article has it act
     # anywhere, as the subject of a verb other than "be" too ("Zorbin later deleted the post")
