@@ -107,8 +107,9 @@ class Context:
     makers: set[str] = field(default_factory=set)
     # one-word names the article describes as a body ("Square, a company that …"): bodies at every mention
     described_bodies: set[str] = field(default_factory=set)
-    # names the article has report something, as the subject of a reporting verb ("Pebble announced that …", products.py):
-    # a body's or a person's, also where the article writes the same word in lower case ("smooth as a pebble")
+    # names the article has report something, as the subject of a reporting verb inside a sentence ("…: Pebble announced
+    # that …", products.py): a body's or a person's, also where the article writes the same word in lower case ("smooth as
+    # a pebble")
     speaking_names: set[str] = field(default_factory=set)
     # seats of government the article has read as the state of that name, listed with two or more of its country's
     # states ("Oregon, Washington and Colorado"): a later pair with one state is that state too (actors._listed_with_states_of)

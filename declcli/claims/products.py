@@ -102,6 +102,9 @@ def note_products(docs, ctx: Context) -> None:
             (binomials if len(named_taxa) == 2 else taxa).update(named_taxa)
             if ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in lex.reporting:
                 speakers.add(name)
+                if not ent[0].is_sent_start:
+                    # (a capital inside the sentence: "Neuroscience tells us …" opening one may be a common word's)
+                    ctx.speaking_names.add(name)
             if _listed_with_bodies(ent):
                 partnered.add(name)
             things_post = _a_things_post(ent)
@@ -157,7 +160,6 @@ def note_products(docs, ctx: Context) -> None:
     # and Samsung sell phones": a maker, no product, GUIDE decision 628's test, "the company" could replace the name)
     ctx.makers.update(things & partnered)
     ctx.products.update(things - partnered)
-    ctx.speaking_names.update(speakers)
     # "a gene called Zorbin", "a region known as Q12": a being's, a substance's or a place's name, no actor, kept apart
     # from ctx.products (which also tells kind that the article is about things); not where the article has it act
     # anywhere, as the subject of a verb other than "be" too ("Zorbin later deleted the post")

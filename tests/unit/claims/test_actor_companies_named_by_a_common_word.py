@@ -1,14 +1,15 @@
 """Actor recall: a company whose one-word name the article also writes in lower case as a common word ("an acorn")
-is still a body where the article has it report something ("Acorn announced that …") and at its other mentions as a
-body (a possessive owner, GUIDE decision 54), and a well-known company's name stays a body beside its common word ("an
-apple"); the name used for the company's goods ("Acorn watches") or after "the" as the thing stays no actor (decisions
-12, 628), and a common word that never reports stays no body ("The Schedule")."""
+is still a body where the article has it report something inside a sentence ("On Monday, Acorn announced that …")
+and at its other mentions as a body (a possessive owner, GUIDE decision 54), and a well-known company's name stays a
+body beside its common word ("an apple"); the name used for the company's goods ("Acorn watches") or after "the" as
+the thing stays no actor (decisions 12, 628), and a common word that never reports inside a sentence stays no body
+("The Schedule", "Neuroscience tells us …")."""
 
 from declcli.claims import extract_claims
 from declcli.sentences import split_sentences
 
 ACORN = (
-    "Acorn announced on Monday that its assets had been sold to a rival. The new tracker looks like an acorn on a string. "
+    "On Monday, Acorn announced that its assets had been sold to a rival. The new tracker looks like an acorn on a string. "
     "Staff at Acorn's offices in Dayton were told the news by email. Owners of older Acorn watches will still get updates. "
     "The Acorn first shipped in 2014."
 )
@@ -40,4 +41,13 @@ def test_a_well_known_company_stays_a_body_beside_its_common_word():
 def test_a_common_word_that_never_reports_stays_no_body():
     # the near miss: a capitalised common word the article also writes in lower case, which reports nothing
     per_claim = organisations_per_claim("The Schedule was published on Monday. The schedule lists every game of the season.")
+    assert per_claim == [[], []], per_claim
+
+
+def test_a_common_word_that_reports_only_as_a_sentences_first_word_stays_no_body():
+    # the near miss: a capital that opens the sentence may be the common word's own ("Neuroscience tells us …")
+    per_claim = organisations_per_claim(
+        "Neuroscience tells us that most of our choices are made before we notice them. "
+        "Work in neuroscience has grown fast over the past decade."
+    )
     assert per_claim == [[], []], per_claim
