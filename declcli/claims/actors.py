@@ -1237,6 +1237,37 @@ def _owner_in(ent, ctx: Context) -> str | None:
     return None
 
 
+def _company_before_what_it_owns(ent, ctx: Context) -> tuple[str, str | None] | None:
+    """(company, unit or None) where the entity opens with a company's possessive and goes on with a name of what it owns
+    ("Globex’s Jump", "Dell’s EMEA Cloud Partners"): a well-known company or one the article named as a body (not a
+    country's, a place's or a public body's, whose possessive opens the proper name of its own body, "Ruritania's Unity
+    Party", GUIDE decision 565), before a name that does not end in a body's own word ("Globex’s Research Institute", a
+    body named whole). The name is the company's product or programme (decisions 12, 47), unless a noun for a unit of a
+    company follows it ("Globex’s Lumen Cloud business", claims.json company_unit_nouns), which names that unit as
+    written without the possessive (decision 447)."""
+    cut = next((t for t in ent[1:-1] if t.lower_ in ("'s", "’s")), None)
+    if cut is None:
+        return None
+    lex = words()
+    owner = _strip_article(ent.doc[ent.start : cut.i].text)
+    if not (owner in lex.companies or (owner in ctx.orgs and owner not in lex.orgs)):
+        return None
+    if country_of_text(owner) or _known_place(owner) or owner in ctx.persons:
+        return None
+    last = ent[-1]
+    doc = ent.doc
+    noun = doc[ent.end] if ent.end < len(doc) else None
+    if noun is not None and noun.is_lower and noun.lower_ in lex.company_units and last.head.i == noun.i:
+        return owner, f"{doc[cut.i + 1 : ent.end].text} {noun.text}"
+    if (
+        last.text in lex.organisation_forms
+        or last.lower_ in _words_of_bodies_and_people()
+        or last.lemma_.lower() in lex.org_nouns
+    ):
+        return None
+    return owner, None
+
+
 def _known_owner_in(ent, ctx: Context) -> str | None:
     """A well-known company or a body of claims.json (or one the article named) opening the entity as a
     possessive, with more name after it ("Google’s Gemini AI"), else None."""
@@ -1339,6 +1370,15 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> str | None:
     label, bare = ent.label_, _entity_text(ent)
     if label in ("ORG", "GPE", "LOC") and _taken_into_the_name_before(ent):
         return  # "the U.S. Agency for" + "International Development": the rest of the body's name read before
+    owned = _company_before_what_it_owns(ent, ctx) if label in ("ORG", "PERSON", "PRODUCT") else None
+    if owned is not None:
+        # "Globex’s Jump", "Dell’s EMEA Cloud Partners business": a company's possessive the model ran into the name of a
+        # thing or a unit it owns; the company is the possessive owner (GUIDE decision 54), the unit a body (decision 447)
+        owner, unit = owned
+        found.append((ent.start_char, Actor(owner, "organization", lex.orgs.get(owner) or ctx.orgs.get(owner))))
+        if unit is not None:
+            found.append((ent.start_char + 1, Actor(unit, "organization", None)))
+        return
     if label == "ORG" and len(ent) == 1:
         body = _heads_body_before_a_post(ent)
         known = ctx.persons.get(bare) if body is not None else None

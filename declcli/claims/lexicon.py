@@ -1021,6 +1021,7 @@ def words() -> SimpleNamespace:
         company_posts=(titles | frozenset(d["credit_title_nouns"]) | frozenset(d["body_member_nouns"]))
         - frozenset(d["non_staff_member_nouns"]),
         body_units=frozenset(d["body_unit_nouns"]),
+        company_units=frozenset(d["company_unit_nouns"]),
         place_bodies=frozenset(d["place_body_nouns"]),
         news_outlet_heads=frozenset(d["news_outlet_heads"]),
         news_agencies=frozenset(d["news_agencies"]),

@@ -957,6 +957,7 @@ class Claims(TypedDict):
         str
     ]  # "Twitter activists": members of a cause, no staff of a company (actors._a_post_at_a_company)
     body_unit_nouns: list[str]  # "the Lumen team", "Time magazine": a body named by a word and its common noun (decision 447)
+    company_unit_nouns: list[str]  # "Globex’s Lumen Cloud business": a company's unit named after its possessive (decision 447)
     place_body_nouns: list[str]  # "Springfield police": a place's own body named with its noun (GUIDE decision 285)
     news_outlet_heads_doc: str
     news_outlet_heads: list[str]  # "the Daily Courier", "the newspaper": a news outlet's name ends in one (GUIDE decision 4)
