@@ -1453,6 +1453,12 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> str | None:
         # "Down's syndrome", "Edward syndrome", "the Decoy effect": a condition, a finding or a rule named after
         # someone or something, which names the thing, no participant (GUIDE: actors; decision 12's things)
         return
+    if label in ("ORG", "PERSON", "PRODUCT") and bare in ctx.firms_products:
+        if _modifies_a_noun_for_a_thing(ent):
+            return  # "the new Lumen feature", "Globex's Lumen map app": the product inside its own designation (decision 942)
+        # "a design lead at Lumen", "Lumen's map app": the firm's unit that makes and runs the product, a body
+        # (decision 942), also where the model calls the name a person
+        label = "ORG"
     state_acting = False
     if (
         (label in ("ORG", "PERSON") and clean_name(ent.text) in ctx.products)
@@ -6198,6 +6204,18 @@ def _office_title_before(ent) -> bool:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     courtesy = before is not None and before.lower_.rstrip(".") in words().courtesy_titles
     return not courtesy and _title_before(ent)
+
+
+def _modifies_a_noun_for_a_thing(ent) -> bool:
+    """The name modifies a lower-case noun after it that names no person, post or body ("the new Lumen feature", "the
+    Lumen search engine"; not "a Lumen engineer", "the Lumen team")."""
+    root = ent.root
+    head = root.head
+    if root.dep_ not in ("compound", "amod", "nmod") or head.i < ent.end or head.pos_ != "NOUN" or not head.is_lower:
+        return False
+    lex = words()
+    lemma = head.lemma_.lower()
+    return not any(lemma in nouns for nouns in (lex.people, lex.human, lex.org_nouns, lex.body_units, lex.company_posts))
 
 
 def _modifies_a_noun_after(ent) -> bool:

@@ -107,6 +107,8 @@ def note_products(docs, ctx: Context) -> None:
                     ctx.speaking_names.add(name)
             if _listed_with_bodies(ent):
                 partnered.add(name)
+            if " " not in name and _given_as_a_firms_product(ent):
+                ctx.firms_products.add(name)
             things_post = _a_things_post(ent)
             if things_post or _called_a_thing(ent):
                 thing[name] += 1
@@ -1040,6 +1042,17 @@ def _listed_with_bodies(ent) -> bool:
             if known and (known in lex.companies or known in lex.orgs):
                 return True
     return False
+
+
+def _given_as_a_firms_product(ent) -> bool:
+    """ "Globex's Lumen map app", "Microsoft's Bing search engine": a body's possessive right before the name, which
+    modifies a lower-case noun after it; the article gives the name as that firm's product (GUIDE decision 942)."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].tag_ != "POS" or doc[ent.start - 2].ent_type_ != "ORG":
+        return False
+    root = ent.root
+    head = root.head
+    return root.dep_ in ("compound", "amod", "nmod") and head.i >= ent.end and head.pos_ == "NOUN" and head.is_lower
 
 
 def _owns_only(ent) -> bool:
