@@ -8,16 +8,17 @@ Lumen team")."""
 from declcli.claims import extract_claims
 from declcli.sentences import split_sentences
 
+
+def actors_per_claim(text):
+    """Each claim's actors as (name, type) pairs."""
+    return [[(a.name, a.type) for a in c.actors] for c in extract_claims(text, split_sentences(text), published="2024-03-05")]
+
+
 LUMEN = (
     "Microsoft has added a night mode to Microsoft's Lumen map app. "
     "The new Lumen feature shows bus stops in the dark, said Dana Reyes, who leads design at Lumen. "
     "Critics said Lumen's map app still drains batteries."
 )
-
-
-def actors_per_claim(text):
-    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
-    return [[(a.name, a.type) for a in c.actors] for c in claims]
 
 
 def test_the_product_inside_its_own_designation_is_no_actor():
