@@ -1237,35 +1237,46 @@ def _owner_in(ent, ctx: Context) -> str | None:
     return None
 
 
-def _company_before_what_it_owns(ent, ctx: Context) -> tuple[str, str | None] | None:
-    """(company, unit or None) where the entity opens with a company's possessive and goes on with a name of what it owns
-    ("Globex’s Jump", "Dell’s EMEA Cloud Partners"): a well-known company or one the article named as a body (not a
-    country's, a place's or a public body's, whose possessive opens the proper name of its own body, "Ruritania's Unity
-    Party", GUIDE decision 565), before a name that does not end in a body's own word ("Globex’s Research Institute", a
-    body named whole). The name is the company's product or programme (decisions 12, 47), unless a noun for a unit of a
-    company follows it ("Globex’s Lumen Cloud business", claims.json company_unit_nouns), which names that unit as
-    written without the possessive (decision 447)."""
+def _company_before_what_it_owns(ent, ctx: Context) -> list[Actor] | None:
+    """The actors of an entity that opens with a body's possessive the model ran into the name of what the body owns or
+    has ("Globex’s Jump", "Dell’s EMEA Cloud Partners business", "Verizon’s Yahoo"), else None: a well-known company or
+    a body the article named (not a country's or a place's, whose possessive opens the proper name of its own body,
+    "Ruritania's Unity Party", GUIDE decision 565). The owner is an actor (decision 54) and the name after it is read on
+    its own: a unit named with a noun for a unit of a company after it ("Globex’s Lumen Cloud business", claims.json
+    company_unit_nouns: decision 447), a body (a known one, or one named by a body's word: "Parliament’s Joint Committee
+    on Intelligence and Security") or a person the article named ("NPR’s Feng") is listed too; one other word is the
+    body's product or programme (decisions 12, 47), no actor. A longer name of no such kind stays whole (None)."""
     cut = next((t for t in ent[1:-1] if t.lower_ in ("'s", "’s")), None)
     if cut is None:
         return None
     lex = words()
-    owner = _strip_article(ent.doc[ent.start : cut.i].text)
+    doc = ent.doc
+    owner = _strip_article(doc[ent.start : cut.i].text)
     if not (owner in lex.companies or (owner in ctx.orgs and owner not in lex.orgs)):
-        return None
+        return None  # (a well-known public body's possessive may open its own office's name: "NASA’s Office of the …")
     if country_of_text(owner) or _known_place(owner) or owner in ctx.persons:
         return None
-    last = ent[-1]
-    doc = ent.doc
+    actors = [Actor(owner, "organization", lex.orgs.get(owner) or ctx.orgs.get(owner))]
+    rest = doc[cut.i + 1 : ent.end]
+    name = _strip_article(rest.text)
+    last = rest[-1]
     noun = doc[ent.end] if ent.end < len(doc) else None
     if noun is not None and noun.is_lower and noun.lower_ in lex.company_units and last.head.i == noun.i:
-        return owner, f"{doc[cut.i + 1 : ent.end].text} {noun.text}"
+        return [*actors, Actor(f"{rest.text} {noun.text}", "organization", None)]
+    known = ctx.persons.get(name)
+    if known is not None:
+        return [*actors, Actor(known.name, "person", known.country)]
     if (
-        last.text in lex.organisation_forms
+        name in lex.companies
+        or name in lex.orgs
+        or name in ctx.orgs
+        or last.text in lex.organisation_forms
         or last.lower_ in _words_of_bodies_and_people()
         or last.lemma_.lower() in lex.org_nouns
+        or _institution_named(name, ("of", "on", "for"))
     ):
-        return None
-    return owner, None
+        return [*actors, Actor(name, "organization", lex.orgs.get(name) or ctx.orgs.get(name))]
+    return actors if len(rest) == 1 else None
 
 
 def _known_owner_in(ent, ctx: Context) -> str | None:
@@ -1372,12 +1383,9 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> str | None:
         return  # "the U.S. Agency for" + "International Development": the rest of the body's name read before
     owned = _company_before_what_it_owns(ent, ctx) if label in ("ORG", "PERSON", "PRODUCT") else None
     if owned is not None:
-        # "Globex’s Jump", "Dell’s EMEA Cloud Partners business": a company's possessive the model ran into the name of a
-        # thing or a unit it owns; the company is the possessive owner (GUIDE decision 54), the unit a body (decision 447)
-        owner, unit = owned
-        found.append((ent.start_char, Actor(owner, "organization", lex.orgs.get(owner) or ctx.orgs.get(owner))))
-        if unit is not None:
-            found.append((ent.start_char + 1, Actor(unit, "organization", None)))
+        # "Globex’s Jump", "Dell’s EMEA Cloud Partners business": a body's possessive the model ran into the name of a
+        # thing or a unit it owns; the owner is an actor (GUIDE decision 54), its unit a body (decision 447)
+        found.extend((ent.start_char + k, actor) for k, actor in enumerate(owned))
         return
     if label == "ORG" and len(ent) == 1:
         body = _heads_body_before_a_post(ent)
