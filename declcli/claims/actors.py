@@ -1258,6 +1258,8 @@ def _company_before_what_it_owns(ent, ctx: Context) -> list[Actor] | None:
         return None
     actors = [Actor(owner, "organization", lex.orgs.get(owner) or ctx.orgs.get(owner))]
     rest = doc[cut.i + 1 : ent.end]
+    if not rest[0].text[:1].isupper():
+        return None  # ("Vergara’s rep": a common noun after the possessive, no name of what the owner has)
     name = _strip_article(rest.text)
     last = rest[-1]
     noun = doc[ent.end] if ent.end < len(doc) else None
@@ -1271,8 +1273,8 @@ def _company_before_what_it_owns(ent, ctx: Context) -> list[Actor] | None:
         or name in lex.orgs
         or name in ctx.orgs
         or last.text in lex.organisation_forms
-        or last.lower_ in _words_of_bodies_and_people()
         or last.lemma_.lower() in lex.org_nouns
+        or last.lemma_.lower() in lex.body_units
         or _institution_named(name, ("of", "on", "for"))
     ):
         return [*actors, Actor(name, "organization", lex.orgs.get(name) or ctx.orgs.get(name))]

@@ -38,3 +38,22 @@ def test_a_places_possessive_before_a_bodys_name_stays_one_body():
     # the near miss: the owner is no company the article named, so the possessive opens the body's own name
     per_claim = organisations_per_claim(LEAD + "Ruritania’s Unity Party won the vote.")
     assert per_claim[1] == ["Ruritania’s Unity Party"], per_claim
+
+
+def test_a_common_noun_after_the_possessive_is_no_name_of_what_the_owner_has():
+    # the near miss: "Globex’s rep" (a person's or a body's representative), where the model runs a common noun into
+    # the name, names no product or unit to split off
+    from spacy.tokens import Span
+
+    from declcli.claims.actors import _company_before_what_it_owns
+    from declcli.claims.context import Context
+    from declcli.claims.nlp import load_model
+
+    ctx = Context(text="")
+    ctx.orgs["Globex"] = None
+    doc = load_model()("Globex’s rep didn’t get back to us, and Globex’s Jump plan is new.")
+    rep = Span(doc, 0, 3, label="ORG")
+    jump = Span(doc, 11, 14, label="ORG")
+    assert [t.text for t in jump] == ["Globex", "’s", "Jump"], [t.text for t in jump]
+    assert _company_before_what_it_owns(rep, ctx) is None
+    assert [a.name for a in _company_before_what_it_owns(jump, ctx)] == ["Globex"]
