@@ -1761,8 +1761,12 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> str | None:
             and bare not in ctx.described_bodies  # "Square, a company that …" beside "the portrayals square"
             # "Pebble announced that …" beside "smooth as a pebble": a body that reports (not "since the Pebble launched",
             # the thing, as "the" before a common word's capital tells)
-            and not (bare in ctx.speaking_names and not _after_the(ent))
-            and not (bare in lex.companies and not ent[0].is_sent_start)  # "rival Apple" beside "an apple": a known company
+            # "rival Apple", "Apple said …" beside "an apple": a known company, at a sentence's start too; neither where
+            # the name stands for its goods ("Apple headphones", "running with Acorn": GUIDE decision 628)
+            and not (
+                (bare in lex.companies or (bare in ctx.speaking_names and not _after_the(ent)))
+                and not _stands_for_goods_here(ent)
+            )
         ):
             return  # "Schedule", "Customs": a word the article also writes in lower case names no body
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -2927,12 +2931,29 @@ def _maker_not_acting(span, ctx: Context) -> bool:
     if (name not in ctx.makers and not _maker_named_by_a_common_word(name, ctx)) or acts(span):
         return False
     return (
-        _names_the_make(span)
-        or _brand_before_a_hyphen(span)
-        or _stands_for_its_goods(span)
-        or _where_things_are_posted(_first_of_its_list(span.root))
-        or _listed_with_sites(span.root)
+        _stands_for_goods_here(span) or _where_things_are_posted(_first_of_its_list(span.root)) or _listed_with_sites(span.root)
     )
+
+
+def _stands_for_goods_here(span) -> bool:
+    """A maker's name used here for its goods or brand, not for the company acting (GUIDE decision 628): the make of a
+    thing ("a Zorbly phone"), a brand before a hyphen or its goods ("Zorbly-branded games", "Zorbly fairs", "Zorbly is
+    fun"), or its product in use ("I wear Zorbly", "running with Zorbly")."""
+    return _names_the_make(span) or _brand_before_a_hyphen(span) or _stands_for_its_goods(span) or _goods_in_use(span)
+
+
+def _goods_in_use(span) -> bool:
+    """The name as the object of a verb of using or wearing ("I wear Zorbly"), or after "with" on such a verb or one of an
+    activity ("running with Zorbly"; claims.json goods_use_lemmas, goods_with_lemmas): a product in use, no party to
+    it ("working with Zorbly", "a deal with Zorbly")."""
+    root = _first_of_its_list(span.root)
+    head = root.head
+    lex = words()
+    if root.dep_ == "dobj":
+        return head.pos_ == "VERB" and head.lemma_.lower() in lex.goods_use_lemmas
+    if root.dep_ != "pobj" or head.lower_ != "with" or head.head.pos_ != "VERB":
+        return False
+    return head.head.lemma_.lower() in lex.goods_use_lemmas | lex.goods_with_lemmas
 
 
 def _maker_named_by_a_common_word(name: str, ctx: Context) -> bool:

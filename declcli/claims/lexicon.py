@@ -264,6 +264,8 @@ def words() -> SimpleNamespace:
         body_act_nouns=frozenset(d["body_act_nouns"]),
         body_state_adjectives=frozenset(d["body_state_adjectives"]),
         posting_to_lemmas=frozenset(d["posting_to_lemmas"]),
+        goods_use_lemmas=frozenset(d["goods_use_lemmas"]),
+        goods_with_lemmas=frozenset(d["goods_with_lemmas"]),
         platform_page_nouns=frozenset(d["platform_page_nouns"]),
         site_nouns=frozenset(d["site_nouns"]),
         guessing_frame_lemmas=frozenset(d["guessing_frame_lemmas"]),

@@ -272,6 +272,10 @@ class Claims(TypedDict):
     body_state_adjectives: list[str]
     posting_to_lemmas_doc: str
     posting_to_lemmas: list[str]
+    goods_use_lemmas_doc: str
+    goods_use_lemmas: list[str]  # "I wear Acorn", "we use Acorn": a maker's goods in use (GUIDE decision 628)
+    goods_with_lemmas_doc: str
+    goods_with_lemmas: list[str]  # "running with Acorn": a maker's goods in use (GUIDE decision 628)
     platform_page_nouns_doc: str
     platform_page_nouns: list[str]
     site_nouns_doc: str

@@ -51,3 +51,25 @@ def test_a_common_word_that_reports_only_as_a_sentences_first_word_stays_no_body
         "Work in neuroscience has grown fast over the past decade."
     )
     assert per_claim == [[], []], per_claim
+
+
+def test_a_company_named_by_a_common_word_in_use_is_its_goods():
+    # "treat it as a maker": its product in use ("running with Acorn", "wear Acorn") names no actor (decision 628); the
+    # near miss, "working with Acorn", has the company a party
+    per_claim = organisations_per_claim(
+        "On Monday, Acorn announced that it had raised $5 million. The tracker looks like an acorn. "
+        "'I love running with Acorn, but I still carry my phone,' one buyer said. Many runners wear Acorn every day. "
+        "Staff said they enjoy working with Acorn."
+    )
+    assert per_claim == [["Acorn"], [], [], [], ["Acorn"]], per_claim
+
+
+def test_a_well_known_company_before_its_goods_beside_its_common_word_is_no_actor():
+    # the brand before its goods (decision 628), beside "an apple"
+    per_claim = organisations_per_claim("She ate an apple at lunch. Reviewers said that Apple headphones are too expensive.")
+    assert "Apple" not in per_claim[1], per_claim
+
+
+def test_a_well_known_company_opening_a_sentence_beside_its_common_word_is_a_body():
+    per_claim = organisations_per_claim("Apple said on Monday that profits rose. An apple fell from the tree.")
+    assert per_claim == [["Apple"], []], per_claim
