@@ -40,7 +40,16 @@ from .context import (
 )
 from .dates import MONTH_WORDS, WEEKDAYS, schedule_row
 from .lexicon import ends_in_organisation_form, words
-from .products import _APPOSITIVE_OPENERS, _holds_a_post, _such_as, a_bodys_programme_name, a_version_of, acts
+from .products import (
+    _APPOSITIVE_OPENERS,
+    _holds_a_post,
+    _such_as,
+    a_bodys_programme_name,
+    a_version_of,
+    acts,
+    lower_noun_it_modifies,
+    modifies_a_noun_after,
+)
 
 _ACTING = frozenset(("nsubj", "nsubjpass", "poss", "agent", "pobj"))
 
@@ -1463,11 +1472,11 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> str | None:
         # "Down's syndrome", "Edward syndrome", "the Decoy effect": a condition, a finding or a rule named after
         # someone or something, which names the thing, no participant (GUIDE: actors; decision 12's things)
         return
-    if label in ("ORG", "PERSON", "PRODUCT") and bare in ctx.firms_products:
+    if label in ("ORG", "PERSON", "PRODUCT", "GPE", "LOC") and bare in ctx.firms_products:
         if _modifies_a_noun_for_a_thing(ent):
             return  # "the new Lumen feature", "Globex's Lumen map app": the product inside its own designation (decision 942)
         # "a design lead at Lumen", "Lumen's map app": the firm's unit that makes and runs the product, a body
-        # (decision 942), also where the model calls the name a person
+        # (decision 942), also where the model calls the name a person or a place
         label = "ORG"
     state_acting = False
     if (
@@ -1629,7 +1638,7 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> str | None:
         # "Carlineo", "De Santis" (after "Luca De Santis"): a person the article named before, which the model now calls
         # an organisation (not "Trump Foundation" after a "Donald J. Trump Foundation" the model took for a person)
         label = "PERSON"
-    elif label == "ORG" and _office_holder(bare) and _title_before(ent) and not _modifies_a_noun_after(ent):
+    elif label == "ORG" and _office_holder(bare) and _title_before(ent) and not modifies_a_noun_after(ent):
         # "President-elect Trump", "Chancellor Merkel": a well-known office-holder (persons.json) named by the office,
         # which the model calls an organisation; later mentions are the person named before (above). (Not "the Trump
         # campaign"; nor a bare "Trump" the article never titles, whose country the gold leaves out, decision 28.)
@@ -6240,20 +6249,12 @@ def _office_title_before(ent) -> bool:
 def _modifies_a_noun_for_a_thing(ent) -> bool:
     """The name modifies a lower-case noun after it that names no person, post or body ("the new Lumen feature", "the
     Lumen search engine"; not "a Lumen engineer", "the Lumen team")."""
-    root = ent.root
-    head = root.head
-    if root.dep_ not in ("compound", "amod", "nmod") or head.i < ent.end or head.pos_ != "NOUN" or not head.is_lower:
+    head = lower_noun_it_modifies(ent)
+    if head is None:
         return False
     lex = words()
     lemma = head.lemma_.lower()
     return not any(lemma in nouns for nouns in (lex.people, lex.human, lex.org_nouns, lex.body_units, lex.company_posts))
-
-
-def _modifies_a_noun_after(ent) -> bool:
-    """Whether the name modifies a noun after it ("the Trump campaign", "Trump FCC appointees"): the name of the
-    thing, not the person."""
-    root = ent.root
-    return root.dep_ in ("compound", "amod", "nmod") and root.head.i >= ent.end
 
 
 @lru_cache(maxsize=1)
@@ -6333,7 +6334,7 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
         known = ctx.persons.get(name)
         if known is not None and _first_word_of_a_known_name(name, ctx) and _no_persons_slot(token.doc, token.i, token.i + 1):
             known = None  # "seasons in Charlotte" beside a "Charlotte Bobcats" the model took for a person: the town
-        if known is not None and name in ctx.syllable_first_words and _modifies_a_noun_after(token.doc[token.i : token.i + 1]):
+        if known is not None and name in ctx.syllable_first_words and modifies_a_noun_after(token.doc[token.i : token.i + 1]):
             known = None  # "Duke fans" after "Duke Ray Ellis": a word before its noun, not the syllable standing for the person
         # (Also a surname the model reads as a word, "but Early still says", "Legere will hand over", or a
         # person named by that one word before, "Trump thought voters would …": capitalised inside a

@@ -38,3 +38,23 @@ def test_a_unit_named_by_the_products_word_and_a_bodys_noun_stays_that_unit():
         "Microsoft has added a night mode to Microsoft's Lumen map app. The Lumen team said the mode took a year to build."
     )
     assert per_claim[1] == [("Lumen team", "organization")], per_claim
+
+
+def test_the_workplace_the_model_calls_a_place_is_the_firms_unit():
+    # "Lumen" of "a design lead at Lumen" tagged a place, and the product's first mention left unmarked by the model
+    per_claim = actors_per_claim("Google's Lumen map app added a button. Dana Lee, a design lead at Lumen, said drivers like it.")
+    assert per_claim[1] == [("Dana Lee", "person"), ("Lumen", "organization")], per_claim
+
+
+def test_an_owner_the_model_marks_no_organisation_still_gives_its_product():
+    # a well-known company's possessive the model calls a place ("Nvidia's") or leaves unmarked ("Uber's")
+    for owner in ("Nvidia", "Uber"):
+        text = f"{owner}'s Lumen map app added a feature. Ana Ruiz, a design lead at Lumen, said it works."
+        per_claim = actors_per_claim(text)
+        assert per_claim[1] == [("Ana Ruiz", "person"), ("Lumen", "organization")], per_claim
+
+
+def test_a_possessive_before_a_name_and_its_noun_needs_a_bodys_owner():
+    # the near miss: a person's possessive ("Dana's Lumen map app") gives no firm's product; the workplace stays unread
+    per_claim = actors_per_claim("Dana's Lumen map app added a feature. Ana Ruiz, a design lead at Lumen, said it works.")
+    assert ("Lumen", "organization") not in per_claim[1], per_claim
