@@ -1254,26 +1254,37 @@ def _company_before_what_it_owns(ent, ctx: Context) -> list[Actor] | None:
     its own: a unit named with a noun for a unit of a company after it ("Globex’s Lumen Cloud business", claims.json
     company_unit_nouns: decision 447), a body (a known one, or one named by a body's word: "Parliament’s Joint Committee
     on Intelligence and Security") or a person the article named ("NPR’s Feng") is listed too; one other word is the
-    body's product or programme (decisions 12, 47), no actor. A longer name of no such kind stays whole (None)."""
-    cut = next((t for t in ent[1:-1] if t.lower_ in ("'s", "’s")), None)
-    if cut is None:
-        return None
+    body's product or programme (decisions 12, 47), no actor. A longer name of no such kind stays whole (None). The same
+    reading holds for the model's own entity right after the owner's ("Samsung's" + "Galaxy Watch": a known company or
+    one the model marks as a body, or any owner before a unit's noun), where a longer name is the product too (not a
+    person's full name: "Google's Sundar Pichai")."""
     lex = words()
     doc = ent.doc
-    owner = _strip_article(doc[ent.start : cut.i].text)
-    if not (owner in lex.companies or (owner in ctx.orgs and owner not in lex.orgs)):
-        return None  # (a well-known public body's possessive may open its own office's name: "NASA’s Office of the …")
+    cut = next((t for t in ent[1:-1] if t.lower_ in ("'s", "’s")), None)
+    if cut is not None:
+        owner = _strip_article(doc[ent.start : cut.i].text)
+        rest = doc[cut.i + 1 : ent.end]
+        if not (owner in lex.companies or (owner in ctx.orgs and owner not in lex.orgs)):
+            return None  # (a well-known public body's possessive may open its own office's name: "NASA’s Office of the …")
+    else:
+        # (the model's own entity for the name right after the owner's possessive: "Samsung's" + "Galaxy Watch")
+        owner_ent = _owners_entity_before(ent)
+        if owner_ent is None:
+            return None
+        owner, rest = _entity_text(owner_ent), ent
+        if len(ent) > 1 and (ent.label_ == "PERSON" or _a_persons_name(ent, lex)):
+            return None  # ("Google's Sundar Pichai said": a person's full name, no product, read as before)
+        if not (owner_ent.label_ == "ORG" or owner in lex.companies or owner in ctx.orgs or _a_companys_unit(ent)):
+            return None
     if country_of_text(owner) or _known_place(owner) or owner in ctx.persons:
         return None
     actors = [Actor(owner, "organization", lex.orgs.get(owner) or ctx.orgs.get(owner))]
-    rest = doc[cut.i + 1 : ent.end]
     if not rest[0].text[:1].isupper():
         return None  # ("Vergara’s rep": a common noun after the possessive, no name of what the owner has)
     name = _strip_article(rest.text)
     last = rest[-1]
-    noun = doc[ent.end] if ent.end < len(doc) else None
-    if noun is not None and noun.is_lower and noun.lower_ in lex.company_units and last.head.i == noun.i:
-        return [*actors, Actor(f"{rest.text} {noun.text}", "organization", None)]
+    if _a_companys_unit(ent):
+        return [*actors, Actor(f"{rest.text} {doc[ent.end].text}", "organization", None)]
     known = ctx.persons.get(name)
     if known is not None:
         return [*actors, Actor(known.name, "person", known.country)]
@@ -1287,7 +1298,26 @@ def _company_before_what_it_owns(ent, ctx: Context) -> list[Actor] | None:
         or _institution_named(name, ("of", "on", "for"))
     ):
         return [*actors, Actor(name, "organization", lex.orgs.get(name) or ctx.orgs.get(name))]
-    return actors if len(rest) == 1 else None
+    # (a longer name the model ran into the possessive may be the owner's own office's or body's name, kept whole; its own
+    # entity after the possessive is the owner's product: "Samsung's" + "Galaxy Watch")
+    return actors if len(rest) == 1 or cut is None else None
+
+
+def _a_companys_unit(ent) -> bool:
+    """The name modifies a noun for a unit of a company right after it ("Lumen Cloud" of "Globex’s Lumen Cloud
+    business"; claims.json company_unit_nouns, GUIDE decision 447)."""
+    doc = ent.doc
+    noun = doc[ent.end] if ent.end < len(doc) else None
+    return noun is not None and noun.is_lower and noun.lower_ in words().company_units and ent[-1].head.i == noun.i
+
+
+def _owners_entity_before(ent):
+    """The model's entity that ends in a possessive right before the entity ("Samsung" of "Samsung's Galaxy Watch"),
+    else None."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "’s"):
+        return None
+    return next((e for e in entities(doc) if e.end in (ent.start - 1, ent.start)), None)
 
 
 def _known_owner_in(ent, ctx: Context) -> str | None:
