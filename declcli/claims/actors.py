@@ -2982,9 +2982,9 @@ def _stands_for_goods_here(span) -> bool:
 
 
 def _goods_in_use(span) -> bool:
-    """The name as the object of a verb of using or wearing ("I wear Zorbly"), or after "with" on such a verb or one of an
-    activity ("running with Zorbly"; claims.json goods_use_lemmas, goods_with_lemmas): a product in use, no party to
-    it ("working with Zorbly", "a deal with Zorbly")."""
+    """The name as the object of a verb of wearing ("I wear Zorbly"; not "I don't use Zorbly", the service's company), or
+    after "with" on such a verb or one of an activity ("running with Zorbly"; claims.json goods_use_lemmas,
+    goods_with_lemmas): a product in use, no party to it ("working with Zorbly", "a deal with Zorbly")."""
     root = _first_of_its_list(span.root)
     head = root.head
     lex = words()

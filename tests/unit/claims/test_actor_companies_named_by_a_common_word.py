@@ -59,9 +59,10 @@ def test_a_company_named_by_a_common_word_in_use_is_its_goods():
     per_claim = organisations_per_claim(
         "On Monday, Acorn announced that it had raised $5 million. The tracker looks like an acorn. "
         "'I love running with Acorn, but I still carry my phone,' one buyer said. Many runners wear Acorn every day. "
-        "Staff said they enjoy working with Acorn."
+        "Staff said they enjoy working with Acorn. I don't use Acorn."
     )
-    assert per_claim == [["Acorn"], [], [], [], ["Acorn"]], per_claim
+    # (a service used stays its company: "I don't use Facebook", 629#1)
+    assert per_claim == [["Acorn"], [], [], [], ["Acorn"], ["Acorn"]], per_claim
 
 
 def test_a_well_known_company_before_its_goods_beside_its_common_word_is_no_actor():
