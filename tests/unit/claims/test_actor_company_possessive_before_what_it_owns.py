@@ -73,3 +73,46 @@ def test_a_person_after_an_owners_possessive_is_no_product():
     text = "Google's Sundar Pichai said the firm would grow."
     names = [[a.name for a in c.actors] for c in extract_claims(text, split_sentences(text), published="2024-03-05")]
     assert names[0][:1] == ["Google"] and "Sundar Pichai" in names[0], names
+
+
+def _read_after_the_possessive(text, start, end, known_persons=()):
+    """The actors `_company_before_what_it_owns` gives for tokens start:end of `text` as one ORG entity, with "Globex"
+    a body the article named and `known_persons` persons it named."""
+    from spacy.tokens import Span
+
+    from declcli.claims.actors import _company_before_what_it_owns
+    from declcli.claims.context import Context, Person
+    from declcli.claims.nlp import load_model
+
+    ctx = Context(text="")
+    ctx.orgs["Globex"] = None
+    for name in known_persons:
+        ctx.persons[name] = Person(name)
+    actors = _company_before_what_it_owns(Span(load_model()(text), start, end, label="ORG"), ctx)
+    return None if actors is None else [(a.name, a.type) for a in actors]
+
+
+def test_a_person_the_article_named_after_the_possessive_is_listed_as_that_person():
+    # "NPR’s Feng": a person the article named elsewhere, after a body's possessive
+    assert _read_after_the_possessive("Globex’s Feng said the deal was done.", 0, 3, ("Feng",)) == [
+        ("Globex", "organization"),
+        ("Feng", "person"),
+    ]
+
+
+def test_a_well_known_public_bodys_possessive_keeps_its_offices_name_whole():
+    # the owner's guard: a body of claims.json (no company) may open its own office's name ("NASA’s Office of …")
+    assert _read_after_the_possessive("NASA’s Office of the Inspector General said so.", 0, 7) is None
+
+
+def test_a_body_named_by_its_form_or_as_an_institution_after_the_possessive_is_listed_too():
+    assert _read_after_the_possessive("Globex’s Harbor Holdings said so.", 0, 4) == [
+        ("Globex", "organization"),
+        ("Harbor Holdings", "organization"),
+    ]
+    assert _read_after_the_possessive("Globex’s Institute for Coastal Safety said so.", 0, 6) == [
+        ("Globex", "organization"),
+        ("Institute for Coastal Safety", "organization"),
+    ]
+    # a longer name of no such kind stays whole
+    assert _read_after_the_possessive("Globex’s Harbor Blue Sky said so.", 0, 5) is None
