@@ -1255,9 +1255,8 @@ def _company_before_what_it_owns(ent, ctx: Context) -> list[Actor] | None:
     company_unit_nouns: decision 447), a body (a known one, or one named by a body's word: "Parliament’s Joint Committee
     on Intelligence and Security") or a person the article named ("NPR’s Feng") is listed too; one other word is the
     body's product or programme (decisions 12, 47), no actor. A longer name of no such kind stays whole (None). The same
-    reading holds for the model's own entity right after the owner's ("Samsung's" + "Galaxy Watch": a known company or
-    one the model marks as a body, or any owner before a unit's noun), where a longer name is the product too (not a
-    person's full name: "Google's Sundar Pichai")."""
+    reading holds for the model's own entity right after the owner's ("Globex's" + "Harbor Cloud business": a known
+    company or one the model marks as a body, or any owner before a unit's noun)."""
     lex = words()
     doc = ent.doc
     cut = next((t for t in ent[1:-1] if t.lower_ in ("'s", "’s")), None)
@@ -1272,8 +1271,6 @@ def _company_before_what_it_owns(ent, ctx: Context) -> list[Actor] | None:
         if owner_ent is None:
             return None
         owner, rest = _entity_text(owner_ent), ent
-        if len(ent) > 1 and (ent.label_ == "PERSON" or _a_persons_name(ent, lex)):
-            return None  # ("Google's Sundar Pichai said": a person's full name, no product, read as before)
         if not (owner_ent.label_ == "ORG" or owner in lex.companies or owner in ctx.orgs or _a_companys_unit(ent)):
             return None
     if country_of_text(owner) or _known_place(owner) or owner in ctx.persons:
@@ -1298,9 +1295,10 @@ def _company_before_what_it_owns(ent, ctx: Context) -> list[Actor] | None:
         or _institution_named(name, ("of", "on", "for"))
     ):
         return [*actors, Actor(name, "organization", lex.orgs.get(name) or ctx.orgs.get(name))]
-    # (a longer name the model ran into the possessive may be the owner's own office's or body's name, kept whole; its own
-    # entity after the possessive is the owner's product: "Samsung's" + "Galaxy Watch")
-    return actors if len(rest) == 1 or cut is None else None
+    # (a longer name may be the owner's own office's or body's name, kept whole where the model ran it into the
+    # possessive, and read as the model's own entity is where it is one after it: "NASA's" + "Science Mission
+    # Directorate", "Huawei's" + "Cyber Security Evaluation Centre")
+    return actors if len(rest) == 1 else None
 
 
 def _a_companys_unit(ent) -> bool:
