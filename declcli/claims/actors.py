@@ -40,7 +40,16 @@ from .context import (
 )
 from .dates import MONTH_WORDS, WEEKDAYS, schedule_row
 from .lexicon import ends_in_organisation_form, words
-from .products import _APPOSITIVE_OPENERS, _holds_a_post, _such_as, a_bodys_programme_name, a_version_of, acts
+from .products import (
+    _APPOSITIVE_OPENERS,
+    _holds_a_post,
+    _such_as,
+    a_bodys_programme_name,
+    a_version_of,
+    acts,
+    lower_noun_it_modifies,
+    modifies_a_noun_after,
+)
 
 _ACTING = frozenset(("nsubj", "nsubjpass", "poss", "agent", "pobj"))
 
@@ -1237,6 +1246,78 @@ def _owner_in(ent, ctx: Context) -> str | None:
     return None
 
 
+def _company_before_what_it_owns(ent, ctx: Context) -> list[Actor] | None:
+    """The actors of an entity that opens with a body's possessive the model ran into the name of what the body owns or
+    has ("Globex’s Jump", "Dell’s EMEA Cloud Partners business", "Verizon’s Yahoo"), else None: a well-known company or
+    a body the article named (not a country's or a place's, whose possessive opens the proper name of its own body,
+    "Ruritania's Unity Party", GUIDE decision 565). The owner is an actor (decision 54) and the name after it is read on
+    its own: a unit named with a noun for a unit of a company after it ("Globex’s Lumen Cloud business", claims.json
+    company_unit_nouns: decision 447), a body (a known one, or one named by a body's word: "Parliament’s Joint Committee
+    on Intelligence and Security") or a person the article named ("NPR’s Feng") is listed too; one other word is the
+    body's product or programme (decisions 12, 47), no actor. A longer name of no such kind stays whole (None). The same
+    reading holds for the model's own entity right after the owner's ("Globex's" + "Harbor Cloud business": a known
+    company or one the model marks as a body, or any owner before a unit's noun)."""
+    lex = words()
+    doc = ent.doc
+    cut = next((t for t in ent[1:-1] if t.lower_ in ("'s", "’s")), None)
+    if cut is not None:
+        owner = _strip_article(doc[ent.start : cut.i].text)
+        rest = doc[cut.i + 1 : ent.end]
+        if not (owner in lex.companies or (owner in ctx.orgs and owner not in lex.orgs)):
+            return None  # (a well-known public body's possessive may open its own office's name: "NASA’s Office of the …")
+    else:
+        # (the model's own entity for the name right after the owner's possessive: "Samsung's" + "Galaxy Watch")
+        owner_ent = _owners_entity_before(ent)
+        if owner_ent is None:
+            return None
+        owner, rest = _entity_text(owner_ent), ent
+        if not (owner_ent.label_ == "ORG" or owner in lex.companies or owner in ctx.orgs or _a_companys_unit(ent)):
+            return None
+    if country_of_text(owner) or _known_place(owner) or owner in ctx.persons:
+        return None
+    actors = [Actor(owner, "organization", lex.orgs.get(owner) or ctx.orgs.get(owner))]
+    if not rest[0].text[:1].isupper():
+        return None  # ("Vergara’s rep": a common noun after the possessive, no name of what the owner has)
+    name = _strip_article(rest.text)
+    last = rest[-1]
+    if _a_companys_unit(ent):
+        return [*actors, Actor(f"{rest.text} {doc[ent.end].text}", "organization", None)]
+    known = ctx.persons.get(name)
+    if known is not None:
+        return [*actors, Actor(known.name, "person", known.country)]
+    if (
+        name in lex.companies
+        or name in lex.orgs
+        or name in ctx.orgs
+        or last.text in lex.organisation_forms
+        or last.lemma_.lower() in lex.org_nouns
+        or last.lemma_.lower() in lex.body_units
+        or _institution_named(name, ("of", "on", "for"))
+    ):
+        return [*actors, Actor(name, "organization", lex.orgs.get(name) or ctx.orgs.get(name))]
+    # (a longer name may be the owner's own office's or body's name, kept whole where the model ran it into the
+    # possessive, and read as the model's own entity is where it is one after it: "NASA's" + "Science Mission
+    # Directorate", "Huawei's" + "Cyber Security Evaluation Centre")
+    return actors if len(rest) == 1 else None
+
+
+def _a_companys_unit(ent) -> bool:
+    """The name modifies a noun for a unit of a company right after it ("Lumen Cloud" of "Globex’s Lumen Cloud
+    business"; claims.json company_unit_nouns, GUIDE decision 447)."""
+    doc = ent.doc
+    noun = doc[ent.end] if ent.end < len(doc) else None
+    return noun is not None and noun.is_lower and noun.lower_ in words().company_units and ent[-1].head.i == noun.i
+
+
+def _owners_entity_before(ent):
+    """The model's entity that ends in a possessive right before the entity ("Samsung" of "Samsung's Galaxy Watch"),
+    else None."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "’s"):
+        return None
+    return next((e for e in entities(doc) if e.end in (ent.start - 1, ent.start)), None)
+
+
 def _known_owner_in(ent, ctx: Context) -> str | None:
     """A well-known company or a body of claims.json (or one the article named) opening the entity as a
     possessive, with more name after it ("Google’s Gemini AI"), else None."""
@@ -1339,6 +1420,12 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> str | None:
     label, bare = ent.label_, _entity_text(ent)
     if label in ("ORG", "GPE", "LOC") and _taken_into_the_name_before(ent):
         return  # "the U.S. Agency for" + "International Development": the rest of the body's name read before
+    owned = _company_before_what_it_owns(ent, ctx) if label in ("ORG", "PERSON", "PRODUCT") else None
+    if owned is not None:
+        # "Globex’s Jump", "Dell’s EMEA Cloud Partners business": a body's possessive the model ran into the name of a
+        # thing or a unit it owns; the owner is an actor (GUIDE decision 54), its unit a body (decision 447)
+        found.extend((ent.start_char + k, actor) for k, actor in enumerate(owned))
+        return
     if label == "ORG" and len(ent) == 1:
         body = _heads_body_before_a_post(ent)
         known = ctx.persons.get(bare) if body is not None else None
@@ -1413,6 +1500,12 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> str | None:
         # "Down's syndrome", "Edward syndrome", "the Decoy effect": a condition, a finding or a rule named after
         # someone or something, which names the thing, no participant (GUIDE: actors; decision 12's things)
         return
+    if label in ("ORG", "PERSON", "PRODUCT", "GPE", "LOC") and bare in ctx.firms_products:
+        if _modifies_a_noun_for_a_thing(ent):
+            return  # "the new Lumen feature", "Globex's Lumen map app": the product inside its own designation (decision 942)
+        # "a design lead at Lumen", "Lumen's map app": the firm's unit that makes and runs the product, a body
+        # (decision 942), also where the model calls the name a person or a place
+        label = "ORG"
     state_acting = False
     if (
         (label in ("ORG", "PERSON") and clean_name(ent.text) in ctx.products)
@@ -1573,7 +1666,7 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> str | None:
         # "Carlineo", "De Santis" (after "Luca De Santis"): a person the article named before, which the model now calls
         # an organisation (not "Trump Foundation" after a "Donald J. Trump Foundation" the model took for a person)
         label = "PERSON"
-    elif label == "ORG" and _office_holder(bare) and _title_before(ent) and not _modifies_a_noun_after(ent):
+    elif label == "ORG" and _office_holder(bare) and _title_before(ent) and not modifies_a_noun_after(ent):
         # "President-elect Trump", "Chancellor Merkel": a well-known office-holder (persons.json) named by the office,
         # which the model calls an organisation; later mentions are the person named before (above). (Not "the Trump
         # campaign"; nor a bare "Trump" the article never titles, whose country the gold leaves out, decision 28.)
@@ -1703,6 +1796,14 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> str | None:
             and bare not in lex.orgs
             and bare not in lex.armed_services  # "the Army" beside "a second land army"
             and bare not in ctx.described_bodies  # "Square, a company that …" beside "the portrayals square"
+            # "Pebble announced that …" beside "smooth as a pebble": a body that reports (not "since the Pebble launched",
+            # the thing, as "the" before a common word's capital tells)
+            # "rival Apple", "Apple said …" beside "an apple": a known company, at a sentence's start too; neither where
+            # the name stands for its goods ("Apple headphones", "running with Acorn": GUIDE decision 628)
+            and not (
+                (bare in lex.companies or (bare in ctx.speaking_names and not _after_the(ent)))
+                and not _stands_for_goods_here(ent)
+            )
         ):
             return  # "Schedule", "Customs": a word the article also writes in lower case names no body
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -2863,15 +2964,40 @@ def _maker_not_acting(span, ctx: Context) -> bool:
     replace it): the make of a thing ("a Zorbly phone"), a brand before a hyphen or its goods ("Zorbly-branded games",
     "Zorbly fairs", "Zorbly is fun"), or where things are posted ("uploaded to Zorbly", "sites, but not Zorbly";
     decisions 19, 243(a)). Read for the model's mark of the name and for the passes that find it unmarked."""
-    if clean_name(span.text) not in ctx.makers or acts(span):
+    name = clean_name(span.text)
+    if (name not in ctx.makers and not _maker_named_by_a_common_word(name, ctx)) or acts(span):
         return False
     return (
-        _names_the_make(span)
-        or _brand_before_a_hyphen(span)
-        or _stands_for_its_goods(span)
-        or _where_things_are_posted(_first_of_its_list(span.root))
-        or _listed_with_sites(span.root)
+        _stands_for_goods_here(span) or _where_things_are_posted(_first_of_its_list(span.root)) or _listed_with_sites(span.root)
     )
+
+
+def _stands_for_goods_here(span) -> bool:
+    """A maker's name used here for its goods or brand, not for the company acting (GUIDE decision 628): the make of a
+    thing ("a Zorbly phone"), a brand before a hyphen or its goods ("Zorbly-branded games", "Zorbly fairs", "Zorbly is
+    fun"), or its product in use ("I wear Zorbly", "running with Zorbly")."""
+    return _names_the_make(span) or _brand_before_a_hyphen(span) or _stands_for_its_goods(span) or _goods_in_use(span)
+
+
+def _goods_in_use(span) -> bool:
+    """The name as the object of a verb of wearing ("I wear Zorbly"; not "I don't use Zorbly", the service's company), or
+    after "with" on such a verb or one of an activity ("running with Zorbly"; claims.json goods_use_lemmas,
+    goods_with_lemmas): a product in use, no party to it ("working with Zorbly", "a deal with Zorbly")."""
+    root = _first_of_its_list(span.root)
+    head = root.head
+    lex = words()
+    if root.dep_ == "dobj":
+        return head.pos_ == "VERB" and head.lemma_.lower() in lex.goods_use_lemmas
+    if root.dep_ != "pobj" or head.lower_ != "with" or head.head.pos_ != "VERB":
+        return False
+    return head.head.lemma_.lower() in lex.goods_use_lemmas | lex.goods_with_lemmas
+
+
+def _maker_named_by_a_common_word(name: str, ctx: Context) -> bool:
+    """A one-word name the article has report something ("Pebble announced that …") and also writes in lower case as a
+    common word ("smooth as a pebble"): a company named by a common word, whose mentions for its goods or brand ("Pebble
+    watches", "a Pebble watch") name no actor (GUIDE decision 628), as a maker's among bodies do."""
+    return name in ctx.speaking_names and name.lower() in ctx.lower_words
 
 
 def _listed_with_sites(token) -> bool:
@@ -2917,7 +3043,9 @@ def _stands_for_its_goods(ent) -> bool:
             c.dep_ in ("prep", "ccomp", "xcomp") for c in adjective.children
         )
 
-    if root.dep_ == "compound" and head.i == ent.end and goods_noun(head):
+    # (also where the parse reads the name as an adjective before its noun, as it does a name that is a common word too:
+    # "a Pebble watch")
+    if root.dep_ in ("compound", "amod") and head.i == ent.end and goods_noun(head):
         return True
     if root.dep_ == "nsubj" and head.lemma_ == "be" and not any(c.dep_ == "conj" for c in root.children):
         return any(c.dep_ == "acomp" and goods_adjective(c) for c in head.children)
@@ -6146,11 +6274,15 @@ def _office_title_before(ent) -> bool:
     return not courtesy and _title_before(ent)
 
 
-def _modifies_a_noun_after(ent) -> bool:
-    """Whether the name modifies a noun after it ("the Trump campaign", "Trump FCC appointees"): the name of the
-    thing, not the person."""
-    root = ent.root
-    return root.dep_ in ("compound", "amod", "nmod") and root.head.i >= ent.end
+def _modifies_a_noun_for_a_thing(ent) -> bool:
+    """The name modifies a lower-case noun after it that names no person, post or body ("the new Lumen feature", "the
+    Lumen search engine"; not "a Lumen engineer", "the Lumen team")."""
+    head = lower_noun_it_modifies(ent)
+    if head is None:
+        return False
+    lex = words()
+    lemma = head.lemma_.lower()
+    return not any(lemma in nouns for nouns in (lex.people, lex.human, lex.org_nouns, lex.body_units, lex.company_posts))
 
 
 @lru_cache(maxsize=1)
@@ -6230,7 +6362,7 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
         known = ctx.persons.get(name)
         if known is not None and _first_word_of_a_known_name(name, ctx) and _no_persons_slot(token.doc, token.i, token.i + 1):
             known = None  # "seasons in Charlotte" beside a "Charlotte Bobcats" the model took for a person: the town
-        if known is not None and name in ctx.syllable_first_words and _modifies_a_noun_after(token.doc[token.i : token.i + 1]):
+        if known is not None and name in ctx.syllable_first_words and modifies_a_noun_after(token.doc[token.i : token.i + 1]):
             known = None  # "Duke fans" after "Duke Ray Ellis": a word before its noun, not the syllable standing for the person
         # (Also a surname the model reads as a word, "but Early still says", "Legere will hand over", or a
         # person named by that one word before, "Trump thought voters would …": capitalised inside a

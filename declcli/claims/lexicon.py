@@ -264,6 +264,8 @@ def words() -> SimpleNamespace:
         body_act_nouns=frozenset(d["body_act_nouns"]),
         body_state_adjectives=frozenset(d["body_state_adjectives"]),
         posting_to_lemmas=frozenset(d["posting_to_lemmas"]),
+        goods_use_lemmas=frozenset(d["goods_use_lemmas"]),
+        goods_with_lemmas=frozenset(d["goods_with_lemmas"]),
         platform_page_nouns=frozenset(d["platform_page_nouns"]),
         site_nouns=frozenset(d["site_nouns"]),
         guessing_frame_lemmas=frozenset(d["guessing_frame_lemmas"]),
@@ -1025,6 +1027,7 @@ def words() -> SimpleNamespace:
         company_posts=(titles | frozenset(d["credit_title_nouns"]) | frozenset(d["body_member_nouns"]))
         - frozenset(d["non_staff_member_nouns"]),
         body_units=frozenset(d["body_unit_nouns"]),
+        company_units=frozenset(d["company_unit_nouns"]),
         place_bodies=frozenset(d["place_body_nouns"]),
         news_outlet_heads=frozenset(d["news_outlet_heads"]),
         news_agencies=frozenset(d["news_agencies"]),

@@ -43,6 +43,8 @@ def note_products(docs, ctx: Context) -> None:
     binomials: set[str] = set()  # "Harlowia kestreli" (and its genus): a species's name by the form of its epithet
     speakers: set[str] = set()  # names that say something ("Nato said"), the subject of a reporting verb
     partnered: set[str] = set()  # "Zorbly and Samsung", "Zorbly and other web companies": names listed with bodies
+    # (the bodies the window's model marks, which may own a product where it leaves the owner unmarked)
+    window_bodies = {clean_name(ent.text) for doc in docs for ent in entities(doc) if ent.label_ == "ORG"}
     for doc in docs:
         for ent in entities(doc):
             if ent.label_ in ("GPE", "LOC", "NORP"):
@@ -102,8 +104,13 @@ def note_products(docs, ctx: Context) -> None:
             (binomials if len(named_taxa) == 2 else taxa).update(named_taxa)
             if ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in lex.reporting:
                 speakers.add(name)
+                if not ent[0].is_sent_start:
+                    # (a capital inside the sentence: "Neuroscience tells us …" opening one may be a common word's)
+                    ctx.speaking_names.add(name)
             if _listed_with_bodies(ent):
                 partnered.add(name)
+            if " " not in name and _given_as_a_firms_product(ent, ctx, window_bodies):
+                ctx.firms_products.add(name)
             things_post = _a_things_post(ent)
             if things_post or _called_a_thing(ent):
                 thing[name] += 1
@@ -120,6 +127,14 @@ def note_products(docs, ctx: Context) -> None:
                     staffed[name] += 1
                 else:
                     agent[name] += 1
+        # (also a one-word name the model left unmarked: "Google's Lumen map app")
+        ctx.firms_products.update(
+            token.text
+            for token in doc
+            if token.tag_ == "NNP"
+            and not token.ent_type_
+            and _given_as_a_firms_product(doc[token.i : token.i + 1], ctx, window_bodies)
+        )
     natural_kinds = lex.natural_kinds
     biology = any(
         token.pos_ == "NOUN" and (token.lemma_.lower() in natural_kinds or token.lower_ in natural_kinds)
@@ -1037,6 +1052,36 @@ def _listed_with_bodies(ent) -> bool:
             if known and (known in lex.companies or known in lex.orgs):
                 return True
     return False
+
+
+def _given_as_a_firms_product(ent, ctx: Context, window_bodies: set[str]) -> bool:
+    """ "Globex's Lumen map app", "Microsoft's Bing search engine": a body's possessive right before the name, which
+    modifies a lower-case noun after it; the article gives the name as that firm's product (GUIDE decision 942). The
+    owner is the model's organisation here, or a well-known company or a body the article names (`window_bodies`: the
+    model's organisations elsewhere in the window) that the model marks otherwise or not at all here."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].tag_ != "POS" or lower_noun_it_modifies(ent) is None:
+        return False
+    owner = doc[ent.start - 2]
+    if owner.ent_type_ == "ORG":
+        return True
+    owner_ent = next((e for e in entities(doc) if e.start <= owner.i < e.end), None)
+    name = clean_name(owner_ent.text) if owner_ent is not None else owner.text
+    return name in words().companies or name in ctx.orgs or name in window_bodies
+
+
+def modifies_a_noun_after(span) -> bool:
+    """Whether the name modifies a noun after it ("the Trump campaign", "Trump FCC appointees"): the name of the
+    thing, not the person."""
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end
+
+
+def lower_noun_it_modifies(span):
+    """The lower-case common noun after the name that the name modifies ("app" of "the Lumen map app", "feature" of "the
+    new Lumen feature"), else None."""
+    head = span.root.head
+    return head if modifies_a_noun_after(span) and head.pos_ == "NOUN" and head.is_lower else None
 
 
 def _owns_only(ent) -> bool:

@@ -272,6 +272,10 @@ class Claims(TypedDict):
     body_state_adjectives: list[str]
     posting_to_lemmas_doc: str
     posting_to_lemmas: list[str]
+    goods_use_lemmas_doc: str
+    goods_use_lemmas: list[str]  # "I wear Acorn", "we use Acorn": a maker's goods in use (GUIDE decision 628)
+    goods_with_lemmas_doc: str
+    goods_with_lemmas: list[str]  # "running with Acorn": a maker's goods in use (GUIDE decision 628)
     platform_page_nouns_doc: str
     platform_page_nouns: list[str]
     site_nouns_doc: str
@@ -961,6 +965,7 @@ class Claims(TypedDict):
         str
     ]  # "Twitter activists": members of a cause, no staff of a company (actors._a_post_at_a_company)
     body_unit_nouns: list[str]  # "the Lumen team", "Time magazine": a body named by a word and its common noun (decision 447)
+    company_unit_nouns: list[str]  # "Globex’s Lumen Cloud business": a company's unit named after its possessive (decision 447)
     place_body_nouns: list[str]  # "Springfield police": a place's own body named with its noun (GUIDE decision 285)
     news_outlet_heads_doc: str
     news_outlet_heads: list[str]  # "the Daily Courier", "the newspaper": a news outlet's name ends in one (GUIDE decision 4)
