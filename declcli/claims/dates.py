@@ -975,6 +975,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 continue
             if kind == "relative" and parse is not None and _means_nowadays(text, a, parse(a, b)):
                 continue
+            if kind == "relative" and parse is not None and _the_time_to_come(parse(a, b)):
+                continue  # "today, tomorrow and always", "tomorrow's leaders": no day (GUIDE decision 836)
             if kind == "month" and parse is not None and (_recurs(parse(m.start(1), b)) or _habitual(m, parse(m.start(1), b))):
                 continue  # "Every March we recognize …", "In November, the air gets cool" (GUIDE decisions 95, 97)
             if kind == "named_day" and parse is not None and _names_a_kind(parse(a, b)):
@@ -1831,6 +1833,48 @@ def _a_class_of_these_times(noun) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN") or {noun.lower_, noun.lemma_.lower()} & lex.of_today_occasion_nouns:
         return False
     return noun.tag_ in ("NNS", "NNPS") or noun.lemma_.lower() in lex.of_today_collective_heads
+
+
+def _the_time_to_come(span) -> bool:
+    """Whether "tomorrow" (the parsed `span`) stands for the time to come in general, no day (GUIDE decision 836): before
+    or after a noun for a class of people or things ("tomorrow's leaders", "the engineers of tomorrow"; not a happening
+    of the day, "tomorrow's games", "the meeting of tomorrow"), or in a run that sets it beside the present and an
+    open-ended span ("today, tomorrow and for as long as it takes", "now, tomorrow and always"), where "today" too is
+    the present in general, no day."""
+    if span is None or len(span) != 1:
+        return False
+    word = span[0]
+    if word.lower_ == "today":
+        after = _next_in_a_run(word, 1)
+        return after is not None and after.lower_ == "tomorrow" and _in_a_run_to_come(after)
+    if word.lower_ != "tomorrow":
+        return False
+    if word.dep_ == "poss" or (word.dep_ == "pobj" and word.head.lower_ == "of"):
+        noun = word.head if word.dep_ == "poss" else word.head.head
+        lex, names = words(), {noun.lower_, noun.lemma_.lower()}
+        return _a_class_of_these_times(noun) and not (names & lex.happenings_ahead_nouns or names & lex.time_to_come_day_nouns)
+    return _in_a_run_to_come(word)
+
+
+def _in_a_run_to_come(tomorrow) -> bool:
+    """Whether the token `tomorrow` comes straight after a word of the present ("today, tomorrow", "now, tomorrow") and
+    before a word or a "for" phrase of an open-ended span ("… and always", "… and for generations"; claims.json
+    `time_to_come`)."""
+    lex = words()
+    before, after = _next_in_a_run(tomorrow, -1), _next_in_a_run(tomorrow, 1)
+    if before is None or after is None or before.lower_ not in lex.time_to_come_present:
+        return False
+    if after.lower_ in lex.time_to_come_ends:
+        return True
+    return after.lower_ == "for" and any(t.lower_ in lex.time_to_come_span_words for t in after.doc[after.i + 1 : after.i + 5])
+
+
+def _next_in_a_run(token, step: int):
+    """The next word of a list from `token` in the direction `step` (1 or -1), past commas and "and", "or"; or None."""
+    doc, at = token.doc, token.i + step
+    while 0 <= at < len(doc) and (doc[at].is_punct or doc[at].lower_ in ("and", "or")):
+        at += step
+    return doc[at] if 0 <= at < len(doc) else None
 
 
 def _means_nowadays(text: str, at: int, span) -> bool:

@@ -709,6 +709,8 @@ class Claims(TypedDict):
     of_today_collective_heads: list[str]  # "the youth of today": these times
     of_today_occasion_nouns_doc: str
     of_today_occasion_nouns: list[str]  # "The meeting of today was cancelled": the day's
+    time_to_come_doc: str
+    time_to_come: dict[str, list[str]]  # "today, tomorrow and always": the time to come, no day
     rescheduling_lemmas_doc: str
     rescheduling_lemmas: list[str]  # "postponed from May 2024 to October 2024": two dates, no span
     rescheduling_loose_lemmas: list[str]  # "was moved from March 3 to April 7"; not "sales slipped 4% from 2019 to 2021"

@@ -1,0 +1,46 @@
+"""Day words and days whose value the words around them decide: "tomorrow" standing for the time to come in general
+(benchmarks/claims_real/GUIDE.md decision 836)."""
+
+import pytest
+from test_dates_tense_of_the_clause import _values  # the values of the dates holding `word`, against Wed 2024-03-06
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A run that sets "tomorrow" beside the present and an open-ended span: the time to come, and "today" in it the
+        # present in general (GUIDE decision 836).
+        "“We will defend this valley today, tomorrow, and for as long as we are needed,” the governor told the crowd.",
+        "The rangers will guard these hills now, tomorrow and always.",
+        "Our union will stand with the miners today, tomorrow and for generations.",
+    ],
+)
+def test_a_run_of_today_tomorrow_and_an_open_span_is_no_day(text):
+    assert _values(text, "today") == []
+    assert _values(text, "tomorrow") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund backs schools that are training tomorrow's engineers.",
+        "The college says it is shaping the surgeons of tomorrow.",
+    ],
+)
+def test_tomorrow_before_or_after_a_class_noun_is_no_day(text):
+    assert _values(text, "tomorrow") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Guards: an act or happening placed on the day keeps the day (decision 836's last part).
+        "The ferry sails at noon tomorrow and returns on Friday.",
+        "Tomorrow's flights to the islands were cancelled because of the gale.",
+        "Tomorrow's matches will be played behind closed doors.",
+        "The meeting of tomorrow was moved to a larger hall.",
+        "The museum stays open today, tomorrow and Friday.",
+    ],
+)
+def test_tomorrow_of_a_happening_on_the_day_is_the_next_day(text):
+    assert _values(text, "tomorrow") == ["2024-03-07"]
