@@ -2239,6 +2239,32 @@ def _present_progressive(verb) -> bool:
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
+def arranged_ahead(date, verb) -> bool:
+    """Whether the parsed `date` is the time of `verb`'s own present progressive ("The watches are coming in September",
+    "The council is meeting on Thursday"): with a day or month the progressive tells an arrangement, what is to come
+    (the dates section: the tense says), as a present progressive is not said of a day gone by. Only the verb's own
+    time, straight on it or through "on" or "in" ("is recovering after surgery on Monday" dates the surgery), not a day
+    that owns a noun ("are still mourning Sunday's victims"), and not a verb of going on ("is continuing", claims.json
+    `aspect_lemmas`), whose act runs now."""
+    if not _present_progressive(verb) or verb.lemma_ in words().aspect_lemmas:
+        return False
+    root = date.root
+    if root.dep_ == "compound" and root.head.lemma_ in words().day_parts:
+        root = root.head  # "is meeting on Thursday night"
+    if root.dep_ == "npadvmod":
+        return root.head.i == verb.i
+    if root.dep_ != "pobj" or root.head.lower_ not in ("on", "in") or root.head.head.i != verb.i:
+        return False
+    before = root.doc[root.head.i - 1]
+    # (not after a noun a preposition of time or source opens, the parser hanging the day on the verb: "is recovering
+    # after surgery on Monday")
+    return not (before.dep_ == "pobj" and before.head.lower_ in _TIME_OR_SOURCE_PREPOSITIONS)
+
+
+# Prepositions whose noun a day after it may date rather than the verb ("after surgery on Monday", "from a fall in May").
+_TIME_OR_SOURCE_PREPOSITIONS = frozenset(("after", "before", "following", "since", "from"))
+
+
 # Modals that put a base verb's act ahead of the present ("will", "may", "must" …), as the claims' tense reads them.
 AHEAD_MODALS = frozenset(("will", "'ll", "’ll", "shall", "wo", "should", "could", "may", "might", "must"))
 _FUTURE_MODALS = frozenset(("will", "'ll", "’ll", "shall", "wo"))

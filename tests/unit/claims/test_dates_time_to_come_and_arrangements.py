@@ -1,5 +1,6 @@
 """Day words and days whose value the words around them decide: "tomorrow" standing for the time to come in general
-(benchmarks/claims_real/GUIDE.md decision 836)."""
+(benchmarks/claims_real/GUIDE.md decision 836), and a day or month on a present progressive, an arrangement still to
+come (the dates section: the tense says)."""
 
 import pytest
 from test_dates_tense_of_the_clause import _values  # the values of the dates holding `word`, against Wed 2024-03-06
@@ -44,3 +45,30 @@ def test_tomorrow_before_or_after_a_class_noun_is_no_day(text):
 )
 def test_tomorrow_of_a_happening_on_the_day_is_the_next_day(text):
     assert _values(text, "tomorrow") == ["2024-03-07"]
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("The new tablets are arriving in September, the retailer said.", "september", "2024-09"),
+        ("The orchestra is performing on Saturday night in the old theatre.", "saturday", "2024-03-09"),
+        ("The council is meeting Monday to settle the harbour budget.", "monday", "2024-03-11"),
+        ("The airline is opening its new route in January.", "january", "2025-01"),
+    ],
+)
+def test_a_day_or_month_on_a_present_progressive_points_ahead(text, word, expected):
+    assert _values(text, word) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # Guards: a simple past keeps the past, a verb of going on tells what runs now, and a day after a noun of a
+        # preposition of time dates that noun.
+        ("The new tablets arrived in January, the retailer said.", "january", "2024-01"),
+        ("The crews are continuing their search in January.", "january", "2024-01"),
+        ("The keeper is recovering after surgery on Monday.", "monday", "2024-03-04"),
+    ],
+)
+def test_a_day_off_the_progressive_keeps_its_reading(text, word, expected):
+    assert _values(text, word) == [expected]
