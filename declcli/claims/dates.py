@@ -148,6 +148,18 @@ _COUNT_ALTERNATIVES = (
     + r" | ".join(sorted(load("claims")["count_words"], key=len, reverse=True))
     + r" | a\ few | a\ couple\ of | several | half\ an?"
 )
+# A count back in words from one to ninety-nine ("eleven", "twenty-five", "forty two"; claims.json count_words and
+# count_tens) or in digits ("10", "2,000") before the unit of "… ago" (GUIDE decisions 20, 40, 142).
+_NUMBER_WORDS = {**load("claims")["count_words"], **load("claims")["count_tens"]}
+_COUNT_BACK = (
+    r"(?: (?: "
+    + r" | ".join(sorted((w for w, n in _NUMBER_WORDS.items() if n >= 20 and n % 10 == 0), key=len, reverse=True))
+    + r" ) (?: [\s-] (?: "
+    + r" | ".join(w for w, n in _NUMBER_WORDS.items() if n < 10)
+    + r" ) )? | "
+    + r" | ".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r" | \d{1,3} (?:,\d{3})* )"
+)
 _NOT_MONEY = r"(?<![$€£¥]) (?<![$€£¥]\d\.) (?<![$€£¥]\d\d\.) (?<![$€£¥]\d\d\d\.)"
 _COUNT = r"(?: " + _COUNT_ALTERNATIVES + r" | " + _NOT_MONEY + r" \d{1,3} )"
 _BIG_COUNT = r"(?: " + _COUNT_ALTERNATIVES + r" | " + _NOT_MONEY + r" \d{1,3} (?: \.\d+ )? )"
@@ -323,7 +335,9 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "bounded_ago",
         r"""(?ix) \b (?: (?: (?:more|less|fewer) \s+ than | over | under ) \s+
-              (?: a | one | two | three | four | five | six | seven | eight | nine | ten | \d{1,3} ) \s+
+              (?: a | """
+        + _COUNT_BACK
+        + r""" ) \s+
               (?: years? | days? | weeks? | months? | decades? | century | centuries ) (?: \s+ and \s+ a \s+ half )?
             | (?: a \s+ few | several | some | (?: so \s+ )? many ) \s+ (?: years | days | weeks | months | decades )
             # two counts offered ("two or three years ago"): no one count, as "a few" (decision 188)
@@ -371,13 +385,17 @@ _PATTERNS: list[tuple[str, str]] = [
         r"""(?ix) (?<![\d,.]) \b (?P<count> a\ couple\ of | (?:a|one|two|three|four|five|six|seven|eight|nine)\ hundred
                            (?: \ and\ (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|twelve|fifteen
                                        |one|two|three|four|five|six|seven|eight|nine) )?
-                           | a | one | two | three | four | five | six | seven
-                           | eight | nine | ten
                            # "200,000 years ago": a year with no YYYY form, listed without a value (decision 86)
-                           | \d{1,3} (?:,\d{3})+ | \d{1,3} | a\ half[\s-] | half\ a\  ) \s*
+                           | a | """
+        + _COUNT_BACK
+        + r""" | a\ half[\s-] | half\ a\  )
+        # a count and a half ("two and a half years ago", "a year and a half ago"): that month (GUIDE decision 142)
+        (?P<half_before> \s+ and \s+ a \s+ half (?= \s+ \w+s\b ) )? \s*
         # ("a decade ago": ten years back, GUIDE decision 400; "a fortnight ago": the ISO week two weeks back; "one year
         # ago", the year before, as "a year ago")
-        (?P<unit> years | (?<=one\ )year | days? | weeks? | months? | century | centuries | decades? | fortnights? )
+        (?P<unit> years | (?<=one\ )year | year (?= \s+ and \s+ a \s+ half \b ) | days? | weeks? | months? | century | centuries
+                | decades? | fortnights? )
+        (?P<half_after> \s+ and \s+ a \s+ half )?
         (?: \s+ or \s+ so )?
         \s+ ago \b""",
     ),
@@ -3103,7 +3121,7 @@ def _count_of(words_: str) -> int:
     if count.isdigit():
         return int(count)
     total = 0
-    for word in count.replace(" and ", " ").split():
+    for word in count.replace(" and ", " ").replace("-", " ").split():  # ("twenty-five")
         if word == "hundred":
             total = max(total, 1) * 100
         else:
@@ -3168,10 +3186,19 @@ def _resolve_years_ago(m: re.Match, ref: dt.date | None, tense: str):
         if not unit.startswith("centur"):
             return None  # "half a year ago": no calendar unit of its own
         unit, n = "year", 50  # "a half-century ago", "half a century ago": that year (decision 72)
-    elif unit.startswith("centur"):
-        unit, n = "year", 100 * n  # "a century ago": that year (GUIDE decision 72)
+    # a count and a half (GUIDE decision 142): "a decade and a half ago" fifteen years back, "a year and a half ago" and
+    # "a month and a half ago" that month; half a week or a day names no calendar unit of its own
+    half = bool(m.group("half_before") or m.group("half_after"))
+    if half and unit == "year":
+        return _months_back(ref, 12 * n + 6)
+    if half and unit == "month":
+        return (ref - dt.timedelta(days=round(30.44 * (n + 0.5)))).isoformat()[:7]
+    if half and unit != "decade" and not unit.startswith("centur"):
+        return None
+    if unit.startswith("centur"):
+        unit, n = "year", 100 * n + (50 if half else 0)  # "a century ago": that year (GUIDE decision 72)
     elif unit == "decade":
-        unit, n = "year", 10 * n  # "a decade ago": that year (GUIDE decision 400)
+        unit, n = "year", 10 * n + (5 if half else 0)  # "a decade ago": that year (GUIDE decision 400)
     elif unit == "fortnight":
         unit, n = "week", 2 * n  # "a fortnight ago": that ISO week, as "two weeks ago" (decisions 40, 58)
     if unit == "year":
@@ -3181,6 +3208,11 @@ def _resolve_years_ago(m: re.Match, ref: dt.date | None, tense: str):
     if unit == "week":
         year, week, _ = (ref - dt.timedelta(weeks=n)).isocalendar()
         return f"{year:04d}-W{week:02d}"
+    return _months_back(ref, n)
+
+
+def _months_back(ref: dt.date, n: int) -> str:
+    """The month `n` months before the reference date's (`YYYY-MM`)."""
     months = ref.year * 12 + ref.month - 1 - n
     return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
