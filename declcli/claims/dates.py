@@ -492,18 +492,21 @@ _PATTERNS: list[tuple[str, str]] = [
         (?: (?:earlier|later) \  (?= this\ (?:week|month|year) \b ) )?
         (?P<word> yesterday | today | tomorrow
                 # ("in the last year", "over the last week": a span, no date; GUIDE decision 40)
-                | (?<!the\ )last\ year | this\ year | next\ year | (?<!the\ )last\ month | this\ month | next\ month
+                # (not the end of an ordinal's compound: "the second-to-last year of the deal")
+                | (?<!the\ )(?<![-‐])last\ year | this\ year | next\ year | (?<!the\ )(?<![-‐])last\ month | this\ month
+                | next\ month
                 # "this years’ edition": the possessive's apostrophe slipped after the "s"
                 | this\ years (?=['’])
                 # "the year’s best song": the current year's (GUIDE decision 37's "of the year")
                 | (?-i:[Tt]he\ year[’']s) (?=\ [a-z])
-                | (?<!the\ )last\ week | this\ week | next\ week | last\ night | tonight
+                | (?<!the\ )(?<![-‐])last\ week | this\ week | next\ week | last\ night | tonight
                 | this\ morning | this\ afternoon | this\ evening
                 | (?: the\ previous\ (?:year|month|week) | (?<=of\ )(?-i:the\ year) | (?<=for\ )(?-i:the\ year)
                     # "the end of the week": the week the article is in; not any week's day ("the busiest day of
                     # the week", "every day of the week": a day that recurs, GUIDE decisions 95, 132)
                     | (?<=of\ ) (?<!day\ of\ ) (?<!days\ of\ ) (?-i: the\ (?:week|month) ) )
-                  (?! \ (?:before|after|earlier|later|ago)\b )
+                  # (not a modifier: "out of the year-end top 20")
+                  (?! \ (?:before|after|earlier|later|ago)\b ) (?![-–‐])
                 # "to begin the week", also before a clause ("rose to start the week after the data showed …").
                 | (?: (?<=begin\ ) | (?<=start\ ) | (?<=end\ ) | (?<=close\ ) ) (?-i: the\ (?:week|month) )
                 # "throughout the week", "during the year": the period now running, in a statement of the present or
