@@ -1596,9 +1596,10 @@ def _weekday_not_a_day(span, bare: bool) -> bool:
 
 # "a rainy Friday in March 2004", "one Monday in the spring of 1987": a weekday after "a" or "one" that its own phrase
 # sets in a month or year written with it (GUIDE decision 444).
-_ONE_OF_SOME = patterns.compile(r"(?i)\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}\Z")
+_ONE_OF_SOME = patterns.compile(r"(?i)\b(?:a|an|one|the)\s+(?:[a-z-]+\s+){0,2}\Z")
+# (after the weekday's part of the day, if any: "the early Sunday evening in late August")
 _IN_A_MONTH_OR_YEAR = patterns.compile(
-    r"(?i)\s+(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:"
+    r"(?i)(?:\s+(?:morning|afternoon|evening|night))?\s+(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:"
     + _MONTH_WORD
     + r"|(?:19|20)\d{2}\b|the\s+(?:spring|summer|fall|autumn|winter)\s+of\s+(?:19|20)\d{2}\b)"
 )
@@ -1606,12 +1607,19 @@ _IN_A_MONTH_OR_YEAR = patterns.compile(
 
 def _placed_weekday(m: re.Match) -> bool:
     """Whether a weekday's match `m` is one weekday of a month or year its own phrase gives ("On a chilly Tuesday in
-    December 1999"), not the one in the week the tense points at: listed without a value (GUIDE decision 444)."""
+    December 1999", "the same late November Saturday"), not the one in the week the tense points at: listed without a
+    value (GUIDE decision 444)."""
     at = m.start("weekday")
+    if _MONTH_JUST_BEFORE.search(m.string, max(0, at - 12), at) is not None:
+        return True  # the month as the weekday's modifier: "on the same late November Saturday", "one cold March Monday"
+    # the month or year after it, in a phrase with an article or "one": "a Sunday in June 2004"
     return (
         _ONE_OF_SOME.search(m.string, max(0, at - 40), at) is not None
         and _IN_A_MONTH_OR_YEAR.match(m.string, m.end("weekday")) is not None
     )
+
+
+_MONTH_JUST_BEFORE = patterns.compile(r"\b" + _MONTH_WORD + r"\s+\Z")
 
 
 _COUNTING_FROM = frozenset({"following", "next", "previous", "preceding"})
