@@ -2357,7 +2357,7 @@ def points_ahead(verb) -> bool:
             # "may cancel a trip to meet him in September", "should travel to sign it in May": the purpose of
             # an act still to come comes after it
             return True
-        if token.pos_ in ("VERB", "AUX") and token.tag_ != "VB":
+        if token.pos_ in ("VERB", "AUX") and token.tag_ != "VB" and not _bare_participle_clause(token):
             break
     # (the present's progressive too: "is hoping to return in January" looks ahead as "hopes to return" does)
     # (not after a verb of going on: "are continuing to make progress" is the present's)
@@ -2366,6 +2366,13 @@ def points_ahead(verb) -> bool:
         and token.pos_ in ("VERB", "AUX")
         and (_present(token) or (_present_progressive(token) and token.lemma_ not in words().aspect_lemmas))
     )
+
+
+def _bare_participle_clause(token) -> bool:
+    """Whether `token` is a present participle with no auxiliary opening an adverbial clause ("…, allowing him to run
+    in September"): it has no tense of its own, and the clause it hangs on gives the infinitive under it its time
+    (GUIDE decision 621), so `points_ahead` climbs on through it."""
+    return token.tag_ == "VBG" and token.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
 
 def ahead_of_a_past(verb, date=None) -> bool:

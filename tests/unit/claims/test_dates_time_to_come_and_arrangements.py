@@ -1,6 +1,6 @@
 """Day words and days whose value the words around them decide: "tomorrow" standing for the time to come in general
 (benchmarks/claims_real/GUIDE.md decision 836), and a day or month on a present progressive, an arrangement still to
-come (the dates section: the tense says)."""
+come, or under a bare participle clause whose host looks ahead (the dates section: the tense says; decision 621)."""
 
 import pytest
 from test_dates_tense_of_the_clause import _values  # the values of the dates holding `word`, against Wed 2024-03-06
@@ -72,3 +72,21 @@ def test_a_day_or_month_on_a_present_progressive_points_ahead(text, word, expect
 )
 def test_a_day_off_the_progressive_keeps_its_reading(text, word, expected):
     assert _values(text, word) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # An infinitive under a bare participle clause takes the time of the clause the participle hangs on (GUIDE
+        # decision 621): a modal's or a present's act ahead.
+        ("The ruling could free the port, allowing the ferry line to resume in January.", "january", "2025-01"),
+        ("The deal frees the mill, allowing its owners to reopen it in February.", "february", "2025-02"),
+    ],
+)
+def test_an_infinitive_under_a_bare_participle_takes_its_clauses_time(text, word, expected):
+    assert _values(text, word) == [expected]
+
+
+def test_an_infinitive_under_a_bare_participle_of_a_past_clause_stays_past():
+    # Guard: under a past clause the act is read in the past, as before.
+    assert _values("The mayor resigned, allowing her deputy to take over in January.", "january") == ["2024-01"]
