@@ -1006,6 +1006,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 continue  # "the worst storm in 50 years": a span the noun is measured over, no time ahead
             if kind == "counted" and _counts_a_span(text, a):
                 continue  # "for seven years after", "in the next year", "the two years before": a span
+            if kind == "counted" and parse is not None and _a_duration_taken(parse(a, b)):
+                continue  # "it will take several days before the curbs bite": a length of time, no date
             if kind == "counted" and parse is not None and _counted_in_a_modal_clause(m, parse(a, b)):
                 continue  # "the damage may only show years later": counted from any occasion of the kind (decisions 460, 705)
             if kind == "day_part_that" and parse is not None and not _that_determines(parse(a, b)):
@@ -1127,6 +1129,16 @@ def _verb_of_the_period(span):
             return None
         token = token.head
     return None
+
+
+def _a_duration_taken(span) -> bool:
+    """Whether a counted span's unit ("several days before") is the object or measure of a verb of taking or spending
+    time (claims.json `time_taking_lemmas`: "it will take several days before …", "waited two years before suing"): a
+    duration, which the dates section lists as no date, not a day counted from an occasion (GUIDE decision 72)."""
+    if span is None or len(span) == 0:
+        return False
+    unit = span.root
+    return unit.dep_ in ("dobj", "npadvmod") and unit.head.pos_ in ("VERB", "AUX") and unit.head.lemma_ in words().time_taking
 
 
 def _counted_in_a_modal_clause(m: re.Match, span) -> bool:

@@ -405,6 +405,7 @@ def words() -> SimpleNamespace:
         time_to_come_ends=frozenset(d["time_to_come"]["ends"]),
         time_to_come_span_words=frozenset(d["time_to_come"]["span_words"]),
         time_to_come_day_nouns=frozenset(d["time_to_come"]["day_nouns"]),
+        time_taking=frozenset(d["time_taking_lemmas"]),
         control=d["control_lemmas"],
         purpose_prone_control=frozenset(d["purpose_prone_control_lemmas"]),
         past_wishes=frozenset(d["past_wish_lemmas"]),
