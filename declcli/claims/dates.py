@@ -2286,8 +2286,14 @@ def arranged_ahead(date, verb) -> bool:
     (the dates section: the tense says), as a present progressive is not said of a day gone by. Only the verb's own
     time, straight on it or through "on" or "in" ("is recovering after surgery on Monday" dates the surgery), not a day
     that owns a noun ("are still mourning Sunday's victims"), and not a verb of going on ("is continuing", claims.json
-    `aspect_lemmas`), whose act runs now."""
-    if not _present_progressive(verb) or verb.lemma_ in words().aspect_lemmas:
+    `aspect_lemmas`), whose act runs now. Nor a progressive that tells a state or a change under way rather than an
+    act arranged: a verb of a level rising or falling ("Sales are falling in April", claims.json `change_lemmas`, the
+    trend of GUIDE decision 775), one with "still", "just" or "only" (`lasting_state_adverbs`: "are still cleaning up
+    on Monday"), or one done after a happening gone by ("is celebrating on Sunday after winning the cup")."""
+    lex = words()
+    if not _present_progressive(verb) or verb.lemma_ in lex.aspect_lemmas or verb.lemma_ in lex.changes:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in lex.lasting_state_adverbs for c in verb.children) or _after_a_happening(verb):
         return False
     root = date.root
     if root.dep_ == "compound" and root.head.lemma_ in words().day_parts:
@@ -2299,11 +2305,45 @@ def arranged_ahead(date, verb) -> bool:
     before = root.doc[root.head.i - 1]
     # (not after a noun a preposition of time or source opens, the parser hanging the day on the verb: "is recovering
     # after surgery on Monday")
-    return not (before.dep_ == "pobj" and before.head.lower_ in _TIME_OR_SOURCE_PREPOSITIONS)
+    if before.dep_ == "pobj" and before.head.lower_ in words().arrangement_time_or_source_prepositions:
+        return False
+    return not _dates_a_happening_object(root.head, verb)
 
 
-# Prepositions whose noun a day after it may date rather than the verb ("after surgery on Monday", "from a fall in May").
-_TIME_OR_SOURCE_PREPOSITIONS = frozenset(("after", "before", "following", "since", "from"))
+def _after_a_happening(verb) -> bool:
+    """Whether `verb` has an "after" of a happening gone by: a gerund ("after winning the cup") or a noun of a happening
+    ("after the storm"; `_a_happening_noun`)."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "after"
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" or c.dep_ == "pobj" and _a_happening_noun(c) for c in prep.children)
+        for prep in verb.children
+    )
+
+
+def _dates_a_happening_object(prep, verb) -> bool:
+    """Whether the day's preposition `prep`, which the parser hangs on `verb`, comes straight after the verb's object
+    that is or holds a happening (claims.json `came_with_happening_nouns`, `there_was_happening_nouns`,
+    `habit_occasion.happenings` …): "are investigating a shooting on Saturday", "are reviewing the crash on Monday", "are
+    examining the cause of the fire in March". The day then dates the happening, most often gone by, not an act the
+    party has arranged: GUIDE decisions 30 and 693(c) read a present forward only for a party's own scheduled act with a
+    time ahead written for that act. A verb by which the party stages the happening itself (claims.json
+    `arrangement.staging_lemmas`: "is holding a rally on Saturday") keeps the arrangement."""
+    lex = words()
+    if verb.lemma_ in lex.arrangement_staging:
+        return False
+    return any(
+        obj.dep_ in ("dobj", "attr") and obj.right_edge.i == prep.i - 1 and any(_a_happening_noun(t) for t in obj.subtree)
+        for obj in verb.children
+    )
+
+
+def _a_happening_noun(token) -> bool:
+    """Whether `token` is a common noun of a happening: an incident or an event (claims.json happening lists)."""
+    if token.pos_ != "NOUN":
+        return False
+    lex, names = words(), {token.lower_, token.lemma_.lower()}
+    return bool(names & (lex.there_was_happenings | lex.came_with_happenings | lex.happenings_ahead_nouns))
 
 
 # Modals that put a base verb's act ahead of the present ("will", "may", "must" …), as the claims' tense reads them.

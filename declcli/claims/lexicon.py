@@ -406,6 +406,8 @@ def words() -> SimpleNamespace:
         time_to_come_span_words=frozenset(d["time_to_come"]["span_words"]),
         time_to_come_day_nouns=frozenset(d["time_to_come"]["day_nouns"]),
         time_taking=frozenset(d["time_taking_lemmas"]),
+        arrangement_staging=frozenset(d["arrangement"]["staging_lemmas"]),
+        arrangement_time_or_source_prepositions=frozenset(d["arrangement"]["time_or_source_prepositions"]),
         control=d["control_lemmas"],
         purpose_prone_control=frozenset(d["purpose_prone_control_lemmas"]),
         past_wishes=frozenset(d["past_wish_lemmas"]),

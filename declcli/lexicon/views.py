@@ -713,6 +713,8 @@ class Claims(TypedDict):
     time_to_come: dict[str, list[str]]  # "today, tomorrow and always": the time to come, no day
     time_taking_lemmas_doc: str
     time_taking_lemmas: list[str]  # "it will take several days before …": a duration, no date
+    arrangement_doc: str
+    arrangement: dict[str, list[str]]  # "is holding a rally on Saturday": the party's own act; prepositions of time
     rescheduling_lemmas_doc: str
     rescheduling_lemmas: list[str]  # "postponed from May 2024 to October 2024": two dates, no span
     rescheduling_loose_lemmas: list[str]  # "was moved from March 3 to April 7"; not "sales slipped 4% from 2019 to 2021"

@@ -54,6 +54,8 @@ def test_tomorrow_of_a_happening_on_the_day_is_the_next_day(text):
         ("The orchestra is performing on Saturday night in the old theatre.", "saturday", "2024-03-09"),
         ("The council is meeting Monday to settle the harbour budget.", "monday", "2024-03-11"),
         ("The airline is opening its new route in January.", "january", "2025-01"),
+        # (a happening the party stages itself: its own scheduled act, GUIDE decision 30)
+        ("The union is holding a rally on Saturday outside the plant.", "saturday", "2024-03-09"),
     ],
 )
 def test_a_day_or_month_on_a_present_progressive_points_ahead(text, word, expected):
@@ -68,6 +70,19 @@ def test_a_day_or_month_on_a_present_progressive_points_ahead(text, word, expect
         ("The new tablets arrived in January, the retailer said.", "january", "2024-01"),
         ("The crews are continuing their search in January.", "january", "2024-01"),
         ("The keeper is recovering after surgery on Monday.", "monday", "2024-03-04"),
+        # A day or month straight after the progressive's object that is or holds a happening dates the happening, not
+        # an arrangement of the party's (GUIDE decisions 30 and 693(c)).
+        ("Police are investigating a shooting on Saturday.", "saturday", "2024-03-02"),
+        ("Investigators are examining a fire in February at the plant.", "february", "2024-02"),
+        ("Officials are reviewing the crash on Monday, the agency said.", "monday", "2024-03-04"),
+        ("Detectives are investigating the death of a cyclist in February.", "february", "2024-02"),
+        # A progressive of a level rising or falling (the trend of GUIDE decision 775), one with "still", and one done
+        # after a happening gone by tell a state or change under way, no arrangement.
+        ("Sales are falling in April, the report shows.", "april", "2023-04"),
+        ("Exports are climbing in May, the ministry says.", "may", "2023-05"),
+        ("Residents are still cleaning up on Monday after the storm.", "monday", "2024-03-04"),
+        ("Families are still searching for relatives on Saturday.", "saturday", "2024-03-02"),
+        ("The team is celebrating on Sunday after winning the cup.", "sunday", "2024-03-03"),
     ],
 )
 def test_a_day_off_the_progressive_keeps_its_reading(text, word, expected):
