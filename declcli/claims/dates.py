@@ -1878,10 +1878,11 @@ def _a_class_of_these_times(noun) -> bool:
 
 def _the_time_to_come(span) -> bool:
     """Whether "tomorrow" (the parsed `span`) stands for the time to come in general, no day (GUIDE decision 836): before
-    or after a noun for a class of people or things ("tomorrow's leaders", "the engineers of tomorrow"; not a happening
-    of the day, "tomorrow's games", "the meeting of tomorrow"), or in a run that sets it beside the present and an
-    open-ended span ("today, tomorrow and for as long as it takes", "now, tomorrow and always"), where "today" too is
-    the present in general, no day."""
+    or after a noun for people, a role, a generation or a state of things (claims.json `time_to_come.class_nouns` and
+    `of_today_collective_heads`: "tomorrow's leaders", "the engineers of tomorrow", "tomorrow's world"; not any other
+    noun, a happening or a thing of the day: "tomorrow's games", "tomorrow's trains", "the meeting of tomorrow"), or in
+    a run that sets it beside the present and an open-ended span ("today, tomorrow and for as long as it takes", "now,
+    tomorrow and always"), where "today" too is the present in general, no day."""
     if span is None or len(span) != 1:
         return False
     word = span[0]
@@ -1893,7 +1894,7 @@ def _the_time_to_come(span) -> bool:
     if word.dep_ == "poss" or (word.dep_ == "pobj" and word.head.lower_ == "of"):
         noun = word.head if word.dep_ == "poss" else word.head.head
         lex, names = words(), {noun.lower_, noun.lemma_.lower()}
-        return _a_class_of_these_times(noun) and not (names & lex.happenings_ahead_nouns or names & lex.time_to_come_day_nouns)
+        return noun.pos_ == "NOUN" and bool(names & (lex.time_to_come_class_nouns | lex.of_today_collective_heads))
     return _in_a_run_to_come(word)
 
 

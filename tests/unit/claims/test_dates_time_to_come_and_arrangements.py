@@ -26,6 +26,8 @@ def test_a_run_of_today_tomorrow_and_an_open_span_is_no_day(text):
     [
         "The fund backs schools that are training tomorrow's engineers.",
         "The college says it is shaping the surgeons of tomorrow.",
+        "The minister says the scheme will train tomorrow's workforce.",
+        "The museum shows what tomorrow's world may look like.",
     ],
 )
 def test_tomorrow_before_or_after_a_class_noun_is_no_day(text):
@@ -41,6 +43,11 @@ def test_tomorrow_before_or_after_a_class_noun_is_no_day(text):
         "Tomorrow's matches will be played behind closed doors.",
         "The meeting of tomorrow was moved to a larger hall.",
         "The museum stays open today, tomorrow and Friday.",
+        # (a plural of things or happenings of the day, not of people, a role or an age: the day, GUIDE decision 836)
+        "Tomorrow's trains will run on a reduced timetable.",
+        "Tomorrow's prices will be set by the regulator.",
+        "Tomorrow's ferries will leave from the north quay.",
+        "Tomorrow's results will decide the title.",
     ],
 )
 def test_tomorrow_of_a_happening_on_the_day_is_the_next_day(text):
