@@ -1908,7 +1908,24 @@ def _in_a_run_to_come(tomorrow) -> bool:
         return False
     if after.lower_ in lex.time_to_come_ends:
         return True
-    return after.lower_ == "for" and any(t.lower_ in lex.time_to_come_span_words for t in after.doc[after.i + 1 : after.i + 5])
+    return after.lower_ == "for" and _an_open_ended_for(after)
+
+
+def _an_open_ended_for(for_):
+    """Whether the "for" phrase at `for_` is an open-ended span: "for ever", "for good", "for generations", "for as long
+    as …" (claims.json `time_to_come.span_words`, `span_phrases`), with no number, "next" or day or month inside ("for
+    the next two years", "for all of next week": a bounded span, which leaves the days of the run their dates)."""
+    lex, phrase = words(), []
+    for token in for_.doc[for_.i + 1 : for_.i + 6]:
+        if token.is_punct:
+            break
+        phrase.append(token)
+    if any(t.like_num or t.lower_ == "next" or t.lower_ in MONTH_WORDS or t.lower_ in WEEKDAYS for t in phrase):
+        return False
+    text = " ".join(t.lower_ for t in phrase)
+    return any(t.lower_ in lex.time_to_come_span_words for t in phrase) or any(
+        text.startswith(opening) for opening in lex.time_to_come_span_phrases
+    )
 
 
 def _next_in_a_run(token, step: int):

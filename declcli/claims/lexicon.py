@@ -404,6 +404,7 @@ def words() -> SimpleNamespace:
         time_to_come_present=frozenset(d["time_to_come"]["present"]),
         time_to_come_ends=frozenset(d["time_to_come"]["ends"]),
         time_to_come_span_words=frozenset(d["time_to_come"]["span_words"]),
+        time_to_come_span_phrases=tuple(d["time_to_come"]["span_phrases"]),
         time_to_come_class_nouns=frozenset(d["time_to_come"]["class_nouns"]),
         time_taking=frozenset(d["time_taking_lemmas"]),
         arrangement_staging=frozenset(d["arrangement"]["staging_lemmas"]),

@@ -43,6 +43,10 @@ def test_tomorrow_before_or_after_a_class_noun_is_no_day(text):
         "Tomorrow's matches will be played behind closed doors.",
         "The meeting of tomorrow was moved to a larger hall.",
         "The museum stays open today, tomorrow and Friday.",
+        # (a bounded "for" phrase after the run, with a number, "next" or a date: the days keep their dates)
+        "The bridge will stay shut today, tomorrow and for the next two years.",
+        "Lanes will close today, tomorrow and for all of next week.",
+        "The gallery will open today, tomorrow and for three days in April.",
         # (a plural of things or happenings of the day, not of people, a role or an age: the day, GUIDE decision 836)
         "Tomorrow's trains will run on a reduced timetable.",
         "Tomorrow's prices will be set by the regulator.",
