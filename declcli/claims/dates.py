@@ -2422,12 +2422,12 @@ def points_ahead(verb) -> bool:
             or token.head.i == token.i
         ):
             break
-        token = token.head
+        came_from, token = token, token.head
         if token.tag_ == "VB" and _ahead_modal(token):
             # "may cancel a trip to meet him in September", "should travel to sign it in May": the purpose of
             # an act still to come comes after it
             return True
-        if token.pos_ in ("VERB", "AUX") and token.tag_ != "VB" and not _bare_participle_clause(token):
+        if token.pos_ in ("VERB", "AUX") and token.tag_ != "VB" and not _bare_participle_clause(token, came_from):
             break
     # (the present's progressive too: "is hoping to return in January" looks ahead as "hopes to return" does)
     # (not after a verb of going on: "are continuing to make progress" is the present's)
@@ -2438,11 +2438,19 @@ def points_ahead(verb) -> bool:
     )
 
 
-def _bare_participle_clause(token) -> bool:
+def _bare_participle_clause(token, came_from) -> bool:
     """Whether `token` is a present participle with no auxiliary opening an adverbial clause ("…, allowing him to run
-    in September"): it has no tense of its own, and the clause it hangs on gives the infinitive under it its time
-    (GUIDE decision 621), so `points_ahead` climbs on through it."""
-    return token.tag_ == "VBG" and token.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    in September") and `came_from`, the word `points_ahead` climbed from, is the participle's own infinitive, straight
+    under it as its complement ("allowing him to run", "allowing its owners to reopen it"): it has no tense of its own,
+    and the clause it hangs on gives that infinitive its time (GUIDE decision 621), so `points_ahead` climbs on through
+    it. Not an infinitive of a noun the participle has as object ("citing the firm's refusal to pay bonuses in March",
+    "blaming a decision to close the plant"): that dates the noun's act, which the participle does not set ahead."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ == "advcl"
+        and came_from.dep_ in ("xcomp", "ccomp")
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    )
 
 
 def ahead_of_a_past(verb, date=None) -> bool:
