@@ -1624,9 +1624,13 @@ def _placed_weekday(m: re.Match) -> bool:
     at = m.start("weekday")
     if _MONTH_JUST_BEFORE.search(m.string, max(0, at - 12), at) is not None:
         return True  # the month as the weekday's modifier: "on the same late November Saturday", "one cold March Monday"
-    # the month or year after it, in a phrase with an article or "one": "a Sunday in June 2004"
+    # the month or year after it, in a phrase with an article or "one": "a Sunday in June 2004"; not a weekday counted
+    # in the month ("the first Tuesday in November", "the last Friday of January": claims.json `weekday_counters`),
+    # one day of it that can be told
+    some = _ONE_OF_SOME.search(m.string, max(0, at - 40), at)
     return (
-        _ONE_OF_SOME.search(m.string, max(0, at - 40), at) is not None
+        some is not None
+        and not any(w.lower() in words().weekday_counters or w[:1].isdigit() for w in some.group().split())
         and _IN_A_MONTH_OR_YEAR.match(m.string, m.end("weekday")) is not None
     )
 

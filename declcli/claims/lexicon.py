@@ -407,6 +407,7 @@ def words() -> SimpleNamespace:
         time_to_come_span_phrases=tuple(d["time_to_come"]["span_phrases"]),
         time_to_come_class_nouns=frozenset(d["time_to_come"]["class_nouns"]),
         time_taking=frozenset(d["time_taking_lemmas"]),
+        weekday_counters=frozenset(d["weekday_counters"]),
         arrangement_staging=frozenset(d["arrangement"]["staging_lemmas"]),
         arrangement_time_or_source_prepositions=frozenset(d["arrangement"]["time_or_source_prepositions"]),
         control=d["control_lemmas"],

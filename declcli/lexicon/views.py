@@ -713,6 +713,8 @@ class Claims(TypedDict):
     time_to_come: dict[str, list[str]]  # "today, tomorrow and always": the time to come, no day
     time_taking_lemmas_doc: str
     time_taking_lemmas: list[str]  # "it will take several days before …": a duration, no date
+    weekday_counters_doc: str
+    weekday_counters: list[str]  # "the first Tuesday in November": a weekday counted in the month
     arrangement_doc: str
     arrangement: dict[str, list[str]]  # "is holding a rally on Saturday": the party's own act; prepositions of time
     rescheduling_lemmas_doc: str

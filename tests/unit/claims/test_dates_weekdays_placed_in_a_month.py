@@ -30,3 +30,17 @@ def test_a_weekday_placed_in_a_month_has_no_value(text, word):
 )
 def test_a_weekday_with_no_month_of_its_own_keeps_its_day(text, word, expected):
     assert _values(text, word) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # Guards: a weekday counted in the month ("first", "last", "2nd") is one day of it that can be told, not one
+        # weekday the phrase leaves open, so it is not listed without a value.
+        ("They voted on the first Tuesday in November.", "tuesday"),
+        ("The vote fell on the last Friday of January.", "friday"),
+        ("The talks opened on the 2nd Monday in May.", "monday"),
+    ],
+)
+def test_a_weekday_counted_in_a_month_is_not_left_open(text, word):
+    assert None not in _values(text, word)
