@@ -149,16 +149,17 @@ _COUNT_ALTERNATIVES = (
     + r" | a\ few | a\ couple\ of | several | half\ an?"
 )
 # A count back in words from one to ninety-nine ("eleven", "twenty-five", "forty two"; claims.json count_words and
-# count_tens) or in digits ("10", "2,000") before the unit of "… ago" (GUIDE decisions 20, 40, 142).
+# count_tens), also in thousands ("two thousand"), or in digits ("10", "2,000") before the unit of "… ago" (GUIDE
+# decisions 20, 40, 86, 142).
 _NUMBER_WORDS = {**load("claims")["count_words"], **load("claims")["count_tens"]}
 _COUNT_BACK = (
-    r"(?: (?: "
+    r"(?: (?: (?: "
     + r" | ".join(sorted((w for w, n in _NUMBER_WORDS.items() if n >= 20 and n % 10 == 0), key=len, reverse=True))
     + r" ) (?: [\s-] (?: "
     + r" | ".join(w for w, n in _NUMBER_WORDS.items() if n < 10)
     + r" ) )? | "
     + r" | ".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-    + r" | \d{1,3} (?:,\d{3})* )"
+    + r" ) (?: [\s-] thousand )? | \d{1,3} (?:,\d{3})* )"
 )
 _NOT_MONEY = r"(?<![$€£¥]) (?<![$€£¥]\d\.) (?<![$€£¥]\d\d\.) (?<![$€£¥]\d\d\d\.)"
 _COUNT = r"(?: " + _COUNT_ALTERNATIVES + r" | " + _NOT_MONEY + r" \d{1,3} )"
@@ -382,7 +383,10 @@ _PATTERNS: list[tuple[str, str]] = [
     # months ago": that day, ISO week or month, by the same reading.
     (
         "years_ago",
-        r"""(?ix) (?<![\d,.]) \b (?P<count> a\ couple\ of | (?:a|one|two|three|four|five|six|seven|eight|nine)\ hundred
+        # ("nearly three years ago", "close to a decade ago": a count a little off, resolved as the exact one, the text
+        # keeping the word, GUIDE decision 535)
+        r"""(?ix) (?<![\d,.]) \b (?: (?: nearly | almost | close\ to ) \s+ )?
+                           (?P<count> a\ couple\ of | (?:a|one|two|three|four|five|six|seven|eight|nine)\ hundred
                            (?: \ and\ (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|twelve|fifteen
                                        |one|two|three|four|five|six|seven|eight|nine) )?
                            # "200,000 years ago": a year with no YYYY form, listed without a value (decision 86)
@@ -3222,8 +3226,8 @@ def _count_of(words_: str) -> int:
         return int(count)
     total = 0
     for word in count.replace(" and ", " ").replace("-", " ").split():  # ("twenty-five")
-        if word == "hundred":
-            total = max(total, 1) * 100
+        if word in ("hundred", "thousand"):
+            total = max(total, 1) * (100 if word == "hundred" else 1000)
         else:
             total += 1 if word == "a" else words().count_tens.get(word) or words().count_words.get(word, 0)
     return total

@@ -3,7 +3,7 @@ decisions 20, 40 and 400 read "N years ago" as that year, "N days ago" as that d
 that month and a bounded count as no value)."""
 
 import pytest
-from test_dates_tense_of_the_clause import _values  # the values of the dates holding `word`, against Wed 2024-03-06
+from test_dates_tense_of_the_clause import _claim_dates, _values  # the dates (text, value), against Wed 2024-03-06
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,19 @@ def test_a_bounded_count_back_has_no_value(text):
 )
 def test_small_counts_back_are_unchanged(text, expected):
     assert _values(text, "ago") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # A count in thousands is read whole (a year with a YYYY form keeps its value, GUIDE decision 86), and "nearly",
+        # "almost" or "close to" before a count stays in the text, the count resolved as the exact one (decision 535).
+        ("The cave was painted two thousand years ago.", ("two thousand years ago", "0024")),
+        ("Hunters camped by the lake twenty thousand years ago.", ("twenty thousand years ago", None)),
+        ("The mill closed nearly twenty-five years ago.", ("nearly twenty-five years ago", "1999")),
+        ("The quarry shut almost forty years ago, the council said.", ("almost forty years ago", "1984")),
+        ("The guild moved its hall close to a decade ago.", ("close to a decade ago", "2014")),
+    ],
+)
+def test_a_count_back_in_thousands_or_nearly_keeps_its_words_in_the_text(text, date):
+    assert _claim_dates(text) == [date]
