@@ -1615,7 +1615,9 @@ def _weekday_not_a_day(span, bare: bool) -> bool:
 _ONE_OF_SOME = patterns.compile(r"(?i)\b(?:a|an|one|the)\s+(?:[a-z-]+\s+){0,2}\Z")
 # (after the weekday's part of the day, if any: "the early Sunday evening in late August")
 _IN_A_MONTH_OR_YEAR = patterns.compile(
-    r"(?i)(?:\s+(?:morning|afternoon|evening|night))?\s+(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:"
+    r"(?i)(?:\s+(?:"
+    + "|".join(sorted(load("claims")["day_part_words"], key=len, reverse=True))  # (claims.json: "evening", "night" …)
+    + r"))?\s+(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:"
     + _MONTH_WORD
     + r"|(?:19|20)\d{2}\b|the\s+(?:spring|summer|fall|autumn|winter)\s+of\s+(?:19|20)\d{2}\b)"
 )
