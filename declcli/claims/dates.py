@@ -2453,12 +2453,13 @@ def _bare_participle_clause(token, came_from) -> bool:
     in September") and `came_from`, the word `points_ahead` climbed from, is the participle's own infinitive, straight
     under it as its complement ("allowing him to run", "allowing its owners to reopen it"): it has no tense of its own,
     and the clause it hangs on gives that infinitive its time (GUIDE decision 621), so `points_ahead` climbs on through
-    it. Not an infinitive of a noun the participle has as object ("citing the firm's refusal to pay bonuses in March",
+    it, as from a bare participle under it ("neutralizing the anger while allowing him to run"). Not an infinitive of a
+    noun the participle has as object ("citing the firm's refusal to pay bonuses in March",
     "blaming a decision to close the plant"): that dates the noun's act, which the participle does not set ahead."""
     return (
         token.tag_ == "VBG"
         and token.dep_ == "advcl"
-        and came_from.dep_ in ("xcomp", "ccomp")
+        and (came_from.dep_ in ("xcomp", "ccomp") or (came_from.tag_ == "VBG" and came_from.dep_ == "advcl"))
         and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
     )
 

@@ -107,6 +107,11 @@ def test_a_day_off_the_progressive_keeps_its_reading(text, word, expected):
         # decision 621): a modal's or a present's act ahead.
         ("The ruling could free the port, allowing the ferry line to resume in January.", "january", "2025-01"),
         ("The deal frees the mill, allowing its owners to reopen it in February.", "february", "2025-02"),
+        (
+            "The ruling could free the port, easing the strain while allowing the ferry line to resume in January.",
+            "january",
+            "2025-01",
+        ),
     ],
 )
 def test_an_infinitive_under_a_bare_participle_takes_its_clauses_time(text, word, expected):
