@@ -112,6 +112,7 @@ from .dates import (
     MONTH_WORDS,
     WEEKDAYS,
     ahead_of_a_past,
+    arranged_ahead,
     day_of_a_happening_ahead,
     day_of_a_happening_asked_for,
     find_dates,
@@ -1337,6 +1338,8 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
             or would_ahead_of_a_present(governor)
         ):
             return "future"
+        if arranged_ahead(span, governor):
+            return "future"  # "The watches are coming in September": a present progressive with a day, an arrangement
         if _deadline_set_now(span.root, governor):
             return "present"  # "have given themselves until Sunday to settle": "until" then reads ahead
         host = _participle_host(governor)

@@ -148,6 +148,19 @@ _COUNT_ALTERNATIVES = (
     + r" | ".join(sorted(load("claims")["count_words"], key=len, reverse=True))
     + r" | a\ few | a\ couple\ of | several | half\ an?"
 )
+# A count back in words from one to ninety-nine ("eleven", "twenty-five", "forty two"; claims.json count_words and
+# count_tens), also in thousands ("two thousand"), or in digits ("10", "2,000") before the unit of "… ago" (GUIDE
+# decisions 20, 40, 86, 142).
+_NUMBER_WORDS = {**load("claims")["count_words"], **load("claims")["count_tens"]}
+_COUNT_BACK = (
+    r"(?: (?: (?: "
+    + r" | ".join(sorted((w for w, n in _NUMBER_WORDS.items() if n >= 20 and n % 10 == 0), key=len, reverse=True))
+    + r" ) (?: [\s-] (?: "
+    + r" | ".join(w for w, n in _NUMBER_WORDS.items() if n < 10)
+    + r" ) )? | "
+    + r" | ".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r" ) (?: [\s-] thousand )? | \d{1,3} (?:,\d{3})* )"
+)
 _NOT_MONEY = r"(?<![$€£¥]) (?<![$€£¥]\d\.) (?<![$€£¥]\d\d\.) (?<![$€£¥]\d\d\d\.)"
 _COUNT = r"(?: " + _COUNT_ALTERNATIVES + r" | " + _NOT_MONEY + r" \d{1,3} )"
 _BIG_COUNT = r"(?: " + _COUNT_ALTERNATIVES + r" | " + _NOT_MONEY + r" \d{1,3} (?: \.\d+ )? )"
@@ -323,7 +336,9 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "bounded_ago",
         r"""(?ix) \b (?: (?: (?:more|less|fewer) \s+ than | over | under ) \s+
-              (?: a | one | two | three | four | five | six | seven | eight | nine | ten | \d{1,3} ) \s+
+              (?: a | """
+        + _COUNT_BACK
+        + r""" ) \s+
               (?: years? | days? | weeks? | months? | decades? | century | centuries ) (?: \s+ and \s+ a \s+ half )?
             | (?: a \s+ few | several | some | (?: so \s+ )? many ) \s+ (?: years | days | weeks | months | decades )
             # two counts offered ("two or three years ago"): no one count, as "a few" (decision 188)
@@ -368,16 +383,23 @@ _PATTERNS: list[tuple[str, str]] = [
     # months ago": that day, ISO week or month, by the same reading.
     (
         "years_ago",
-        r"""(?ix) (?<![\d,.]) \b (?P<count> a\ couple\ of | (?:a|one|two|three|four|five|six|seven|eight|nine)\ hundred
+        # ("nearly three years ago", "close to a decade ago": a count a little off, resolved as the exact one, the text
+        # keeping the word, GUIDE decision 535)
+        r"""(?ix) (?<![\d,.]) \b (?: (?: nearly | almost | close\ to ) \s+ )?
+                           (?P<count> a\ couple\ of | (?:a|one|two|three|four|five|six|seven|eight|nine)\ hundred
                            (?: \ and\ (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|twelve|fifteen
                                        |one|two|three|four|five|six|seven|eight|nine) )?
-                           | a | one | two | three | four | five | six | seven
-                           | eight | nine | ten
                            # "200,000 years ago": a year with no YYYY form, listed without a value (decision 86)
-                           | \d{1,3} (?:,\d{3})+ | \d{1,3} | a\ half[\s-] | half\ a\  ) \s*
+                           | a | """
+        + _COUNT_BACK
+        + r""" | a\ half[\s-] | half\ a\  )
+        # a count and a half ("two and a half years ago", "a year and a half ago"): that month (GUIDE decision 142)
+        (?P<half_before> \s+ and \s+ a \s+ half (?= \s+ \w+s\b ) )? \s*
         # ("a decade ago": ten years back, GUIDE decision 400; "a fortnight ago": the ISO week two weeks back; "one year
         # ago", the year before, as "a year ago")
-        (?P<unit> years | (?<=one\ )year | days? | weeks? | months? | century | centuries | decades? | fortnights? )
+        (?P<unit> years | (?<=one\ )year | year (?= \s+ and \s+ a \s+ half \b ) | days? | weeks? | months? | century | centuries
+                | decades? | fortnights? )
+        (?P<half_after> \s+ and \s+ a \s+ half )?
         (?: \s+ or \s+ so )?
         \s+ ago \b""",
     ),
@@ -474,18 +496,21 @@ _PATTERNS: list[tuple[str, str]] = [
         (?: (?:earlier|later) \  (?= this\ (?:week|month|year) \b ) )?
         (?P<word> yesterday | today | tomorrow
                 # ("in the last year", "over the last week": a span, no date; GUIDE decision 40)
-                | (?<!the\ )last\ year | this\ year | next\ year | (?<!the\ )last\ month | this\ month | next\ month
+                # (not the end of an ordinal's compound: "the second-to-last year of the deal")
+                | (?<!the\ )(?<![-‐])last\ year | this\ year | next\ year | (?<!the\ )(?<![-‐])last\ month | this\ month
+                | next\ month
                 # "this years’ edition": the possessive's apostrophe slipped after the "s"
                 | this\ years (?=['’])
                 # "the year’s best song": the current year's (GUIDE decision 37's "of the year")
                 | (?-i:[Tt]he\ year[’']s) (?=\ [a-z])
-                | (?<!the\ )last\ week | this\ week | next\ week | last\ night | tonight
+                | (?<!the\ )(?<![-‐])last\ week | this\ week | next\ week | last\ night | tonight
                 | this\ morning | this\ afternoon | this\ evening
                 | (?: the\ previous\ (?:year|month|week) | (?<=of\ )(?-i:the\ year) | (?<=for\ )(?-i:the\ year)
                     # "the end of the week": the week the article is in; not any week's day ("the busiest day of
                     # the week", "every day of the week": a day that recurs, GUIDE decisions 95, 132)
                     | (?<=of\ ) (?<!day\ of\ ) (?<!days\ of\ ) (?-i: the\ (?:week|month) ) )
-                  (?! \ (?:before|after|earlier|later|ago)\b )
+                  # (not a modifier: "out of the year-end top 20")
+                  (?! \ (?:before|after|earlier|later|ago)\b ) (?![-–‐])
                 # "to begin the week", also before a clause ("rose to start the week after the data showed …").
                 | (?: (?<=begin\ ) | (?<=start\ ) | (?<=end\ ) | (?<=close\ ) ) (?-i: the\ (?:week|month) )
                 # "throughout the week", "during the year": the period now running, in a statement of the present or
@@ -975,6 +1000,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 continue
             if kind == "relative" and parse is not None and _means_nowadays(text, a, parse(a, b)):
                 continue
+            if kind == "relative" and parse is not None and _the_time_to_come(parse(a, b)):
+                continue  # "today, tomorrow and always", "tomorrow's leaders": no day (GUIDE decision 836)
             if kind == "month" and parse is not None and (_recurs(parse(m.start(1), b)) or _habitual(m, parse(m.start(1), b))):
                 continue  # "Every March we recognize …", "In November, the air gets cool" (GUIDE decisions 95, 97)
             if kind == "named_day" and parse is not None and _names_a_kind(parse(a, b)):
@@ -983,6 +1010,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 continue  # "the worst storm in 50 years": a span the noun is measured over, no time ahead
             if kind == "counted" and _counts_a_span(text, a):
                 continue  # "for seven years after", "in the next year", "the two years before": a span
+            if kind == "counted" and parse is not None and _a_duration_taken(parse(a, b)):
+                continue  # "it will take several days before the curbs bite": a length of time, no date
             if kind == "counted" and parse is not None and _counted_in_a_modal_clause(m, parse(a, b)):
                 continue  # "the damage may only show years later": counted from any occasion of the kind (decisions 460, 705)
             if kind == "day_part_that" and parse is not None and not _that_determines(parse(a, b)):
@@ -1104,6 +1133,16 @@ def _verb_of_the_period(span):
             return None
         token = token.head
     return None
+
+
+def _a_duration_taken(span) -> bool:
+    """Whether a counted span's unit ("several days before") is the object or measure of a verb of taking or spending
+    time (claims.json `time_taking_lemmas`: "it will take several days before …", "waited two years before suing"): a
+    duration, which the dates section lists as no date, not a day counted from an occasion (GUIDE decision 72)."""
+    if span is None or len(span) == 0:
+        return False
+    unit = span.root
+    return unit.dep_ in ("dobj", "npadvmod") and unit.head.pos_ in ("VERB", "AUX") and unit.head.lemma_ in words().time_taking
 
 
 def _counted_in_a_modal_clause(m: re.Match, span) -> bool:
@@ -1573,9 +1612,12 @@ def _weekday_not_a_day(span, bare: bool) -> bool:
 
 # "a rainy Friday in March 2004", "one Monday in the spring of 1987": a weekday after "a" or "one" that its own phrase
 # sets in a month or year written with it (GUIDE decision 444).
-_ONE_OF_SOME = patterns.compile(r"(?i)\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}\Z")
+_ONE_OF_SOME = patterns.compile(r"(?i)\b(?:a|an|one|the)\s+(?:[a-z-]+\s+){0,2}\Z")
+# (after the weekday's part of the day, if any: "the early Sunday evening in late August")
 _IN_A_MONTH_OR_YEAR = patterns.compile(
-    r"(?i)\s+(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:"
+    r"(?i)(?:\s+(?:"
+    + "|".join(sorted(load("claims")["day_part_words"], key=len, reverse=True))  # (claims.json: "evening", "night" …)
+    + r"))?\s+(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:"
     + _MONTH_WORD
     + r"|(?:19|20)\d{2}\b|the\s+(?:spring|summer|fall|autumn|winter)\s+of\s+(?:19|20)\d{2}\b)"
 )
@@ -1583,12 +1625,23 @@ _IN_A_MONTH_OR_YEAR = patterns.compile(
 
 def _placed_weekday(m: re.Match) -> bool:
     """Whether a weekday's match `m` is one weekday of a month or year its own phrase gives ("On a chilly Tuesday in
-    December 1999"), not the one in the week the tense points at: listed without a value (GUIDE decision 444)."""
+    December 1999", "the same late November Saturday"), not the one in the week the tense points at: listed without a
+    value (GUIDE decision 444)."""
     at = m.start("weekday")
+    if _MONTH_JUST_BEFORE.search(m.string, max(0, at - 12), at) is not None:
+        return True  # the month as the weekday's modifier: "on the same late November Saturday", "one cold March Monday"
+    # the month or year after it, in a phrase with an article or "one": "a Sunday in June 2004"; not a weekday counted
+    # in the month ("the first Tuesday in November", "the last Friday of January": claims.json `weekday_counters`),
+    # one day of it that can be told
+    some = _ONE_OF_SOME.search(m.string, max(0, at - 40), at)
     return (
-        _ONE_OF_SOME.search(m.string, max(0, at - 40), at) is not None
+        some is not None
+        and not any(w.lower() in words().weekday_counters or w[:1].isdigit() for w in some.group().split())
         and _IN_A_MONTH_OR_YEAR.match(m.string, m.end("weekday")) is not None
     )
+
+
+_MONTH_JUST_BEFORE = patterns.compile(r"\b" + _MONTH_WORD + r"\s+\Z")
 
 
 _COUNTING_FROM = frozenset({"following", "next", "previous", "preceding"})
@@ -1831,6 +1884,66 @@ def _a_class_of_these_times(noun) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN") or {noun.lower_, noun.lemma_.lower()} & lex.of_today_occasion_nouns:
         return False
     return noun.tag_ in ("NNS", "NNPS") or noun.lemma_.lower() in lex.of_today_collective_heads
+
+
+def _the_time_to_come(span) -> bool:
+    """Whether "tomorrow" (the parsed `span`) stands for the time to come in general, no day (GUIDE decision 836): before
+    or after a noun for people, a role, a generation or a state of things (claims.json `time_to_come.class_nouns` and
+    `of_today_collective_heads`: "tomorrow's leaders", "the engineers of tomorrow", "tomorrow's world"; not any other
+    noun, a happening or a thing of the day: "tomorrow's games", "tomorrow's trains", "the meeting of tomorrow"), or in
+    a run that sets it beside the present and an open-ended span ("today, tomorrow and for as long as it takes", "now,
+    tomorrow and always"), where "today" too is the present in general, no day."""
+    if span is None or len(span) != 1:
+        return False
+    word = span[0]
+    if word.lower_ == "today":
+        after = _next_in_a_run(word, 1)
+        return after is not None and after.lower_ == "tomorrow" and _in_a_run_to_come(after)
+    if word.lower_ != "tomorrow":
+        return False
+    if word.dep_ == "poss" or (word.dep_ == "pobj" and word.head.lower_ == "of"):
+        noun = word.head if word.dep_ == "poss" else word.head.head
+        lex, names = words(), {noun.lower_, noun.lemma_.lower()}
+        return noun.pos_ == "NOUN" and bool(names & (lex.time_to_come_class_nouns | lex.of_today_collective_heads))
+    return _in_a_run_to_come(word)
+
+
+def _in_a_run_to_come(tomorrow) -> bool:
+    """Whether the token `tomorrow` comes straight after a word of the present ("today, tomorrow", "now, tomorrow") and
+    before a word or a "for" phrase of an open-ended span ("… and always", "… and for generations"; claims.json
+    `time_to_come`)."""
+    lex = words()
+    before, after = _next_in_a_run(tomorrow, -1), _next_in_a_run(tomorrow, 1)
+    if before is None or after is None or before.lower_ not in lex.time_to_come_present:
+        return False
+    if after.lower_ in lex.time_to_come_ends:
+        return True
+    return after.lower_ == "for" and _an_open_ended_for(after)
+
+
+def _an_open_ended_for(for_):
+    """Whether the "for" phrase at `for_` is an open-ended span: "for ever", "for good", "for generations", "for as long
+    as …" (claims.json `time_to_come.span_words`, `span_phrases`), with no number, "next" or day or month inside ("for
+    the next two years", "for all of next week": a bounded span, which leaves the days of the run their dates)."""
+    lex, phrase = words(), []
+    for token in for_.doc[for_.i + 1 : for_.i + 6]:
+        if token.is_punct:
+            break
+        phrase.append(token)
+    if any(t.like_num or t.lower_ == "next" or t.lower_ in MONTH_WORDS or t.lower_ in WEEKDAYS for t in phrase):
+        return False
+    text = " ".join(t.lower_ for t in phrase)
+    return any(t.lower_ in lex.time_to_come_span_words for t in phrase) or any(
+        text.startswith(opening) for opening in lex.time_to_come_span_phrases
+    )
+
+
+def _next_in_a_run(token, step: int):
+    """The next word of a list from `token` in the direction `step` (1 or -1), past commas and "and", "or"; or None."""
+    doc, at = token.doc, token.i + step
+    while 0 <= at < len(doc) and (doc[at].is_punct or doc[at].lower_ in ("and", "or")):
+        at += step
+    return doc[at] if 0 <= at < len(doc) else None
 
 
 def _means_nowadays(text: str, at: int, span) -> bool:
@@ -2195,6 +2308,72 @@ def _present_progressive(verb) -> bool:
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
+def arranged_ahead(date, verb) -> bool:
+    """Whether the parsed `date` is the time of `verb`'s own present progressive ("The watches are coming in September",
+    "The council is meeting on Thursday"): with a day or month the progressive tells an arrangement, what is to come
+    (the dates section: the tense says), as a present progressive is not said of a day gone by. Only the verb's own
+    time, straight on it or through "on" or "in" ("is recovering after surgery on Monday" dates the surgery), not a day
+    that owns a noun ("are still mourning Sunday's victims"), and not a verb of going on ("is continuing", claims.json
+    `aspect_lemmas`), whose act runs now. Nor a progressive that tells a state or a change under way rather than an
+    act arranged: a verb of a level rising or falling ("Sales are falling in April", claims.json `change_lemmas`, the
+    trend of GUIDE decision 775), one with "still", "just" or "only" (`lasting_state_adverbs`: "are still cleaning up
+    on Monday"), or one done after a happening gone by ("is celebrating on Sunday after winning the cup")."""
+    lex = words()
+    if not _present_progressive(verb) or verb.lemma_ in lex.aspect_lemmas or verb.lemma_ in lex.changes:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in lex.lasting_state_adverbs for c in verb.children) or _after_a_happening(verb):
+        return False
+    root = date.root
+    if root.dep_ == "compound" and root.head.lemma_ in words().day_parts:
+        root = root.head  # "is meeting on Thursday night"
+    if root.dep_ == "npadvmod":
+        return root.head.i == verb.i
+    if root.dep_ != "pobj" or root.head.lower_ not in ("on", "in") or root.head.head.i != verb.i:
+        return False
+    before = root.doc[root.head.i - 1]
+    # (not after a noun a preposition of time or source opens, the parser hanging the day on the verb: "is recovering
+    # after surgery on Monday")
+    if before.dep_ == "pobj" and before.head.lower_ in words().arrangement_time_or_source_prepositions:
+        return False
+    return not _dates_a_happening_object(root.head, verb)
+
+
+def _after_a_happening(verb) -> bool:
+    """Whether `verb` has an "after" of a happening gone by: a gerund ("after winning the cup") or a noun of a happening
+    ("after the storm"; `_a_happening_noun`)."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "after"
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" or c.dep_ == "pobj" and _a_happening_noun(c) for c in prep.children)
+        for prep in verb.children
+    )
+
+
+def _dates_a_happening_object(prep, verb) -> bool:
+    """Whether the day's preposition `prep`, which the parser hangs on `verb`, comes straight after the verb's object
+    that is or holds a happening (claims.json `came_with_happening_nouns`, `there_was_happening_nouns`,
+    `habit_occasion.happenings` …): "are investigating a shooting on Saturday", "are reviewing the crash on Monday", "are
+    examining the cause of the fire in March". The day then dates the happening, most often gone by, not an act the
+    party has arranged: GUIDE decisions 30 and 693(c) read a present forward only for a party's own scheduled act with a
+    time ahead written for that act. A verb by which the party stages the happening itself (claims.json
+    `arrangement.staging_lemmas`: "is holding a rally on Saturday") keeps the arrangement."""
+    lex = words()
+    if verb.lemma_ in lex.arrangement_staging:
+        return False
+    return any(
+        obj.dep_ in ("dobj", "attr") and obj.right_edge.i == prep.i - 1 and any(_a_happening_noun(t) for t in obj.subtree)
+        for obj in verb.children
+    )
+
+
+def _a_happening_noun(token) -> bool:
+    """Whether `token` is a common noun of a happening: an incident or an event (claims.json happening lists)."""
+    if token.pos_ != "NOUN":
+        return False
+    lex, names = words(), {token.lower_, token.lemma_.lower()}
+    return bool(names & (lex.there_was_happenings | lex.came_with_happenings | lex.happenings_ahead_nouns))
+
+
 # Modals that put a base verb's act ahead of the present ("will", "may", "must" …), as the claims' tense reads them.
 AHEAD_MODALS = frozenset(("will", "'ll", "’ll", "shall", "wo", "should", "could", "may", "might", "must"))
 _FUTURE_MODALS = frozenset(("will", "'ll", "’ll", "shall", "wo"))
@@ -2253,12 +2432,12 @@ def points_ahead(verb) -> bool:
             or token.head.i == token.i
         ):
             break
-        token = token.head
+        came_from, token = token, token.head
         if token.tag_ == "VB" and _ahead_modal(token):
             # "may cancel a trip to meet him in September", "should travel to sign it in May": the purpose of
             # an act still to come comes after it
             return True
-        if token.pos_ in ("VERB", "AUX") and token.tag_ != "VB":
+        if token.pos_ in ("VERB", "AUX") and token.tag_ != "VB" and not _bare_participle_clause(token, came_from):
             break
     # (the present's progressive too: "is hoping to return in January" looks ahead as "hopes to return" does)
     # (not after a verb of going on: "are continuing to make progress" is the present's)
@@ -2266,6 +2445,22 @@ def points_ahead(verb) -> bool:
         token is not verb
         and token.pos_ in ("VERB", "AUX")
         and (_present(token) or (_present_progressive(token) and token.lemma_ not in words().aspect_lemmas))
+    )
+
+
+def _bare_participle_clause(token, came_from) -> bool:
+    """Whether `token` is a present participle with no auxiliary opening an adverbial clause ("…, allowing him to run
+    in September") and `came_from`, the word `points_ahead` climbed from, is the participle's own infinitive, straight
+    under it as its complement ("allowing him to run", "allowing its owners to reopen it"): it has no tense of its own,
+    and the clause it hangs on gives that infinitive its time (GUIDE decision 621), so `points_ahead` climbs on through
+    it, as from a bare participle under it ("neutralizing the anger while allowing him to run"). Not an infinitive of a
+    noun the participle has as object ("citing the firm's refusal to pay bonuses in March",
+    "blaming a decision to close the plant"): that dates the noun's act, which the participle does not set ahead."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ == "advcl"
+        and (came_from.dep_ in ("xcomp", "ccomp") or (came_from.tag_ == "VBG" and came_from.dep_ == "advcl"))
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
     )
 
 
@@ -3033,9 +3228,9 @@ def _count_of(words_: str) -> int:
     if count.isdigit():
         return int(count)
     total = 0
-    for word in count.replace(" and ", " ").split():
-        if word == "hundred":
-            total = max(total, 1) * 100
+    for word in count.replace(" and ", " ").replace("-", " ").split():  # ("twenty-five")
+        if word in ("hundred", "thousand"):
+            total = max(total, 1) * (100 if word == "hundred" else 1000)
         else:
             total += 1 if word == "a" else words().count_tens.get(word) or words().count_words.get(word, 0)
     return total
@@ -3098,10 +3293,19 @@ def _resolve_years_ago(m: re.Match, ref: dt.date | None, tense: str):
         if not unit.startswith("centur"):
             return None  # "half a year ago": no calendar unit of its own
         unit, n = "year", 50  # "a half-century ago", "half a century ago": that year (decision 72)
-    elif unit.startswith("centur"):
-        unit, n = "year", 100 * n  # "a century ago": that year (GUIDE decision 72)
+    # a count and a half (GUIDE decision 142): "a decade and a half ago" fifteen years back, "a year and a half ago" and
+    # "a month and a half ago" that month; half a week or a day names no calendar unit of its own
+    half = bool(m.group("half_before") or m.group("half_after"))
+    if half and unit == "year":
+        return _months_back(ref, 12 * n + 6)
+    if half and unit == "month":
+        return (ref - dt.timedelta(days=round(30.44 * (n + 0.5)))).isoformat()[:7]
+    if half and unit != "decade" and not unit.startswith("centur"):
+        return None
+    if unit.startswith("centur"):
+        unit, n = "year", 100 * n + (50 if half else 0)  # "a century ago": that year (GUIDE decision 72)
     elif unit == "decade":
-        unit, n = "year", 10 * n  # "a decade ago": that year (GUIDE decision 400)
+        unit, n = "year", 10 * n + (5 if half else 0)  # "a decade ago": that year (GUIDE decision 400)
     elif unit == "fortnight":
         unit, n = "week", 2 * n  # "a fortnight ago": that ISO week, as "two weeks ago" (decisions 40, 58)
     if unit == "year":
@@ -3111,6 +3315,11 @@ def _resolve_years_ago(m: re.Match, ref: dt.date | None, tense: str):
     if unit == "week":
         year, week, _ = (ref - dt.timedelta(weeks=n)).isocalendar()
         return f"{year:04d}-W{week:02d}"
+    return _months_back(ref, n)
+
+
+def _months_back(ref: dt.date, n: int) -> str:
+    """The month `n` months before the reference date's (`YYYY-MM`)."""
     months = ref.year * 12 + ref.month - 1 - n
     return f"{months // 12:04d}-{months % 12 + 1:02d}"
 

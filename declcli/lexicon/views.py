@@ -714,6 +714,14 @@ class Claims(TypedDict):
     of_today_collective_heads: list[str]  # "the youth of today": these times
     of_today_occasion_nouns_doc: str
     of_today_occasion_nouns: list[str]  # "The meeting of today was cancelled": the day's
+    time_to_come_doc: str
+    time_to_come: dict[str, list[str]]  # "today, tomorrow and always": the time to come, no day
+    time_taking_lemmas_doc: str
+    time_taking_lemmas: list[str]  # "it will take several days before …": a duration, no date
+    weekday_counters_doc: str
+    weekday_counters: list[str]  # "the first Tuesday in November": a weekday counted in the month
+    arrangement_doc: str
+    arrangement: dict[str, list[str]]  # "is holding a rally on Saturday": the party's own act; prepositions of time
     rescheduling_lemmas_doc: str
     rescheduling_lemmas: list[str]  # "postponed from May 2024 to October 2024": two dates, no span
     rescheduling_loose_lemmas: list[str]  # "was moved from March 3 to April 7"; not "sales slipped 4% from 2019 to 2021"
