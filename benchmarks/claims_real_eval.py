@@ -94,7 +94,8 @@ sys.path.insert(0, str(HERE.parent))
 # the same source: it was scored once at the end of session 46 and joined tune. test68 (session 47), the same source's
 # last pages, was scored once at the end of session 47 and joined tune. test69 and test70 (session 48) come from a
 # fourteenth source (see prepare.py): test69 was scored once at the end of session 48 and joined tune; test70 was
-# scored once at the start of session 49 and joined tune. test71 (session 49), the same source's next pages, is unseen.
+# scored once at the start of session 49 and joined tune. test71 (session 49), the same source's next pages, was
+# scored once at the end of session 49 and joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -240,6 +241,7 @@ PARTS = {
         "test68",
         "test69",
         "test70",
+        "test71",
     },
 }
 
