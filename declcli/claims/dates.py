@@ -2324,7 +2324,7 @@ def arranged_ahead(date, verb) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in lex.lasting_state_adverbs for c in verb.children) or _after_a_happening(verb):
         return False
     root = date.root
-    if root.dep_ == "compound" and root.head.lemma_ in words().day_parts:
+    if root.dep_ == "compound" and root.head.lemma_ in lex.day_parts:
         root = root.head  # "is meeting on Thursday night"
     if root.dep_ == "npadvmod":
         return root.head.i == verb.i
@@ -2333,7 +2333,7 @@ def arranged_ahead(date, verb) -> bool:
     before = root.doc[root.head.i - 1]
     # (not after a noun a preposition of time or source opens, the parser hanging the day on the verb: "is recovering
     # after surgery on Monday")
-    if before.dep_ == "pobj" and before.head.lower_ in words().arrangement_time_or_source_prepositions:
+    if before.dep_ == "pobj" and before.head.lower_ in lex.arrangement_time_or_source_prepositions:
         return False
     return not _dates_a_happening_object(root.head, verb)
 

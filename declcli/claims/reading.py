@@ -7477,13 +7477,13 @@ def _past_standing(verb, subject) -> bool:
 
 
 def _a_person(subject) -> bool:
-    """ "Lopez", "she", "the players": a person or people (a PERSON entity, a pronoun of one, claims.json
-    `past_standing_marks` `person_pronouns`, or _people), not a thing nor a body."""
+    """ "Lopez", "she", "the players": a person or people (a PERSON entity, a personal pronoun, or _people), not a
+    thing nor a body."""
     if subject is None:
         return False
     return (
         subject.ent_type_ == "PERSON"
-        or (subject.pos_ == "PRON" and subject.lower_ in words().past_standing_marks["person_pronouns"])
+        or (subject.pos_ == "PRON" and subject.lower_ in _PERSONAL_PRONOUNS)
         or (subject.pos_ != "PRON" and _people(subject))
     )
 
