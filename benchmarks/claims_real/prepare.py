@@ -1607,9 +1607,7 @@ def _pinned_page_articles(
 # the saved page (a JSON-LD datePublished as a datePublished meta tag), or, where the part of the head read gave none
 # (channelnewsasia02, financialpost-fishing-for-chips), from the fork's expected-metadata.json `publishedDate`, pinned
 # the same way. Those two pages' URLs were read from a script parameter in their heads (no canonical link was reached).
-OMNIREAD_RAW = (
-    "https://raw.githubusercontent.com/omnivore-app/omnivore/{commit}/packages/readabilityjs/test/test-pages/{path}"
-)
+OMNIREAD_RAW = "https://raw.githubusercontent.com/omnivore-app/omnivore/{commit}/packages/readabilityjs/test/test-pages/{path}"
 # name: (commit, URL, the page's date-bearing tag, sha256 of the cut text)
 OMNIREAD_PAGES = {
     "vanityfair": (
