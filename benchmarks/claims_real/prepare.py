@@ -1783,7 +1783,9 @@ def omniread_articles(part: str) -> list:
 # (entrepreneur, engadget and atlasobscura give under 1,800 characters; techcrunch's copy cannot tell the no-break
 # spaces its text holds from spaces), test71 (session 49) the next eight (bbc, kept from session 48's copies, then
 # copies made in session 49: the-boston-globe is a paywall, three paragraphs; silicon-tap's article is one paragraph;
-# xconomy, the next after them, was left unused). The reference date is what htmldate reads from the page's own date
+# xconomy, the next after them, was left unused), and test72 (session 50) the last five: xconomy, the-verge,
+# jewish-business-news, cbr and nytimes-article, whose page is `nytimes/input/article.html` (METASCRAPER_FOLDERS;
+# inc's article lies only inside a script, behind a log-in wall). The reference date is what htmldate reads from the page's own date
 # tag, copied from the saved page (a JSON-LD datePublished as a datePublished meta tag; nbcnews: the
 # article:published time htmldate reads from the whole page, a day after the visible date; eweek: its byline's
 # datePublished, where htmldate reads the whole page's modification date; mac-rumors, with no date tag, meta or
