@@ -95,7 +95,8 @@ sys.path.insert(0, str(HERE.parent))
 # last pages, was scored once at the end of session 47 and joined tune. test69 and test70 (session 48) come from a
 # fourteenth source (see prepare.py): test69 was scored once at the end of session 48 and joined tune; test70 was
 # scored once at the start of session 49 and joined tune. test71 (session 49), the same source's next pages, was
-# scored once at the end of session 49 and joined tune.
+# scored once at the end of session 49 and joined tune. test72 (session 50), the same source's last usable pages, is
+# a test part, not yet scored.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -169,6 +170,7 @@ PARTS = {
     "test69": {"test69"},
     "test70": {"test70"},
     "test71": {"test71"},
+    "test72": {"test72"},
     "tune": {
         "dev",
         "test",

@@ -47,6 +47,7 @@ declcli: `pip install pysbd trafilatura` to run this script.
                                                         # (or METASCRAPER_PAGES=DIR: copies of them in DIR)
     python benchmarks/claims_real/prepare.py --test70   # the same source's next pages
     python benchmarks/claims_real/prepare.py --test71
+    python benchmarks/claims_real/prepare.py --test72   # the same source's last usable pages
 """
 
 from __future__ import annotations
@@ -329,7 +330,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 72)},
+    **{f"test{n}": 5000 for n in range(21, 73)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -1361,7 +1362,7 @@ def newspaper_articles(part: str) -> list:
 # JSON-LD values are copied as a datePublished meta tag, the others verbatim. Of the eight, msn's text (1,554
 # characters) is short like france24-1's (1,464), under the 1,800 the newspaper source asked for, so both are left out,
 # and the seven others, in the order of the sha256 of their name, make test65; the source is then used up.
-MOZREAD_RAW = "https://raw.githubusercontent.com/mozilla/readability/{commit}/test/test-pages/{name}/expected.html"
+MOZREAD_RAW = "https://raw.githubusercontent.com/mozilla/readability/{commit}/test/test-pages/{path}"
 # name: (commit, URL, the page's date-bearing tag or None when the URL holds the date, sha256 of the cut text)
 MOZREAD_PAGES = {
     "telegraph": (
@@ -1563,15 +1564,25 @@ def mozread_articles(part: str) -> list:
 
 
 def _pinned_page_articles(
-    dataset: str, pages: dict, names: list, folder_variable: str, raw_url: str, part: str, file: str, text_of
+    dataset: str,
+    pages: dict,
+    names: list,
+    folder_variable: str,
+    raw_url: str,
+    part: str,
+    file: str,
+    text_of,
+    folders: dict | None = None,
 ) -> list:
     """The articles of a source of copied GitHub pages (the twelfth to the fourteenth): each page's `<name>/<file>`,
     made text by `text_of`, cut like test12's features and checked against its pinned sha256, with its date tag (or
-    its canonical URL, where that holds the date) for a head."""
+    its canonical URL, where that holds the date) for a head. `folders` gives, for a page whose file lies elsewhere in
+    the source's repository, its path there (its copy is still read from `<name>/<file>`)."""
     articles = []
     for name in names:
         commit, url, head, sha256 = pages[name]
-        html = _copied_file(folder_variable, f"{name}/{file}", raw_url.format(commit=commit, name=name))
+        where = (folders or {}).get(name, f"{name}/{file}")
+        html = _copied_file(folder_variable, f"{name}/{file}", raw_url.format(commit=commit, path=where))
         text = _pinned(name, _cut_feature(text_of(html), FEATURE_CUT[part]), sha256)
         head = head or f'<link rel="canonical" href="{url}">'
         articles.append((dataset, name, url, f"<html><head>{head}</head><body></body></html>", text))
@@ -1596,9 +1607,7 @@ def _pinned_page_articles(
 # the saved page (a JSON-LD datePublished as a datePublished meta tag), or, where the part of the head read gave none
 # (channelnewsasia02, financialpost-fishing-for-chips), from the fork's expected-metadata.json `publishedDate`, pinned
 # the same way. Those two pages' URLs were read from a script parameter in their heads (no canonical link was reached).
-OMNIREAD_RAW = (
-    "https://raw.githubusercontent.com/omnivore-app/omnivore/{commit}/packages/readabilityjs/test/test-pages/{name}/expected.html"
-)
+OMNIREAD_RAW = "https://raw.githubusercontent.com/omnivore-app/omnivore/{commit}/packages/readabilityjs/test/test-pages/{path}"
 # name: (commit, URL, the page's date-bearing tag, sha256 of the cut text)
 OMNIREAD_PAGES = {
     "vanityfair": (
@@ -1774,14 +1783,16 @@ def omniread_articles(part: str) -> list:
 # (entrepreneur, engadget and atlasobscura give under 1,800 characters; techcrunch's copy cannot tell the no-break
 # spaces its text holds from spaces), test71 (session 49) the next eight (bbc, kept from session 48's copies, then
 # copies made in session 49: the-boston-globe is a paywall, three paragraphs; silicon-tap's article is one paragraph;
-# xconomy, the next after them, was left unused). The reference date is what htmldate reads from the page's own date
+# xconomy, the next after them, was left unused), and test72 (session 50) the last five: xconomy, the-verge,
+# jewish-business-news, cbr and nytimes-article, whose page is `nytimes/input/article.html` (METASCRAPER_FOLDERS;
+# inc's article lies only inside a script, behind a log-in wall). The reference date is what htmldate reads from the page's own date
 # tag, copied from the saved page (a JSON-LD datePublished as a datePublished meta tag; nbcnews: the
 # article:published time htmldate reads from the whole page, a day after the visible date; eweek: its byline's
 # datePublished, where htmldate reads the whole page's modification date; mac-rumors, with no date tag, meta or
 # JSON-LD: its byline, which htmldate also reads from the whole page). The URL is the page's canonical link, else
 # og:url.
 METASCRAPER_RAW = (
-    "https://raw.githubusercontent.com/microlinkhq/metascraper/{commit}/packages/metascraper/test/integration/{name}/input.html"
+    "https://raw.githubusercontent.com/microlinkhq/metascraper/{commit}/packages/metascraper/test/integration/{path}"
 )
 # name: (commit, URL, the page's date-bearing tag, sha256 of the cut text)
 METASCRAPER_PAGES = {
@@ -1930,6 +1941,36 @@ METASCRAPER_PAGES = {
         '<meta property="article:published_time" content="2024-06-24T17:00:00+00:00" data-meta-id="article-285407">',
         "c2819fc9ded8b02a3119f257cd95bf786ac4dc82b8a97b02cd54b7436a30e010",
     ),
+    "xconomy": (
+        "6feef00abca8a2809f42da84578ebb71ef2ed149",
+        "http://www.xconomy.com/san-francisco/2016/05/24/cybersecurity-company-agari-raises-22m-for-e-mail-shield/",
+        '<meta property="article:published_time" content="2016-05-24T12:09:41+00:00" />',
+        "7f74e6df4785e52fbc668f68f2076e2a6c4ecefc0c129061a2ae6173a0b268ed",
+    ),
+    "the-verge": (
+        "b8863705984a229b0ad5c3261837219777e47dc4",
+        "https://www.theverge.com/2016/5/24/11763836/apple-siri-speaker-amazon-echo-alexa-google-home-ai",
+        '<meta property="article:published_time" content="2016-05-24T20:49:03.000Z">',
+        "20825b13e4e25a8d0f55861591a47eecb4d2a7973bd5445060ad28aa279d9eff",
+    ),
+    "jewish-business-news": (
+        "ac9fc4af23bb945bd6ed6862ffbe44b8784157a6",
+        "https://jewishbusinessnews.com/2016/01/20/israeli-startup-jfrog-raises-50-million-in-c-round/",
+        '<meta itemprop="datePublished" content="2016-01-20T21:50:25+00:00">',
+        "606b253a7bd04b1bf0af9a8ef1a04321e7f36930d8d5a6eb6d66a82ce6df69c0",
+    ),
+    "cbr": (
+        "80d448718529717a8a27af8c69fda8345c3d3d92",
+        "https://www.cbronline.com/cloud/virtustream-ceo-taking-a-masochistic-approach-to-fighting-in-the-cloud-market-4884858/",
+        '<meta property="article:published_time" content="2016-05-05T11:37:00+00:00" />',
+        "87bdfa20b749b1a14c9c5bc72da00e247330ed0f18aeba56848fc5b133bc74e3",
+    ),
+    "nytimes-article": (
+        "33e33a7dc4503323f5737de71caf3c853688f9a4",
+        "https://www.nytimes.com/2017/07/03/smarter-living/how-to-see-what-the-internet-knows-about-you.html",
+        '<meta data-rh="true" property="article:published_time"\n    content="2017-07-03T09:00:04.000Z">',
+        "87afb4863338c972b79eb69cd5ce7b1b6e94d09ccbe7f21305450bc9cd123d8e",
+    ),
 }
 METASCRAPER_PARTS = {
     "test69": ["los-angeles-times", "vice", "cio", "the-guardian", "nbcnews", "computerworld", "arstechnica", "mashable"],
@@ -1944,7 +1985,10 @@ METASCRAPER_PARTS = {
         "geek-time",
         "sfstandard",
     ],
+    "test72": ["xconomy", "the-verge", "jewish-business-news", "cbr", "nytimes-article"],
 }
+# A page whose file lies elsewhere in the integration folder than `<name>/input.html`.
+METASCRAPER_FOLDERS = {"nytimes-article": "nytimes/input/article.html"}
 _SCRIPT_OR_STYLE = re.compile(r"(<(script|style)\b[^>]*>)(.*?)(</\2\s*>)", re.S | re.I)
 
 
@@ -1963,6 +2007,7 @@ def metascraper_articles(part: str) -> list:
         part,
         "input.html",
         lambda page: _extracted_lines(_without_scripts(page)),
+        METASCRAPER_FOLDERS,
     )
 
 

@@ -39,3 +39,24 @@ def test_every_test_part_of_the_source_is_pinned():
         for name in names:
             commit, url, head, sha256 = prepare.METASCRAPER_PAGES[name]
             assert len(commit) == 40 and len(sha256) == 64 and url.startswith("http") and "<" in head
+
+
+def test_a_page_filed_elsewhere_is_fetched_from_its_folder_and_read_from_its_copy(tmp_path, monkeypatch):
+    # nytimes-article's page is nytimes/input/article.html in the source; its copy sits at nytimes-article/input.html.
+    url = prepare.METASCRAPER_RAW.format(commit="c" * 40, path=prepare.METASCRAPER_FOLDERS["nytimes-article"])
+    assert url.endswith("/test/integration/nytimes/input/article.html")
+    text = "The council said the ferry would run again."
+    (tmp_path / "paper").mkdir()
+    (tmp_path / "paper" / "input.html").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("FOLDER_OF_COPIES", str(tmp_path))
+    import hashlib
+
+    pages = {"paper": ("c" * 40, "https://example.org/a", "<meta>", hashlib.sha256(text.encode()).hexdigest())}
+    prepare.FEATURE_CUT["test-folders"] = 5000
+    try:
+        (article,) = prepare._pinned_page_articles(
+            "x/y", pages, ["paper"], "FOLDER_OF_COPIES", "{path}", "test-folders", "input.html", str, {"paper": "p/a.html"}
+        )
+    finally:
+        del prepare.FEATURE_CUT["test-folders"]
+    assert article[-1] == text and article[1] == "paper"
