@@ -469,7 +469,21 @@ _PATTERNS: list[tuple[str, str]] = [
         # "the final day of the tour", "the closing night of the show": counted from an event's end (decision 119;
         # "the opening day of the new format" is the day the text gives beside it, not listed in the older gold)
         | the \s+ (?:last|final|closing) \s+ (?:day|night|week)
-          (?= \s+ of \s+ (?:the|its|his|her|their) \s+ (?! (?:year|month|week|day|weekend) \b ) \w ) ) \b""",
+          (?= \s+ of \s+ (?:the|its|his|her|their) \s+ (?! (?:year|month|week|day|weekend) \b ) \w )
+        # "the second night of their trip", "the third day of a trial", "the first day of Expo West": an ordinal day or
+        # part of a day within the run of an occasion the text gives (decision 769); not "the first day of the year" nor
+        # "the first week of March", a part of a calendar name
+        | the \s+ (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))
+          \s+ (?:day|night|morning|afternoon|evening|weekend|week)
+          (?= \s+ of \s+ (?: (?:the|its|his|her|their|an?) \s+ (?! (?:year|month|week|day|weekend) \b ) \w
+                           | (?! """
+        + _MONTH_WORD
+        + r""" \b | (?-i:[A-Z][a-z]+day) \b | (?-i:Christmas|Easter|Hanukkah|Passover|Ramadan|Lent|Advent|Diwali) \b )
+                             (?-i:[A-Z]) ) )
+        # "the 50th anniversary of its independence", "the anniversary of the flood": a day counted from an event the
+        # text gives (decision 653(a)), also beside a date naming the same day
+        | the \s+ (?: (?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|[a-z]+ieth|next|milestone) \s+ ){0,2}
+          anniversary \s+ of \s+ (?: (?:the|his|her|its|their) \s+ | (?-i:[A-Z][\w.-]*) ['’]s \s+ )? [\w-]+ ) \b""",
     ),
     # The unit of a count back with no count at all ("held a dinner months ago", "This was years ago!"): listed
     # without a value (GUIDE decision 188, as "some months ago"). After the counts ("two years ago", "several weeks
@@ -871,7 +885,7 @@ _HAS_MONTH_RU = patterns.compile(_MONTH_RU, re.I)
 _HAS_CYRILLIC = patterns.compile("[\u0400-\u04ff\u1c80-\u1c88]")
 _HAS_WEEKDAY = patterns.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _HAS_RELATIVE = patterns.compile(
-    r"yesterday|today|tomorrow|year|month|week|night|decade|centur|day|morning|afternoon|evening|eve of|-eve", re.I
+    r"yesterday|today|tomorrow|year|month|week|night|decade|centur|day|morning|afternoon|evening|eve of|-eve|anniversar", re.I
 )
 _HAS_NAMED_DAY = patterns.compile(
     r"Day|Eve|Christmas|Xmas|Thanksgiving|Halloween|Black Friday|Cyber Monday|Juneteenth|Easter|Good Friday|Month|Diwali"
@@ -903,6 +917,7 @@ def _has_relative(text: str) -> bool:
             or "evening" in low
             or "eve of" in low
             or "-eve" in low
+            or "anniversar" in low
         )
     return _HAS_RELATIVE.search(text) is not None
 
@@ -1014,6 +1029,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 continue  # "it will take several days before the curbs bite": a length of time, no date
             if kind == "counted" and parse is not None and _counted_in_a_modal_clause(m, parse(a, b)):
                 continue  # "the damage may only show years later": counted from any occasion of the kind (decisions 460, 705)
+            if kind == "unanchored" and parse is not None and _recurring_occasion_count(m, parse(a, b)):
+                continue  # "every year on the anniversary of the charter": comes round each year (decisions 653(a), 769)
             if kind == "day_part_that" and parse is not None and not _that_determines(parse(a, b)):
                 continue  # "warned that night driving is dangerous": "that" opens a clause
             if kind == "lunar_month" and parse is not None and _a_persons_name(parse(a, b)):
@@ -1570,6 +1587,16 @@ def _counts_from_a_recurring_occasion(link) -> bool:
 def _told_each_time(sent) -> bool:
     """Whether the sentence `sent` tells what happens each time ("each member gets", "is usually sent")."""
     return any(t.lower_ in words().each_time_words for t in sent)
+
+
+_OCCASION_COUNT = patterns.compile(r"(?i)the\s+(?:\S+\s+){0,2}anniversary|the\s+(?!last\s)(?:[a-z]+(?:st|nd|rd|th)|\d+\w\w)\s")
+
+
+def _recurring_occasion_count(m: re.Match, span) -> bool:
+    """Whether an anniversary or an ordinal day of an occasion ("the anniversary of the charter", "the opening night of
+    each fair") stands in a sentence told of each time it comes round ("every year", "usually"): no one day (GUIDE
+    decisions 653(a), 769; 97, 460)."""
+    return span is not None and _OCCASION_COUNT.match(m.group()) is not None and _told_each_time(span.sent)
 
 
 def _after_a_recurring_count(span) -> bool:
