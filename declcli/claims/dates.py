@@ -243,10 +243,13 @@ _PATTERNS: list[tuple[str, str]] = [
     # "décembre 2019", "diciembre de 2019", "Dezember 2019": French and Spanish months in lower case (as
     # they are written; not "Mars 2020", a mission), German ones capitalised.
     ("my_other", r"(?<![\w-])(?P<month>" + _MONTH_OTHER_CASED + r")\s+(?:de\s+)?(?P<year>\d{4})\b"),
+    # "March last year", "June of next year"; and a month placed by a phrase that points back to a year the text gives
+    # ("in May the same year", "by June of that year"): one expression with no value (GUIDE decision 938)
     (
         "month_rel",
         r"""(?x) \b (?P<month>January|February|March|April|May|June|July|August|September|October|November|December)
-        \s+ (?:of\s+)? (?P<word>last|this|next) \s+ year \b""",
+        \s+ (?:of\s+)? (?: (?P<word>last|this|next) | (?P<back> that | the\ same | the\ following | the\ next | the\ previous ) )
+        \s+ year \b""",
     ),
     (
         "month",
@@ -2923,9 +2926,28 @@ def _listed_after_name_year(year) -> bool:
     return first is not year and _year_in_name(first)
 
 
+def _event_word(token) -> bool:
+    """A capitalised word that names or ends the name of an event (claims.json event_name_words, named_event_end_words,
+    recurring_event_end_words: "Worlds", "Cup", "Open", "Games")."""
+    return token.text[:1].isupper() and token.lower_ in words().recurring_event_end_words
+
+
+def _numbers_an_events_name(year) -> bool:
+    """Whether `year` stands right after an event's name word ("at the Worlds 2022") or opens a run of proper nouns that
+    an event's word ends ("2010 U.S. Open champ Dan Roe", "the 2019 Asian Athletic Championships in Doha"), whatever
+    noun comes after: the year is the event's, no date (GUIDE decisions 40, 585(b))."""
+    doc = year.doc
+    if year.i > 0 and _event_word(doc[year.i - 1]):
+        return True
+    end = year.i + 1
+    while end < len(doc) and (_proper(doc[end]) or (doc[end].tag_ == "POS" and end > year.i + 1)):
+        end += 1
+    return end > year.i + 1 and _event_word(doc[end - 1])
+
+
 def _year_in_name(year) -> bool:
     doc = year.doc
-    if _names_a_model(year):
+    if _names_a_model(year) or _numbers_an_events_name(year):
         return True
     if _opens_name(year):
         return not _names_a_law(year)  # "the 2015 Paris Agreement" dates the law's making (GUIDE decision 87)
@@ -3502,7 +3524,7 @@ def _resolve_decade_rel(m: re.Match, ref: dt.date | None, tense: str):
 
 
 def _resolve_month_rel(m: re.Match, ref: dt.date | None, tense: str):
-    if ref is None:
+    if ref is None or m.group("back"):
         return None
     shift = {"last": -1, "this": 0, "next": 1}[m.group("word")]
     return f"{ref.year + shift:04d}-{_month_no(m.group('month')):02d}"
