@@ -437,14 +437,14 @@ _PATTERNS: list[tuple[str, str]] = [
           | (?: (?: a \s+ few | several | some | many ) \s+ )? (?: days | weeks | months | years | decades ) )
         \s+ away \b""",
     ),
-    # "will reopen in three weeks", "in six months": counted forward from the reference date, that day, ISO week, month
-    # or year, under a verb in the future only (GUIDE decision 440; `_resolve_in_count`); not a span ("within six
-    # weeks", "in the next six weeks") nor a count from another date ("in six weeks after the vote").
+    # "will reopen in three weeks", "in six months", "in a decade": counted forward from the reference date, that day,
+    # ISO week, month or year, under a verb in the future only (GUIDE decisions 400, 440; `_resolve_in_count`); not a
+    # span ("within six weeks", "in the next six weeks") nor a count from another date ("in six weeks after the vote").
     (
         "in_count",
         r"""(?ix) (?<=\bin\ ) (?P<count> a | one | two | three | four | five | six | seven | eight | nine | ten | eleven
                            | twelve | fifteen | twenty | thirty | forty | fifty | \d{1,2} ) \s+
-        (?P<unit> days? | weeks? | months? | years? ) \b
+        (?P<unit> days? | weeks? | months? | years? | decades? ) \b
         (?! ['’] | \s+ (?: ago | time | from | hence | after | before | later | earlier | of | old ) \b )""",
     ),
     # "later that month", "earlier that year", "a year later", "the next day": a date counted from another
