@@ -688,7 +688,10 @@ _YEAR_RANGE = patterns.compile(
     # (a comma after the first end's year, as newswires write it: "from Jan. 4, 2011, to June 30, 2018")
     + r"(?:,?\s+(?:to|and|until|till|through|thru)\s+|\s*[–—-]\s*)"
     + _SPAN_HEDGE
+    # (the second year may be written short with an apostrophe: "from 2006 to '08")
+    + r"(?:"
     + _SPAN_END
+    + r"|['’]\d{2})"
     + r"|"
     + _SPAN_YEAR
     + r"\s*[–—-]\s*(?:"
@@ -741,8 +744,21 @@ _AGO_RANGE = patterns.compile(
 
 
 # A range of months with their year, a timeline row's label: "Jun-Aug 2011", "March–May 2020" is a span, no date
-# (GUIDE decision 754(b)).
-_MONTH_RANGE = patterns.compile(r"\b" + _MONTH_WORD + r"\.?\s*[–—-]\s*" + _MONTH_WORD + r"\.?\s+" + _SPAN_YEAR + r"\b")
+# (GUIDE decision 754(b)); so is one whose first month has a year of its own, "the December 2007-June 2009 downturn"
+# (decision 89).
+_MONTH_RANGE = patterns.compile(
+    r"\b" + _MONTH_WORD + r"\.?(?:\s+" + _SPAN_YEAR + r")?\s*[–—-]\s*" + _MONTH_WORD + r"\.?\s+" + _SPAN_YEAR + r"\b"
+)
+
+# A range of days of one month after "between" or "from", its last day written alone ("between October 11 and 13",
+# "from May 3 to 5,"): a span, no date (GUIDE decision 109's "Oct. 5–7"); not where a count follows ("between May 3 and
+# 5 ships").
+_MONTH_DAYS_RANGE = patterns.compile(
+    r"\b(?:[Bb]etween|[Ff]rom)\s+"
+    + _MONTH_WORD
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|until|through)\s+\d{1,2}(?:st|nd|rd|th)?\b"
+    + r"(?!\s*[\d:]|\s+(?!(?:in|at|on|and|or|to|for|with|from|by|as|but|when|while|the|this|next|last)\b)[a-z])"
+)
 
 # A range of days named by day words, "through", "thru", "to", "until", "till" or a dash between ("tonight through
 # Saturday", "open Monday to Friday", "Tuesday-Thursday", "Thursday through next Tuesday"): a span whose bounds are
@@ -759,12 +775,22 @@ _DAY_RANGE = patterns.compile(
 
 
 def _spans(text: str, parse=None) -> list[tuple[int, int]]:
-    """Where `text` gives a life's dates or a range of years, decades, days or counts back (`_LIFE_DATES`, `_YEAR_RANGE`,
-    `_RANGE_TO_EVENT`, `_DECADE_RANGE`, `_AGO_RANGE`, `_DAY_RANGE`); not a range "from" one date to another that a verb
-    of moving a happening governs (`parse`, as `find_dates` takes it, tells: `_moved_from`)."""
+    """Where `text` gives a life's dates or a range of years, months, decades, days or counts back (`_LIFE_DATES`,
+    `_YEAR_RANGE`, `_RANGE_TO_EVENT`, `_DECADE_RANGE`, `_AGO_RANGE`, `_MONTH_RANGE`, `_MONTH_DAYS_RANGE`, `_DAY_RANGE`);
+    not a range "from" one date to another that a verb of moving a happening governs (`parse`, as `find_dates` takes
+    it, tells: `_moved_from`)."""
     return [
         m.span()
-        for rx in (_LIFE_DATES, _YEAR_RANGE, _RANGE_TO_EVENT, _DECADE_RANGE, _AGO_RANGE, _MONTH_RANGE, _DAY_RANGE)
+        for rx in (
+            _LIFE_DATES,
+            _YEAR_RANGE,
+            _RANGE_TO_EVENT,
+            _DECADE_RANGE,
+            _AGO_RANGE,
+            _MONTH_RANGE,
+            _MONTH_DAYS_RANGE,
+            _DAY_RANGE,
+        )
         for m in rx.finditer(text)
         if not (
             rx in (_YEAR_RANGE, _RANGE_TO_EVENT, _DAY_RANGE)
