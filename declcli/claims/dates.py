@@ -165,6 +165,9 @@ _NOT_MONEY = r"(?<![$€£¥]) (?<![$€£¥]\d\.) (?<![$€£¥]\d\d\.) (?<![$�
 _COUNT = r"(?: " + _COUNT_ALTERNATIVES + r" | " + _NOT_MONEY + r" \d{1,3} )"
 _BIG_COUNT = r"(?: " + _COUNT_ALTERNATIVES + r" | " + _NOT_MONEY + r" \d{1,3} (?: \.\d+ )? )"
 
+# Right after a capitalised word and an opening bracket ("Pacts (", "Waite ("): where a title's year may stand alone.
+_AFTER_A_CAPITALISED_WORDS_BRACKET = "|".join(rf"(?<=\b[A-Z][a-z]{{{n}}}\ \()" for n in range(1, 15))
+
 # (kind, pattern) in the order they are tried; each pattern is compiled the
 # first time a claim holds its cues (_pattern). Those longer than a line are in
 # verbose mode ("(?x)": spaces are not matched; "\ " is a space) with their parts named.
@@ -600,6 +603,14 @@ _PATTERNS: list[tuple[str, str]] = [
         (?P<year> (?:19|20)\d{2}
                 | (?: (?<=\b[Ii]n\ ) | (?<=\b[Ss]ince\ ) | (?<=\b[Ff]rom\ ) | (?<=\b[Uu]ntil\ )
                     | (?<=\d{4}\ and\ ) | (?<=\d{4}\ or\ ) ) 1[6-8]\d{2}
+                # also after a season's "of" ("the summer of 1898": the year, GUIDE decision 49) and a bound on "since" or
+                # "until" ("since at least 1526", decision 648(d)); and alone in brackets after a title, when the work
+                # came out ("Book of Pacts (1898)", decision 125)
+                | (?: (?<=\b[Ss]ummer\ of\ ) | (?<=\b[Ss]pring\ of\ ) | (?<=\b[Aa]utumn\ of\ ) | (?<=\b[Ff]all\ of\ )
+                    | (?<=\b[Ww]inter\ of\ ) | (?<=\b[Ss]ince\ at\ least\ ) | (?<=\b[Uu]ntil\ at\ least\ ) ) 1[5-8]\d{2}
+                | (?: """
+        + _AFTER_A_CAPITALISED_WORDS_BRACKET
+        + r""" ) 1[5-8]\d{2} (?=\))
                 # "in about 1868", "by around 2100": an earlier or a later century's year said as near, before a stop
                 # or a clause's next word (not "about 1868 people")
                 | (?: (?<=\babout\ ) | (?<=\baround\ ) | (?<=\bcirca\ ) ) (?:1[6-8]|21)\d{2}
