@@ -26,7 +26,7 @@ def dates(text, tense="past"):
         (
             "On Friday the harbour will mark the 30th anniversary of the lighthouse's opening.",
             "future",
-            [("Friday", "2031-03-07"), ("the 30th anniversary of the lighthouse", None)],
+            [("Friday", "2031-03-07"), ("the 30th anniversary of the lighthouse's opening", None)],
         ),
         (
             "Borduria will reach the fiftieth anniversary of its independence in May.",
@@ -36,12 +36,12 @@ def dates(text, tense="past"):
         (
             "Few of us will see the next milestone anniversary of Elmwood Racecourse.",
             "future",
-            [("the next milestone anniversary of Elmwood", None)],
+            [("the next milestone anniversary of Elmwood Racecourse", None)],
         ),
         (
             "Saturday is the tenth anniversary of the Harbour Act.",
             "present",
-            [("Saturday", "2031-03-08"), ("the tenth anniversary of the Harbour", None)],
+            [("Saturday", "2031-03-08"), ("the tenth anniversary of the Harbour Act", None)],
         ),
     ],
 )
@@ -86,4 +86,59 @@ def test_an_occasion_that_comes_round_each_time_is_no_date(text):
     ],
 )
 def test_calendar_names_and_bare_anniversaries_are_left_alone(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Every inn in Kestrel was full on the second night of the regatta.", [("the second night", None)]),
+        (
+            "Each of the ferrymen laid a wreath on the 30th anniversary of the wreck.",
+            [("the 30th anniversary of the wreck", None)],
+        ),
+        (
+            "The keepers usually rest at home, and this time they met on the 40th anniversary of the wreck.",
+            [("the 40th anniversary of the wreck", None)],
+        ),
+    ],
+)
+def test_each_or_every_over_another_noun_or_in_another_clause_leaves_the_occasion_listed(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The shop said sales in the first week of the new year were strong.", [("the new year", "2031")]),
+        ("The first day of the third quarter brought a sell-off in harbour shares.", []),
+        ("Fund managers sold harbour shares in the first week of the quarter.", []),
+        ("Thousands marched on the first day of the new school year.", []),
+        ("Pilgrims crowded the port of Kestrel on the first day of Eid al-Fitr.", []),
+        ("The first night of Rosh Hashanah fell on a quiet evening.", []),
+    ],
+)
+def test_ordinal_days_of_calendar_periods_and_yearly_holidays_are_no_occasions(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ministers met on the 10th anniversary of the 2021 Kestrel Accord to review it.",
+            [("the 10th anniversary of the 2021 Kestrel Accord", None), ("2021", "2021")],
+        ),
+        (
+            "Shops in Kestrel shut on the anniversary of a deadly fire that killed 40 dockers.",
+            [("the anniversary of a deadly fire", None)],
+        ),
+        (
+            "Crowds gathered on Sunday, the sixth anniversary of the harbour referendum.",
+            [("Sunday", "2031-03-02"), ("the sixth anniversary of the harbour referendum", None)],
+        ),
+        ("The mayor spoke on the one-year anniversary of the flood.", [("the one-year anniversary of the flood", None)]),
+    ],
+)
+def test_an_anniversary_runs_to_the_end_of_its_events_noun_phrase(text, expected):
     assert dates(text) == expected

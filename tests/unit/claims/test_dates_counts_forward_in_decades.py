@@ -33,6 +33,7 @@ def test_a_count_forward_in_decades_is_that_year(text, expected):
     [
         ("It was the worst flood in two decades.", "past"),
         ("Herds of deer move north in a decade or two.", "present"),
+        ("Prices will hit their highest level in two decades this spring.", "future"),
     ],
 )
 def test_a_span_or_a_present_in_decades_is_no_date(text, tense):

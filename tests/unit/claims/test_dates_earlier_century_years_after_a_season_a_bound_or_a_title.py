@@ -29,6 +29,8 @@ def test_an_earlier_centurys_year_is_listed(text, expected):
     [
         "The survey counted 1620 homes (1750) in all.",
         "The company ruled the coast (1757-1857) for a century.",
+        "The index suffered a fall of 1500 points over two days.",
+        "Job cuts were heaviest at Kestrel Motors (1750) and at Ember (1620).",
     ],
 )
 def test_figures_and_ranges_in_brackets_are_no_dates(text):

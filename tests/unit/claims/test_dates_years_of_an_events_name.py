@@ -41,3 +41,21 @@ def test_a_year_numbering_an_events_name_is_no_date(text):
 )
 def test_a_year_beside_an_event_but_outside_its_name_stays_a_date(text, expected):
     assert years(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a firm whose name ends in an event's word
+        ("The ruling in the 2029 Ember Games lawsuit forced Kestrel to change its store.", [("2029", "2029")]),
+        ("Ember Games 2029 revenue fell, the filing shows.", [("2029", "2029")]),
+        # an opening year with its comma left out
+        ("In 2029 World Cup organisers in Borduria faced criticism.", [("2029", "2029")]),
+    ],
+)
+def test_a_firms_name_or_an_opening_year_keeps_the_date(text, expected):
+    assert years(text) == expected
+
+
+def test_an_event_word_the_tagger_reads_as_an_adjective_still_ends_the_name():
+    assert years("She beat the 2029 U.S. Open champion in straight sets.") == []
