@@ -165,6 +165,14 @@ _NOT_MONEY = r"(?<![$€£¥]) (?<![$€£¥]\d\.) (?<![$€£¥]\d\d\.) (?<![$�
 _COUNT = r"(?: " + _COUNT_ALTERNATIVES + r" | " + _NOT_MONEY + r" \d{1,3} )"
 _BIG_COUNT = r"(?: " + _COUNT_ALTERNATIVES + r" | " + _NOT_MONEY + r" \d{1,3} (?: \.\d+ )? )"
 
+# The ordinals that count a day or an anniversary within an occasion ("the second night", "the sixth anniversary"),
+# the named yearly days whose ordinal day is no occasion's ("the first night of Rosh Hashanah", decision 769), and
+# the seasons whose "the ... of" takes an earlier century's year ("the summer of 1898", decision 49): claims.json.
+_OCCASION_ORDINAL = "|".join(words().occasion_ordinals)
+_YEARLY_HOLIDAY = "|".join(r"\s+".join(map(re.escape, h.split())) for h in words().yearly_holiday_names)
+_CALENDAR_PERIOD = "|".join(words().calendar_period_nouns)
+_AFTER_THE_SEASON_OF = "|".join(rf"(?<=\b[Tt]he\ {s}\ of\ )" for s in words().season_names)
+
 # (kind, pattern) in the order they are tried; each pattern is compiled the
 # first time a claim holds its cues (_pattern). Those longer than a line are in
 # verbose mode ("(?x)": spaces are not matched; "\ " is a space) with their parts named.
@@ -243,10 +251,14 @@ _PATTERNS: list[tuple[str, str]] = [
     # "décembre 2019", "diciembre de 2019", "Dezember 2019": French and Spanish months in lower case (as
     # they are written; not "Mars 2020", a mission), German ones capitalised.
     ("my_other", r"(?<![\w-])(?P<month>" + _MONTH_OTHER_CASED + r")\s+(?:de\s+)?(?P<year>\d{4})\b"),
+    # "March last year", "June of next year"; and a month placed by a phrase that points back to a year the text gives
+    # ("in May the same year", "by June of that year"): one expression with no value (GUIDE decision 938)
     (
         "month_rel",
-        r"""(?x) \b (?P<month>January|February|March|April|May|June|July|August|September|October|November|December)
-        \s+ (?:of\s+)? (?P<word>last|this|next) \s+ year \b""",
+        r"""(?x) \b (?P<month>January|February|March|April|May|June|July|August|September|October|November|December
+                       | (?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\. )
+        \s+ (?:of\s+)? (?: (?P<word>last|this|next) | (?P<back> that | the\ same | the\ following | the\ next | the\ previous ) )
+        \s+ year \b""",
     ),
     (
         "month",
@@ -434,14 +446,14 @@ _PATTERNS: list[tuple[str, str]] = [
           | (?: (?: a \s+ few | several | some | many ) \s+ )? (?: days | weeks | months | years | decades ) )
         \s+ away \b""",
     ),
-    # "will reopen in three weeks", "in six months": counted forward from the reference date, that day, ISO week, month
-    # or year, under a verb in the future only (GUIDE decision 440; `_resolve_in_count`); not a span ("within six
-    # weeks", "in the next six weeks") nor a count from another date ("in six weeks after the vote").
+    # "will reopen in three weeks", "in six months", "in a decade": counted forward from the reference date, that day,
+    # ISO week, month or year, under a verb in the future only (GUIDE decisions 400, 440; `_resolve_in_count`); not a
+    # span ("within six weeks", "in the next six weeks") nor a count from another date ("in six weeks after the vote").
     (
         "in_count",
         r"""(?ix) (?<=\bin\ ) (?P<count> a | one | two | three | four | five | six | seven | eight | nine | ten | eleven
                            | twelve | fifteen | twenty | thirty | forty | fifty | \d{1,2} ) \s+
-        (?P<unit> days? | weeks? | months? | years? ) \b
+        (?P<unit> days? | weeks? | months? | years? | decades? ) \b
         (?! ['’] | \s+ (?: ago | time | from | hence | after | before | later | earlier | of | old ) \b )""",
     ),
     # "later that month", "earlier that year", "a year later", "the next day": a date counted from another
@@ -469,7 +481,33 @@ _PATTERNS: list[tuple[str, str]] = [
         # "the final day of the tour", "the closing night of the show": counted from an event's end (decision 119;
         # "the opening day of the new format" is the day the text gives beside it, not listed in the older gold)
         | the \s+ (?:last|final|closing) \s+ (?:day|night|week)
-          (?= \s+ of \s+ (?:the|its|his|her|their) \s+ (?! (?:year|month|week|day|weekend) \b ) \w ) ) \b""",
+          (?= \s+ of \s+ (?:the|its|his|her|their) \s+ (?! (?:year|month|week|day|weekend) \b ) \w )
+        # "the second night of their trip", "the third day of a trial", "the first day of Expo West": an ordinal day or
+        # part of a day within the run of an occasion the text gives (decision 769); not "the first day of the year" nor
+        # "the first week of March", a part of a calendar name
+        # "the first week of the new year", "the first day of the third quarter": a calendar part (decision 338), nor
+        # "the first night of Rosh Hashanah", a named yearly day (claims.json calendar_period_nouns, yearly_holiday_names)
+        | the \s+ (?:"""
+        + _OCCASION_ORDINAL
+        + r"""|\d{1,2}(?:st|nd|rd|th))
+          \s+ (?:day|night|morning|afternoon|evening|weekend|week)
+          (?= \s+ of \s+ (?: (?:the|its|his|her|their|an?) \s+ (?! (?:[\w-]+ \s+){0,2}? (?:"""
+        + _CALENDAR_PERIOD
+        + r""") \b (?![-'’]) ) \w
+                           | (?! """
+        + _MONTH_WORD
+        + r""" \b | (?-i:[A-Z][a-z]+day) \b | (?-i:"""
+        + _YEARLY_HOLIDAY
+        + r""") \b )
+                             (?-i:[A-Z]) ) )
+        # "the 50th anniversary of its independence", "the one-year anniversary of the flood": a day counted from an
+        # event the text gives (decision 653(a)), also beside a date naming the same day; the match ends at "of", and
+        # the text runs on to the end of the event's noun phrase (decision 388, `_to_the_events_end`), leaving a year in
+        # it to be a date ("the 2015 Paris Agreement", decision 87)
+        | the \s+ (?: (?:\d{1,3}(?:st|nd|rd|th)|"""
+        + _OCCASION_ORDINAL
+        + r"""|[a-z]+ieth|next|milestone|[a-z]+-year) \s+ ){0,2}
+          anniversary \s+ of (?= \s+ (?: (?:the|his|her|its|their|an?) \s+ | (?-i:[A-Z][\w.-]*) ['’]s \s+ )? [\w-] ) ) \b""",
     ),
     # The unit of a count back with no count at all ("held a dinner months ago", "This was years ago!"): listed
     # without a value (GUIDE decision 188, as "some months ago"). After the counts ("two years ago", "several weeks
@@ -583,6 +621,15 @@ _PATTERNS: list[tuple[str, str]] = [
         (?P<year> (?:19|20)\d{2}
                 | (?: (?<=\b[Ii]n\ ) | (?<=\b[Ss]ince\ ) | (?<=\b[Ff]rom\ ) | (?<=\b[Uu]ntil\ )
                     | (?<=\d{4}\ and\ ) | (?<=\d{4}\ or\ ) ) 1[6-8]\d{2}
+                # also after a season's "of" ("the summer of 1898": the year, GUIDE decision 49) and a bound on "since" or
+                # "until" ("since at least 1526", decision 648(d)); and alone in brackets after a title, when the work
+                # came out ("Book of Pacts (1898)", decision 125)
+                # (the season after "the": not a count, "a fall of 1500 points"; a bracket's year is a title's only
+                # where `_a_titles_bracket` finds one, not "at Ford (1750)")
+                | (?: """
+        + _AFTER_THE_SEASON_OF
+        + r""" | (?<=\b[Ss]ince\ at\ least\ ) | (?<=\b[Uu]ntil\ at\ least\ ) ) 1[5-8]\d{2}
+                | (?<=[a-z]\ \() 1[5-8]\d{2} (?=\))
                 # "in about 1868", "by around 2100": an earlier or a later century's year said as near, before a stop
                 # or a clause's next word (not "about 1868 people")
                 | (?: (?<=\babout\ ) | (?<=\baround\ ) | (?<=\bcirca\ ) ) (?:1[6-8]|21)\d{2}
@@ -671,7 +718,10 @@ _YEAR_RANGE = patterns.compile(
     # (a comma after the first end's year, as newswires write it: "from Jan. 4, 2011, to June 30, 2018")
     + r"(?:,?\s+(?:to|and|until|till|through|thru)\s+|\s*[–—-]\s*)"
     + _SPAN_HEDGE
+    # (the second year may be written short with an apostrophe: "from 2006 to '08")
+    + r"(?:"
     + _SPAN_END
+    + r"|['’]\d{2})"
     + r"|"
     + _SPAN_YEAR
     + r"\s*[–—-]\s*(?:"
@@ -724,8 +774,23 @@ _AGO_RANGE = patterns.compile(
 
 
 # A range of months with their year, a timeline row's label: "Jun-Aug 2011", "March–May 2020" is a span, no date
-# (GUIDE decision 754(b)).
-_MONTH_RANGE = patterns.compile(r"\b" + _MONTH_WORD + r"\.?\s*[–—-]\s*" + _MONTH_WORD + r"\.?\s+" + _SPAN_YEAR + r"\b")
+# (GUIDE decision 754(b)); so is one whose first month has a year of its own, "the December 2007-June 2009 downturn"
+# (decision 89).
+_MONTH_RANGE = patterns.compile(
+    r"\b" + _MONTH_WORD + r"\.?(?:\s+" + _SPAN_YEAR + r")?\s*[–—-]\s*" + _MONTH_WORD + r"\.?\s+" + _SPAN_YEAR + r"\b"
+)
+
+# A range of days of one month after "between" or "from", its last day written alone ("between October 11 and 13",
+# "from May 3 to 5,"): a span, no date (GUIDE decision 109's "Oct. 5–7"); not where a count follows ("between May 3 and
+# 5 ships").
+_MONTH_DAYS_RANGE = patterns.compile(
+    r"\b(?:[Bb]etween|[Ff]rom)\s+"
+    + _MONTH_WORD
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|until|through)\s+\d{1,2}(?:st|nd|rd|th)?\b"
+    + r"(?!\s*[\d:]|\s+(?!(?:"
+    + "|".join(words().day_range_following_words)
+    + r")\b)[a-z])"
+)
 
 # A range of days named by day words, "through", "thru", "to", "until", "till" or a dash between ("tonight through
 # Saturday", "open Monday to Friday", "Tuesday-Thursday", "Thursday through next Tuesday"): a span whose bounds are
@@ -742,12 +807,22 @@ _DAY_RANGE = patterns.compile(
 
 
 def _spans(text: str, parse=None) -> list[tuple[int, int]]:
-    """Where `text` gives a life's dates or a range of years, decades, days or counts back (`_LIFE_DATES`, `_YEAR_RANGE`,
-    `_RANGE_TO_EVENT`, `_DECADE_RANGE`, `_AGO_RANGE`, `_DAY_RANGE`); not a range "from" one date to another that a verb
-    of moving a happening governs (`parse`, as `find_dates` takes it, tells: `_moved_from`)."""
+    """Where `text` gives a life's dates or a range of years, months, decades, days or counts back (`_LIFE_DATES`,
+    `_YEAR_RANGE`, `_RANGE_TO_EVENT`, `_DECADE_RANGE`, `_AGO_RANGE`, `_MONTH_RANGE`, `_MONTH_DAYS_RANGE`, `_DAY_RANGE`);
+    not a range "from" one date to another that a verb of moving a happening governs (`parse`, as `find_dates` takes
+    it, tells: `_moved_from`)."""
     return [
         m.span()
-        for rx in (_LIFE_DATES, _YEAR_RANGE, _RANGE_TO_EVENT, _DECADE_RANGE, _AGO_RANGE, _MONTH_RANGE, _DAY_RANGE)
+        for rx in (
+            _LIFE_DATES,
+            _YEAR_RANGE,
+            _RANGE_TO_EVENT,
+            _DECADE_RANGE,
+            _AGO_RANGE,
+            _MONTH_RANGE,
+            _MONTH_DAYS_RANGE,
+            _DAY_RANGE,
+        )
         for m in rx.finditer(text)
         if not (
             rx in (_YEAR_RANGE, _RANGE_TO_EVENT, _DAY_RANGE)
@@ -871,7 +946,7 @@ _HAS_MONTH_RU = patterns.compile(_MONTH_RU, re.I)
 _HAS_CYRILLIC = patterns.compile("[\u0400-\u04ff\u1c80-\u1c88]")
 _HAS_WEEKDAY = patterns.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _HAS_RELATIVE = patterns.compile(
-    r"yesterday|today|tomorrow|year|month|week|night|decade|centur|day|morning|afternoon|evening|eve of|-eve", re.I
+    r"yesterday|today|tomorrow|year|month|week|night|decade|centur|day|morning|afternoon|evening|eve of|-eve|anniversar", re.I
 )
 _HAS_NAMED_DAY = patterns.compile(
     r"Day|Eve|Christmas|Xmas|Thanksgiving|Halloween|Black Friday|Cyber Monday|Juneteenth|Easter|Good Friday|Month|Diwali"
@@ -903,6 +978,7 @@ def _has_relative(text: str) -> bool:
             or "evening" in low
             or "eve of" in low
             or "-eve" in low
+            or "anniversar" in low
         )
     return _HAS_RELATIVE.search(text) is not None
 
@@ -996,6 +1072,10 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 continue  # "Medical News Today", "Legends of Tomorrow", "CBS This Morning": a name, no day
             if kind == "year" and parse is not None and year_in_name(parse(a, b)):
                 continue
+            if kind == "year" and text[a - 1 : a] == "(" and (m.group("year") or "") < "19" and not _a_titles_bracket(text, a):
+                continue  # "heaviest at Ford (1750)": a count in brackets, not a title's year (decision 125)
+            if kind == "month_rel" and m.group("back") and _pointer_opens_a_clause(text, b, parse):
+                continue  # "warned in May the next year would be harder", "in March the following year's budget"
             if kind == "weekday" and parse is not None and _weekday_not_a_day(parse(m.start(1), b), m.start(1) == m.start()):
                 continue
             if kind == "relative" and parse is not None and _means_nowadays(text, a, parse(a, b)):
@@ -1014,6 +1094,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 continue  # "it will take several days before the curbs bite": a length of time, no date
             if kind == "counted" and parse is not None and _counted_in_a_modal_clause(m, parse(a, b)):
                 continue  # "the damage may only show years later": counted from any occasion of the kind (decisions 460, 705)
+            if kind == "unanchored" and parse is not None and _recurring_occasion_count(m, parse(a, b)):
+                continue  # "every year on the anniversary of the charter": comes round each year (decisions 653(a), 769)
             if kind == "day_part_that" and parse is not None and not _that_determines(parse(a, b)):
                 continue  # "warned that night driving is dangerous": "that" opens a clause
             if kind == "lunar_month" and parse is not None and _a_persons_name(parse(a, b)):
@@ -1083,10 +1165,11 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 value = None  # "The following Monday evening", "that long Monday night": the story's day (decision 72, 166)
             if value is False:
                 continue
-            if kind != "weekday":
-                a, b = _with_its_weekday(text, a, b)
+            if kind != "weekday" and not (kind == "unanchored" and _OCCASION_COUNT.match(m.group())):
+                a, b = _with_its_weekday(text, a, b)  # (an anniversary is listed beside its weekday, decision 653(a))
             taken.append((a, b))
-            found.append((a, b, DateRef(text=text[a:b], value=value)))
+            end = _to_the_events_end(m, parse(a, b)) if kind == "unanchored" and parse is not None else b
+            found.append((a, b, DateRef(text=text[a:end], value=value)))
     found.sort(key=lambda x: x[0])
     return _anchored(_year_before_compared(found, text, ref))
 
@@ -1572,6 +1655,87 @@ def _told_each_time(sent) -> bool:
     return any(t.lower_ in words().each_time_words for t in sent)
 
 
+_OCCASION_COUNT = patterns.compile(r"(?i)the\s+(?:\S+\s+){0,2}anniversary|the\s+(?:" + _OCCASION_ORDINAL + r"|\d+\w\w)\s")
+
+
+def _recurring_occasion_count(m: re.Match, span) -> bool:
+    """Whether an anniversary or an ordinal day of an occasion ("the anniversary of the charter", "the second night of
+    each fair") stands in a sentence told of each time it comes round ("every year", "usually"): no one day (GUIDE
+    decisions 653(a), 769; 97, 460). "each" and "every" tell it only over a time's noun ("every year") or the occasion
+    after "of" ("of each fair"), not over another noun ("Every hotel was full on the second night of the festival"); the
+    other words ("usually") only in a clause the occasion's phrase hangs on."""
+    if span is None or _OCCASION_COUNT.match(m.group()) is None:
+        return False
+    lex = words()
+    above = set()
+    for t in span.root.ancestors:  # up to its own clause's verb: not "usually" of a clause it is coordinated with
+        above.add(t.i)
+        if t.dep_ in ("conj", "parataxis"):
+            break
+    for t in span.sent:
+        if t.lower_ not in lex.each_time_words:
+            continue
+        if t.lower_ not in lex.occasion_each_time_determiners:
+            if t.head.i in above:
+                return True  # "we usually feast on the anniversary": not another clause's "usually"
+            continue
+        head = t.head
+        if head.lemma_ in lex.counted_time_units or head.lemma_ in lex.span_nouns:
+            return True
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and span.start <= head.head.i <= span.end:
+            return True
+    return False
+
+
+def _to_the_events_end(m: re.Match, span) -> int:
+    """Where the text of an anniversary whose match ends at "of" ("the 10th anniversary of") ends: at the end of the
+    event's noun phrase, its clauses left out ("the anniversary of a deadly fire", GUIDE decisions 653(a), 388)."""
+    if span is None or len(span) == 0 or span[-1].lower_ != "of":
+        return m.end()
+    objs = [c for c in span[-1].children if c.dep_ == "pobj"]
+    if not objs:
+        return m.end()
+    last = _noun_phrase_end(objs[0])
+    return max(m.end(), last.idx + len(last.text))
+
+
+def _noun_phrase_end(token):
+    """The last token of `token`'s noun phrase, its clauses, appositions and coordinates left out."""
+    last = token
+    for c in token.rights:
+        if c.dep_ in ("relcl", "acl", "advcl", "appos", "punct", "cc", "conj"):
+            break
+        end = _noun_phrase_end(c)
+        if end.i > last.i:
+            last = end
+    return last
+
+
+def _pointer_opens_a_clause(text: str, end: int, parse) -> bool:
+    """Whether "the next year", "the following year" after a month (ending at `end`) is a clause's subject ("warned in
+    May the next year would be harder") or a possessive ("in March the following year's budget"): no pointer placing
+    the month (GUIDE decision 938), which stays a month of its own."""
+    if text[end : end + 2] in ("'s", "’s"):
+        return True
+    if parse is None:
+        return False
+    span = parse(end - 4, end)
+    return span is not None and len(span) > 0 and span[-1].dep_ in ("nsubj", "nsubjpass")
+
+
+def _a_titles_bracket(text: str, a: int) -> bool:
+    """Whether an earlier century's year alone in brackets (at `a`) follows a title ("Book of Black Magic and Pacts
+    (1898)", GUIDE decision 125): a run of capitalised words (with "of", "and", "the") not placed by a preposition of
+    claims.json bracket_count_prepositions ("at Ford (1750)", a count)."""
+    before = text[max(0, a - 120) : a - 1].split()
+    if not before or not before[-1][:1].isupper():
+        return False
+    i = len(before) - 1
+    while i > 0 and (before[i - 1][:1].isupper() or before[i - 1] in ("of", "and", "the")):
+        i -= 1
+    return i == 0 or before[i - 1].lower() not in words().bracket_count_prepositions
+
+
 def _after_a_recurring_count(span) -> bool:
     """Whether a count's parsed `span` ("days later") follows, in its sentence, a count from an occasion that comes
     round ("Three days after it hatches, it is laying eggs, and days later it is dead"): the same round, counted afresh."""
@@ -1590,6 +1754,8 @@ def _on_a_verb(span) -> bool:
     if span is None or len(span) == 0 or span.start == 0:
         return True
     before = span.doc[span.start - 1]
+    if before.lower_ == "in" and span.start > 1 and any(c.tag_ in ("JJS", "RBS") for c in span.doc[span.start - 2].children):
+        return False  # "will hit its highest level in two decades": the span the superlative is measured over
     return before.lower_ != "in" or before.head.pos_ in ("VERB", "AUX")
 
 
@@ -2896,9 +3062,34 @@ def _listed_after_name_year(year) -> bool:
     return first is not year and _year_in_name(first)
 
 
+def _event_word(token) -> bool:
+    """A capitalised word that names or ends the name of an event (`words().recurring_event_end_words`, the union of
+    claims.json's three lists: "Worlds", "Cup", "Open"); "Games" only after a word of games_event_qualifiers ("the
+    Olympic Games", not the firm "Epic Games")."""
+    lex = words()
+    if not (token.text[:1].isupper() and token.lower_ in lex.recurring_event_end_words):
+        return False
+    return token.lower_ != "games" or (token.i > 0 and token.doc[token.i - 1].lower_ in lex.games_event_qualifiers)
+
+
+def _numbers_an_events_name(year) -> bool:
+    """Whether `year` stands right after an event's name word ("at the Worlds 2022") or opens a run of proper nouns that
+    an event's word ends ("2010 U.S. Open champ Dan Roe", "the 2019 Asian Athletic Championships in Doha"), whatever
+    noun comes after: the year is the event's, no date (GUIDE decisions 40, 585(b))."""
+    doc = year.doc
+    if year.i > 0 and doc[year.i - 1].lower_ in words().year_time_prepositions:
+        return False  # "In 2022 World Cup organisers faced ...": the year the time, a comma left out (decision 73)
+    if year.i > 0 and _event_word(doc[year.i - 1]):
+        return True
+    end = year.i + 1
+    while end < len(doc) and (_proper(doc[end]) or _event_word(doc[end]) or (doc[end].tag_ == "POS" and end > year.i + 1)):
+        end += 1
+    return end > year.i + 1 and _event_word(doc[end - 1])
+
+
 def _year_in_name(year) -> bool:
     doc = year.doc
-    if _names_a_model(year):
+    if _names_a_model(year) or _numbers_an_events_name(year):
         return True
     if _opens_name(year):
         return not _names_a_law(year)  # "the 2015 Paris Agreement" dates the law's making (GUIDE decision 87)
@@ -3475,7 +3666,7 @@ def _resolve_decade_rel(m: re.Match, ref: dt.date | None, tense: str):
 
 
 def _resolve_month_rel(m: re.Match, ref: dt.date | None, tense: str):
-    if ref is None:
+    if ref is None or m.group("back"):
         return None
     shift = {"last": -1, "this": 0, "next": 1}[m.group("word")]
     return f"{ref.year + shift:04d}-{_month_no(m.group('month')):02d}"

@@ -888,6 +888,15 @@ class Claims(TypedDict):
     habit_adverbs: list[str]  # "I usually hide": a habit, not a happening told in the present (narration.py)
     counted_time_units: list[str]  # "Three days after it hatches": a count from an occasion that comes round
     each_time_words: list[str]  # "each member gets", "is usually sent": a sentence told of each time
+    occasion_each_time_determiners: list[str]  # "each", "every": tell each time only over a time's or the occasion's noun
+    occasion_ordinals: list[str]  # "the second night of the fair", "the sixth anniversary of": counts within an occasion
+    calendar_period_nouns: list[str]  # "the first week of the quarter": a calendar part, no occasion (decision 338)
+    yearly_holiday_names: list[str]  # "the first night of Rosh Hashanah": a named yearly day, no occasion (decision 769)
+    bracket_count_prepositions: list[str]  # "heaviest at Ford (1750)": a count in brackets, no title's year
+    day_range_following_words: list[str]  # "between May 3 and 5 in Leeds": words after a day range, no count's noun
+    season_names: list[str]  # "the summer of 1898": a season's year (decision 49)
+    games_event_qualifiers: list[str]  # "the 2016 Olympic Games": "Games" ends an event's name after these, not "Epic Games"
+    year_time_prepositions: list[str]  # "In 2022 World Cup organisers ...": a year after these is the time, no name's
     designated_days_doc: str
     designated_days: dict[str, list[str]]  # "chose May 3 as Lantern Night": verbs, day nouns, yearly modifiers, kept states
     past_habit_adverbs_doc: str
