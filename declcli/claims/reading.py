@@ -4322,6 +4322,9 @@ def kind_decided(
     if _background_at_the_time(verb):
         # "He was standing on the quay when the boat sank", "At the time, she was serving abroad" (decision 550)
         return "fact", "background_at_the_time"
+    if _role_held_in_the_progressive(verb):
+        # "She is heading the county's lab", "Lee is running the night desk": a post held, a state (decision 612)
+        return "fact", "role_held_in_the_progressive"
     if _condition_changing(verb, subject):
         # "They were getting healthier", "He is improving", "is gaining strength": a state the subject is in (393)
         return "fact", "condition_changing"
@@ -7936,6 +7939,25 @@ def _background_at_the_time(verb) -> bool:
             if modifiers in (["the"], ["that"]):
                 return True
     return False
+
+
+def _role_held_in_the_progressive(verb) -> bool:
+    """ "She is heading the county's lab", "he is chairing the panel", "Lee is running the night desk", "Dana was managing
+    the Oslo office": a verb of holding a post (claims.json `background_and_lengths` role_lemmas) in the progressive,
+    active, with a body, team, panel, desk or post as its object (`post_nouns`, or an organisation's name) tells what
+    role the party holds, a state (GUIDE decision 612: fact). An activity, effort, search or inquiry as the object ("is
+    leading the search for the boat", "is heading the inquiry into the fire", "is running a test") stays the party's
+    activity under way (decisions 177, 276), and so does a progressive placed at a moment ("at noon she was chairing the
+    panel")."""
+    lex = words().background_and_lengths
+    if verb.tag_ != "VBG" or verb.lemma_ not in lex["role_lemmas"] or _at_a_moment(verb):
+        return False
+    if not any(c.dep_ == "aux" and _is_be(c) for c in verb.children) or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in lex["post_nouns"] or (c.ent_type_ == "ORG" and c.pos_ == "PROPN"))
+        for c in verb.children
+    )
 
 
 def _past_when_clause(clause) -> bool:
