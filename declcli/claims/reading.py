@@ -4325,6 +4325,9 @@ def kind_decided(
     if _role_held_in_the_progressive(verb):
         # "She is heading the county's lab", "Lee is running the night desk": a post held, a state (decision 612)
         return "fact", "role_held_in_the_progressive"
+    if _posture_in_the_progressive(verb):
+        # "She was sitting on the rail", "the seals are lying on the rocks": the position the party is in (decision 632)
+        return "fact", "posture_in_the_progressive"
     if _condition_changing(verb, subject):
         # "They were getting healthier", "He is improving", "is gaining strength": a state the subject is in (393)
         return "fact", "condition_changing"
@@ -7958,6 +7961,26 @@ def _role_held_in_the_progressive(verb) -> bool:
         c.dep_ == "dobj" and (c.lemma_.lower() in lex["post_nouns"] or (c.ent_type_ == "ORG" and c.pos_ == "PROPN"))
         for c in verb.children
     )
+
+
+def _posture_in_the_progressive(verb) -> bool:
+    """ "The keeper was crouching low", "she was sitting on the rail", "he was leaning over", "the seals are lying on the
+    rocks": a verb of posture or position (claims.json `background_and_lengths` posture_lemmas) in the progressive,
+    active, says what position the party is or was in, a state (GUIDE decision 632: fact), told of a moment or not. Not
+    a phrasal sense with a particle or a preposition of stance ("standing up", "sitting out the vote", "standing for
+    election", "stood by the plan": `posture_other_senses`), and "lie" only with a place ("was lying on the deck"; "was
+    lying to the court" tells lies)."""
+    lex = words().background_and_lengths
+    if verb.tag_ != "VBG" or verb.lemma_ not in lex["posture_lemmas"]:
+        return False
+    if not any(c.dep_ == "aux" and _is_be(c) for c in verb.children) or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    other_senses = lex["posture_other_senses"]
+    if any(c.dep_ in ("prt", "prep", "dobj") and (c.dep_ == "dobj" or c.lower_ in other_senses) for c in verb.children):
+        return False
+    if verb.lemma_ == "lie":
+        return any(c.dep_ == "prep" and c.lower_ in lex["posture_places"] for c in verb.children)
+    return True
 
 
 def _past_when_clause(clause) -> bool:
