@@ -6606,7 +6606,8 @@ def _counts_are_a_rate(token) -> bool:
 
 def _past_told_as_a_habit(verb, subject=None) -> bool:
     """ "Parties had traditionally paid a steep price", "The guards sometimes followed the cart", "The topic was regularly
-    fought over", "Her work has often been overlooked": a simple past or a perfect (active or passive) with an adverb of
+    fought over", "Her work has often been overlooked", "the crews were constantly patching the hull": a simple past, a
+    past progressive or a perfect (active or passive) with an adverb of
     habit or recurrence (claims.json `past_habit_adverbs`; "repeatedly", "again and again" in the present perfect only,
     `habit_occasion` `perfect_repeats`) tells a pattern over a stretch, no one happening at a given moment (GUIDE
     decisions 371, 438, 655(b)): a fact. Not a count of acts ("twice", decision 451; but "three times a week" is a
@@ -6618,6 +6619,8 @@ def _past_told_as_a_habit(verb, subject=None) -> bool:
         verb.tag_ == "VBD"
         or (verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in children))
         or (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "did" for c in children))  # "didn't always follow"
+        # "The crews were constantly patching the hull": a past progressive kept up again and again (decisions 438, 550)
+        or (verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in children))
     ):
         return False
     if any(c.dep_ == "mark" for c in children):
