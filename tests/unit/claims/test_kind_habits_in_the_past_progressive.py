@@ -28,3 +28,19 @@ def test_a_past_progressive_told_as_a_habit_is_a_fact(text):
 )
 def test_a_past_progressive_with_no_mark_of_habit_stays_an_event(text):
     assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asian markets were generally rising as traders bet on a rate cut.",
+        "European shares were normally falling in afternoon trade.",
+    ],
+)
+def test_generally_in_the_progressive_is_no_habit(text):
+    # "generally" tells a broad move, not a pattern (decision 775: a past move is one move, an event)
+    assert kind_of(text) == "event"
+
+
+def test_a_pluperfect_progressive_told_as_a_habit_is_a_fact():
+    assert kind_of("The crew had been regularly skipping safety checks.") == "fact"

@@ -39,3 +39,31 @@ def test_an_activity_led_or_done_stays_an_event(text):
 def test_a_post_placed_ahead_stays_an_arrangement():
     # a progressive with a day ahead is an arrangement (decision 605's table), not a post held
     assert kind_of("The deputy mayor is leading a delegation to Tallinn next week.") == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a group led somewhere, or an indefinite group of others led in an activity (decision 612: what the party is doing)
+        "The prime minister is leading a trade delegation to India this week.",
+        "SoftBank was leading a group of investors bidding for the chipmaker.",
+        "Rescue workers are leading a team of sniffer dogs through the rubble.",
+        "The coach is running the squad through sprint drills.",
+        "Kemi Adeyemi is leading the campaign for the spring vote.",
+    ],
+)
+def test_a_group_led_somewhere_stays_an_event(text):
+    assert kind_of(text) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bodies of claims.json org_nouns, and a section or side, as posts held
+        "Kemi Adeyemi is leading the opposition party.",
+        "Ngozi Okafor is running the country's central bank.",
+        "Rafael Duarte is editing the paper's business section.",
+    ],
+)
+def test_a_body_of_the_org_nouns_is_a_post_held(text):
+    assert kind_of(text) == "fact"
