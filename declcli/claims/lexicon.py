@@ -334,6 +334,7 @@ def words() -> SimpleNamespace:
         thing_help={key: frozenset(values) for key, values in d["thing_help"].items()},
         deliberations=frozenset(d["deliberation_lemmas"]),
         background_and_lengths={key: frozenset(values) for key, values in d["background_and_lengths"].items()},
+        posts_and_postures={key: frozenset(values) for key, values in d["posts_and_postures"].items()},
         polite_wishes=frozenset(d["polite_wish_lemmas"]),
         had_happenings=frozenset(d["had_happening_nouns"]),
         there_was_happenings=frozenset(d["there_was_happening_nouns"]),

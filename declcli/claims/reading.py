@@ -4322,6 +4322,12 @@ def kind_decided(
     if _background_at_the_time(verb):
         # "He was standing on the quay when the boat sank", "At the time, she was serving abroad" (decision 550)
         return "fact", "background_at_the_time"
+    if _post_held_in_the_progressive(verb):
+        # "She is heading the county's lab", "Lee is running the night desk": a post held, a state (decision 612)
+        return "fact", "post_held_in_the_progressive"
+    if _posture_in_the_progressive(verb):
+        # "She was sitting on the rail", "the seals are lying on the rocks": the position the party is in (decision 632)
+        return "fact", "posture_in_the_progressive"
     if _condition_changing(verb, subject):
         # "They were getting healthier", "He is improving", "is gaining strength": a state the subject is in (393)
         return "fact", "condition_changing"
@@ -6600,18 +6606,25 @@ def _counts_are_a_rate(token) -> bool:
 
 def _past_told_as_a_habit(verb, subject=None) -> bool:
     """ "Parties had traditionally paid a steep price", "The guards sometimes followed the cart", "The topic was regularly
-    fought over", "Her work has often been overlooked": a simple past or a perfect (active or passive) with an adverb of
+    fought over", "Her work has often been overlooked", "the crews were constantly patching the hull": a simple past, a
+    past or pluperfect progressive or a perfect (active or passive) with an adverb of
     habit or recurrence (claims.json `past_habit_adverbs`; "repeatedly", "again and again" in the present perfect only,
     `habit_occasion` `perfect_repeats`) tells a pattern over a stretch, no one happening at a given moment (GUIDE
     decisions 371, 438, 655(b)): a fact. Not a count of acts ("twice", decision 451; but "three times a week" is a
     rate, a habit), "never" (decision 246) nor "long" (_long_standing); not a clause placed at one occasion ("on
     Monday", "during Tuesday's hearing": decision 438's single happening); "generally", "normally" only before their
-    verb ("landed normally" tells a manner); a verb whose clause reports content is read from the content before this."""
+    verb ("landed normally" tells a manner) and not in the progressive ("markets were generally rising": broadly, one
+    move, decision 775); a verb whose clause reports content is read from the content before this."""
     children = list(verb.children)
+    auxiliaries = {c.lower_ for c in children if c.dep_ == "aux"}
+    progressive = verb.tag_ == "VBG" and bool(auxiliaries & {"was", "were"} or {"had", "been"} <= auxiliaries)
     if not (
         verb.tag_ == "VBD"
         or (verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in children))
         or (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "did" for c in children))  # "didn't always follow"
+        # "The crews were constantly patching the hull", "had been regularly skipping checks": a past or pluperfect
+        # progressive kept up again and again (decisions 438, 550)
+        or progressive
     ):
         return False
     if any(c.dep_ == "mark" for c in children):
@@ -6625,7 +6638,9 @@ def _past_told_as_a_habit(verb, subject=None) -> bool:
     # (the parser may hang the adverb on the phrase after it: "regrew their claws constantly throughout their lives")
     hung = [g for c in children if c.dep_ == "prep" for o in [c, *c.children] for g in o.children if g.i < o.i]
     if any(
-        c.dep_ == "advmod" and c.lower_ in habits and (c.lower_ not in lex.manner_habit_adverbs or c.i < verb.i)
+        c.dep_ == "advmod"
+        and c.lower_ in habits
+        and (c.lower_ not in lex.manner_habit_adverbs or (c.i < verb.i and not progressive))
         for c in children + hung
     ):
         habitual = True
@@ -7936,6 +7951,90 @@ def _background_at_the_time(verb) -> bool:
             if modifiers in (["the"], ["that"]):
                 return True
     return False
+
+
+def _active_progressive(verb) -> bool:
+    """ "is heading", "were sitting", "’re leading": a progressive with a form of "be" and no passive auxiliary."""
+    return (
+        verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and _is_be(c) for c in verb.children)
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+    )
+
+
+def _post_held_in_the_progressive(verb) -> bool:
+    """ "She is heading the county's lab", "he is chairing the panel", "Lee is running the night desk", "Dana was managing
+    the Oslo office": a verb of holding a post (claims.json `posts_and_postures` post_holding_lemmas) in the active
+    progressive, with a body, team, panel, desk or post as its object (`posts_held`, `org_nouns` but `activities_led`, or
+    an organisation's name) tells what role the party holds, a state (GUIDE decision 612: fact). An activity, effort,
+    search or inquiry as the object ("is leading the search for the boat", "is heading the inquiry into the fire", "is
+    running a test") stays the party's activity under way (decisions 177, 276), and so does a progressive placed at a
+    moment ("at noon she was chairing the panel") and one that tells what the party is doing with the group (decision
+    612): led somewhere, with a preposition or particle of `paths` ("is leading a delegation to Oslo", "is running the
+    squad through drills"), or an indefinite group of others ("is leading a team of sniffer dogs")."""
+    lex = words()
+    posts = lex.posts_and_postures
+    if verb.lemma_ not in posts["post_holding_lemmas"] or not _active_progressive(verb) or _at_a_moment(verb):
+        return False
+    if any(c.dep_ in ("prep", "prt") and c.lower_ in posts["paths"] for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) and any(
+            d.dep_ == "prep" and d.lower_ == "of" for d in c.children
+        ):
+            return False  # ("a group of investors", "a team of sniffer dogs": a group led in an activity)
+        noun = c.lemma_.lower()
+        if noun in posts["posts_held"] or (noun in lex.org_nouns and noun not in posts["activities_led"]):
+            return True
+        if c.ent_type_ == "ORG" and c.pos_ == "PROPN":
+            return True
+    return False
+
+
+def _posture_in_the_progressive(verb) -> bool:
+    """ "The keeper was crouching low", "she was sitting on the rail", "he was lying in the mud", "the seals are lying on
+    the rocks": a verb of posture or position (claims.json `posts_and_postures` posture_lemmas) in the active progressive
+    says what position the party is or was in, a state (GUIDE decision 632: fact), told of a moment or not. Not a phrasal
+    sense: a particle of `other_sense_particles` ("standing down", "sitting down with union leaders", "sitting in on the
+    talks", "sitting out the vote"), a preposition of `other_sense_prepositions` ("standing for election", "leaning
+    towards a cut"), "stand" with a preposition of stance ("standing by its forecast"), "lean on" a party or with an
+    infinitive ("leaning on the banks to cut fees": pressure, an act), or an object; not with a participle that tells
+    what the party is doing there ("was standing in a hard hat trying to calm the crowd": an act under way, decision
+    632); and "lie" only with a place ("was lying on the deck"; "was lying to the court" tells lies)."""
+    lex = words()
+    posts = lex.posts_and_postures
+    if verb.lemma_ not in posts["posture_lemmas"] or not _active_progressive(verb):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prt" and c.lower_ in posts["other_sense_particles"]):
+            return False
+        if c.dep_ == "advcl" and c.tag_ == "VBG":
+            return False  # ("was sitting in his garden reading a book": what the party is doing there, an act under way)
+        if c.dep_ != "prep":
+            continue
+        if any(t.dep_ == "acl" and t.tag_ == "VBG" for t in c.subtree):
+            return False  # (the parser may hang the participle on the place: "standing in work boots trying to revive a city")
+        if c.lower_ in posts["other_sense_prepositions"] or (verb.lemma_ == "stand" and c.lower_ in posts["stance_prepositions"]):
+            return False
+        if verb.lemma_ == "lean" and c.lower_ == "on" and _leaning_on_a_party(verb, c):
+            return False
+    if verb.lemma_ == "lie":
+        return any(c.dep_ == "prep" and c.lower_ in posts["posture_places"] for c in verb.children)
+    return True
+
+
+def _leaning_on_a_party(verb, on) -> bool:
+    """ "Regulators were leaning on the banks to cut fees", "is leaning on Berlin": "lean on" a person, a body or a
+    country (claims.json `human_nouns`, `org_nouns`, `people_nouns`, or such a name), or with an infinitive of what the
+    party is pressed to do: pressure put on a party, an act (not "leaning on the rail")."""
+    if any(c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
+        return True
+    return any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in words().cleft_focus_parties or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+        for o in on.children
+    )
 
 
 def _past_when_clause(clause) -> bool:

@@ -383,6 +383,7 @@ class Claims(TypedDict):
     thing_help: dict[str, list[str]]  # "The new ferry helps islanders reach the mainland": a thing's use (512, 864)
     deliberation_lemmas: list[str]
     background_and_lengths: dict[str, list[str]]  # "When the storm hit, they were fishing": background (550)
+    posts_and_postures: dict[str, list[str]]  # "is heading the lab", "was sitting on the rail": states (612, 632)
     polite_wish_lemmas: list[str]
     had_happening_nouns: list[str]
     there_was_happening_nouns: list[str]  # "There were scuffles after the verdict": a one-off happening that took place
