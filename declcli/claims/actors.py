@@ -447,6 +447,8 @@ def _description(ent) -> tuple[list, list]:
             out += [t for p in at for o in p.children if o.dep_ == "pobj" for t in o.subtree if t.ent_type_ == "ORG"]
         elif child.dep_ == "relcl" and child.lemma_ in _HOME_VERBS:
             out += _home(child)  # "Maria Lopez, who has lived in Madrid for a decade" (GUIDE decision 182)
+        elif child.dep_ == "relcl" and child.lemma_ in _ORIGIN_VERBS:
+            out += _origin(child)  # "Jo Reed, who grew up in Ohio", "X, who hails from Perth" (GUIDE decision 586(b))
         elif child.dep_ == "relcl" and child.lemma_ in words().workplaces:
             # "Scott Paul, who heads the Alliance for American Manufacturing", "X, who studies FRBs at the
             # University of California": the body named where the person works (only a body's name: "who
@@ -471,6 +473,11 @@ def _description(ent) -> tuple[list, list]:
             out += [t for t in _the_posts_own_words(attr) if _no_other_persons_word(t)]
     if root.dep_ == "nsubj" and root.head.lemma_ in _HOME_VERBS:
         out += _home(root.head)  # "Azza lives in Tel Rumeida, Hebron, … in the West Bank": the present home
+    # ("Jo Reed grew up in Ohio", "Her father, Clem, was raised in Nairobi": where the person is from, the name or the
+    # noun it stands beside the subject)
+    origin_subject = root.head if root.dep_ == "appos" and root.head.i < root.i else root
+    if origin_subject.dep_ in ("nsubj", "nsubjpass") and origin_subject.head.lemma_ in _ORIGIN_VERBS:
+        out += _origin(origin_subject.head)
     fronted = _fronted_post(ent) if not out and root.dep_ in ("nsubj", "nsubjpass") else None
     if fronted is not None:
         out += [t for t in _own_words(fronted) if t.ent_type_ != "PERSON"]
@@ -502,6 +509,42 @@ def _description(ent) -> tuple[list, list]:
 
 
 _HOME_VERBS = frozenset(("live", "reside"))
+# Verbs that say where a person is from (GUIDE decisions 21, 182 and 586(b)): "grew up in", "was raised in", "hails
+# from", a present "is from" or "comes from", "settled in".
+_ORIGIN_VERBS = frozenset(("grow", "raise", "hail", "come", "be", "settle"))
+_MOVE_VERBS = frozenset(("move", "emigrate", "immigrate", "relocate"))
+
+
+def _origin(verb) -> list:
+    """The places of an origin verb's own "in" or "from" phrase (`_ORIGIN_VERBS`): "grew up in Ohio", "was raised in
+    Nairobi", "hails from Perth", "is from Kenya", "comes from Lima", "settled in Toronto". Not a past "was from" or
+    "came from" (one journey's start, GUIDE decision 471), not "raised in" without the passive ("raised in funds"), and
+    nothing where the clause moves the person on to another country ("grew up in Lagos before moving to London": the
+    present home decides, decision 182)."""
+    lemma = verb.lemma_
+    if lemma == "grow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return []
+    if lemma == "raise" and not any(c.dep_ == "auxpass" for c in verb.children) and verb.dep_ != "relcl":
+        return []
+    if lemma in ("be", "come") and verb.tag_ not in ("VBZ", "VBP"):
+        return []
+    preposition = "from" if lemma in ("hail", "come", "be") else "in"
+    places = [
+        t
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == preposition
+        for o in p.children
+        if o.dep_ == "pobj"
+        for t in o.subtree
+        if t.ent_type_ in ("GPE", "LOC")
+    ]
+    if not places:
+        return []
+    moved = [t for t in verb.subtree if t.lemma_ in _MOVE_VERBS]
+    elsewhere = [t for m in moved for t in m.subtree if t.ent_type_ in ("GPE", "LOC")]
+    if elsewhere and _country_in(elsewhere) != _country_in(places):
+        return []
+    return places
 
 
 def _the_posts_own_words(post) -> list:
