@@ -454,6 +454,7 @@ def _description(ent) -> tuple[list, list]:
             # University of California": the body named where the person works (only a body's name: "who
             # studies China" says nothing of the person's country)
             out += [t for t in _workplace(child) if t.ent_type_ == "ORG"]
+    out += _appointed_post(ent)
     aside = _aside_after_the_name(ent)
     if aside is not None:
         # "Dr Jo Reed, from the Kestrel Research Center in Ohio, said": the phrase set off after the name, which the parser
@@ -734,9 +735,56 @@ def _own_words(head) -> list:
             and token.lower_ not in ("of", "from", "at", "in")
             and token.i not in skip
             and not token.ent_type_
+            and not _territory_of_a_post(token)
         ):
             skip.update(t.i for t in token.subtree if token.lower_ == "to" or t.ent_type_ != "ORG")
     return [t for t in head.subtree if t.i not in skip]
+
+
+def _territory_of_a_post(prep) -> bool:
+    """Whether a "for" phrase names the country a manager's post covers ("general manager for Germany", "the executive
+    director for China at the IMF", claims.json territory_post_nouns): the territory in the post's title places the
+    person (GUIDE decisions 9, 21, 285). Not a post with an envoy's word ("the special envoy and head of mission for
+    Syria"), whose "for" is a country the person is sent to."""
+    post = prep.head
+    if prep.lower_ != "for" or post.lemma_.lower() not in words().territory_posts:
+        return False
+    if any(t.lower_ in words().envoys for t in post.subtree):
+        return False
+    place = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    named = entity_of(place) if place is not None else None
+    return named is not None and bool(country_of_text(_strip_article(named.text)))
+
+
+_APPOINTING = frozenset(("appoint", "elect", "name", "nominate", "promote"))
+_APPOINTMENTS = frozenset(("appointment", "election", "elevation", "nomination", "promotion"))
+
+
+def _appointed_post(ent) -> list:
+    """The post a person is appointed to, which describes her from then on ("promoted Jo Reed to sales lead for the
+    UK", "the promotion of Jo Reed to channel lead for the UK", "named Jo Reed Kenya's finance minister"): the words
+    after "to" or "as" (or the verb's object predicate) up to the next comma or "to", when they hold a post (GUIDE
+    decisions 9, 21, 285). Nothing for an envoy's post, whose country is one the person is sent to."""
+    root = ent.root
+    doc = ent.doc
+    appointing = root.dep_ == "dobj" and root.head.lemma_ in _APPOINTING
+    noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    if not (appointing or noun is not None and noun.lemma_.lower() in _APPOINTMENTS):
+        return []
+    start = ent.end
+    if start < len(doc) and doc[start].lower_ in ("to", "as"):
+        start += 1
+    elif not (appointing and start < len(doc) and doc[start].dep_ == "oprd"):
+        return []
+    end = start
+    sent_end = ent.sent.end
+    while end < sent_end and not doc[end].is_punct and doc[end].lower_ not in ("to", "as") and end - start < 12:
+        end += 1
+    words_ = list(doc[start:end])
+    lex = words()
+    if not any(_post(t) or t.lower_ in lex.territory_posts for t in words_) or any(t.lower_ in lex.envoys for t in words_):
+        return []
+    return words_
 
 
 def _premodifiers(ent) -> list:

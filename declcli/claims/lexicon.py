@@ -761,6 +761,7 @@ def words() -> SimpleNamespace:
         states_named_by={k: frozenset(v) for k, v in d["states_named_as_examples"].items()},
         families=frozenset(d["family_nouns"]),
         homes=frozenset(d["home_nouns"]),
+        territory_posts=frozenset(d["territory_post_nouns"]),
         former_homes=frozenset(d["former_home_words"]),
         wake_word_openers=frozenset(d["wake_word_openers"]),
         sample_speakers=frozenset(d["sample_speaker_words"]),

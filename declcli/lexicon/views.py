@@ -818,6 +818,8 @@ class Claims(TypedDict):
     local_force_nouns: list[str]  # "Ferguson police officer X": a town's own body in an official's title places the person
     name_kind_words: list[str]  # "Tamarack Airlines": the words after a body's distinctive ones (decision 373)
     office_body_nouns: list[str]  # "with the attorney general's office": a government body named by its holder's office
+    territory_post_nouns_doc: str
+    territory_post_nouns: list[str]  # "general manager for Germany": the territory a manager's post covers places her
     home_nouns: list[str]  # "at his Encinitas home": a present home in a named place places its owner
     former_home_words: list[str]  # "his former home", "her childhood home": no present home
     wake_word_openers_doc: str
