@@ -429,6 +429,8 @@ def _description(ent) -> tuple[list, list]:
         out = []
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i:
+            if _listed_person_after_and(root, child):
+                continue
             out += [t for t in _own_words(child) if _no_other_persons_word(t)]
         elif child in _origins(ent):
             out += list(child.subtree)  # "President Xi Jinping of China", "X, 68, of Torrance, California"
@@ -739,6 +741,12 @@ def _own_words(head) -> list:
         ):
             skip.update(t.i for t in token.subtree if token.lower_ == "to" or t.ent_type_ != "ORG")
     return [t for t in head.subtree if t.i not in skip]
+
+
+def _listed_person_after_and(root, appos) -> bool:
+    """Whether an apposition the parser hangs on a name is another person of a list joined by "and" ("Mara Volkova and
+    another girl, Jelena Petrovic from Belgrade, Serbia, ..."): its description is hers, not the first name's."""
+    return appos.ent_type_ == "PERSON" and any(t.dep_ == "cc" and t.head.i == root.i for t in root.doc[root.i + 1 : appos.i])
 
 
 def _territory_of_a_post(prep) -> bool:
