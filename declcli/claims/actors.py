@@ -1006,6 +1006,8 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
     _unmarked_bodies_in_lists(tokens, ctx, found, dateline)
     _short_form_mentions(tokens, ctx, found, dateline)
     _credit(found, since, "unmarked_name", paths)
+    if not any(a.type == "person" for _, a in found):
+        _home_of_a_pronoun(tokens, ctx)
     since = len(found)
     if row:
         # "June 29 -- PNC Bank Arts Center, Holmdel, NJ": a schedule's row names where and when, no
@@ -5264,6 +5266,8 @@ def _own_home(ent, ctx: Context) -> str | None:
         named = before[owner + 1 :] if owner is not None else []
         if any(t.lower_ in lex.former_homes for t in named) or any(t.lower_ in lex.former_homes for t in before[-1:]):
             return None
+        if token.dep_ == "dobj" and token.head.lemma_ in lex.home_leaving:
+            return None  # "sold her house in Los Angeles": a home given up (decision 182)
         places = [t for t in named if t.text[:1].isupper()]
         after = ent.doc[token.i + 1] if token.i + 1 < len(ent.doc) else None
         if after is not None and after.lower_ == "in":
@@ -5276,6 +5280,23 @@ def _own_home(ent, ctx: Context) -> str | None:
         run = " ".join(t.text for t in places).lower()
         return ctx.towns.get(run) or next((ctx.towns[t.lower_] for t in places if t.lower_ in ctx.towns), None)
     return None
+
+
+def _home_of_a_pronoun(tokens: list, ctx: Context) -> None:
+    """A present home a claim that names no person gives its subject pronoun ("So he shut himself away beneath his house
+    in the Canadian city of Mississauga"): the home places the person the pronoun stands for (GUIDE decisions 182, 471),
+    from her next mention on (decision 271: the unit names nobody). Only a main clause's "he" or "she" whose
+    antecedent the context resolves, and only where the text has not stated her country."""
+    subject = next((t for t in tokens if t.dep_ == "nsubj" and t.lower_ in ("he", "she") and t.head.dep_ == "ROOT"), None)
+    if subject is None or not any(t.lower_ in words().homes for t in tokens):
+        return
+    name = ctx.antecedent(subject.lower_)
+    person = ctx.persons.get(name) if name else None
+    if person is None or not (person.country is None or person.guessed):
+        return
+    home = _own_home(subject.doc[subject.i : subject.i + 1], ctx)
+    if home:
+        person.country, person.guessed = home, False
 
 
 def _window_setting(ctx: Context) -> Counter:

@@ -763,6 +763,7 @@ def words() -> SimpleNamespace:
         homes=frozenset(d["home_nouns"]),
         territory_posts=frozenset(d["territory_post_nouns"]),
         former_homes=frozenset(d["former_home_words"]),
+        home_leaving=frozenset(d["home_leaving_lemmas"]),
         wake_word_openers=frozenset(d["wake_word_openers"]),
         sample_speakers=frozenset(d["sample_speaker_words"]),
         temperature_scales=frozenset(d["temperature_scales"]),

@@ -822,6 +822,8 @@ class Claims(TypedDict):
     territory_post_nouns: list[str]  # "general manager for Germany": the territory a manager's post covers places her
     home_nouns: list[str]  # "at his Encinitas home": a present home in a named place places its owner
     former_home_words: list[str]  # "his former home", "her childhood home": no present home
+    home_leaving_lemmas_doc: str
+    home_leaving_lemmas: list[str]  # "sold her house in Los Angeles": a home given up, no present home
     wake_word_openers_doc: str
     wake_word_openers: list[str]  # "OK Globex, play the news": a greeting that opens a wake word, no company addressed
     sample_speaker_words_doc: str
