@@ -55,3 +55,35 @@ def test_a_journeys_start_or_a_past_copula_places_nobody(text):
 def test_the_country_is_kept_in_a_later_mention():
     text = "Liam Carrick, who hails from Perth, won the final sprint. On Monday, Carrick said he would rest."
     assert person_countries(text) == [("Liam Carrick", "AUS"), ("Liam Carrick", "AUS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "iso3"),
+    [
+        ("Olu Adeyemi, who grew up in Lagos, has lived in Toronto for 30 years and owns a bakery there.", "Olu Adeyemi", "CAN"),
+        ("Lars Nilsson, who grew up in Oslo, has lived in Berlin since 1998.", "Lars Nilsson", "DEU"),
+        ("Grace Mwangi grew up in Nairobi but has lived in London for two decades.", "Grace Mwangi", "GBR"),
+    ],
+)
+def test_a_present_home_beats_where_the_person_grew_up(text, name, iso3):
+    # GUIDE decision 182: the present home decides
+    assert person_countries(text) == [(name, iso3)], person_countries(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rishi Varma, who raised $40 million in London for his payments startup, said hiring would start.", "Rishi Varma"),
+        ("Jaime Ortiz, who raised the issue in Geneva last month, said no reply had come.", "Jaime Ortiz"),
+        ("Claire Dubois settled the defamation lawsuit in London last week, her lawyer said.", "Claire Dubois"),
+        ("Jack Doyle settled out of court in Dublin after a two-year dispute with his landlord.", "Jack Doyle"),
+    ],
+)
+def test_the_place_of_one_raising_or_settling_places_nobody(text, name):
+    # GUIDE decision 471: the place of one act
+    assert person_countries(text) == [(name, None)], person_countries(text)
+
+
+def test_a_relative_clauses_passive_raised_still_places_the_person():
+    text = "Wanjiru Otieno, who was raised in Nairobi, said the school had closed."
+    assert person_countries(text) == [("Wanjiru Otieno", "KEN")]

@@ -39,3 +39,25 @@ def test_a_named_persons_home_sold_places_nobody():
 def test_a_present_home_still_places_the_person():
     text = "Shauna Bellweather met reporters at her home in Toronto on Monday."
     assert mentions(text) == [[("Shauna Bellweather", "CAN")]]
+
+
+def test_a_habitual_or_refused_leaving_keeps_the_present_home():
+    # GUIDE decision 182: "rarely leaves his house" is still his present home
+    for text in (
+        "Pieter de Vries rarely leaves his house in Utrecht these days, his daughter said.",
+        "Pieter de Vries refuses to leave his house in Utrecht, his daughter said.",
+    ):
+        assert mentions(text) == [[("Pieter de Vries", "NLD")]], text
+
+
+def test_a_home_that_is_not_the_pronouns_own_places_nobody():
+    for text in (
+        "Lena Park visited the victims' families. She stood outside their home in Busan for an hour. Park said it hurt.",
+        "Eva Novak won the race. She trains at her parents' home in Brno. Novak said she was tired.",
+    ):
+        assert mentions(text)[-1] == [(mentions(text)[0][0][0], None)], text
+
+
+def test_the_pronouns_own_home_still_places_the_person():
+    text = "Eva Novak won the race. She trains at her home in Brno. Novak said she was tired."
+    assert mentions(text)[-1] == [("Eva Novak", "CZE")]

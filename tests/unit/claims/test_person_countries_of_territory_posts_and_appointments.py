@@ -51,3 +51,39 @@ def test_the_appointed_persons_country_is_kept_in_a_later_mention():
 )
 def test_a_country_the_person_is_sent_to_or_speaks_for_places_nobody(text):
     assert countries_of("Mira Kessel", text) == [None]
+
+
+def persons(text):
+    """Each person with her country and role."""
+    return [
+        (a.name, a.country, a.role) for c in extract_claims(text, split_sentences(text)) for a in c.actors if a.type == "person"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Leila Haddad, Amnesty International's research director for Iran, said 40 people were executed.", "Leila Haddad"),
+        ("Mark Delaney, a former senior director for Russia at the think tank, said the sanctions would bite.", "Mark Delaney"),
+        ("Jonas Weber, the IMF's mission chief for Argentina, said the loan review would end in June.", "Jonas Weber"),
+        ("Priya Nair, the World Bank's country director for Kenya, said the loan would pay for new roads.", "Priya Nair"),
+    ],
+)
+def test_a_country_the_post_covers_without_a_managers_word_places_nobody(text, name):
+    # GUIDE decision 286: a country the person deals with or is posted in is not hers
+    assert countries_of(name, text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Delegates elected Lena Fischer as chair of the climate conference in Nairobi.", "Lena Fischer", None),
+        ("The federation appointed Luka Petrovic as head coach for the tournament in Qatar.", "Luka Petrovic", None),
+        ("The secretary-general appointed Ingrid Berg as head of the UN mission in South Sudan.", "Ingrid Berg", None),
+        ("Acme named Jo Reed to lead its expansion in Brazil.", "Jo Reed", None),
+        ("Acme appointed Mira Sen to head its operations in India.", "Mira Sen", None),
+    ],
+)
+def test_the_venue_or_mission_of_an_appointed_post_places_nobody(text, name, role):
+    # GUIDE decisions 286 and 471: the place of the post's venue, mission or task is not the person's; no role from it
+    assert persons(text) == [(name, None, role)]
