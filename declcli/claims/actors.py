@@ -429,6 +429,8 @@ def _description(ent) -> tuple[list, list]:
         out = []
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i:
+            if _listed_person_after_and(root, child):
+                continue
             out += [t for t in _own_words(child) if _no_other_persons_word(t)]
         elif child in _origins(ent):
             out += list(child.subtree)  # "President Xi Jinping of China", "X, 68, of Torrance, California"
@@ -447,11 +449,14 @@ def _description(ent) -> tuple[list, list]:
             out += [t for p in at for o in p.children if o.dep_ == "pobj" for t in o.subtree if t.ent_type_ == "ORG"]
         elif child.dep_ == "relcl" and child.lemma_ in _HOME_VERBS:
             out += _home(child)  # "Maria Lopez, who has lived in Madrid for a decade" (GUIDE decision 182)
+        elif child.dep_ == "relcl" and child.lemma_ in words().origin_verbs:
+            out += _origin(child)  # "Jo Reed, who grew up in Ohio", "X, who hails from Perth" (GUIDE decision 586(b))
         elif child.dep_ == "relcl" and child.lemma_ in words().workplaces:
             # "Scott Paul, who heads the Alliance for American Manufacturing", "X, who studies FRBs at the
             # University of California": the body named where the person works (only a body's name: "who
             # studies China" says nothing of the person's country)
             out += [t for t in _workplace(child) if t.ent_type_ == "ORG"]
+    out += _appointed_post(ent)
     aside = _aside_after_the_name(ent)
     if aside is not None:
         # "Dr Jo Reed, from the Kestrel Research Center in Ohio, said": the phrase set off after the name, which the parser
@@ -471,6 +476,11 @@ def _description(ent) -> tuple[list, list]:
             out += [t for t in _the_posts_own_words(attr) if _no_other_persons_word(t)]
     if root.dep_ == "nsubj" and root.head.lemma_ in _HOME_VERBS:
         out += _home(root.head)  # "Azza lives in Tel Rumeida, Hebron, … in the West Bank": the present home
+    # ("Jo Reed grew up in Ohio", "Her father, Clem, was raised in Nairobi": where the person is from, the name or the
+    # noun it stands beside the subject)
+    origin_subject = root.head if root.dep_ == "appos" and root.head.i < root.i else root
+    if origin_subject.dep_ in ("nsubj", "nsubjpass") and origin_subject.head.lemma_ in words().origin_verbs:
+        out += _origin(origin_subject.head)
     fronted = _fronted_post(ent) if not out and root.dep_ in ("nsubj", "nsubjpass") else None
     if fronted is not None:
         out += [t for t in _own_words(fronted) if t.ent_type_ != "PERSON"]
@@ -502,6 +512,38 @@ def _description(ent) -> tuple[list, list]:
 
 
 _HOME_VERBS = frozenset(("live", "reside"))
+
+
+def _origin(verb) -> list:
+    """The places of an origin verb's own "in" or "from" phrase (claims.json origin_verb_lemmas): "grew up in Ohio", "was
+    raised in Nairobi", "hails from Perth", "is from Kenya", "comes from Lima", "settled in Toronto". Not a past "was
+    from" or "came from" (one journey's start, GUIDE decision 471), not an active "raised" or a "settled" with an object
+    or "out of court" ("raised $40 million in London", "settled the lawsuit in London": the place of one act), and
+    nothing where the person moves on to another country or lives elsewhere now ("grew up in Lagos before moving to
+    London", "grew up in Oslo, has lived in Berlin since 1998": the present home decides, decision 182)."""
+    lemma = verb.lemma_
+    if lemma == "grow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return []
+    if lemma == "raise" and not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    if lemma == "settle" and any(c.dep_ in ("dobj", "prt") or c.lower_ == "out" for c in verb.children):
+        return []
+    if lemma in ("be", "come") and verb.tag_ not in ("VBZ", "VBP"):
+        return []
+    places = _places_of(verb, "from" if lemma in ("hail", "come", "be") else "in")
+    if not places:
+        return []
+    # the person's present home: a home verb joined to this one, or the one whose subject the clause describes
+    person = verb.head if verb.dep_ == "relcl" else None
+    present = [*verb.conjuncts, person.head] if person is not None and person.dep_ == "nsubj" else list(verb.conjuncts)
+    home = next((v for v in present if v.lemma_ in _HOME_VERBS), None)
+    if home is not None:
+        return _home(home)
+    moved = [t for v in (verb, *present) for t in v.subtree if t.lemma_ in words().move_verbs]
+    elsewhere = [t for m in moved for t in m.subtree if t.ent_type_ in ("GPE", "LOC")]
+    if elsewhere and _country_in(elsewhere) != _country_in(places):
+        return []
+    return places
 
 
 def _the_posts_own_words(post) -> list:
@@ -625,10 +667,15 @@ def _home(verb) -> list:
     (GUIDE decision 182); only named places, and not a past home ("used to live", "lived in X until")."""
     if verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("used", "once") for c in verb.children):
         return []
+    return _places_of(verb, "in")
+
+
+def _places_of(verb, preposition: str) -> list:
+    """The named places of a verb's own phrase with the preposition ("lives in Tel Rumeida, Hebron", "hails from Perth")."""
     return [
         t
         for p in verb.children
-        if p.dep_ == "prep" and p.lower_ == "in"
+        if p.dep_ == "prep" and p.lower_ == preposition
         for o in p.children
         if o.dep_ == "pobj"
         for t in o.subtree
@@ -691,9 +738,87 @@ def _own_words(head) -> list:
             and token.lower_ not in ("of", "from", "at", "in")
             and token.i not in skip
             and not token.ent_type_
+            and not _territory_of_a_post(token)
         ):
             skip.update(t.i for t in token.subtree if token.lower_ == "to" or t.ent_type_ != "ORG")
     return [t for t in head.subtree if t.i not in skip]
+
+
+def _listed_person_after_and(root, appos) -> bool:
+    """Whether an apposition the parser hangs on a name is another person of a list joined by "and" ("Mara Volkova and
+    another girl, Jelena Petrovic from Belgrade, Serbia, ..."): its description is hers, not the first name's."""
+    return appos.ent_type_ == "PERSON" and any(t.dep_ == "cc" and t.head.i == root.i for t in root.doc[root.i + 1 : appos.i])
+
+
+def _territory_of_a_post(prep) -> bool:
+    """Whether a "for" phrase names the country a manager's post covers ("general manager for Germany", "the executive
+    director for China at the IMF", claims.json territory_post_nouns): the territory in the post's title places the
+    person (GUIDE decisions 9, 21, 285). Not a post with an envoy's word ("the special envoy and head of mission for
+    Syria"), whose "for" is a country the person is sent to."""
+    post = prep.head
+    if prep.lower_ != "for" or not _territory_post(post):
+        return False
+    if any(t.lower_ in words().envoys for t in post.subtree):
+        return False
+    return _of_a_country(prep)
+
+
+def _of_a_country(prep) -> bool:
+    """Whether a preposition's object is a country's name ("for the UK", not "for the tournament")."""
+    place = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    named = entity_of(place) if place is not None else None
+    return named is not None and bool(country_of_text(_strip_article(named.text)))
+
+
+def _territory_post(post) -> bool:
+    """Whether a noun is a manager's post whose "for" + a country is the country she runs the business in (claims.json
+    territory_post_nouns: "general manager for Germany"); a titled post only with a manager's word before it
+    (territory_post_titled_nouns: "executive director for China", not "research director for Iran" or "the IMF's
+    mission chief for Argentina", whose country is one the person covers, GUIDE decision 286)."""
+    lex = words()
+    lemma = post.lemma_.lower()
+    if lemma in lex.territory_posts:
+        return True
+    return lemma in lex.territory_titled_posts and any(
+        c.lower_ in lex.territory_post_titles for c in post.children if c.i < post.i and c.dep_ in ("compound", "amod")
+    )
+
+
+def _appointed_post(ent) -> list:
+    """The country words of the post a person is appointed to, which describes her from then on ("promoted Jo Reed to
+    sales lead for the UK", "the promotion of Jo Reed to channel lead for the UK", "named Jo Reed Kenya's finance
+    minister"): the words after "to" or "as" (or the verb's object predicate) up to the next comma, "to", "as", or a
+    place phrase that is not the post's territory, when they hold a post (GUIDE decisions 9, 21, 285). Not the venue or
+    mission of the post ("chair of the conference in Nairobi", "head coach for the tournament in Qatar", "head of the
+    UN mission in South Sudan", decisions 286, 471), not a task ("named Jo Reed to lead its expansion in Brazil"), and
+    nothing for an envoy's post, whose country is one the person is sent to. The post must be a noun ("named Jo
+    Reed to lead its expansion in Brazil" gives a task). Only the place words: the post gives no
+    role here."""
+    root = ent.root
+    doc = ent.doc
+    lex = words()
+    appointing = root.dep_ == "dobj" and root.head.lemma_ in lex.appointing
+    noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    if not (appointing or noun is not None and noun.lemma_.lower() in lex.appointments):
+        return []
+    start = ent.end
+    if start < len(doc) and doc[start].lower_ in ("to", "as"):
+        start += 1
+    elif not (appointing and start < len(doc) and doc[start].dep_ == "oprd"):
+        return []
+    end = start
+    sent_end = ent.sent.end
+    while end < sent_end and end - start < 12:
+        token = doc[end]
+        if token.is_punct or token.lower_ in ("to", "as", "in", "at") or token.lower_ == "for" and not _of_a_country(token):
+            break
+        end += 1
+    post_words = list(doc[start:end])
+    if not any(t.pos_ in ("NOUN", "PROPN") and (_post(t) or _territory_post(t)) for t in post_words) or any(
+        t.lower_ in lex.envoys for t in post_words
+    ):
+        return []
+    return [t for t in post_words if t.ent_type_ in ("GPE", "NORP", "LOC")]
 
 
 def _premodifiers(ent) -> list:
@@ -907,6 +1032,8 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
     _unmarked_bodies_in_lists(tokens, ctx, found, dateline)
     _short_form_mentions(tokens, ctx, found, dateline)
     _credit(found, since, "unmarked_name", paths)
+    if not any(a.type == "person" for _, a in found):
+        _home_of_a_pronoun(tokens, ctx)
     since = len(found)
     if row:
         # "June 29 -- PNC Bank Arts Center, Holmdel, NJ": a schedule's row names where and when, no
@@ -5165,6 +5292,8 @@ def _own_home(ent, ctx: Context) -> str | None:
         named = before[owner + 1 :] if owner is not None else []
         if any(t.lower_ in lex.former_homes for t in named) or any(t.lower_ in lex.former_homes for t in before[-1:]):
             return None
+        if _home_given_up(token):
+            return None  # "sold her house in Los Angeles": a home given up (decision 182)
         places = [t for t in named if t.text[:1].isupper()]
         after = ent.doc[token.i + 1] if token.i + 1 < len(ent.doc) else None
         if after is not None and after.lower_ == "in":
@@ -5177,6 +5306,39 @@ def _own_home(ent, ctx: Context) -> str | None:
         run = " ".join(t.text for t in places).lower()
         return ctx.towns.get(run) or next((ctx.towns[t.lower_] for t in places if t.lower_ in ctx.towns), None)
     return None
+
+
+def _home_given_up(home) -> bool:
+    """Whether a home noun is the object of a past, unnegated verb of giving it up ("sold her house in Los Angeles",
+    "fled his home in Aleppo"), not of a habit, a refusal or a plan ("rarely leaves his house in Utrecht", "refuses to
+    leave her home in Kharkiv": still her present home, decision 182)."""
+    verb = home.head
+    return (
+        home.dep_ == "dobj"
+        and verb.lemma_ in words().home_leaving
+        and verb.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
+def _home_of_a_pronoun(tokens: list, ctx: Context) -> None:
+    """A present home a claim that names no person gives its subject pronoun ("So he shut himself away beneath his house
+    in the Canadian city of Mississauga"): the home places the person the pronoun stands for (GUIDE decisions 182, 471),
+    from her next mention on (decision 271: the unit names nobody). Only a main clause's "he" or "she" whose
+    antecedent the context resolves, and only where the text has not stated her country."""
+    subject = next((t for t in tokens if t.dep_ == "nsubj" and t.lower_ in ("he", "she") and t.head.dep_ == "ROOT"), None)
+    if subject is None or not any(t.lower_ in words().homes for t in tokens):
+        return
+    name = ctx.antecedent(subject.lower_)
+    person = ctx.persons.get(name) if name else None
+    if person is None or not (person.country is None or person.guessed):
+        return
+    own = "his" if subject.lower_ == "he" else "her"
+    if not any(t.lower_ in words().homes and any(c.dep_ == "poss" and c.lower_ == own for c in t.children) for t in tokens):
+        return  # ("She stood outside their home in Busan", "She trains at her parents' home in Brno": not her home)
+    home = _own_home(subject.doc[subject.i : subject.i + 1], ctx)
+    if home:
+        person.country, person.guessed = home, False
 
 
 def _window_setting(ctx: Context) -> Counter:

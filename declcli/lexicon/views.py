@@ -819,8 +819,24 @@ class Claims(TypedDict):
     local_force_nouns: list[str]  # "Ferguson police officer X": a town's own body in an official's title places the person
     name_kind_words: list[str]  # "Tamarack Airlines": the words after a body's distinctive ones (decision 373)
     office_body_nouns: list[str]  # "with the attorney general's office": a government body named by its holder's office
+    territory_post_nouns_doc: str
+    territory_post_nouns: list[str]  # "general manager for Germany": the territory a manager's post covers places her
+    territory_post_titled_nouns_doc: str
+    territory_post_titled_nouns: list[str]  # "executive director for China": only with a manager's word before the post
+    territory_post_title_words_doc: str
+    territory_post_title_words: list[str]  # "executive", "managing": the manager's words before a titled post
+    origin_verb_lemmas_doc: str
+    origin_verb_lemmas: list[str]  # "grew up in", "hails from": where a person is from
+    move_verb_lemmas_doc: str
+    move_verb_lemmas: list[str]  # "moved to London": a move on from where she grew up
+    appointing_lemmas_doc: str
+    appointing_lemmas: list[str]  # "appointed X as ...": a verb that gives a person a post
+    appointment_nouns_doc: str
+    appointment_nouns: list[str]  # "the promotion of X to ...": a noun of an appointment
     home_nouns: list[str]  # "at his Encinitas home": a present home in a named place places its owner
     former_home_words: list[str]  # "his former home", "her childhood home": no present home
+    home_leaving_lemmas_doc: str
+    home_leaving_lemmas: list[str]  # "sold her house in Los Angeles": a home given up, no present home
     wake_word_openers_doc: str
     wake_word_openers: list[str]  # "OK Globex, play the news": a greeting that opens a wake word, no company addressed
     sample_speaker_words_doc: str
