@@ -731,6 +731,29 @@ _TITLE_QUESTION_WORDS = 6
 _TITLE_QUESTION_MARKED_WORDS = 4
 
 
+# A point's label names its point in a few words after the ordinal: "Thirdly, the housing market."
+_POINT_LABEL_WORDS = 5
+
+
+def _point_label(tokens, alpha, text: str) -> bool:
+    """Whether the sentence (with no verb) is a point's label: an ordinal word (claims.json `point_label`), a comma and
+    a short noun phrase, ended by a stop ("Secondly, inflation rates."), which only names the point its paragraph
+    goes on to make: a label without a clause is a heading (GUIDE decision 169)."""
+    return (
+        len(tokens) > 2
+        and tokens[0].lower_ in words().point_label
+        and tokens[1].text == ","
+        and text.endswith(".")
+        and 1 <= len(alpha) - 1 <= _POINT_LABEL_WORDS
+    )
+
+
+# A question whose content words are this many and all capitalized is a headline, with no verb or function word to tell
+# it ("Is Elmtown, a ‘Model Village’ for Acme’s Factory Workers, the Answer for Growing Suburbs?", the tagger reading
+# every word as a name): prose never capitalizes so many words of a question.
+_TITLE_QUESTION_LONG_WORDS = 8
+
+
 def _title_case_question(alpha) -> bool:
     """Whether a question is a headline set in title case ("Harbour Explained: Why Did The Port Shut The Old Quay?"):
     every content word capitalized (an inner capital too: "iPhone"), and a verb after the first word capitalized, or a
@@ -746,6 +769,8 @@ def _title_case_question(alpha) -> bool:
         for t in alpha[1:]
     )
     verb = any(t.pos_ in ("VERB", "AUX") and not t.is_upper for t in content[1:])
+    if len(content) >= _TITLE_QUESTION_LONG_WORDS:
+        return True
     return len(content) >= (_TITLE_QUESTION_MARKED_WORDS if marked else _TITLE_QUESTION_WORDS) and (verb or marked)
 
 
@@ -1648,6 +1673,8 @@ def chrome_reason(
         return None  # "- 92.6% of devs are using AI assistants": a list's item that says something (GUIDE decision 56, 222)
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
     has_verb = bool(verbs)
+    if not item and not has_verb and span.start == 0 and _point_label(tokens, alpha, text):
+        return "heading"  # "Secondly, inflation rates.": a point's label opening its paragraph (GUIDE decision 169)
     if text.endswith(":") and _objectless_lead_in(span, tokens):
         return _ANNOUNCING  # "The strategies include:" is finished by each of its items (GUIDE decisions 56, 387)
     if text.endswith(":") and _speaker_tag(tokens, alpha, whole_paragraph):
@@ -1808,7 +1835,7 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
     only as full clauses; where the body ends before the page's furniture below it (`body_end`); and where the
     paragraphs right below a picture's label line start (`_below_picture_labels`), opened by its caption (the text cut
     into paragraphs once for all of them)."""
-    paragraphs = _paragraph_texts(text)
+    paragraphs, notices = _without_page_notices(_paragraph_texts(text))
     asked = interview_questions(paragraphs)
     ending = [_closes_as_a_paragraph(chunk) for _, chunk in paragraphs]
     standfirsts = _standfirst_lines(paragraphs[: ending.index(True)]) if any(ending) else frozenset()
@@ -1816,6 +1843,7 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
     standfirsts |= summaries
     furniture = (
         headline
+        | notices
         | _display_copies(paragraphs, ending)
         | (_question_headings(paragraphs) - asked)
         | _edge_headlines(paragraphs, ending, standfirsts)
@@ -1851,6 +1879,22 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
         # the call in the last paragraph and what follows it: the furniture after the body from there
         ended = BodyEnd(promo, ended.credited if ended is not None else frozenset())
     return furniture, asked, standfirsts, ended, _below_picture_labels(paragraphs)
+
+
+def _without_page_notices(paragraphs: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], frozenset[int]]:
+    """The paragraphs without the page's notices of the story's age above the body ("This article is more than 1 year
+    old", claims.json `page_notice`), and where those start: no line of the story, they would make the headline and
+    the standfirst below them a longer opening run, read as the body's lines (GUIDE decisions 11, 88)."""
+    notice = words().page_notice
+    notices = set()
+    for start, chunk in paragraphs:
+        if _closes_as_a_paragraph(chunk) and not notice.match(chunk.strip()):
+            break  # only above the body's first paragraph
+        if notice.match(chunk.strip()):
+            notices.add(start)
+    if not notices:
+        return paragraphs, frozenset()
+    return [p for p in paragraphs if p[0] not in notices], frozenset(notices)
 
 
 def _below_picture_labels(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
