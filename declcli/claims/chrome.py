@@ -1758,7 +1758,11 @@ def chrome_reason(
         and not _asks_for_a_holder(span)
     ):
         return "heading question"  # an explainer's subheading: "What did the prosecutors say?"
-    if whole_paragraph and text.endswith("?") and _verbless_question(span, tokens, alpha, text):
+    if (
+        (whole_paragraph or standfirst and span.start == 0)
+        and text.endswith("?")
+        and _verbless_question(span, tokens, alpha, text)
+    ):
         return "heading question"  # a subheading that asks without a verb: "Unprecedented, but to what end?"
     if whole_paragraph and text.endswith("?") and _title_case_question(alpha):
         return "heading question"  # a headline asked in title case: "Explained: Why Did The Council Shut The Pier?"
@@ -2136,8 +2140,9 @@ def _standfirst_lines(run: list[tuple[int, str]]) -> frozenset[int]:
 
 
 # A sentence's end inside a line: a paragraph of sentences ("We brought the reviews here! Check them out below"), one
-# line of which lost its stop, is no standfirst line.
-_ENDS_INSIDE = patterns.compile(r"\w[.!?]\s+\S")
+# line of which lost its stop, is no standfirst line; a kicker's question before its answer is ("Too much too soon? Oh,
+# investors will cheer it anyway": decision 88's standfirst, its first sentence a heading).
+_ENDS_INSIDE = patterns.compile(r"\w[.!]\s+\S|\w\?\s+\S.*[.!?]\s+\S")
 
 
 def _no_headline(chunk: str) -> bool:

@@ -50,8 +50,20 @@ NOTICE = (
 )
 
 
-def test_a_page_notice_above_the_headline_leaves_headline_and_kicker_as_chrome():
-    assert texts_of(NOTICE) == ["The company said on Monday it would buy its rival for $2 billion.", "The deal closes next year."]
+def test_a_page_notice_above_the_headline_leaves_the_headline_and_the_kickers_question_as_chrome():
+    # the kicker's answer is a full clause in sentence case: decision 88's standfirst, a claim
+    assert texts_of(NOTICE) == [
+        "Oh, investors will cheer it anyway",
+        "The company said on Monday it would buy its rival for $2 billion.",
+        "The deal closes next year.",
+    ]
+
+
+def test_a_kickers_verbless_question_under_the_headline_is_a_heading_and_its_answer_a_claim():
+    texts = texts_of(NOTICE.split("\n\n", 1)[1])
+    assert "Too much too soon?" not in texts
+    assert "Solar firm buys its rival in a surprise deal" not in texts
+    assert "Oh, investors will cheer it anyway" in texts
 
 
 def test_a_standfirst_under_a_notice_and_a_headline_is_still_a_claim_when_a_full_clause():
