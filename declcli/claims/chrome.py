@@ -719,6 +719,18 @@ def _verbless_question(span, tokens, alpha, text: str) -> bool:
     return not any(t.tag_ in FINITE_TAGS for t in tokens) and span.root.tag_ != "VB"
 
 
+def _kickers_question(span, tokens, text: str) -> bool:
+    """Whether a standfirst's opening question, before its answer, asks without a finite verb ("A win for the speaker?",
+    "What next?", "Bubble or boom?"): a kicker, no clause of its own, a heading (GUIDE decision 88); one with a verb
+    ("Can the rally last?") or quoted is a question said."""
+    return (
+        text.endswith("?")
+        and not any(q in text for q in _QUOTES)
+        and not any(t.tag_ in FINITE_TAGS for t in tokens)
+        and span.root.tag_ != "VB"
+    )
+
+
 # A link's call has at most this many words ("Get started with 2B Mindset here.").
 _LINK_CALL_WORDS = 15
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")  # tensed verbs and modals: a clause of its own (also read by attribution)
@@ -764,13 +776,13 @@ def _title_case_question(alpha) -> bool:
     content = [t for t in alpha if t.pos_ not in ("ADP", "DET", "CCONJ", "PART", "PRON")]
     if not all(t.text[0].isupper() or any(ch.isupper() for ch in t.text[1:]) for t in content):
         return False
+    if len(content) >= _TITLE_QUESTION_LONG_WORDS:
+        return True
     marked = any(
         t.pos_ in ("ADP", "DET", "CCONJ") and len(t.text) > 1 and t.text[0].isupper() and not t.is_upper and not t.ent_type_
         for t in alpha[1:]
     )
     verb = any(t.pos_ in ("VERB", "AUX") and not t.is_upper for t in content[1:])
-    if len(content) >= _TITLE_QUESTION_LONG_WORDS:
-        return True
     return len(content) >= (_TITLE_QUESTION_MARKED_WORDS if marked else _TITLE_QUESTION_WORDS) and (verb or marked)
 
 
@@ -1673,8 +1685,8 @@ def chrome_reason(
         return None  # "- 92.6% of devs are using AI assistants": a list's item that says something (GUIDE decision 56, 222)
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
     has_verb = bool(verbs)
-    if not item and not has_verb and span.start == 0 and _point_label(tokens, alpha, text):
-        return "heading"  # "Secondly, inflation rates.": a point's label opening its paragraph (GUIDE decision 169)
+    if not item and not has_verb and span.start == 0 and not whole_paragraph and _point_label(tokens, alpha, text):
+        return "heading"  # "Secondly, inflation rates." opening a paragraph that goes on: a point's label (decision 169)
     if text.endswith(":") and _objectless_lead_in(span, tokens):
         return _ANNOUNCING  # "The strategies include:" is finished by each of its items (GUIDE decisions 56, 387)
     if text.endswith(":") and _speaker_tag(tokens, alpha, whole_paragraph):
@@ -1758,12 +1770,10 @@ def chrome_reason(
         and not _asks_for_a_holder(span)
     ):
         return "heading question"  # an explainer's subheading: "What did the prosecutors say?"
-    if (
-        (whole_paragraph or standfirst and span.start == 0)
-        and text.endswith("?")
-        and _verbless_question(span, tokens, alpha, text)
-    ):
+    if whole_paragraph and text.endswith("?") and _verbless_question(span, tokens, alpha, text):
         return "heading question"  # a subheading that asks without a verb: "Unprecedented, but to what end?"
+    if standfirst and span.start == 0 and not whole_paragraph and _kickers_question(span, tokens, text):
+        return "heading question"  # "A win for the speaker? Not quite, say his allies": the kicker's question (decision 88)
     if whole_paragraph and text.endswith("?") and _title_case_question(alpha):
         return "heading question"  # a headline asked in title case: "Explained: Why Did The Council Shut The Pier?"
     # an embedded post's text, ending on its picture's link ("No, that is not normal pic.twitter.com/x1"), is said
@@ -1892,10 +1902,10 @@ def _without_page_notices(paragraphs: list[tuple[int, str]]) -> tuple[list[tuple
     notice = words().page_notice
     notices = set()
     for start, chunk in paragraphs:
-        if _closes_as_a_paragraph(chunk) and not notice.match(chunk.strip()):
-            break  # only above the body's first paragraph
         if notice.match(chunk.strip()):
             notices.add(start)
+        elif _closes_as_a_paragraph(chunk):
+            break  # only above the body's first paragraph
     if not notices:
         return paragraphs, frozenset()
     return [p for p in paragraphs if p[0] not in notices], frozenset(notices)

@@ -116,3 +116,79 @@ def test_a_question_in_sentence_case_opening_the_text_is_a_claim():
         "Building starts next year."
     )
     assert "Is the new village the answer for growing suburbs like ours?" in texts_of(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More evidence emerged in the reviews, which the court released on Friday:",
+        "More videos, including bodycam footage from two officers, were released on Wednesday:",
+        "More than 200 reviews, carried out by the agency since January, found the same three failings:",
+    ],
+)
+def test_a_full_clause_opening_with_more_before_a_colon_is_a_claim(line):
+    text = f"The trial resumed on Monday.\n\n{line}\n\nThe filings name three executives."
+    assert line in texts_of(text)
+
+
+def test_more_of_a_reported_coverage_before_a_colon_keeps_its_attribution():
+    text = "The network cut its staff.\n\nMore of its coverage, the network said, will now focus on:\n\n- Local news.\n- Weather."
+    assert "More of its coverage, the network said, will now focus on:" in texts_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks had stalled for months.\n\nFinally, a breakthrough. Negotiators agreed a ceasefire on Sunday night.",
+        "The talks had stalled for months.\n\nFinally, a deal.\n\nNegotiators signed it on Sunday night.",
+        "The derby was tense.\n\nFinally, a win for Arsenal. The Gunners beat Spurs 2-1 at home.",
+        "The budget came out on Tuesday.\n\nFinally, some good news for commuters. Fares will be frozen until 2026.",
+        "The bill passed the House on Monday.\n\nNext, the Senate.\n\nThe vote is due in May.",
+        "The losses mounted.\n\nFirst, quarterly losses since 2019. Analysts blamed chip prices.",
+    ],
+)
+def test_finally_next_and_first_before_a_noun_phrase_are_said_not_a_points_label(text):
+    first = text.split("\n\n")[1].split(". ")[0].rstrip(".") + "."
+    assert first in texts_of(text)
+
+
+def test_a_points_label_that_is_its_paragraphs_only_sentence_is_a_claim():
+    text = "The review listed three risks.\n\nThird, housing.\n\nStarts fell 12% in March, the ministry said."
+    assert "Third, housing." in texts_of(text)
+
+
+@pytest.mark.parametrize(
+    ("kicker", "answer"),
+    [
+        ("A win for the speaker?", "Not quite, say his allies"),
+        ("A green giant?", "Not yet, but investors will cheer it anyway"),
+        ("What next?", "The House votes on Friday"),
+    ],
+)
+def test_a_kickers_verbless_question_in_common_forms_is_a_heading(kicker, answer):
+    text = (
+        f"Senate passes budget bill after all-night session\n\n{kicker} {answer}\n\n"
+        "The Senate voted 51-49 on Tuesday night.\n\nThe bill funds the government through September."
+    )
+    assert kicker not in texts_of(text)
+
+
+def test_a_kickers_question_with_a_verb_stays_a_claim():
+    text = (
+        "Solar firm buys its rival in a surprise deal\n\nCan the rally last? Analysts say yes, for now\n\n"
+        "The company said on Monday it would buy its rival for $2 billion.\n\nThe deal closes next year."
+    )
+    assert "Can the rally last?" in texts_of(text)
+
+
+def test_join_our_teams_in_a_reported_quote_is_no_sign_up():
+    line = "Join our teams on the picket lines, union leader Maria Ortiz told members in a video."
+    text = f"The strike entered its third week on Monday.\n\n{line}\n\nThe company has not responded."
+    assert line in texts_of(text)
+
+
+def test_a_page_notice_is_found_once_above_the_headline():
+    from declcli.claims.chrome import _without_page_notices
+
+    paragraphs = [(0, "This article is more than 2 years old"), (40, "Harbour shuts"), (55, "The port shut on Monday.")]
+    assert _without_page_notices(paragraphs) == ([(40, "Harbour shuts"), (55, "The port shut on Monday.")], frozenset({0}))
