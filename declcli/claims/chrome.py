@@ -719,6 +719,18 @@ def _verbless_question(span, tokens, alpha, text: str) -> bool:
     return not any(t.tag_ in FINITE_TAGS for t in tokens) and span.root.tag_ != "VB"
 
 
+def _kickers_question(span, tokens, text: str) -> bool:
+    """Whether a standfirst's opening question, before its answer, asks without a finite verb ("A win for the speaker?",
+    "What next?", "Bubble or boom?"): a kicker, no clause of its own, a heading (GUIDE decision 88); one with a verb
+    ("Can the rally last?") or quoted is a question said."""
+    return (
+        text.endswith("?")
+        and not any(q in text for q in _QUOTES)
+        and not any(t.tag_ in FINITE_TAGS for t in tokens)
+        and span.root.tag_ != "VB"
+    )
+
+
 # A link's call has at most this many words ("Get started with 2B Mindset here.").
 _LINK_CALL_WORDS = 15
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")  # tensed verbs and modals: a clause of its own (also read by attribution)
@@ -731,6 +743,29 @@ _TITLE_QUESTION_WORDS = 6
 _TITLE_QUESTION_MARKED_WORDS = 4
 
 
+# A point's label names its point in a few words after the ordinal: "Thirdly, the housing market."
+_POINT_LABEL_WORDS = 5
+
+
+def _point_label(tokens, alpha, text: str) -> bool:
+    """Whether the sentence (with no verb) is a point's label: an ordinal word (claims.json `point_label`), a comma and
+    a short noun phrase, ended by a stop ("Secondly, inflation rates."), which only names the point its paragraph
+    goes on to make: a label without a clause is a heading (GUIDE decision 169)."""
+    return (
+        len(tokens) > 2
+        and tokens[0].lower_ in words().point_label
+        and tokens[1].text == ","
+        and text.endswith(".")
+        and 1 <= len(alpha) - 1 <= _POINT_LABEL_WORDS
+    )
+
+
+# A question whose content words are this many and all capitalized is a headline, with no verb or function word to tell
+# it ("Is Elmtown, a ‘Model Village’ for Acme’s Factory Workers, the Answer for Growing Suburbs?", the tagger reading
+# every word as a name): prose never capitalizes so many words of a question.
+_TITLE_QUESTION_LONG_WORDS = 8
+
+
 def _title_case_question(alpha) -> bool:
     """Whether a question is a headline set in title case ("Harbour Explained: Why Did The Port Shut The Old Quay?"):
     every content word capitalized (an inner capital too: "iPhone"), and a verb after the first word capitalized, or a
@@ -741,6 +776,8 @@ def _title_case_question(alpha) -> bool:
     content = [t for t in alpha if t.pos_ not in ("ADP", "DET", "CCONJ", "PART", "PRON")]
     if not all(t.text[0].isupper() or any(ch.isupper() for ch in t.text[1:]) for t in content):
         return False
+    if len(content) >= _TITLE_QUESTION_LONG_WORDS:
+        return True
     marked = any(
         t.pos_ in ("ADP", "DET", "CCONJ") and len(t.text) > 1 and t.text[0].isupper() and not t.is_upper and not t.ent_type_
         for t in alpha[1:]
@@ -1648,6 +1685,8 @@ def chrome_reason(
         return None  # "- 92.6% of devs are using AI assistants": a list's item that says something (GUIDE decision 56, 222)
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
     has_verb = bool(verbs)
+    if not item and not has_verb and span.start == 0 and not whole_paragraph and _point_label(tokens, alpha, text):
+        return "heading"  # "Secondly, inflation rates." opening a paragraph that goes on: a point's label (decision 169)
     if text.endswith(":") and _objectless_lead_in(span, tokens):
         return _ANNOUNCING  # "The strategies include:" is finished by each of its items (GUIDE decisions 56, 387)
     if text.endswith(":") and _speaker_tag(tokens, alpha, whole_paragraph):
@@ -1733,6 +1772,8 @@ def chrome_reason(
         return "heading question"  # an explainer's subheading: "What did the prosecutors say?"
     if whole_paragraph and text.endswith("?") and _verbless_question(span, tokens, alpha, text):
         return "heading question"  # a subheading that asks without a verb: "Unprecedented, but to what end?"
+    if standfirst and span.start == 0 and not whole_paragraph and _kickers_question(span, tokens, text):
+        return "heading question"  # "A win for the speaker? Not quite, say his allies": the kicker's question (decision 88)
     if whole_paragraph and text.endswith("?") and _title_case_question(alpha):
         return "heading question"  # a headline asked in title case: "Explained: Why Did The Council Shut The Pier?"
     # an embedded post's text, ending on its picture's link ("No, that is not normal pic.twitter.com/x1"), is said
@@ -1808,7 +1849,7 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
     only as full clauses; where the body ends before the page's furniture below it (`body_end`); and where the
     paragraphs right below a picture's label line start (`_below_picture_labels`), opened by its caption (the text cut
     into paragraphs once for all of them)."""
-    paragraphs = _paragraph_texts(text)
+    paragraphs, notices = _without_page_notices(_paragraph_texts(text))
     asked = interview_questions(paragraphs)
     ending = [_closes_as_a_paragraph(chunk) for _, chunk in paragraphs]
     standfirsts = _standfirst_lines(paragraphs[: ending.index(True)]) if any(ending) else frozenset()
@@ -1816,6 +1857,7 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
     standfirsts |= summaries
     furniture = (
         headline
+        | notices
         | _display_copies(paragraphs, ending)
         | (_question_headings(paragraphs) - asked)
         | _edge_headlines(paragraphs, ending, standfirsts)
@@ -1851,6 +1893,22 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
         # the call in the last paragraph and what follows it: the furniture after the body from there
         ended = BodyEnd(promo, ended.credited if ended is not None else frozenset())
     return furniture, asked, standfirsts, ended, _below_picture_labels(paragraphs)
+
+
+def _without_page_notices(paragraphs: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], frozenset[int]]:
+    """The paragraphs without the page's notices of the story's age above the body ("This article is more than 1 year
+    old", claims.json `page_notice`), and where those start: no line of the story, they would make the headline and
+    the standfirst below them a longer opening run, read as the body's lines (GUIDE decisions 11, 88)."""
+    notice = words().page_notice
+    notices = set()
+    for start, chunk in paragraphs:
+        if notice.match(chunk.strip()):
+            notices.add(start)
+        elif _closes_as_a_paragraph(chunk):
+            break  # only above the body's first paragraph
+    if not notices:
+        return paragraphs, frozenset()
+    return [p for p in paragraphs if p[0] not in notices], frozenset(notices)
 
 
 def _below_picture_labels(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
@@ -2092,8 +2150,9 @@ def _standfirst_lines(run: list[tuple[int, str]]) -> frozenset[int]:
 
 
 # A sentence's end inside a line: a paragraph of sentences ("We brought the reviews here! Check them out below"), one
-# line of which lost its stop, is no standfirst line.
-_ENDS_INSIDE = patterns.compile(r"\w[.!?]\s+\S")
+# line of which lost its stop, is no standfirst line; a kicker's question before its answer is ("Too much too soon? Oh,
+# investors will cheer it anyway": decision 88's standfirst, its first sentence a heading).
+_ENDS_INSIDE = patterns.compile(r"\w[.!]\s+\S|\w\?\s+\S.*[.!?]\s+\S")
 
 
 def _no_headline(chunk: str) -> bool:

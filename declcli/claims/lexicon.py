@@ -551,6 +551,8 @@ def words() -> SimpleNamespace:
         thread_only_heading=re.compile(d["thread_only_heading"], re.I),
         comment_stamp=re.compile(d["comment_stamp"], re.I),
         update_stamp=re.compile(d["update_stamp"], re.I),
+        page_notice=re.compile(d["page_notice"], re.I),
+        point_label=frozenset(d["point_label"]),
         credited_caption=re.compile(d["credited_caption"], re.I),
         caption_opening=re.compile(d["caption_opening"], re.I),
         credit_line_joins=frozenset(d["credit_line_joins"]),

@@ -166,6 +166,8 @@ class Claims(TypedDict):
     )
     comment_stamp: str  # a regular expression: a comment's post time ('Posted by: X, 27 Sep 2011 | 15:22')
     update_stamp: str  # a regular expression: a date line in a box after the body ('July 16, 2013 -- Updated 1825 GMT')
+    page_notice: str  # a regular expression: a notice of the story's age ('This article is more than 1 year old')
+    point_label: list[str]  # ordinal words that open a point's label ('Secondly, inflation rates.')
     related_box_label: str  # a regular expression: 'Part of complete coverage on' over a dated box after the body
     summary_label: str  # a regular expression: 'STORY HIGHLIGHTS' over the summary bullets above the body
     credited_caption: str  # a regular expression: a picture named in a caption below a proven credit line ('… a 3-D map')
