@@ -1304,15 +1304,6 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         verb, content, subject = opener
         return _reported(verb, content, ctx, subject)
     if (
-        main_verb.lemma_ in lex.told_to_passive
-        and any(c.dep_ == "auxpass" for c in main_verb.children)
-        and _agent(main_verb) is None
-        and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in main_verb.children)
-    ):
-        # "Parents have been told for years to avoid …" (GUIDE decision 24): told by nobody named; the clause is read
-        # from its own verb
-        return Frame(main_verb.text, None, main_verb, None)
-    if (
         main_verb.lemma_ in _ASKING
         and any(c.dep_ == "auxpass" for c in main_verb.children)
         and _agent(main_verb) is None
