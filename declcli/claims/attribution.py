@@ -1376,6 +1376,8 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 # "manipulate those bits according to simple rules": in accordance with, no one's word; not set off
                 # ("According to FIFA rules, the match …", "…, according to party rules": what the rules state)
                 continue
+            if objects and _credits_an_aside(token, objects[0], main_verb, clause_start):
+                continue
             if objects:
                 src = objects[0]
                 titled = _name_after_its_title(doc, token.i + 2, clause_end)
@@ -1613,6 +1615,28 @@ def _study_before(pronoun):
             lex = words()
             return token if token.lemma_.lower() in lex.studies or token.lower_ in lex.studies else None
     return None
+
+
+_DASHES = frozenset(("—", "–", "--"))
+
+
+def _credits_an_aside(according, source, main_verb, clause_start: int) -> bool:
+    """Whether "according to X" credits only a clause set inside the writer's sentence, not its main statement: a
+    relative clause it hangs in ("mobile gaming, which according to the headlines, is shrinking"), or a clause between
+    dashes that it closes, before the main verb ("the clubs — who have paid $9 million, according to one tally — look
+    frugal"). A relative clause is no independent clause (GUIDE decision 2), and the phrase credits only what it is set
+    at (decision 878). Not an aside that holds the phrase alone ("The toll — according to the minutes — rose")."""
+    head = according.head
+    while head.i != main_verb.i and head.dep_ not in ("ROOT", "relcl"):
+        head = head.head
+    if head.dep_ == "relcl" and head.i != main_verb.i:
+        return True
+    doc = according.doc
+    close = source.right_edge.i + 1
+    if close >= len(doc) or doc[close].text not in _DASHES or main_verb.i < close:
+        return False
+    opening = next((i for i in range(according.i - 1, clause_start - 1, -1) if doc[i].text in _DASHES), None)
+    return opening is not None and any(t.pos_ in ("VERB", "AUX") for t in doc[opening + 1 : according.i])
 
 
 def _as_of(preposition) -> bool:
