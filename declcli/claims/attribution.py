@@ -1376,7 +1376,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 # "manipulate those bits according to simple rules": in accordance with, no one's word; not set off
                 # ("According to FIFA rules, the match …", "…, according to party rules": what the rules state)
                 continue
-            if objects and _credits_an_aside(token, objects[0], main_verb, clause_start):
+            if objects and _credits_an_aside(token, objects[0], main_verb, clause_start, clause_end):
                 continue
             if objects:
                 src = objects[0]
@@ -1620,19 +1620,21 @@ def _study_before(pronoun):
 _DASHES = frozenset(("—", "–", "--"))
 
 
-def _credits_an_aside(according, source, main_verb, clause_start: int) -> bool:
+def _credits_an_aside(according, source, main_verb, clause_start: int, clause_end: int) -> bool:
     """Whether "according to X" credits only a clause set inside the writer's sentence, not its main statement: a
     relative clause it hangs in ("mobile gaming, which according to the headlines, is shrinking"), or a clause between
     dashes that it closes, before the main verb ("the clubs — who have paid $9 million, according to one tally — look
     frugal"). A relative clause is no independent clause (GUIDE decision 2), and the phrase credits only what it is set
     at (decision 878). Not an aside that holds the phrase alone ("The toll — according to the minutes — rose")."""
+    doc = according.doc
+    close = source.right_edge.i + 1
+    if all(t.is_punct and t.text not in _DASHES for t in doc[close:clause_end]):
+        return False  # closing the whole clause, it credits the statement, however the parser hung it (decision 878)
     head = according.head
     while head.i != main_verb.i and head.dep_ not in ("ROOT", "relcl"):
         head = head.head
     if head.dep_ == "relcl" and head.i != main_verb.i:
         return True
-    doc = according.doc
-    close = source.right_edge.i + 1
     if close >= len(doc) or doc[close].text not in _DASHES or main_verb.i < close:
         return False
     opening = next((i for i in range(according.i - 1, clause_start - 1, -1) if doc[i].text in _DASHES), None)

@@ -37,6 +37,12 @@ def test_according_to_in_an_aside_credits_no_main_statement(text):
         ("The firm, which makes boats, grew 5 percent last year, according to its report.", ("its report", "according to")),
         ("The toll — according to the minutes — rose in spring.", ("minutes", "according to")),
         ("The mill, which burned in 1990, was rebuilt by the town, according to the records.", ("records", "according to")),
+        # closing the sentence, hung by the parser inside a relative clause before it
+        (
+            "The units have served in the north since 2009, and moved to the valley where the raid took place when the "
+            "old garrison left, about two years ago, according to local officials.",
+            ("local officials", "according to"),
+        ),
         ("Prices rose — the index climbed 4 percent, according to the bureau — and wages fell.", ("bureau", "according to")),
     ],
 )
