@@ -1304,15 +1304,6 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         verb, content, subject = opener
         return _reported(verb, content, ctx, subject)
     if (
-        main_verb.lemma_ in lex.told_to_passive
-        and any(c.dep_ == "auxpass" for c in main_verb.children)
-        and _agent(main_verb) is None
-        and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in main_verb.children)
-    ):
-        # "Parents have been told for years to avoid …" (GUIDE decision 24): told by nobody named; the clause is read
-        # from its own verb
-        return Frame(main_verb.text, None, main_verb, None)
-    if (
         main_verb.lemma_ in _ASKING
         and any(c.dep_ == "auxpass" for c in main_verb.children)
         and _agent(main_verb) is None
@@ -1384,6 +1375,8 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             ):
                 # "manipulate those bits according to simple rules": in accordance with, no one's word; not set off
                 # ("According to FIFA rules, the match …", "…, according to party rules": what the rules state)
+                continue
+            if objects and _credits_an_aside(token, objects[0], main_verb, clause_start, clause_end):
                 continue
             if objects:
                 src = objects[0]
@@ -1622,6 +1615,30 @@ def _study_before(pronoun):
             lex = words()
             return token if token.lemma_.lower() in lex.studies or token.lower_ in lex.studies else None
     return None
+
+
+_DASHES = frozenset(("—", "–", "--"))
+
+
+def _credits_an_aside(according, source, main_verb, clause_start: int, clause_end: int) -> bool:
+    """Whether "according to X" credits only a clause set inside the writer's sentence, not its main statement: a
+    relative clause it hangs in ("mobile gaming, which according to the headlines, is shrinking"), or a clause between
+    dashes that it closes, before the main verb ("the clubs — who have paid $9 million, according to one tally — look
+    frugal"). A relative clause is no independent clause (GUIDE decision 2), and the phrase credits only what it is set
+    at (decision 878). Not an aside that holds the phrase alone ("The toll — according to the minutes — rose")."""
+    doc = according.doc
+    close = source.right_edge.i + 1
+    if all(t.is_punct and t.text not in _DASHES for t in doc[close:clause_end]):
+        return False  # closing the whole clause, it credits the statement, however the parser hung it (decision 878)
+    head = according.head
+    while head.i != main_verb.i and head.dep_ not in ("ROOT", "relcl"):
+        head = head.head
+    if head.dep_ == "relcl" and head.i != main_verb.i:
+        return True
+    if close >= len(doc) or doc[close].text not in _DASHES or main_verb.i < close:
+        return False
+    opening = next((i for i in range(according.i - 1, clause_start - 1, -1) if doc[i].text in _DASHES), None)
+    return opening is not None and any(t.pos_ in ("VERB", "AUX") for t in doc[opening + 1 : according.i])
 
 
 def _as_of(preposition) -> bool:

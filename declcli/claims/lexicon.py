@@ -1000,7 +1000,6 @@ def words() -> SimpleNamespace:
         regard_passive=frozenset(d["regard_passive_lemmas"]),
         regard_passive_as_only=frozenset(d["regard_passive_as_only_lemmas"]),
         made_clear=frozenset(d["made_clear_words"]),
-        told_to_passive=frozenset(d["told_to_passive_lemmas"]),
         expectation_infinitive=frozenset(d["expectation_object_infinitive_lemmas"]),
         documents=frozenset(d["document_nouns"]),
         findings=frozenset(d["finding_lemmas"]),

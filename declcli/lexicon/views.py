@@ -683,7 +683,6 @@ class Claims(TypedDict):
         str
     ]  # of those, the ones that give a view only with "as" ("is seen as", not "seen waving")
     made_clear_words: list[str]  # "made (it) clear that …", "made known that …": a statement of the clause
-    told_to_passive_lemmas: list[str]  # "have been told to avoid …": an instruction by nobody named
     expectation_object_infinitive_lemmas: list[str]  # "expect X to" + verb: the table's frame, no report
     said_to_passive_lemmas: list[str]  # "is said to", "is thought to", "were found to": reported by nobody named
     message_medium_nouns: list[str]  # "told by phone that …": the means, not the teller

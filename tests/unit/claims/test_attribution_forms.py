@@ -1,7 +1,7 @@
 """Attribution of forms the parser or the reporting-verb table missed (session 21): a reporting verb opening the
-clause that the parser hung below a later verb, and passives that report with nobody named ("have been told to …",
-"are advised to", "is alleged to", "has been hailed as", "was asked if …"); a stance adjective with a clause reports
-nothing (GUIDE decision 278)."""
+clause that the parser hung below a later verb, and passives that report with nobody named ("is alleged to", "has
+been hailed as", "was asked if …"; not an instruction, "have been told to …", "are advised to", GUIDE decisions 377
+and 704(a)); a stance adjective with a clause reports nothing (GUIDE decision 278)."""
 
 import pytest
 
@@ -80,14 +80,25 @@ def test_no_attribution(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Shoppers have been told for years to avoid buying eggs in bulk.", (None, "told")),
         ("The driver is then alleged to have thrown a bottle at the officer.", (None, "alleged")),
         ("The town has been hailed as a model of careful planning.", (None, "hailed")),
-        ("Residents are advised to stay indoors.", (None, "advised")),  # consistency pass G42
     ],
 )
 def test_passive_report_by_nobody_named(text, expected):
     assert attribution_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an instruction or advice given by nobody named reports no statement (GUIDE decisions 377 and 704(a), which
+        # superseded consistency pass G42's source-null reading of these two)
+        "Shoppers have been told for years to avoid buying eggs in bulk.",
+        "Residents are advised to stay indoors.",
+    ],
+)
+def test_passive_instruction_by_nobody_named(text):
+    assert attribution_of(text) is None
 
 
 def test_stance_inside_a_quote_stays_the_speakers():
