@@ -1450,6 +1450,8 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> str | None:
         return  # "N. vitripennis", "E. coli": a species named by its genus's initial, a kind of being, no party (decision 428)
     if label in ("PERSON", "ORG", "PRODUCT") and _scale_of_degrees(ent):
         return  # "2 degrees Fahrenheit", "40 degrees Celsius": a temperature scale the model calls a body, a measure (453)
+    if label in ("PERSON", "ORG", "PRODUCT", "GPE", "NORP", "LAW") and _a_bills_number(ent):
+        return  # "SB 478 requires …", "comply with HB 1205": a bill by its letters and number, a law, no actor (decision 12)
     if label in ("PERSON", "ORG") and _extent_of_a_known_place(ent, bare):
         places.append(bare)  # "As Greater Sydney comes to grips with …", "Metro Vancouver": a place the model took for a person
         return
@@ -1946,6 +1948,26 @@ def _scale_of_degrees(ent) -> bool:
         return False
     before = ent.doc[ent.start - 1]
     return before.is_lower and before.lemma_ == "degree"
+
+
+def _a_bills_number(ent) -> bool:
+    """A bill's or a resolution's designation: a legislature's letters (claims.json bill_number_prefixes) and a number,
+    inside the name ("SB 478", "HB-1205", "AB5") or right after it where the model left the number out ("SB" of "comply
+    with SB 712"). A law is no actor (GUIDE decision 12); the letters alone ("HR said") stay what they are."""
+    prefixes = words().bill_number_prefixes
+    parts = ent.text.replace("-", " ").split()
+    if not parts:
+        return False
+    head = parts[0].upper()
+    if len(parts) == 1 and head not in prefixes:
+        letters = head.rstrip("0123456789")
+        return letters != head and letters in prefixes and len(head) - len(letters) <= 5  # "AB5"
+    if head not in prefixes:
+        return False
+    if len(parts) == 2:
+        return parts[1].isdigit() and len(parts[1]) <= 5
+    doc = ent.doc
+    return len(parts) == 1 and ent.end < len(doc) and doc[ent.end].is_digit and len(doc[ent.end]) <= 5
 
 
 def _institution_named(

@@ -765,6 +765,7 @@ def words() -> SimpleNamespace:
         wake_word_openers=frozenset(d["wake_word_openers"]),
         sample_speakers=frozenset(d["sample_speaker_words"]),
         temperature_scales=frozenset(d["temperature_scales"]),
+        bill_number_prefixes=frozenset(d["bill_number_prefixes"]),
         role_nouns=frozenset(d["role_nouns"]),
         role_lemmas=frozenset(d["role_lemmas"]),
         plot_lemmas=frozenset(d["plot_lemmas"]),
