@@ -36,6 +36,7 @@ def note_products(docs, ctx: Context) -> None:
     programs: set[str] = set()
     coded: set[str] = set()  # "Optimus F3", "Galaxy S4": a line's name and a model's code
     versions: set[str] = set()  # "Zorbscript 5", "Kart Racer 6": a line's name and its version's number
+    dotted: set[str] = set()  # "Zorbix 2.5", "Kestrel 4.0 is …": a program's name and its release's dotted number
     surnames: set[str] = set()  # "Lyman Kestrel": the last word of a person's full name
     kinds: set[str] = set()  # "a gene called Zorbin": names introduced by a kind of thing, being or place (_called_a_kind)
     natural: set[str] = set()  # "47 Kestrel, a globular cluster": names described as a being, a sky object or a substance
@@ -92,6 +93,8 @@ def note_products(docs, ctx: Context) -> None:
                 coded.add(name)
             if ent.label_ == "ORG" and _a_numbered_version(ent, name):
                 versions.add(name)
+            elif _a_dotted_version(ent, name):
+                dotted.add(name)
             if _where_one_goes_or_is(ent):
                 whereabouts[name] += 1
             if _named_by_the_writer_as_a_program(ent) or (ent.label_ == "ORG" and _named_as_a_programme(name)):
@@ -261,6 +264,14 @@ def note_products(docs, ctx: Context) -> None:
         quiet = not agent[line_name] and not staffed[line_name] and line_name not in speakers and line_name not in subject
         if quiet and line_name not in lex.orgs and line_name not in lex.companies:
             ctx.products.update(_with_the(line_name))
+    # "Zorbix 2.5", "Kestrel 4.0 is for archiving": a program named with its release's dotted number is a thing in every
+    # mention (GUIDE decision 12), and so is its name alone, unless the article has it speak or act, or it is a known body
+    for name in dotted:
+        line_name = name.rsplit(" ", 1)[0] if _DOTTED_VERSION.fullmatch(name.rsplit(" ", 1)[-1]) else name
+        if any(agent[n] or staffed[n] or n in speakers for n in (name, line_name)):
+            continue
+        if line_name not in lex.orgs and line_name not in lex.companies:
+            ctx.products.update((*_with_the(name), *_with_the(line_name)))
     # "the Kestrel Space Telescope" … "images taken by Kestrel": an instrument named by its kind is one in its short name
     # too, even as the subject that observes (GUIDE decision 70), unless a person of the article bears it as a surname
     # ("Lyman Kestrel") or it is a known body
@@ -403,6 +414,24 @@ def _a_numbered_version(ent, name: str) -> bool:
     )
     second_side = ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].like_num
     return not (first_side or second_side)
+
+
+_AMOUNT_WORDS = frozenset(("%", "percent", "pct", "per", "point", "points", "times"))  # "Harlow 2.5 percent": a measure
+_DOTTED_VERSION = patterns.compile(r"v?\d{1,2}(?:\.\d{1,2}){1,2}")
+
+
+def _a_dotted_version(ent, name: str) -> bool:
+    """A name of capitalised words with a release's dotted number as its last word or right after it ("Zorbix 2.5",
+    "Kestrel 4.0 is for archiving", "the Vantor Controller 3.1"): a program's or a device's release, not a body's (no
+    body is numbered so); not a sum or a measure after it ("Kestrel 4.5 million", "Harlow 2.5 percent")."""
+    parts = name.split()
+    if _DOTTED_VERSION.fullmatch(parts[-1]):
+        return len(parts) > 1 and parts[-2][:1].isupper()
+    doc = ent.doc
+    if ent.end >= len(doc) or not ent[-1].whitespace_ or not _DOTTED_VERSION.fullmatch(doc[ent.end].text):
+        return False
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    return parts[-1][:1].isupper() and (after is None or not (after.like_num or after.lower_ in _AMOUNT_WORDS))
 
 
 def _instruments_short_names(doc) -> list[str]:
