@@ -925,6 +925,8 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
         _unmarked_names_before_a_body_noun(tokens, found)
         _members_of_named_bodies(doc, start, end, found)
         _players_of_a_result(tokens, ctx, found)
+        if ctx.sporting:
+            _teams_by_their_nickname_before_a_post(tokens, found)
     _credit(found, since, "named_reader", paths)
     woken = _wake_word_names(tokens)
     if woken:
@@ -6772,6 +6774,41 @@ def _result_sides(doc, start: int, end: int) -> tuple[str, str] | None:
         if verb.lemma_ in lex.loses_to and after.get("to") and after["to"] != subject:
             return after["to"], subject
     return None
+
+
+def _teams_by_their_nickname_before_a_post(tokens: list, found: list) -> None:
+    """ "Chargers coach Dana Lee", "Sabres center Al Roe", "Browns defensive end Kim Oh": in a sports report, a plural
+    proper name (a team's nickname, after its town or alone) right before a player's or coach's post (claims.json
+    team_role_nouns) and the named person who holds it is that team, an organisation (GUIDE decision 36), whatever the
+    model made of the nickname; not a known place, nor a name a reader already gave."""
+    roles = words().team_roles
+    doc = tokens[0].doc
+    last = tokens[-1].i
+    for token in tokens:
+        text = token.text
+        # (the parse may call a nickname opening the sentence a common noun, and the person's name a body)
+        if token.pos_ not in ("PROPN", "NOUN") or len(text) < 4 or not text[0].isupper() or text[-1] != "s":
+            continue
+        if not text.isalpha() or text.isupper() or token.i + 2 > last:
+            continue
+        after = doc[token.i + 1]
+        size = 2 if f"{after.text} {doc[token.i + 2].text}" in roles else 1 if after.text in roles else 0
+        holder = doc[token.i + 1 + size] if size and token.i + 1 + size <= last else None
+        if holder is None or not after.is_lower or holder.pos_ != "PROPN" or holder.ent_iob_ != "B":
+            continue
+        if holder.ent_type_ not in ("PERSON", "ORG"):
+            continue
+        first = token.i
+        while first > tokens[0].i and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+            first -= 1
+        run = doc[first : token.i + 1]
+        if _known_place(run.text) or _known_place(text):
+            continue
+        given = [k for k, (at, _) in enumerate(found) if run.start_char <= at < run.end_char]
+        if not given:
+            found.append((run.start_char, Actor(run.text, "organization")))
+        elif found[given[0]][1].type == "person" and found[given[0]][1].name == run.text:
+            found[given[0]] = (run.start_char, Actor(run.text, "organization"))  # (the model's person: "Sabres")
 
 
 def _players_of_a_result(tokens: list, ctx: Context, found: list) -> None:
