@@ -3091,6 +3091,8 @@ def _names_the_make(ent) -> bool:
         return False
     # a thing's noun, or a noun built on another common noun ("graphics card", "assist package"); not what a company owns
     # or runs ("the Emirates fleet", "the Hyundai plant", "an upcoming Netflix documentary", decision 54)
+    if lemma in lex.issued_things:
+        return False  # "the Birkenstock offering", "the UEFA calendar": the body that issues or runs it (decisions 54, 628)
     if lemma not in lex.thing_nouns and not any(
         t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower and t.head.i == head.i for t in ent.doc[ent.end : head.i]
     ):
@@ -3981,13 +3983,24 @@ def _before_team_post(ent) -> bool:
     """ "Oklahoma City coach Billy Donovan", "Cleveland DL Larry Ogunjobi": the place modifies a
     team's post that is a named person's title."""
     doc = ent.doc
-    if ent.end >= len(doc):
-        return False
-    post = doc[ent.end]
-    if not (post.lower_ in words().team_roles or post.text in words().team_roles):
-        return False
-    after = doc[post.i + 1] if post.i + 1 < len(doc) else None
+    size = _team_post_size(doc, ent.end, len(doc) - 1)
+    after = doc[ent.end + size] if size and ent.end + size < len(doc) else None
     return after is not None and after.pos_ == "PROPN" and after.ent_type_ in ("PERSON", "ORG", "")
+
+
+def _team_post_size(doc, i: int, last: int, lower_only: bool = False) -> int:
+    """How many words a player's or coach's post (claims.json team_role_nouns) takes at `doc[i]`, up to `doc[last]`:
+    two ("defensive end"), one ("coach", "Coach", "QB", "GM") or none. With `lower_only`, a capitalised post written
+    as a common word ("Coach") does not count, though one the list spells in capitals ("QB", "LB") does."""
+    if i > last:
+        return 0
+    roles = words().team_roles
+    post = doc[i]
+    if i + 1 <= last and f"{post.text} {doc[i + 1].text}" in roles:
+        return 2
+    if post.text in roles:
+        return 1
+    return 1 if post.lower_ in roles and not (lower_only and not post.is_lower) else 0
 
 
 def _before_nickname(ent, marked, lower) -> bool:
@@ -6781,7 +6794,6 @@ def _teams_by_their_nickname_before_a_post(tokens: list, found: list) -> None:
     proper name (a team's nickname, after its town or alone) right before a player's or coach's post (claims.json
     team_role_nouns) and the named person who holds it is that team, an organisation (GUIDE decision 36), whatever the
     model made of the nickname; not a known place, nor a name a reader already gave."""
-    roles = words().team_roles
     doc = tokens[0].doc
     last = tokens[-1].i
     for token in tokens:
@@ -6791,10 +6803,9 @@ def _teams_by_their_nickname_before_a_post(tokens: list, found: list) -> None:
             continue
         if not text.isalpha() or text.isupper() or token.i + 2 > last:
             continue
-        after = doc[token.i + 1]
-        size = 2 if f"{after.text} {doc[token.i + 2].text}" in roles else 1 if after.text in roles else 0
+        size = _team_post_size(doc, token.i + 1, last, lower_only=True)
         holder = doc[token.i + 1 + size] if size and token.i + 1 + size <= last else None
-        if holder is None or not after.is_lower or holder.pos_ != "PROPN" or holder.ent_iob_ != "B":
+        if holder is None or holder.pos_ != "PROPN" or holder.ent_iob_ != "B":
             continue
         if holder.ent_type_ not in ("PERSON", "ORG"):
             continue
@@ -6804,11 +6815,24 @@ def _teams_by_their_nickname_before_a_post(tokens: list, found: list) -> None:
         run = doc[first : token.i + 1]
         if _known_place(run.text) or _known_place(text):
             continue
+        if _a_persons_name_before_a_post(run, found):
+            continue  # "Serena Williams coach …", "Patrick Mahomes teammate …": a person's surname ending in -s
         given = [k for k, (at, _) in enumerate(found) if run.start_char <= at < run.end_char]
         if not given:
             found.append((run.start_char, Actor(run.text, "organization")))
         elif found[given[0]][1].type == "person" and found[given[0]][1].name == run.text:
             found[given[0]] = (run.start_char, Actor(run.text, "organization"))  # (the model's person: "Sabres")
+
+
+def _a_persons_name_before_a_post(run, found: list) -> bool:
+    """A run of capitalised words before a post that names a person, not a team (GUIDE decision 36: a team in a
+    person's title, not another person): a name of two words or more the model marks a person ("Serena Williams",
+    "Noah Lyles"), or one a reader already gave as a person's name of more than one word."""
+    if len(run) > 1 and all(t.ent_type_ == "PERSON" for t in run):
+        return True
+    return any(
+        run.start_char <= at < run.end_char and actor.type == "person" and len(actor.name.split()) > 1 for at, actor in found
+    )
 
 
 def _players_of_a_result(tokens: list, ctx: Context, found: list) -> None:
