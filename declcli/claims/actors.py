@@ -1052,6 +1052,8 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
         _unmarked_names_before_a_body_noun(tokens, found)
         _members_of_named_bodies(doc, start, end, found)
         _players_of_a_result(tokens, ctx, found)
+        if ctx.sporting:
+            _teams_by_their_nickname_before_a_post(tokens, found)
     _credit(found, since, "named_reader", paths)
     woken = _wake_word_names(tokens)
     if woken:
@@ -1577,6 +1579,8 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> str | None:
         return  # "N. vitripennis", "E. coli": a species named by its genus's initial, a kind of being, no party (decision 428)
     if label in ("PERSON", "ORG", "PRODUCT") and _scale_of_degrees(ent):
         return  # "2 degrees Fahrenheit", "40 degrees Celsius": a temperature scale the model calls a body, a measure (453)
+    if label in ("PERSON", "ORG", "PRODUCT", "GPE", "NORP", "LAW") and _a_bills_number(ent):
+        return  # "SB 478 requires …", "comply with HB 1205": a bill by its letters and number, a law, no actor (decision 12)
     if label in ("PERSON", "ORG") and _extent_of_a_known_place(ent, bare):
         places.append(bare)  # "As Greater Sydney comes to grips with …", "Metro Vancouver": a place the model took for a person
         return
@@ -2073,6 +2077,26 @@ def _scale_of_degrees(ent) -> bool:
         return False
     before = ent.doc[ent.start - 1]
     return before.is_lower and before.lemma_ == "degree"
+
+
+def _a_bills_number(ent) -> bool:
+    """A bill's or a resolution's designation: a legislature's letters (claims.json bill_number_prefixes) and a number,
+    inside the name ("SB 478", "HB-1205", "AB5") or right after it where the model left the number out ("SB" of "comply
+    with SB 712"). A law is no actor (GUIDE decision 12); the letters alone ("HR said") stay what they are."""
+    prefixes = words().bill_number_prefixes
+    parts = ent.text.replace("-", " ").split()
+    if not parts:
+        return False
+    head = parts[0].upper()
+    if len(parts) == 1 and head not in prefixes:
+        letters = head.rstrip("0123456789")
+        return letters != head and letters in prefixes and len(head) - len(letters) <= 5  # "AB5"
+    if head not in prefixes:
+        return False
+    if len(parts) == 2:
+        return parts[1].isdigit() and len(parts[1]) <= 5
+    doc = ent.doc
+    return len(parts) == 1 and ent.end < len(doc) and doc[ent.end].is_digit and len(doc[ent.end]) <= 5
 
 
 def _institution_named(
@@ -3194,6 +3218,8 @@ def _names_the_make(ent) -> bool:
         return False
     # a thing's noun, or a noun built on another common noun ("graphics card", "assist package"); not what a company owns
     # or runs ("the Emirates fleet", "the Hyundai plant", "an upcoming Netflix documentary", decision 54)
+    if lemma in lex.issued_things:
+        return False  # "the Birkenstock offering", "the UEFA calendar": the body that issues or runs it (decisions 54, 628)
     if lemma not in lex.thing_nouns and not any(
         t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower and t.head.i == head.i for t in ent.doc[ent.end : head.i]
     ):
@@ -4084,13 +4110,24 @@ def _before_team_post(ent) -> bool:
     """ "Oklahoma City coach Billy Donovan", "Cleveland DL Larry Ogunjobi": the place modifies a
     team's post that is a named person's title."""
     doc = ent.doc
-    if ent.end >= len(doc):
-        return False
-    post = doc[ent.end]
-    if not (post.lower_ in words().team_roles or post.text in words().team_roles):
-        return False
-    after = doc[post.i + 1] if post.i + 1 < len(doc) else None
+    size = _team_post_size(doc, ent.end, len(doc) - 1)
+    after = doc[ent.end + size] if size and ent.end + size < len(doc) else None
     return after is not None and after.pos_ == "PROPN" and after.ent_type_ in ("PERSON", "ORG", "")
+
+
+def _team_post_size(doc, i: int, last: int, lower_only: bool = False) -> int:
+    """How many words a player's or coach's post (claims.json team_role_nouns) takes at `doc[i]`, up to `doc[last]`:
+    two ("defensive end"), one ("coach", "Coach", "QB", "GM") or none. With `lower_only`, a capitalised post written
+    as a common word ("Coach") does not count, though one the list spells in capitals ("QB", "LB") does."""
+    if i > last:
+        return 0
+    roles = words().team_roles
+    post = doc[i]
+    if i + 1 <= last and f"{post.text} {doc[i + 1].text}" in roles:
+        return 2
+    if post.text in roles:
+        return 1
+    return 1 if post.lower_ in roles and not (lower_only and not post.is_lower) else 0
 
 
 def _before_nickname(ent, marked, lower) -> bool:
@@ -6912,6 +6949,52 @@ def _result_sides(doc, start: int, end: int) -> tuple[str, str] | None:
         if verb.lemma_ in lex.loses_to and after.get("to") and after["to"] != subject:
             return after["to"], subject
     return None
+
+
+def _teams_by_their_nickname_before_a_post(tokens: list, found: list) -> None:
+    """ "Chargers coach Dana Lee", "Sabres center Al Roe", "Browns defensive end Kim Oh": in a sports report, a plural
+    proper name (a team's nickname, after its town or alone) right before a player's or coach's post (claims.json
+    team_role_nouns) and the named person who holds it is that team, an organisation (GUIDE decision 36), whatever the
+    model made of the nickname; not a known place, nor a name a reader already gave."""
+    doc = tokens[0].doc
+    last = tokens[-1].i
+    for token in tokens:
+        text = token.text
+        # (the parse may call a nickname opening the sentence a common noun, and the person's name a body)
+        if token.pos_ not in ("PROPN", "NOUN") or len(text) < 4 or not text[0].isupper() or text[-1] != "s":
+            continue
+        if not text.isalpha() or text.isupper() or token.i + 2 > last:
+            continue
+        size = _team_post_size(doc, token.i + 1, last, lower_only=True)
+        holder = doc[token.i + 1 + size] if size and token.i + 1 + size <= last else None
+        if holder is None or holder.pos_ != "PROPN" or holder.ent_iob_ != "B":
+            continue
+        if holder.ent_type_ not in ("PERSON", "ORG"):
+            continue
+        first = token.i
+        while first > tokens[0].i and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+            first -= 1
+        run = doc[first : token.i + 1]
+        if _known_place(run.text) or _known_place(text):
+            continue
+        if _a_persons_name_before_a_post(run, found):
+            continue  # "Serena Williams coach …", "Patrick Mahomes teammate …": a person's surname ending in -s
+        given = [k for k, (at, _) in enumerate(found) if run.start_char <= at < run.end_char]
+        if not given:
+            found.append((run.start_char, Actor(run.text, "organization")))
+        elif found[given[0]][1].type == "person" and found[given[0]][1].name == run.text:
+            found[given[0]] = (run.start_char, Actor(run.text, "organization"))  # (the model's person: "Sabres")
+
+
+def _a_persons_name_before_a_post(run, found: list) -> bool:
+    """A run of capitalised words before a post that names a person, not a team (GUIDE decision 36: a team in a
+    person's title, not another person): a name of two words or more the model marks a person ("Serena Williams",
+    "Noah Lyles"), or one a reader already gave as a person's name of more than one word."""
+    if len(run) > 1 and all(t.ent_type_ == "PERSON" for t in run):
+        return True
+    return any(
+        run.start_char <= at < run.end_char and actor.type == "person" and len(actor.name.split()) > 1 for at, actor in found
+    )
 
 
 def _players_of_a_result(tokens: list, ctx: Context, found: list) -> None:

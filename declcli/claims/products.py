@@ -36,6 +36,7 @@ def note_products(docs, ctx: Context) -> None:
     programs: set[str] = set()
     coded: set[str] = set()  # "Optimus F3", "Galaxy S4": a line's name and a model's code
     versions: set[str] = set()  # "Zorbscript 5", "Kart Racer 6": a line's name and its version's number
+    dotted: set[str] = set()  # "Zorbix 2.5", "Kestrel 4.0 is …": a program's name and its release's dotted number
     surnames: set[str] = set()  # "Lyman Kestrel": the last word of a person's full name
     kinds: set[str] = set()  # "a gene called Zorbin": names introduced by a kind of thing, being or place (_called_a_kind)
     natural: set[str] = set()  # "47 Kestrel, a globular cluster": names described as a being, a sky object or a substance
@@ -92,6 +93,8 @@ def note_products(docs, ctx: Context) -> None:
                 coded.add(name)
             if ent.label_ == "ORG" and _a_numbered_version(ent, name):
                 versions.add(name)
+            elif _a_dotted_version(ent, name):
+                dotted.add(name)
             if _where_one_goes_or_is(ent):
                 whereabouts[name] += 1
             if _named_by_the_writer_as_a_program(ent) or (ent.label_ == "ORG" and _named_as_a_programme(name)):
@@ -261,6 +264,14 @@ def note_products(docs, ctx: Context) -> None:
         quiet = not agent[line_name] and not staffed[line_name] and line_name not in speakers and line_name not in subject
         if quiet and line_name not in lex.orgs and line_name not in lex.companies:
             ctx.products.update(_with_the(line_name))
+    # "Zorbix 2.5", "Kestrel 4.0 is for archiving": a program named with its release's dotted number is a thing in every
+    # mention (GUIDE decision 12), and so is its name alone, unless the article has it speak or act, or it is a known body
+    for name in dotted:
+        line_name = name.rsplit(" ", 1)[0] if _DOTTED_VERSION.fullmatch(name.rsplit(" ", 1)[-1]) else name
+        if any(agent[n] or staffed[n] or n in speakers for n in (name, line_name)):
+            continue
+        if line_name not in lex.orgs and line_name not in lex.companies:
+            ctx.products.update((*_with_the(name), *_with_the(line_name)))
     # "the Kestrel Space Telescope" … "images taken by Kestrel": an instrument named by its kind is one in its short name
     # too, even as the subject that observes (GUIDE decision 70), unless a person of the article bears it as a surname
     # ("Lyman Kestrel") or it is a known body
@@ -403,6 +414,48 @@ def _a_numbered_version(ent, name: str) -> bool:
     )
     second_side = ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].like_num
     return not (first_side or second_side)
+
+
+_DOTTED_VERSION = patterns.compile(r"v?\d{1,2}(?:\.\d{1,2}){1,2}")
+
+
+def _a_dotted_version(ent, name: str) -> bool:
+    """A name of capitalised words with a release's dotted number as its last word or right after it ("Zorbix 2.5",
+    "Kestrel 4.0 is for archiving", "the Vantor Controller 3.1"): a program's or a device's release, not a body's (no
+    body is numbered so). Only where the name is the object of a verb that releases, ships or installs it (claims.json
+    version_release_verbs: "Harlow released Zorbix 2.5") or the name and number are a verb's subject ("Kestrel 4.0
+    handles …"); never a place, a people or a person's full name, nor a name the model calls a person without the
+    number, and not a sum or a measure after it (claims.json dotted_version_amount_words: "Harlow 2.5 percent"): a
+    poll share, a time or odds ("had Harris 48.5 and Trump 46.2", "Noah Lyles 9.79", "make Arsenal 2.25 favourites")
+    are no release."""
+    if ent.label_ in ("GPE", "NORP"):
+        return False
+    lex = words()
+    parts = name.split()
+    doc = ent.doc
+    if _DOTTED_VERSION.fullmatch(parts[-1]):
+        if len(parts) < 2 or not parts[-2][:1].isupper() or (ent.label_ == "PERSON" and len(parts) > 2):
+            return False  # (the model's person "Kestrel 4.0" is a program's release; "Kishane Thompson 9.79" a time)
+        number = ent[-1]
+    elif ent.end < len(doc) and ent[-1].whitespace_ and _DOTTED_VERSION.fullmatch(doc[ent.end].text):
+        if not parts[-1][:1].isupper() or ent.label_ == "PERSON":
+            return False
+        number = doc[ent.end]
+    else:
+        return False
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if after is not None and (after.like_num or after.lower_ in lex.dotted_version_amounts):
+        return False
+    if after is not None and after.pos_ in ("VERB", "AUX") and after.i < number.sent.end:
+        return True  # "Kestrel 4.0 handles archives", "Kestrel 4.0 is for petabyte-scale archiving"
+    verb = ent.root
+    for _ in range(3):  # "Harlow released Zorbix 2.5", "released Vantor 3.1 and Zorbix 2.5": the verb the name is an object of
+        if verb.dep_ not in ("dobj", "conj", "appos", "compound", "nsubjpass") or verb.head is verb:
+            return False
+        verb = verb.head
+        if verb.pos_ == "VERB":
+            return verb.lemma_.lower() in lex.version_release_verbs
+    return False
 
 
 def _instruments_short_names(doc) -> list[str]:
@@ -637,6 +690,31 @@ def _is_thing(token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in words().thing_nouns
 
 
+def _issued(token) -> bool:
+    """A noun of a thing a body issues, sells or runs (claims.json issued_thing_nouns: "offering", "calendar"): a name
+    before it as its modifier is that body ("the Birkenstock offering", "the UEFA calendar"; GUIDE decisions 54, 628)."""
+    return token.lemma_.lower() in words().issued_things
+
+
+def _issued_by(noun, ent) -> bool:
+    """ "Birkenstock is the largest offering", "The biggest offering was Arm Holdings": a known body or a name ending in
+    a company's form said to be an offering or a calendar is the body that issues it, not the thing (decision 628)."""
+    if not _issued(noun):
+        return False
+    lex = words()
+    name = clean_name(ent.text)
+    parts = name.split()
+    form = parts[-1].lower().rstrip(".") if parts else ""
+    return (
+        name in lex.orgs or name in lex.companies or form in lex.private_body_nouns or ent.label_ == "ORG" and _superlative(noun)
+    )
+
+
+def _superlative(noun) -> bool:
+    """ "the biggest offering", "the largest offering": an offering ranked by its size is a sale of shares, its issuer a body."""
+    return any(c.tag_ == "JJS" for c in noun.children)
+
+
 _KIND_NOUNS = frozenset(("kind", "sort", "type"))
 
 
@@ -672,7 +750,7 @@ def _called_a_thing(ent) -> bool:
     # "the Stadia service", "its Starship reusable launch vehicle", "Android devices": the name before the
     # thing's noun it modifies (the model may read the name as an adjective there), with only common words
     # between ("the NASA Artemis program" names no thing NASA).
-    if root.dep_ in ("compound", "amod", "nmod") and head.i >= ent.end and _is_thing(head):
+    if root.dep_ in ("compound", "amod", "nmod") and head.i >= ent.end and _is_thing(head) and not _issued(head):
         between = ent.doc[ent.end : head.i]
         if all(t.pos_ in ("ADJ", "NOUN", "NUM") and t.head.i == head.i for t in between):
             return True
@@ -700,11 +778,15 @@ def _called_a_thing(ent) -> bool:
     if (
         root.dep_ == "nsubj"
         and head.lemma_ == "be"
-        and any(c.dep_ == "attr" and _thing_or_kind_of_thing(c) for c in head.children)
+        and any(c.dep_ == "attr" and _thing_or_kind_of_thing(c) and not _issued_by(c, ent) for c in head.children)
     ):
         return True
     # "The most recent Star Trek film was Star Trek Beyond": the thing a name is said to be
-    if root.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "nsubj" and _is_thing(c) for c in head.children):
+    if (
+        root.dep_ == "attr"
+        and head.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and _is_thing(c) and not _issued_by(c, ent) for c in head.children)
+    ):
         return True
     # "try Stadia", "I also use Wunderlist", "using ARKit": what one uses, tries or downloads, named bare (not
     # "used the W.M. Keck Observatory", a body or a place named with "the"; not the owner of what is used,

@@ -844,6 +844,14 @@ class Claims(TypedDict):
     sample_speaker_words: list[str]  # "a user might say", "you can ask": a generic speaker of a sample line (decision 84)
     temperature_scales_doc: str
     temperature_scales: list[str]  # "40 degrees Celsius": a scale after "degree(s)", a unit of measure, no actor
+    bill_number_prefixes_doc: str
+    bill_number_prefixes: list[str]  # "SB 478", "HB 1205": a bill named by its letters and number, no actor
+    dotted_version_amount_words_doc: str
+    dotted_version_amount_words: list[str]  # "Harlow 2.5 percent": a measure after a dotted number, no release
+    version_release_verbs_doc: str
+    version_release_verbs: list[str]  # "released Zorbix 2.5": a program's release by its dotted number
+    issued_thing_nouns_doc: str
+    issued_thing_nouns: list[str]  # "the Birkenstock offering", "the UEFA calendar": the body that issues or runs it
     web_domains: list[str]  # "Edmunds.com": a body's name closed by a web domain goes later by the name before it
     place_kind_nouns: list[str]  # "the states of Mato Grosso and Paraná": names listed under them are places
     witnessed_lemmas: list[str]  # "the state of X has seen fires": a place as the scene, not acting
