@@ -95,8 +95,8 @@ sys.path.insert(0, str(HERE.parent))
 # last pages, was scored once at the end of session 47 and joined tune. test69 and test70 (session 48) come from a
 # fourteenth source (see prepare.py): test69 was scored once at the end of session 48 and joined tune; test70 was
 # scored once at the start of session 49 and joined tune. test71 (session 49), the same source's next pages, was
-# scored once at the end of session 49 and joined tune. test72 (session 50), the same source's last usable pages, is
-# a test part, not yet scored. test73 (session 50) comes from a fifteenth source (see prepare.py): a test part, not
+# scored once at the end of session 49 and joined tune. test72 (session 50), the same source's last usable pages, was
+# scored once at the end of session 50 and joined tune. test73 (session 50) comes from a fifteenth source (see prepare.py): a test part, not
 # yet scored.
 PARTS = {
     "dev": {"dev"},
@@ -246,6 +246,7 @@ PARTS = {
         "test69",
         "test70",
         "test71",
+        "test72",
     },
 }
 
