@@ -96,8 +96,8 @@ sys.path.insert(0, str(HERE.parent))
 # fourteenth source (see prepare.py): test69 was scored once at the end of session 48 and joined tune; test70 was
 # scored once at the start of session 49 and joined tune. test71 (session 49), the same source's next pages, was
 # scored once at the end of session 49 and joined tune. test72 (session 50), the same source's last usable pages, was
-# scored once at the end of session 50 and joined tune. test73 (session 50) comes from a fifteenth source (see prepare.py): a test part, not
-# yet scored.
+# scored once at the end of session 50 and joined tune. test73 (session 50) comes from a fifteenth source (see
+# prepare.py): a test part, not yet scored.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
