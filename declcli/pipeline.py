@@ -47,7 +47,7 @@ def clean(source: Source, *, let_go: bool = False, structure: bool = False, head
     from .clean import clean_html, clean_text
 
     if source.media_type == "text/html":
-        return clean_html(_decoded(source, let_go, head), structure=structure)
+        return clean_html(_decoded(source, let_go), structure=structure, head=head, head_chars=HEAD_CHARS)
     return clean_text(_decoded(source, let_go), structure=structure)
 
 
@@ -57,12 +57,10 @@ def clean(source: Source, *, let_go: bool = False, structure: bool = False, head
 HEAD_CHARS = 1_000_000
 
 
-def _decoded(source: Source, let_go: bool, head: list[str] | None = None) -> str:
+def _decoded(source: Source, let_go: bool) -> str:
     text = decode(source)
     if let_go:
         source.data = b""  # its sha256 is taken; nothing reads the bytes again
-    if head is not None:
-        head.append(text[:HEAD_CHARS])
     return text
 
 

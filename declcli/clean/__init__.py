@@ -50,13 +50,20 @@ _WINDOWED_ABOVE = 20_000
 _WINDOW_ELEMENTS = 4_000
 
 
-def clean_html(html: str, *, structure: bool = False) -> CleanPage:
+def clean_html(html: str, *, structure: bool = False, head: list[str] | None = None, head_chars: int = 0) -> CleanPage:
     """The page's body blocks, media, breadcrumbs and metadata hints;
     `structure`: also the form of each block (CleanPage.forms: headings,
-    lists, quotes, emphasis and links, for -f markdown-body)."""
+    lists, quotes, emphasis and links, for -f markdown-body); `head`, when
+    given, receives the first `head_chars` characters of the page as the
+    parser reads it."""
     # On a large page memory comes first: its garbage is collected as it goes.
     small = len(html) <= _PAUSED_UP_TO
     html = _with_break_runs_cut(_with_attributes_capped(_without_huge_comments(html)))
+    if head is not None:
+        # The metadata stage's readers of the raw page (htmldate, which lxml
+        # parses for it) get the page with its floods cut, as the cleaner
+        # does: a tag of 80,000 attributes costs libxml2 a minute.
+        head.append(html[:head_chars])
     parsed = _parse(html)
     noscript = parsed is not None and _noscript_text(parsed[0])
     if parsed is not None and parsed[1] and not noscript and not small:
