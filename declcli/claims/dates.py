@@ -1699,13 +1699,17 @@ def _to_the_events_end(m: re.Match, span) -> int:
     return max(m.end(), last.idx + len(last.text))
 
 
-def _noun_phrase_end(token):
-    """The last token of `token`'s noun phrase, its clauses, appositions and coordinates left out."""
+def _noun_phrase_end(token, top: bool = True):
+    """The last token of `token`'s noun phrase, its clauses, appositions and coordinates left out. Coordinates
+    inside a phrase below the noun stay: "relations between Azerbaijan and Russia" names one relation of two."""
     last = token
+    stops = ("relcl", "acl", "advcl", "appos", "punct", "cc", "conj") if top else ("relcl", "acl", "advcl", "appos")
     for c in token.rights:
-        if c.dep_ in ("relcl", "acl", "advcl", "appos", "punct", "cc", "conj"):
+        if c.dep_ in stops:
             break
-        end = _noun_phrase_end(c)
+        if c.dep_ == "punct":
+            continue  # a list's comma below the noun: the coordinate after it ends the phrase, a closing comma does not
+        end = _noun_phrase_end(c, top=False)
         if end.i > last.i:
             last = end
     return last

@@ -142,3 +142,26 @@ def test_ordinal_days_of_calendar_periods_and_yearly_holidays_are_no_occasions(t
 )
 def test_an_anniversary_runs_to_the_end_of_its_events_noun_phrase(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The envoys met on the 30th anniversary of trade ties between Ruritania and Borduria.",
+            [("the 30th anniversary of trade ties between Ruritania and Borduria", None)],
+        ),
+        (
+            "They marked the 20th anniversary of the pact between Kestrel, Elmwood and Tidewatch.",
+            [("the 20th anniversary of the pact between Kestrel, Elmwood and Tidewatch", None)],
+        ),
+        (
+            "Crowds gathered for the 50th anniversary of the treaty of Elmwood, which ended the war.",
+            [("the 50th anniversary of the treaty of Elmwood", None)],
+        ),
+        ("The mayor spoke on the 10th anniversary of the flood and the storm.", [("the 10th anniversary of the flood", None)]),
+    ],
+)
+def test_a_coordination_inside_the_events_phrase_stays_in_it(text, expected):
+    """ "between A and B" names one relation of two parties; a coordinate of the event noun itself is another event."""
+    assert dates(text) == expected
