@@ -1822,6 +1822,18 @@ def _covered(a: list[str], b: list[str]) -> list[bool]:
     return covered
 
 
+_SHORTENED_BLOCK = 3  # words: the shortest run of a passage a shortened copy keeps that counts as kept
+
+
+def _shortened(a: list[str], b: list[str]) -> bool:
+    """Whether a paragraph `a` repeats the longer `b` in shortened words (GUIDE decision 859): nearly all its words
+    (_COPY_SHARE) are runs of _SHORTENED_BLOCK words or more that `b` has in the same order, words left out or put in
+    place of a few of `b`'s between them ("Lee's team found 20 kinds of mould on just 15 pairs of boots." beside "Lee's
+    team tested 72 climbers' boots and found 20 kinds of mould on just 15 pairs of them.")."""
+    blocks = difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+    return sum(block.size for block in blocks if block.size >= _SHORTENED_BLOCK) >= _COPY_SHARE * len(a)
+
+
 def _varied(a: list[str], b: list[str]) -> bool:
     """Whether a paragraph `a` whose words the longer `b` covers (`_covered`) differs from it at _VARIED_PLACES places or
     more inside, each a word or run of words of its own put in place of others of `b`'s: the writer's parallel passage, a
@@ -2002,7 +2014,9 @@ def _display_copies(paragraphs: list[tuple[int, str]], ending: list[bool]) -> fr
     # above the quote it repeats; another copy stands near its passage.
     quoted = [chunk[:1] in _QUOTES for _, chunk in paragraphs]
     chunks = [chunk for _, chunk in paragraphs]
-    paragraphs = [(start, _copy_words(chunk)) for start, chunk in paragraphs]
+    # (an embedded post's credit line is no word of the post it repeats: "… of me, saying it. — Dana Lee (@danalee) June
+    # 7, 2016", GUIDE decision 33)
+    paragraphs = [(start, _copy_words(chunk[: post_credit_start(chunk)])) for start, chunk in paragraphs]
     # The paragraphs each run of _COPY_RUN words is found in, by the run's hash (a collision only
     # adds a candidate that _covered then weighs).
     index: dict[int, set[int]] = {}
@@ -2016,7 +2030,8 @@ def _display_copies(paragraphs: list[tuple[int, str]], ending: list[bool]) -> fr
 
     def repeats(k: int, q: int) -> bool:
         ws = paragraphs[k][1]
-        return sum(_covered(ws, paragraphs[q][1])) >= _COPY_SHARE * len(ws) and not _varied(ws, paragraphs[q][1])
+        theirs = paragraphs[q][1]
+        return (sum(_covered(ws, theirs)) >= _COPY_SHARE * len(ws) or _shortened(ws, theirs)) and not _varied(ws, theirs)
 
     first = _first_body_sentence(chunks, ending)
     captions = _repeating_captions(chunks, ending, first, sharing, repeats)
@@ -2032,7 +2047,32 @@ def _display_copies(paragraphs: list[tuple[int, str]], ending: list[bool]) -> fr
             if q not in captions and not (q in summaries and ending[k]) and repeats(k, q):
                 copies.add(start)
                 break
-    return frozenset(copies)
+    return frozenset(copies | _short_pull_quotes(chunks, paragraphs))
+
+
+_PULL_QUOTE_WORDS = 5  # a shorter line ("Thank you.", "No comment.") is said again in its own right
+_QUOTATION = patterns.compile(r"“[^“”]*”|\"[^\"]*\"")
+
+
+def _short_pull_quotes(chunks: list[str], paragraphs: list[tuple[int, list[str]]]) -> set[int]:
+    """Where the pull quotes too short for `_display_copies`' run of _COPY_RUN words start: a paragraph of
+    _PULL_QUOTE_WORDS words or more, quoted or not, whose words all stand in that order inside a quotation of another,
+    longer paragraph anywhere in the story ("We will rebuild the pier." beside '"The storm took everything, but we will
+    rebuild the pier," the mayor said.'): the page's display copy of the quote (GUIDE decision 13).
+    `paragraphs`: each paragraph's start and its words (`_copy_words`)."""
+    quotations = {}
+    for k, chunk in enumerate(chunks):
+        if '"' in chunk or "“" in chunk:
+            found = _QUOTATION.findall(chunk)
+            if found:
+                quotations[k] = " " + " | ".join(" ".join(_copy_words(q)) for q in found) + " "  # (no run across two)
+    copies = set()
+    for k, (start, ws) in enumerate(paragraphs):
+        if _PULL_QUOTE_WORDS <= len(ws) < _COPY_RUN:
+            needle = " " + " ".join(ws) + " "
+            if any(q != k and len(paragraphs[q][1]) > len(ws) and needle in said for q, said in quotations.items()):
+                copies.add(start)
+    return copies
 
 
 def _first_body_sentence(chunks: list[str], ending: list[bool]) -> int | None:
