@@ -1,0 +1,87 @@
+"""Display copies that the ten-word run and the five-word pieces of `_display_copies` let through: a sentence of the body
+set apart again in shortened words (GUIDE decision 859), an embedded post that repeats a quote given above it with its
+credit line after it (decisions 13 and 33), and a pull quote shorter than ten words that repeats words of a quotation
+given elsewhere in the story (decision 13). The copy is no claim; the body's sentence and the quotation it repeats stay
+claims, and so do a short line said again in its own right and a paragraph that only shares a stock phrase."""
+
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
+
+def _opening(text, opening):
+    """How many of the text's claims open with `opening`."""
+    return sum(c.text.startswith(opening) for c in extract_claims(text, split_sentences(text), published="2024-03-05"))
+
+
+_SHORTENED = (
+    "Hikers have carried seeds of foreign weeds onto the island for decades, the park's rangers said on Monday.\n\n"
+    "The rangers want every visitor to brush their shoes at the ferry pier before walking the coastal path.\n\n"
+    "One team of botanists found seeds of 14 foreign weeds on just 9 pairs of walking boots.\n\n"
+    "The island's orchids grow nowhere else, and a single weed can crowd out a whole slope of them in a season.\n\n"
+    "The park closed two paths last year after thistles spread along them from the old quarry.\n\n"
+    "One team of botanists checked 60 visitors' shoes and found seeds of 14 foreign weeds on just 9 pairs of them."
+)
+
+
+def test_a_sentence_repeated_in_shortened_words_is_a_display_copy():
+    # at 449370ec the copy shares a ten-word run with the body's sentence, but its five-word pieces cover only 12 of its
+    # 16 words, and it stays a claim
+    assert _opening(_SHORTENED, "One team of botanists found seeds") == 0
+    assert _opening(_SHORTENED, "One team of botanists checked") == 1
+
+
+def test_a_restatement_that_changes_several_words_stays_a_claim():
+    text = _SHORTENED.replace(
+        "One team of botanists found seeds of 14 foreign weeds on just 9 pairs of walking boots.",
+        "Last year a survey by the rangers found seeds of 14 foreign weeds on just 9 pairs of gloves.",
+    )
+    assert _opening(text, "Last year a survey by the rangers") == 1
+
+
+_POST = (
+    "The bakery's night shift has a ritual of its own, and its owner made it public last spring.\n\n"
+    "In April, Nadia Orlov posted a picture of the ovens, adding: “Truth: our oven timer plays a song only the night "
+    "crew knows. It is me, humming badly.”\n\n"
+    "Truth: our oven timer plays a song only the night crew knows. It is me, humming badly. — Nadia Orlov (@nadiabakes) "
+    "April 3, 2021\n\n"
+    "Customers soon asked to hear the song, and the bakery now plays it at closing time on Fridays."
+)
+
+
+def test_an_embedded_post_repeating_a_quote_is_a_copy_without_its_credit_line():
+    # at 449370ec the post's credit line (its author's name, handle and date) counts as words the quote lacks, and the
+    # post stays two claims
+    assert _opening(_POST, "Truth: our oven timer") == 0
+    assert _opening(_POST, "In April, Nadia Orlov posted") == 1
+
+
+_PULL_QUOTE = (
+    "The council voted on Tuesday to close the old swimming baths at the end of the summer.\n\n"
+    "“The building is older than any of us, and we simply cannot keep patching the roof every winter,” said councillor "
+    "Ruth Ambler, who chairs the leisure committee.\n\n"
+    "{copy}\n\n"
+    "A new pool is planned on the site of the bus depot, but no date has been set for the work.\n\n"
+    "Swimmers from the town's club said they would ask the council to keep the baths open until the new pool is ready."
+)
+
+
+def test_a_short_pull_quote_of_a_quotation_is_a_display_copy():
+    # at 449370ec a copy of fewer than ten words shares no ten-word run with the quotation and stays a claim
+    text = _PULL_QUOTE.format(copy="We simply cannot keep patching the roof every winter.")
+    assert _opening(text, "We simply cannot keep patching") == 0
+    assert _opening(text, "“The building is older") == 1
+    text = _PULL_QUOTE.format(copy="“We simply cannot keep patching the roof.”")
+    assert _opening(text, "“We simply cannot keep patching") == 0
+
+
+def test_short_lines_and_words_outside_a_quotation_stay_claims():
+    # a line of fewer than five words is said again in its own right
+    text = _PULL_QUOTE.format(copy="We cannot keep patching.")
+    assert _opening(text, "We cannot keep patching") == 1
+    # the same words in the writer's own sentence, outside any quotation, make no pull quote
+    text = _PULL_QUOTE.replace("“The building", "The building").replace("every winter,” said", "every winter, said")
+    text = text.format(copy="We simply cannot keep patching the roof.")
+    assert _opening(text, "We simply cannot keep patching") == 1
+    # nor do words the line adds to the quotation's
+    text = _PULL_QUOTE.format(copy="The town simply cannot keep patching the roof.")
+    assert _opening(text, "The town simply cannot keep patching") == 1
