@@ -2047,19 +2047,23 @@ def _display_copies(paragraphs: list[tuple[int, str]], ending: list[bool]) -> fr
             if q not in captions and not (q in summaries and ending[k]) and repeats(k, q):
                 copies.add(start)
                 break
-    return frozenset(copies | _short_pull_quotes(chunks, paragraphs))
+    return frozenset(copies | _short_pull_quotes(chunks, paragraphs, sharing))
 
 
 _PULL_QUOTE_WORDS = 5  # a shorter line ("Thank you.", "No comment.") is said again in its own right
 _QUOTATION = patterns.compile(r"“[^“”]*”|\"[^\"]*\"")
 
 
-def _short_pull_quotes(chunks: list[str], paragraphs: list[tuple[int, list[str]]]) -> set[int]:
+def _short_pull_quotes(chunks: list[str], paragraphs: list[tuple[int, list[str]]], sharing) -> set[int]:
     """Where the pull quotes too short for `_display_copies`' run of _COPY_RUN words start: a paragraph of
     _PULL_QUOTE_WORDS words or more, quoted or not, whose words all stand in that order inside a quotation of another,
     longer paragraph anywhere in the story ("We will rebuild the pier." beside '"The storm took everything, but we will
-    rebuild the pier," the mayor said.'): the page's display copy of the quote (GUIDE decision 13).
-    `paragraphs`: each paragraph's start and its words (`_copy_words`)."""
+    rebuild the pier," the mayor said.'): the page's display copy of the quote (GUIDE decision 13). A piece of the
+    quotation set under a colon's lead-in ("Look at the first words of the post:") is the writer's own citation, and a
+    line of a block that repeats the quotation's paragraph in its neighbours too is decision 449's second copy of the
+    whole block: both stay claims.
+    `paragraphs`: each paragraph's start and its words (`_copy_words`); `sharing`: the paragraphs that share a run of
+    _COPY_RUN words with a paragraph, by index."""
     quotations = {}
     for k, chunk in enumerate(chunks):
         if '"' in chunk or "“" in chunk:
@@ -2068,10 +2072,13 @@ def _short_pull_quotes(chunks: list[str], paragraphs: list[tuple[int, list[str]]
                 quotations[k] = " " + " | ".join(" ".join(_copy_words(q)) for q in found) + " "  # (no run across two)
     copies = set()
     for k, (start, ws) in enumerate(paragraphs):
-        if _PULL_QUOTE_WORDS <= len(ws) < _COPY_RUN:
-            needle = " " + " ".join(ws) + " "
-            if any(q != k and len(paragraphs[q][1]) > len(ws) and needle in said for q, said in quotations.items()):
-                copies.add(start)
+        if not _PULL_QUOTE_WORDS <= len(ws) < _COPY_RUN or k > 0 and chunks[k - 1].rstrip().endswith(":"):
+            continue
+        needle = " " + " ".join(ws) + " "
+        said = [q for q, words in quotations.items() if q != k and len(paragraphs[q][1]) > len(ws) and needle in words]
+        block = set().union(*(sharing(m) for m in (k - 1, k + 1) if 0 <= m < len(paragraphs))) if said else set()
+        if any(q not in block for q in said):
+            copies.add(start)
     return copies
 
 

@@ -85,3 +85,30 @@ def test_short_lines_and_words_outside_a_quotation_stay_claims():
     # nor do words the line adds to the quotation's
     text = _PULL_QUOTE.format(copy="The town simply cannot keep patching the roof.")
     assert _opening(text, "The town simply cannot keep patching") == 1
+
+
+def test_a_piece_of_a_quotation_cited_under_a_colon_stays_a_claim():
+    # the writer sets the quotation's words apart to comment on them, under a lead-in that ends in a colon
+    text = _PULL_QUOTE.format(copy="Read the councillor's words again:\n\n“We simply cannot keep patching the roof.”")
+    assert _opening(text, "“We simply cannot keep patching") == 1
+
+
+def test_a_line_of_a_reprinted_statement_stays_a_claim():
+    # the statement quoted in the story is printed again in full far below it (GUIDE decision 449's second copy of a
+    # block): its short last line repeats the quotation, and so does the line above it
+    text = (
+        "The harbour board said on Friday that the ferry would not run until the new pier is finished.\n\n"
+        "“We know this will be hard news for the islanders who rely on the crossing every day. The board will meet the "
+        "island council next week to talk about a shuttle boat. We will say more when we can,” the board's chair, Ines "
+        "Moreau, said in a statement.\n\n"
+        "The island's shops said they would stock more food before the winter.\n\n"
+        "The school will move its lessons online on the days when the wind is too strong for the small boats.\n\n"
+        "Fishermen have offered to carry post and medicine across the strait until the pier is ready.\n\n"
+        "The pier was damaged in a storm in March and has been closed to cars since then.\n\n"
+        "Builders expect to finish the work in the spring if the weather allows.\n\n"
+        "Statement from the chair of the harbour board\n\n"
+        "We know this will be hard news for the islanders who rely on the crossing every day.\n\n"
+        "The board will meet the island council next week to talk about a shuttle boat.\n\n"
+        "We will say more when we can."
+    )
+    assert _opening(text, "We will say more") == 2  # (the quotation's sentence and the statement's line)
