@@ -86,6 +86,7 @@ from .attribution import (
     wh_lead_in,
 )
 from .chrome import (
+    QUOTATIONS,
     BodyEnd,
     about_the_credited,
     box_score_row,
@@ -154,7 +155,7 @@ from .reading import modality as read_modality
 from .reading import polarity as read_polarity
 from .topics import topics as find_topics
 
-_QUOTES = patterns.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»|„([^“”]{2,}?)[“”]")
+_QUOTES = QUOTATIONS  # (chrome's, which its short pull quotes read too)
 # Modals of what is to come; "should peak Wednesday", "could be pushed to Monday" point ahead too.
 _FINITE_TAGS = ("VBD", "VBP", "VBZ", "MD")
 

@@ -44,9 +44,11 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from typing import NamedTuple
 
 from .. import patterns
+from ..lexicon import load
 from ..sentences import MONTH_NAME, paragraph_spans
 from .clauses import asks_who_reports
 from .context import entities, span_text, text_of
@@ -1822,7 +1824,35 @@ def _covered(a: list[str], b: list[str]) -> list[bool]:
     return covered
 
 
-def _varied(a: list[str], b: list[str]) -> bool:
+_SHORTENED_BLOCK = 3  # words: the shortest run of a passage a shortened copy keeps that counts as kept
+_COUNT_WORDS = frozenset(load("claims")["count_words"])  # ("one count" / "two counts": another fact, no copy)
+_GOING_ON_OPENERS = frozenset(load("claims")["going_on_openers"])  # ("It would be the first walkout …")
+
+
+def _counts(ws: list[str]) -> Counter[str]:
+    """The counts among a paragraph's words (`_copy_words`), figures and count words."""
+    return Counter(w for w in ws if w in _COUNT_WORDS or w[:1].isdigit())
+
+
+def _shortened(a: list[str], b: list[str], opcodes: list[tuple]) -> bool:
+    """Whether a paragraph `a` repeats the longer `b` in shortened words (GUIDE decision 859): nearly all its words
+    (_COPY_SHARE) are runs of _SHORTENED_BLOCK words or more that `b` has in the same order, words left out or put in
+    place of a few of `b`'s between them ("Lee's team found 20 kinds of mould on just 15 pairs of boots." beside "Lee's
+    team tested 72 climbers' boots and found 20 kinds of mould on just 15 pairs of them."), and each count it gives `b`
+    gives as often: a parallel sentence that changes a count ("one count of wire fraud" beside "two counts of wire
+    fraud") tells another fact. `opcodes`: difflib's from `a` to `b`."""
+    kept = sum(i2 - i1 for op, i1, i2, _, _ in opcodes if op == "equal" and i2 - i1 >= _SHORTENED_BLOCK)
+    return kept >= _COPY_SHARE * len(a) and not _counts(a) - _counts(b)
+
+
+def _goes_on_from(chunk: str) -> bool:
+    """Whether a paragraph opens with a word that points back to the one before it (`_GOING_ON_OPENERS`): the account
+    goes on from that paragraph, which is no copy breaking it (GUIDE decision 859)."""
+    first = _COPY_WORD.search(chunk.lstrip("\"“‘'«„(["))
+    return first is not None and first.start() == 0 and first.group().lower() in _GOING_ON_OPENERS
+
+
+def _varied(a: list[str], b: list[str], opcodes: list[tuple] | None = None) -> bool:
     """Whether a paragraph `a` whose words the longer `b` covers (`_covered`) differs from it at _VARIED_PLACES places or
     more inside, each a word or run of words of its own put in place of others of `b`'s: the writer's parallel passage, a
     word changed at each turn ("If you want to be a writer, write. That's all it takes …" beside "If you want to be a
@@ -1830,7 +1860,7 @@ def _varied(a: list[str], b: list[str]) -> bool:
     most). Words a pull quote only inserts or leaves out ("We will rebuild [the harbour] wall") change none of `b`'s:
     they make no place."""
     places = 0
-    for op, i1, i2, _, _ in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for op, i1, i2, _, _ in opcodes or difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op == "replace" and i1 > 0 and i2 < len(a):
             places += 1
     return places >= _VARIED_PLACES
@@ -2002,7 +2032,9 @@ def _display_copies(paragraphs: list[tuple[int, str]], ending: list[bool]) -> fr
     # above the quote it repeats; another copy stands near its passage.
     quoted = [chunk[:1] in _QUOTES for _, chunk in paragraphs]
     chunks = [chunk for _, chunk in paragraphs]
-    paragraphs = [(start, _copy_words(chunk)) for start, chunk in paragraphs]
+    # (an embedded post's credit line is no word of the post it repeats: "… of me, saying it. — Dana Lee (@danalee) June
+    # 7, 2016", GUIDE decision 33)
+    paragraphs = [(start, _copy_words(chunk[: post_credit_start(chunk)])) for start, chunk in paragraphs]
     # The paragraphs each run of _COPY_RUN words is found in, by the run's hash (a collision only
     # adds a candidate that _covered then weighs).
     index: dict[int, set[int]] = {}
@@ -2014,9 +2046,15 @@ def _display_copies(paragraphs: list[tuple[int, str]], ending: list[bool]) -> fr
         ws = paragraphs[k][1]
         return {q for i in range(len(ws) - _COPY_RUN + 1) for q in index[hash(tuple(ws[i : i + _COPY_RUN]))]} - {k}
 
-    def repeats(k: int, q: int) -> bool:
-        ws = paragraphs[k][1]
-        return sum(_covered(ws, paragraphs[q][1])) >= _COPY_SHARE * len(ws) and not _varied(ws, paragraphs[q][1])
+    def repeats(k: int, q: int, shortened: bool = False) -> bool:
+        # (`shortened`: or in shortened words, if the account does not go on from `k` in the paragraph after it; a
+        # caption, `_repeating_captions`, repeats its sentence in pieces of _COPY_PIECE words)
+        ws, theirs = paragraphs[k][1], paragraphs[q][1]
+        covered = sum(_covered(ws, theirs)) >= _COPY_SHARE * len(ws)
+        if not covered and not (shortened and not (k + 1 < len(chunks) and _goes_on_from(chunks[k + 1]))):
+            return False
+        opcodes = difflib.SequenceMatcher(None, ws, theirs, autojunk=False).get_opcodes()
+        return (covered or _shortened(ws, theirs, opcodes)) and not _varied(ws, theirs, opcodes)
 
     first = _first_body_sentence(chunks, ending)
     captions = _repeating_captions(chunks, ending, first, sharing, repeats)
@@ -2029,10 +2067,57 @@ def _display_copies(paragraphs: list[tuple[int, str]], ending: list[bool]) -> fr
             continue
         reach = len(paragraphs) if quoted[k] else _COPY_DISTANCE
         for q in sorted(q for q in sharing(k) if abs(q - k) <= reach and len(paragraphs[q][1]) > len(ws)):
-            if q not in captions and not (q in summaries and ending[k]) and repeats(k, q):
+            if q not in captions and not (q in summaries and ending[k]) and repeats(k, q, shortened=True):
                 copies.add(start)
                 break
-    return frozenset(copies)
+    return frozenset(copies | _short_pull_quotes(chunks, paragraphs, sharing))
+
+
+_PULL_QUOTE_WORDS = 5  # a shorter line ("Thank you.", "No comment.") is said again in its own right
+# A quotation in double quotation marks of any of the forms a page sets: “…”, "…", «…», „…“ (its words in the group).
+QUOTATIONS = patterns.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»|„([^“”]{2,}?)[“”]")
+_QUOTATION_OPENERS = '“"«„'
+
+
+def _quotations_words(chunk: str) -> list[list[str]]:
+    """The words (`_copy_words`) of each quotation of a paragraph (`QUOTATIONS`)."""
+    if not any(mark in chunk for mark in _QUOTATION_OPENERS):
+        return []
+    return [_copy_words(next(g for g in m.groups() if g is not None)) for m in QUOTATIONS.finditer(chunk)]
+
+
+def _short_pull_quotes(chunks: list[str], paragraphs: list[tuple[int, list[str]]], sharing) -> set[int]:
+    """Where the pull quotes too short for `_display_copies`' run of _COPY_RUN words start: a paragraph of
+    _PULL_QUOTE_WORDS words or more that is one quotation and nothing else, whose words all stand in that order inside
+    one quotation of another, longer paragraph anywhere in the story ("“We will rebuild the pier.”" beside '"The storm
+    took everything, but we will rebuild the pier," the mayor said.'): the page's display copy of the quote (GUIDE
+    decision 13). The writer's own sentence, set in no quotation marks, is running text, a claim (decision 449), and so
+    is a quotation the writer goes on with ('"We are not ready to cut rates," he repeated.'). A quoted line right
+    below a paragraph with a quotation that holds not its words goes on with that paragraph's speaker, whoever says its
+    words again later (decision 13: a copy of a quote the article gives elsewhere, not another's words). A piece of the
+    quotation set under a colon's lead-in ("Look at the first words of the post:") is the writer's own citation, and a
+    line of a block that repeats the quotation's paragraph in its neighbours too is decision 449's second copy of the
+    whole block: these stay claims.
+    `paragraphs`: each paragraph's start and its words (`_copy_words`); `sharing`: the paragraphs that share a run of
+    _COPY_RUN words with a paragraph, by index."""
+    quotations = {}
+    for k, chunk in enumerate(chunks):
+        if found := _quotations_words(chunk):
+            quotations[k] = " " + " | ".join(" ".join(q) for q in found) + " "  # (no run across two)
+    copies = set()
+    for k, (start, ws) in enumerate(paragraphs):
+        if not _PULL_QUOTE_WORDS <= len(ws) < _COPY_RUN or chunks[k][:1] not in _QUOTATION_OPENERS:
+            continue
+        if k > 0 and chunks[k - 1].rstrip().endswith(":") or _quotations_words(chunks[k]) != [ws]:
+            continue
+        needle = " " + " ".join(ws) + " "
+        said = [q for q, words in quotations.items() if q != k and len(paragraphs[q][1]) > len(ws) and needle in words]
+        if not said or k - 1 in quotations and k - 1 not in said:
+            continue
+        block = set().union(*(sharing(m) for m in (k - 1, k + 1) if 0 <= m < len(paragraphs)))
+        if any(q not in block for q in said):
+            copies.add(start)
+    return copies
 
 
 def _first_body_sentence(chunks: list[str], ending: list[bool]) -> int | None:

@@ -838,6 +838,8 @@ class Claims(TypedDict):
     former_home_words: list[str]  # "his former home", "her childhood home": no present home
     home_leaving_lemmas_doc: str
     home_leaving_lemmas: list[str]  # "sold her house in Los Angeles": a home given up, no present home
+    going_on_openers_doc: str
+    going_on_openers: list[str]  # "It would be the first walkout ...": a paragraph that goes on from the one before it
     wake_word_openers_doc: str
     wake_word_openers: list[str]  # "OK Globex, play the news": a greeting that opens a wake word, no company addressed
     sample_speaker_words_doc: str
