@@ -61,6 +61,7 @@ def _strip_article(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=4096)  # (asked of every word of every name, per claim: the same few words again and again)
 def country_of_text(text: str) -> str | None:
     """ISO3 of a country name, alias or demonym standing alone ("U.S.", "Russian")."""
     g = gazetteer()
@@ -1181,9 +1182,11 @@ def _wake_word_names(tokens: list) -> set[int]:
     openers = words().wake_word_openers
     names = set()
     for at, opener in enumerate(tokens):
+        if opener.lower_ not in openers:
+            continue  # (the word first: asked of every token of every claim)
         quote = tokens[at - 1] if at else None
         opens = opener.is_sent_start or (quote is not None and quote.is_quote and (quote.is_left_punct or not quote.whitespace_))
-        if opener.lower_ not in openers or not opens:
+        if not opens:
             continue
         first = at + 1 + (at + 1 < len(tokens) and tokens[at + 1].text == ",")
         end = first
