@@ -19,6 +19,8 @@ _LABELS = ("ORG", "PERSON", "PRODUCT")  # (also "launching Orion spacecraft": th
 
 def note_products(docs, ctx: Context) -> None:
     """Add to `ctx.products` the names in `docs` that the article calls a thing and never lets act."""
+    from spacy.attrs import ORTH
+
     thing: Counter = Counter()
     agent: Counter = Counter()
     owner: Counter = Counter()
@@ -302,7 +304,10 @@ def note_products(docs, ctx: Context) -> None:
     window = "\n".join(text_of(doc) for doc in docs)
     # (a well-known public programme, claims.json known_programmes, the same: "Medicaid covers …", decision 12)
     known_things = lex.known_products | lex.known_programmes
-    named = {token.text for doc in docs for token in doc} | {name for name in known_things if " " in name and name in window}
+    # (each Doc's words as one array of their texts' ids, ORTH: no Token object per word)
+    named = {doc.vocab.strings[orth] for doc in docs for orth in set(doc.to_array(ORTH).tolist())} | {
+        name for name in known_things if " " in name and name in window
+    }
     ctx.products.update(name for name in known_things if name in named and name not in first_names)
     # "head to Riverwood", "back at Riverwood", "we reach Riverwood": a name only ever named as where one goes
     # or is, twice or more, is a place's, whatever the model calls it.
