@@ -386,14 +386,18 @@ def iter_claims(
 
 def _lower_words(docs) -> tuple[set[str], set[str]]:
     """The words the Docs write in lower case, as written and as spaCy lower-cases them, read in one
-    pass over their tokens (each token read makes a Token object)."""
+    pass over their tokens' attributes (each token read would make a Token object)."""
+    from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER, ORTH
+
     written: set[str] = set()
     lowered: set[str] = set()
     for doc in docs:
-        for token in doc:
-            if token.is_lower and token.is_alpha:
-                written.add(token.text)
-                lowered.add(token.lower_)
+        strings = doc.vocab.strings
+        # (the words' attributes in one array, without a Token object per word; ORTH is token.text, LOWER token.lower_)
+        for orth, lower, is_lower, is_alpha in doc.to_array([ORTH, LOWER, IS_LOWER, IS_ALPHA]).tolist():
+            if is_lower and is_alpha:
+                written.add(strings[orth])
+                lowered.add(strings[lower])
     return written, lowered
 
 

@@ -61,6 +61,7 @@ def _strip_article(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=4096)  # (asked of every word of every name, per claim: the same few words again and again)
 def country_of_text(text: str) -> str | None:
     """ISO3 of a country name, alias or demonym standing alone ("U.S.", "Russian")."""
     g = gazetteer()
@@ -1023,6 +1024,12 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
     _score_line_sides(doc, start, end, ctx, found)
     _credit(found, since, "event_or_score_line", paths)
     tokens = list(doc[start:end])  # read once for the readers below (each token read makes a Token object)
+    # (the claim's words and lemmas, read once: the readers below that look for a word of one of claims.json's short
+    # lists run only where the claim holds one, which most claims do not, instead of each reading every token again)
+    lowers = {t.lower_ for t in tokens}
+    lemmas = {t.lemma_ for t in tokens}
+    lower_lemmas = {lemma.lower() for lemma in lemmas}
+    lex = words()
     since = len(found)
     _unmarked_persons(tokens, start, end, ctx, found, dateline)
     _credit(found, since, "unmarked_person", paths)
@@ -1041,21 +1048,32 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
         found = [(at, a) for at, a in found if a.type == "country"]
     else:
         _named_reporters(tokens, ctx, found, dateline)
-        _institutions(tokens, found)
+        if _any_in(lower_lemmas, lex.institution_nouns):
+            _institutions(tokens, found)
         _groups(doc, start, end, found)
-        _families_by_their_surname(tokens, ctx, found)
-        _counted_parties(tokens, found)
-        _plural_countries(tokens, found)
-        _sets_of_named_persons(tokens, ctx, found)
+        if _any_in(lemmas, lex.household_nouns) or _any_in(lowers, lex.household_nouns):
+            _families_by_their_surname(tokens, ctx, found)
+        if _any_in(lower_lemmas, lex.counted_party_nouns):
+            _counted_parties(tokens, found)
+        if _any_in(lower_lemmas, lex.countries_plural_nouns):
+            _plural_countries(tokens, found)
+        if (
+            _any_in(lowers, lex.persons_set_numbers)
+            or _any_in(lower_lemmas, lex.persons_set_nouns)
+            or _any_in(lower_lemmas, lex.persons_set_member_nouns)
+        ):
+            _sets_of_named_persons(tokens, ctx, found)
         _parties_named_as_modifiers(tokens, found)
         _bodies_named_with_their_noun(doc, start, end, found)
-        _unmarked_names_before_a_body_noun(tokens, found)
+        if _any_in(lemmas, lex.body_units):
+            _unmarked_names_before_a_body_noun(tokens, found)
         _members_of_named_bodies(doc, start, end, found)
-        _players_of_a_result(tokens, ctx, found)
+        if _any_in(lemmas, lex.wins_over) or _any_in(lemmas, lex.win_nouns):
+            _players_of_a_result(tokens, ctx, found)
         if ctx.sporting:
             _teams_by_their_nickname_before_a_post(tokens, found)
     _credit(found, since, "named_reader", paths)
-    woken = _wake_word_names(tokens)
+    woken = _wake_word_names(tokens) if _any_in(lowers, lex.wake_word_openers) else None
     if woken:
         # "“OK Globex, play the news”": the name the greeting wakes stands for the software that listens for it, by
         # whichever reader found it (GUIDE decision 480)
@@ -1170,6 +1188,11 @@ def _hashtag_of_words_run_together(text: str, at: int, name: str) -> list[str]:
     return parts
 
 
+def _any_in(forms, listed) -> bool:
+    """Whether one of `forms` (a claim's words or lemmas) is in `listed` (a word list of claims.json)."""
+    return any(form in listed for form in forms)
+
+
 def _wake_word_names(tokens: list) -> set[int]:
     """The offsets of names a wake word calls: in a sample line a generic speaker might say (`_sample_line_speaker`,
     GUIDE decisions 84, 480), a greeting of claims.json wake_word_openers opening the sentence or a quote ("OK", "Hey";
@@ -1181,9 +1204,11 @@ def _wake_word_names(tokens: list) -> set[int]:
     openers = words().wake_word_openers
     names = set()
     for at, opener in enumerate(tokens):
+        if opener.lower_ not in openers:
+            continue  # (the word first: asked of every token of every claim)
         quote = tokens[at - 1] if at else None
         opens = opener.is_sent_start or (quote is not None and quote.is_quote and (quote.is_left_punct or not quote.whitespace_))
-        if opener.lower_ not in openers or not opens:
+        if not opens:
             continue
         first = at + 1 + (at + 1 < len(tokens) and tokens[at + 1].text == ",")
         end = first
@@ -4324,9 +4349,9 @@ def _short_form_mentions(tokens: list, ctx: Context, found: list, dateline: int 
         for n in (2, 1):
             if token.i + n > end:
                 continue
-            span = doc[token.i : token.i + n]
-            full = shorts.get(span.text)
+            full = shorts.get(span_text(doc, token.i, token.i + n))  # (the span's text, without making the Span first)
             if full:
+                span = doc[token.i : token.i + n]
                 break
         else:
             continue

@@ -2301,13 +2301,14 @@ def _reports(verb, clause_start: int) -> bool:
     """Whether `verb` reports speech: a reporting verb, or one that reports only as the tag of the
     direct quote before it in the clause ('"…," the statement continued')."""
     lex = words()
+    lemma = verb.lemma_
+    if lemma not in lex.reporting and lemma not in lex.quote_tags:
+        return False  # (most verbs: the word lists first, before the readings of the verb's place below)
     if _in_compound_word(verb) or _modifier_read_as_verb(verb) or _in_speech_idiom(verb) or _in_contact_relative(verb):
         return False
-    if verb.lemma_ in lex.reporting:
+    if lemma in lex.reporting:
         # ("did not rule out offering …": the particle makes a verb of choosing, GUIDE decision 168)
-        return not any(c.dep_ == "prt" and f"{verb.lemma_} {c.lower_}" in lex.phrasal_not_speech for c in verb.children)
-    if verb.lemma_ not in lex.quote_tags:
-        return False
+        return not any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in lex.phrasal_not_speech for c in verb.children)
     if any(t.text in _QUOTE_MARKS for t in verb.doc[clause_start : verb.i]):
         return True
     # ('She continued, “I wore it …”': the tag before the quote it opens, its comma and then the mark; a colon's lead-in,

@@ -51,7 +51,7 @@ from .. import patterns
 from ..lexicon import load
 from ..sentences import MONTH_NAME, paragraph_spans
 from .clauses import asks_who_reports
-from .context import entities, span_text, text_of
+from .context import doc_memo, entities, span_text, text_of
 from .lexicon import words
 
 _CYRILLIC = patterns.compile("[\u0400-\u04ff]")
@@ -71,6 +71,17 @@ _FINAL = (".", "!", "?", '"', "”", "’", "'", ")", "»", ":", ";", "…")
 
 # A credit line ends with its handle, its date or its time ("… (@danalee) 3 May 2024 at 10:15 AM").
 _CREDIT_END = re.compile(r"(?:\)|\d|\d\s*[AaPp]\.?[Mm]\.?)$")
+
+
+def _may_end_a_credit(body: str) -> bool:
+    """Whether `body` ends as a match of _CREDIT_END can: with ")", a digit (\\d) or "AM", "pm.", told from its last
+    characters (the search tries every position of the text for the pattern's end, and most texts end in a stop)."""
+    last = body[-1:]
+    if last == ".":
+        return body[-2:-1] in ("m", "M")
+    return last in (")", "m", "M") or last.isdecimal()
+
+
 _DATED_END = re.compile(r"\d(?:\s*[AaPp]\.?[Mm]\.?)?$")
 
 
@@ -81,8 +92,10 @@ def post_credit_start(text: str) -> int | None:
     post's last word or ending with the post's date; a writer's sentence that goes on after a spaced dash to a handle
     ("… a question raised by Ann Lee (@annlee)") has none."""
     body = text.rstrip()
-    if not _CREDIT_END.search(body):
-        return None  # (the cheap test first: a credit line ends with its handle, its date or its time)
+    # (the cheap test first: a credit line ends with its handle, its date or its time; its last character before the
+    # search, which tries every position of the text for the pattern's end)
+    if not _may_end_a_credit(body) or not _CREDIT_END.search(body):
+        return None
     start = -1
     for dash in words().post_credit_dashes:
         at = body.rfind(dash)
@@ -1581,6 +1594,27 @@ _POST_WORD = patterns.compile(r"[^\W\d_]{2,}")
 
 
 def chrome_reason(
+    span,
+    whole_paragraph: bool,
+    between_sentences: bool = False,
+    wrapped: bool = False,
+    item: bool = False,
+    standfirst: bool = False,
+    rows: bool = False,
+    titled: bool = False,
+    captioned: bool = False,
+) -> str | None:
+    """`_chrome_reason`, read once per span and flags: the window's box readers (`boxed_lists`, `promo_boxes`) and then
+    the paragraph's claims ask it of the same sentences (the memo goes with the Doc's entities, `forget_entities`)."""
+    flags = (whole_paragraph, between_sentences, wrapped, item, standfirst, rows, titled, captioned)
+    reasons_by_span = doc_memo(span.doc, "chrome reasons")
+    key = (span.start, span.end, flags)
+    if key not in reasons_by_span:
+        reasons_by_span[key] = _chrome_reason(span, *flags)
+    return reasons_by_span[key]
+
+
+def _chrome_reason(
     span,
     whole_paragraph: bool,
     between_sentences: bool = False,

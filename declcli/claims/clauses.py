@@ -213,8 +213,8 @@ def party(token) -> bool:
     if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     lemma = token.lemma_.lower()
-    if lemma in lex.human | lex.people | lex.org_nouns | lex.agents:
-        return True
+    if lemma in lex.human or lemma in lex.people or lemma in lex.org_nouns or lemma in lex.agents:
+        return True  # (each list in turn: their union was built at each call)
     # (a noun of one who does something, which the lists cannot all hold: "porters", "the harbour master", "divers")
     return (
         token.pos_ == "NOUN"

@@ -841,6 +841,18 @@ def doc_memo(doc, name: str) -> dict:
 _MEMO_KEY = ("declcli", "memo")
 
 
+def doc_forms(doc, attr: str) -> frozenset[str]:
+    """The distinct strings a token attribute takes in `doc` ("ORTH": the words as written, "LOWER", "LEMMA", "TAG"),
+    read once per Doc from one array (`doc_memo`): the window's readers ask whether a paragraph holds a word of a list
+    before they read it token by token (each token read makes a Token object)."""
+    memo = doc_memo(doc, "forms")
+    forms = memo.get(attr)
+    if forms is None:
+        strings = doc.vocab.strings
+        forms = memo[attr] = frozenset(strings[h] for h in set(doc.to_array(attr).tolist()))
+    return forms
+
+
 # A dash set off by a space that the model took into the entity ("… and Kim Lee - both of whom …"): the aside's
 # punctuation, never part of a name (a hyphen inside a name has no space before it).
 _TRAILING_DASH = re.compile(r"\s+[-–—]+$")

@@ -11,7 +11,7 @@ from collections import Counter
 
 from .. import patterns
 from ..sentences import MONTH_NAME
-from .context import Context, clean_name, entities, text_of
+from .context import Context, clean_name, doc_forms, entities, text_of
 from .lexicon import words
 
 _LABELS = ("ORG", "PERSON", "PRODUCT")  # (also "launching Orion spacecraft": the model calls it a product)
@@ -130,18 +130,20 @@ def note_products(docs, ctx: Context) -> None:
                     staffed[name] += 1
                 else:
                     agent[name] += 1
-        # (also a one-word name the model left unmarked: "Google's Lumen map app")
-        ctx.firms_products.update(
-            token.text
-            for token in doc
-            if token.tag_ == "NNP"
-            and not token.ent_type_
-            and _given_as_a_firms_product(doc[token.i : token.i + 1], ctx, window_bodies)
-        )
+        # (also a one-word name the model left unmarked: "Google's Lumen map app"; only after a possessive's "'s")
+        if "POS" in doc_forms(doc, "TAG"):
+            ctx.firms_products.update(
+                token.text
+                for token in doc
+                if token.tag_ == "NNP"
+                and not token.ent_type_
+                and _given_as_a_firms_product(doc[token.i : token.i + 1], ctx, window_bodies)
+            )
     natural_kinds = lex.natural_kinds
     biology = any(
         token.pos_ == "NOUN" and (token.lemma_.lower() in natural_kinds or token.lower_ in natural_kinds)
         for doc in docs
+        if _holds_a_natural_kind(doc, natural_kinds)  # (a paragraph without one is not read word by word)
         for token in doc
     )
     if biology or taxa or len({name for name in binomials if " " in name}) > 1:
@@ -302,7 +304,9 @@ def note_products(docs, ctx: Context) -> None:
     window = "\n".join(text_of(doc) for doc in docs)
     # (a well-known public programme, claims.json known_programmes, the same: "Medicaid covers …", decision 12)
     known_things = lex.known_products | lex.known_programmes
-    named = {token.text for doc in docs for token in doc} | {name for name in known_things if " " in name and name in window}
+    named = {word for doc in docs for word in doc_forms(doc, "ORTH")} | {
+        name for name in known_things if " " in name and name in window
+    }
     ctx.products.update(name for name in known_things if name in named and name not in first_names)
     # "head to Riverwood", "back at Riverwood", "we reach Riverwood": a name only ever named as where one goes
     # or is, twice or more, is a place's, whatever the model calls it.
@@ -465,6 +469,8 @@ def _instruments_short_names(doc) -> list[str]:
     read, not the entities."""
     lex = words()
     shorts = []
+    if not any(word in lex.instrument_name_ends for word in doc_forms(doc, "LOWER")):
+        return shorts  # (most paragraphs name no instrument: not read word by word)
     for token in doc:
         if token.lower_ not in lex.instrument_name_ends or not token.is_title:
             continue
@@ -561,12 +567,26 @@ def _where_one_goes_or_is(ent) -> bool:
 _TERM_WINDOW = 12  # tokens either side of a short form where the words it stands for are looked for
 
 
+def _short_form_like(text: str, longest: int) -> bool:
+    """Whether `text` has a short form's shape: two to `longest` letters, all capitals ("HP", "NMF")."""
+    return text.isalpha() and text.isupper() and 2 <= len(text) <= longest
+
+
+def _holds_a_natural_kind(doc, natural_kinds) -> bool:
+    """Whether a word or a lemma (lower-cased) of `doc` is in `natural_kinds`, from the Doc's forms (`doc_forms`)."""
+    return any(word in natural_kinds for word in doc_forms(doc, "LOWER")) or any(
+        lemma.lower() in natural_kinds for lemma in doc_forms(doc, "LEMMA")
+    )
+
+
 def _short_forms_of_terms(doc) -> set[str]:
     """Short forms that stand for a common noun phrase of the paragraph, written in lower case
     ("hypersensitivity pneumonitis, or HP", "a condition called HP. … but hypersensitivity
     pneumonitis"): the name of a thing (a condition, a technique), which the model may take for an
     organisation; a body's short form spells capitalised words ("the Food and Drug Administration")."""
     out: set[str] = set()
+    if not any(_short_form_like(word, 5) for word in doc_forms(doc, "ORTH")):
+        return out  # (most paragraphs hold no short form: not read word by word)
     tokens = list(doc)  # (read once: each token read makes a Token object)
     initials = ""  # each token's first character, read where the paragraph has a short form
     for token in tokens:
@@ -603,6 +623,8 @@ def _short_forms_of_capitalised_terms(doc) -> set[tuple[str, str]]:
     and none of the spelled words is a body's noun ("the International Criminal Court (ICC)", "the Intergovernmental
     Panel on Climate Change (IPCC)", "Acme Holdings (AH)")."""
     out: set[tuple[str, str]] = set()
+    if not any(_short_form_like(word, 6) for word in doc_forms(doc, "ORTH")):
+        return out  # (most paragraphs hold no short form: not read word by word)
     for token in doc:
         text = token.text
         if not (text.isalpha() and text.isupper() and 2 <= len(text) <= 6):

@@ -2224,7 +2224,11 @@ def _word_in_subtree_span(verb, lowers: frozenset[str]) -> bool:
     memo = doc_memo(verb.doc, "word indices")
     found = memo.get(lowers)
     if found is None:
-        found = memo[lowers] = [t.i for t in verb.doc if t.lower_ in lowers]
+        # (each token's lowercase form, read once for every set of words asked: a Token is made at each read)
+        lowered = memo.get("lowered")
+        if lowered is None:
+            lowered = memo["lowered"] = [t.lower_ for t in verb.doc]
+        found = memo[lowers] = [i for i, low in enumerate(lowered) if low in lowers]
     k = bisect_left(found, verb.left_edge.i)
     return k < len(found) and found[k] <= verb.right_edge.i
 
