@@ -97,7 +97,8 @@ sys.path.insert(0, str(HERE.parent))
 # scored once at the start of session 49 and joined tune. test71 (session 49), the same source's next pages, was
 # scored once at the end of session 49 and joined tune. test72 (session 50), the same source's last usable pages, was
 # scored once at the end of session 50 and joined tune. test73 (session 50) comes from a fifteenth source (see
-# prepare.py): it was scored once at the start of session 51 and joined tune.
+# prepare.py): it was scored once at the start of session 51 and joined tune. test74 (session 51) comes from a
+# sixteenth source (see prepare.py): it was scored once at the end of session 51 and joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -249,6 +250,7 @@ PARTS = {
         "test71",
         "test72",
         "test73",
+        "test74",
     },
 }
 
