@@ -2038,16 +2038,28 @@ WEBARTICLE2TEXT_PAGES = {
 
 
 def webarticle2text_articles() -> list:
+    return _sdist_articles(
+        WEBARTICLE2TEXT_SDIST,
+        WEBARTICLE2TEXT_SHA256,
+        "webarticle2text-3.0.2/webarticle2text/fixtures/compare/",
+        WEBARTICLE2TEXT_PAGES,
+        "test73",
+    )
+
+
+def _sdist_articles(sdist: str, sha256: str, folder: str, pages: dict[str, str], part: str) -> list:
+    """The articles of `pages` (file name without ".html" -> URL), saved in `folder` of the pinned source distribution
+    `sdist`: trafilatura's text of each, cut like test12's features; the dataset is named after the sdist."""
     import io
     import tarfile
 
-    prefix = "webarticle2text-3.0.2/webarticle2text/fixtures/compare/"
+    dataset = sdist.rsplit("/", 1)[-1].removesuffix(".tar.gz")
     articles = []
-    with tarfile.open(fileobj=io.BytesIO(_pinned_download(WEBARTICLE2TEXT_SDIST, WEBARTICLE2TEXT_SHA256))) as tar:
-        for name, url in WEBARTICLE2TEXT_PAGES.items():
-            html = tar.extractfile(f"{prefix}{name}.html").read().decode("utf-8", "replace")
-            text = _cut_feature(_extracted_lines(html), FEATURE_CUT["test73"])
-            articles.append(("webarticle2text-3.0.2", name, url, html, text))
+    with tarfile.open(fileobj=io.BytesIO(_pinned_download(sdist, sha256))) as tar:
+        for name, url in pages.items():
+            html = tar.extractfile(f"{folder}{name}.html").read().decode("utf-8", "replace")
+            text = _cut_feature(_extracted_lines(html), FEATURE_CUT[part])
+            articles.append((dataset, name, url, html, text))
     return articles
 
 
@@ -2074,17 +2086,7 @@ HTMLDATE_PAGES = {
 
 
 def htmldate_articles() -> list:
-    import io
-    import tarfile
-
-    prefix = "htmldate-1.3.2/tests/cache/"
-    articles = []
-    with tarfile.open(fileobj=io.BytesIO(_pinned_download(HTMLDATE_SDIST, HTMLDATE_SHA256))) as tar:
-        for name, url in HTMLDATE_PAGES.items():
-            html = tar.extractfile(f"{prefix}{name}.html").read().decode("utf-8", "replace")
-            text = _cut_feature(_extracted_lines(html), FEATURE_CUT["test74"])
-            articles.append(("htmldate-1.3.2", name, url, html, text))
-    return articles
+    return _sdist_articles(HTMLDATE_SDIST, HTMLDATE_SHA256, "htmldate-1.3.2/tests/cache/", HTMLDATE_PAGES, "test74")
 
 
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
