@@ -98,7 +98,8 @@ sys.path.insert(0, str(HERE.parent))
 # scored once at the end of session 49 and joined tune. test72 (session 50), the same source's last usable pages, was
 # scored once at the end of session 50 and joined tune. test73 (session 50) comes from a fifteenth source (see
 # prepare.py): it was scored once at the start of session 51 and joined tune. test74 (session 51) comes from a
-# sixteenth source (see prepare.py): it was scored once at the end of session 51 and joined tune.
+# sixteenth source (see prepare.py): it was scored once at the end of session 51 and joined tune. test75 (session 52)
+# comes from a seventeenth source (see prepare.py).
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -175,6 +176,7 @@ PARTS = {
     "test72": {"test72"},
     "test73": {"test73"},
     "test74": {"test74"},
+    "test75": {"test75"},
     "tune": {
         "dev",
         "test",

@@ -332,7 +332,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 75)},
+    **{f"test{n}": 5000 for n in range(21, 76)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -2047,17 +2047,20 @@ def webarticle2text_articles() -> list:
     )
 
 
-def _sdist_articles(sdist: str, sha256: str, folder: str, pages: dict[str, str], part: str) -> list:
-    """The articles of `pages` (file name without ".html" -> URL), saved in `folder` of the pinned source distribution
-    `sdist`: trafilatura's text of each, cut like test12's features; the dataset is named after the sdist."""
+def _sdist_articles(
+    sdist: str, sha256: str, folder: str, pages: dict[str, str], part: str, file_name: str = "{name}.html"
+) -> list:
+    """The articles of `pages` (name -> URL), saved in `folder` of the pinned source distribution or package tarball
+    `sdist` as `file_name` (the name put in): trafilatura's text of each, cut like test12's features; the dataset is
+    named after the tarball."""
     import io
     import tarfile
 
-    dataset = sdist.rsplit("/", 1)[-1].removesuffix(".tar.gz")
+    dataset = sdist.rsplit("/", 1)[-1].removesuffix(".tar.gz").removesuffix(".tgz")
     articles = []
     with tarfile.open(fileobj=io.BytesIO(_pinned_download(sdist, sha256))) as tar:
         for name, url in pages.items():
-            html = tar.extractfile(f"{folder}{name}.html").read().decode("utf-8", "replace")
+            html = tar.extractfile(folder + file_name.format(name=name)).read().decode("utf-8", "replace")
             text = _cut_feature(_extracted_lines(html), FEATURE_CUT[part])
             articles.append((dataset, name, url, html, text))
     return articles
@@ -2087,6 +2090,39 @@ HTMLDATE_PAGES = {
 
 def htmldate_articles() -> list:
     return _sdist_articles(HTMLDATE_SDIST, HTMLDATE_SHA256, "htmldate-1.3.2/tests/cache/", HTMLDATE_PAGES, "test74")
+
+
+# htmldate's English article pages being used up by test74, test75 comes from a seventeenth public source: the saved
+# pages among the test fixtures of clean-mark 0.8.0's package on npm (MIT; a tool that turns an article page into
+# Markdown, 2017), each `test/fixtures/<site>/source.htm`. Its six English news pages of May-August 2017 make test75, in
+# name order: ABC News (an agency wire story), Business Insider, CNN Money, Yahoo (a review), The Next Web and The
+# Washington Post; its seventh page, a company blog's 2014 announcement, is left out as no news. Found by a helper's
+# survey of the registries in session 52 by file name, URL and title alone; no page is among the earlier sources'
+# pages (URL, title and bytes compared with every used package). The URLs are the pages' own canonical links. The
+# package is read from its pinned address and checked against the pinned sha256; the text is trafilatura's
+# extraction, each line stripped and blank lines dropped, cut like test12's features; the reference date is
+# htmldate's reading of the page.
+CLEANMARK_TARBALL = "https://registry.npmjs.org/clean-mark/-/clean-mark-0.8.0.tgz"
+CLEANMARK_SHA256 = "d02471db3c8867adbb434f1a013750d17d312042dd018626f465c89918343c04"
+CLEANMARK_PAGES = {
+    "abcnews.go": "http://abcnews.go.com/Technology/wireStory/latest-turkey-countries-hit-cyberattack-47388011",
+    "businessinsider.com": "http://www.businessinsider.com/steve-jobs-was-successful-because-he-mastered-deep-work-2017-8",
+    "money.cnn.com": "http://money.cnn.com/2017/05/12/technology/ti-84-graphing-calculator/index.html",
+    "news.yahoo.com": "https://www.yahoo.com/tech/android-n-rumors-news-no-171655027.html",
+    "thenextweb.com": (
+        "https://thenextweb.com/gadgets/2017/05/12/this-smart-home-camera-backed-by-the-inventor-of-android-sounds-kind-of-amazing/"
+    ),
+    "washingtonpost.com": (
+        "https://www.washingtonpost.com/news/the-switch/wp/2017/05/15/"
+        "what-you-need-to-know-about-bitcoin-after-the-wannacry-ransomware-attack/"
+    ),
+}
+
+
+def cleanmark_articles() -> list:
+    return _sdist_articles(
+        CLEANMARK_TARBALL, CLEANMARK_SHA256, "package/test/fixtures/", CLEANMARK_PAGES, "test75", "{name}/source.htm"
+    )
 
 
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
@@ -2204,6 +2240,9 @@ def main(datasets: Path, later_part: str | None = None) -> None:
     if later_part == "test74":
         # test74 follows test73's last article (687).
         return _write(htmldate_articles(), first=688, part="test74")
+    if later_part == "test75":
+        # test75 follows test74's last article (691).
+        return _write(cleanmark_articles(), first=692, part="test75")
     if later_part in OMNIREAD_PARTS:
         # test66 follows test65's last article (632); each later part follows the one before.
         first = 633 + sum(len(OMNIREAD_PARTS[p]) for p in list(OMNIREAD_PARTS)[: list(OMNIREAD_PARTS).index(later_part)])
