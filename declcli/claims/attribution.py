@@ -4361,15 +4361,14 @@ _QUESTION_SENTENCES = 2  # an interviewer's question: a remark and a question at
 _SECOND_PERSON = patterns.compile(r"(?<![\w'’])(?:[Yy]ou|[Yy]our|[Yy]ours)(?![\w'’])")
 
 
-def _interviewers_turn(doc, text: str) -> bool:
-    """A paragraph of a bare interview that is the interviewer's: a question of one or two sentences ("Your
+def _interviewers_turn(doc, text: str, most: int = _QUESTION_SENTENCES) -> bool:
+    """A paragraph of a bare interview that is the interviewer's: a question of one or two sentences (`most`: "Your
     shows are hopeful. Does that come from …?"), or one sentence that speaks to the interviewee ("You were
     seeing things that weren't explicit."). A longer paragraph ending in a question is an answer that asks
     ("… Can you overcome? What does it take?")."""
-    sentences = len(list(doc.sents))
     if text.endswith("?"):
-        return sentences <= _QUESTION_SENTENCES
-    return sentences == 1 and _SECOND_PERSON.search(text) is not None and not _first_person(text)
+        return sum(1 for _ in doc.sents) <= most
+    return _SECOND_PERSON.search(text) is not None and not _first_person(text) and sum(1 for _ in doc.sents) == 1
 
 
 def bare_interview(docs, ctx: Context) -> list[Attribution | None]:
@@ -4410,6 +4409,113 @@ def bare_interview(docs, ctx: Context) -> list[Attribution | None]:
     speaker = Attribution(known.name if known is not None else name, verb.text)
     for k in answers:
         out[k] = speaker
+    return out
+
+
+_ASKED_TURNS = 3  # questions to "you", each answered in the first person, that make a block of questions and answers
+_ASKING_SENTENCES = 3  # an interviewer's question: a remark or two and the question ("Since 1982, … What does …?")
+_WH_TAGS = ("WP", "WDT")
+
+
+def _turn_body(text: str) -> tuple[str | None, str]:
+    """A paragraph's opening speaker label ("Q", "L.A. WEEKLY", "McKelvey"), if any, and its text after the label."""
+    m = words().speaker_label.match(text)
+    return (m.group("name"), text[m.end() :]) if m else (None, text)
+
+
+def _lead_in_cue(doc) -> str | None:
+    """The reporting word of a lead-in that only announces the answers ("Here's what he had to say…" -> "say"): a
+    reporting verb in its last sentence whose subject is "he", "she" or a name, with no clause and no object of its
+    own but a "what" ("We sit down to discuss …" announces the writer's visit, no answer)."""
+    lex = words()
+    sentences = list(doc.sents)
+    for t in reversed(sentences[-1] if sentences else []):
+        if (
+            t.pos_ == "VERB"
+            and t.lemma_ in lex.reporting
+            and not any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.tag_ not in _WH_TAGS for c in t.children)
+            # (the subject of the verb, or of the one it completes: "what she had to say")
+            and any(
+                c.dep_ == "nsubj" and (c.lower_ in ("he", "she") or c.pos_ == "PROPN")
+                for c in (*t.children, *(t.head.children if t.dep_ == "xcomp" else ()))
+            )
+        ):
+            return t.text
+    return None
+
+
+def _sole_person(docs) -> str | None:
+    """The person an introduction names in full where it names no other in full ("Experience is thrilled to have
+    Junior Gaspard, …"), though it speaks of them once (`_interviewee`); else None."""
+    named = {clean_name(ent.text) for doc in docs for ent in entities(doc) if ent.label_ == "PERSON"}
+    named = {name for name in named if len(name.split()) >= 2}
+    return _interviewee(docs) if len(named) <= 1 else None
+
+
+def _names_again(body: str, parts: set[str]) -> bool:
+    """Whether an answer's words speak of the interviewee by a part of the name ("Forbes says …", "Steve told us"),
+    not inside a longer name ("Steve Jobs", "Forbes Magazine")."""
+    tokens = body.split()
+    for i, token in enumerate(tokens):
+        word = token.strip(".,;:!?’'")
+        if word not in parts:
+            continue
+        after = tokens[i + 1].strip(".,;:!?’'") if i + 1 < len(tokens) and word == token else ""
+        before = tokens[i - 1] if i else ""
+        if not (after[:1].isupper() and after not in parts) and not (before[:1].isupper() and before not in parts):
+            return True
+    return False
+
+
+def asked_and_answered(docs, ctx: Context) -> list[Attribution | None]:
+    """For each paragraph (a parsed Doc) of an interview set as questions and answers, read from the layout alone
+    (GUIDE decision 50, "with or without A:"): the interviewee's attribution where the paragraph answers, else None.
+    A question is the interviewer's turn (`_interviewers_turn`) of up to three sentences, the last asking (after
+    any label: "Q:", "L.A. WEEKLY:"); its answer is the paragraphs after it up to the next turn. It is an
+    interview when at least three questions speak to "you" and are answered in the first person ("I", "we"), and
+    the paragraphs before the first question (the introduction: no "I" of the writer's, a columnist's answers
+    being the writer's voice) name a person in full and speak of them again, or name no other in full: the
+    interviewee, source of every answer, cue the reporting word of a lead-in right before the first question
+    that only announces them ("Here's what he had to say…"), else null. The questions are the writer's voice;
+    an answer that names the interviewee, or opens with another speaker's label, ends the answer (the writer or
+    another speaker is back); a quote with its own tag inside an answer keeps it (decisions 3, 375)."""
+    lex = words()
+    out: list[Attribution | None] = [None] * len(docs)
+    if sum(1 for doc in docs if text_of(doc).rstrip().endswith("?")) < _ASKED_TURNS:
+        return out  # (most articles: fewer questions than an interview asks)
+    texts = [_unquoted(text_of(doc)).strip() for doc in docs]
+    # (a heading in capitals that asks, "WHO IS THE FRONT-RUNNER?", is an explainer's)
+    asking = [
+        _interviewers_turn(doc, text, _ASKING_SENTENCES) and not text.isupper() for doc, text in zip(docs, texts, strict=True)
+    ]
+    if sum(asking) < _ASKED_TURNS:
+        return out
+    first = asking.index(True)
+    answered = 0
+    for k in range(first, len(texts)):
+        if not asking[k] or _SECOND_PERSON.search(_turn_body(texts[k])[1]) is None:
+            continue
+        block = range(k + 1, next((j for j in range(k + 1, len(texts)) if asking[j]), len(texts)))
+        answered += any(lex.first_person_any.search(_turn_body(texts[j])[1]) for j in block)
+    if answered < _ASKED_TURNS or not first or any(_first_person(text) for text in texts[:first]):
+        return out
+    name = _profiled(docs[:first]) or _sole_person(docs[:first])
+    if name is None:
+        return out
+    parts = set(name.split())
+    lower = {part.lower() for part in parts}
+    known = ctx.persons.get(name)
+    speaker = Attribution(known.name if known is not None else name, _lead_in_cue(docs[first - 1]))
+    current = None
+    for k in range(first, len(texts)):
+        label, body = _turn_body(texts[k])
+        if asking[k]:
+            current = speaker
+            continue
+        other = label is not None and not lower & set(label.lower().split()) and not lex.interview_answer.match(texts[k])
+        if other or _names_again(body, parts):
+            current = None
+        out[k] = current
     return out
 
 
