@@ -4472,9 +4472,11 @@ def asked_and_answered(docs, ctx: Context) -> list[Attribution | None]:
     (GUIDE decision 50, "with or without A:"): the interviewee's attribution where the paragraph answers, else None.
     A question is the interviewer's turn (`_interviewers_turn`) of up to three sentences, the last asking (after
     any label: "Q:", "L.A. WEEKLY:"); its answer is the paragraphs after it up to the next turn. It is an
-    interview when at least three questions speak to "you" and are answered in the first person ("I", "we"), and
-    the paragraphs before the first question (the introduction: no "I" of the writer's, a columnist's answers
-    being the writer's voice) name a person in full and speak of them again, or name no other in full: the
+    interview when at least three questions speak to "you" and are answered in the first person ("I", "we"), a
+    question or its answer opens with a label or the introduction speaks of putting questions ("We sit down with
+    …", "Q&A with …": claims.json `interview_intro_words`), and the paragraphs before the first question (the
+    introduction: no "I" of the writer's, a columnist's answers being the writer's voice) name a person in full and
+    speak of them again, or name no other in full: the
     interviewee, source of every answer, cue the reporting word of a lead-in right before the first question
     that only announces them ("Here's what he had to say…"), else null. The questions are the writer's voice;
     an answer that names the interviewee, or opens with another speaker's label, ends the answer (the writer or
@@ -4498,6 +4500,11 @@ def asked_and_answered(docs, ctx: Context) -> list[Attribution | None]:
         block = range(k + 1, next((j for j in range(k + 1, len(texts)) if asking[j]), len(texts)))
         answered += any(lex.first_person_any.search(_turn_body(texts[j])[1]) for j in block)
     if answered < _ASKED_TURNS or not first or any(_first_person(text) for text in texts[:first]):
+        return out
+    # (an interview, not an essay or a page of questions asking "you": the introduction puts questions to someone, or a
+    # question or its answer opens with a speaker's label)
+    labelled = any(_turn_body(texts[k])[0] is not None for k in range(first, len(texts)) if asking[k] or asking[k - 1])
+    if not labelled and not any(t.lemma_.lower() in lex.interview_intro_words for doc in docs[:first] for t in doc):
         return out
     name = _profiled(docs[:first]) or _sole_person(docs[:first])
     if name is None:

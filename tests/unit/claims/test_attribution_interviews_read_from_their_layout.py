@@ -4,11 +4,14 @@
   answered in the first person, and the introduction before the first question names a person in full and speaks
   of them again (with no "I" of the writer's), the answers are that person's words: source the person, cue the
   reporting word of a lead-in that only announces the answers ("Here's what she had to say.") or null where the
-  introduction only sets the scene ("We meet at her farm …"). The questions stay the writer's voice.
+  introduction only sets the scene ("We sit down with her at her farm …"). The questions stay the writer's voice.
 - A quote with its own tag inside an answer keeps its own speaker (decisions 3, 375); an answer that speaks of the
   interviewee by name is the writer's voice again.
+- It is an interview where the introduction speaks of putting questions to someone ("We sit down with her …",
+  "We asked her …", "Q&A with …") or a question or its answer opens with a speaker's label ("Q:", "L.A. WEEKLY:").
 - No interview: questions set as headings in capitals (an explainer's), an introduction in the writer's own "I"
-  (a columnist's answers are the writer's voice), a story with fewer than three questions.
+  (a columnist's answers are the writer's voice), a page of questions to "you" answered by "we" with no such word
+  or label, a story with fewer than three questions.
 """
 
 import pytest
@@ -31,7 +34,7 @@ _TURNS = (
     "Where do you want the company to be in five years?\n\n"
     "We plan to open farms in every state on the Great Lakes. Our investors like the plan.\n\n"
 )
-_MAGAZINE = _INTRO + "We meet at her flagship site on a rainy morning, between rows of basil.\n\n" + _TURNS
+_MAGAZINE = _INTRO + "We sit down with her at her flagship site on a rainy morning, between rows of basil.\n\n" + _TURNS
 _ANNOUNCED = _INTRO + "We asked her about soil, cows and the future. Here's what she had to say.\n\n" + _TURNS
 _NAMED_AGAIN = _MAGAZINE + "Lindgren then walks us to the packing room, where twenty workers sort the greens."
 
@@ -45,6 +48,15 @@ _EXPLAINER = (
     "We will repave forty miles of highway next summer."
 )
 _COLUMN = "I first met Marta Lindgren at a county fair in 2019. Lindgren was selling lettuce out of a van.\n\n" + _TURNS
+_FAQ = (
+    "Dr. Ana Ruiz leads the harbour clinic. Ruiz opened it in 2015 with two nurses.\n\n"
+    "Do you need an appointment?\n\n"
+    "Yes. We see patients from eight in the morning to five in the afternoon.\n\n"
+    "Can you bring your children?\n\n"
+    "Our staff can watch them in the play room.\n\n"
+    "What should you bring?\n\n"
+    "Bring your insurance card. We cannot see you without it."
+)
 _NEWS = (
     "Marta Lindgren opened her twelfth indoor farm on Monday. Lindgren said the site would hire forty workers.\n\n"
     "Why does that matter to you?\n\n"
@@ -99,6 +111,8 @@ def test_an_answer_naming_the_interviewee_is_the_writers_voice_again():
         (_EXPLAINER, ("Our state's rate stays at five percent.", "We will repave forty miles of highway next summer.")),
         # the writer's own "I" in the introduction: a columnist's answers are the writer's voice
         (_COLUMN, ("Soil was never the point.", "We plan to open farms in every state on the Great Lakes.")),
+        # a page of questions to "you" answered by "we", with no word of putting questions to someone and no label
+        (_FAQ, ("We see patients from eight in the morning to five in the afternoon.", "Bring your insurance card.")),
         # one question in a news story
         (_NEWS, ("Our winters are long.",)),
     ],
