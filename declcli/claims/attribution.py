@@ -4452,19 +4452,104 @@ def _sole_person(docs) -> str | None:
     return _interviewee(docs) if len(named) <= 1 else None
 
 
-def _names_again(body: str, parts: set[str]) -> bool:
-    """Whether an answer's words speak of the interviewee by a part of the name ("Forbes says …", "Steve told us"),
-    not inside a longer name ("Steve Jobs", "Forbes Magazine")."""
-    tokens = body.split()
-    for i, token in enumerate(tokens):
-        word = token.strip(".,;:!?’'")
-        if word not in parts:
+def _names_again(doc, parts: set[str], labelled: bool = False) -> bool:
+    """Whether a paragraph's words speak of the interviewee by a part of the name ("Forbes says …", "Steve told us"),
+    on the parser's tokens as `_profiled` reads them: not inside a longer name ("Steve Jobs", "Forbes Magazine"), nor
+    as the place one is at ("Everybody at Kent knows …": a company that carries the name); past the paragraph's
+    label where it is `labelled` ("Ortiz: We will …")."""
+    start = next((t.i + 1 for t in doc if t.text == ":"), 0) if labelled else 0
+    for t in doc[start:]:
+        if t.text not in parts or t.dep_ == "pobj" and t.head.lower_ == "at":
             continue
-        after = tokens[i + 1].strip(".,;:!?’'") if i + 1 < len(tokens) and word == token else ""
-        before = tokens[i - 1] if i else ""
-        if not (after[:1].isupper() and after not in parts) and not (before[:1].isupper() and before not in parts):
+        near = [doc[i] for i in (t.i - 1, t.i + 1) if 0 <= i < len(doc)]
+        if not any(n.text[:1].isupper() and n.text not in parts and n.pos_ == "PROPN" for n in near):
             return True
     return False
+
+
+def _is_interviewee(token, parts: set[str]) -> bool:
+    """Whether `token` stands for the interviewee: a part of the name, or "he"/"she" ("We sat down with her")."""
+    return token.text in parts or words().personal_pronouns.get(token.lower_) in words().interviewee_pronouns
+
+
+def _questions_put_to(intro, parts: set[str]) -> bool:
+    """Whether the introduction puts questions to the interviewee, the one asked or talked with (claims.json
+    interview_lemmas): the object of the asking ("We asked her …", "We interviewed Ellis"), the one it is done with or
+    to ("We sat down with her", "We talked with McKelvey", "Q&A with …"), or the subject who tells an outlet ("Steve
+    Forbes tells the Swiss weekly …", in the present of a deck). Ordinary news words do not ("X spoke at the lunch",
+    "Talks collapsed", "We asked readers …", "We asked a spokesperson for the union …")."""
+    lex = words()
+    return any(
+        t.lemma_.lower() in lex.interview_lemmas and any(_puts_to(t, c, parts) for c in t.children) for doc in intro for t in doc
+    )
+
+
+def _puts_to(talk, child, parts: set[str]) -> bool:
+    """Whether `child` of a word of asking or talking is, or leads to, the interviewee it puts questions to."""
+    if child.dep_ in ("dobj", "dative"):
+        return _is_interviewee(child, parts)
+    if child.dep_ == "prep" and child.lower_ in ("with", "to"):
+        return any(o.dep_ == "pobj" and _is_interviewee(o, parts) for o in child.children)
+    # ("Steve Forbes tells the Swiss weekly …": the interviewee who tells an outlet, in a deck's present)
+    return (
+        child.dep_ == "nsubj"
+        and child.text in parts
+        and talk.lemma_ == "tell"
+        and talk.tag_ == "VBZ"
+        and any(o.dep_ in ("dobj", "dative") for o in talk.children)
+    )
+
+
+def _labelled_persons(intro) -> dict[str, str]:
+    """The persons the introduction names in full, by each lower-case part of the name ("lopez" -> "Ana Lopez"), a
+    part two of them share naming neither."""
+    titles = words().titles
+    found: dict[str, str] = {}
+    names = [clean_name(ent.text) for doc in intro for ent in entities(doc) if ent.label_ == "PERSON"]
+    # (and runs of capitalised proper nouns the model gave no label: "Founders Ana Lopez and Ben Ortiz", as
+    # `_interviewee` reads them)
+    for doc in intro:
+        run: list = []
+        for token in [*doc, None]:
+            if token is not None and token.pos_ == "PROPN" and token.ent_type_ == "" and token.is_alpha and token.is_title:
+                run.append(token)
+                continue
+            if len(run) >= 2 and run[0].lower_ not in titles:
+                names.append(" ".join(t.text for t in run))
+            run = []
+    for name in names:
+        if len(name.split()) >= 2:
+            for part in name.lower().split():
+                found[part] = name if found.get(part, name) == name else ""
+    return found
+
+
+def _label_person(label: str | None, persons: dict[str, str]) -> str | None:
+    """The person an answer's label names ("Lopez", "ALEXANDRIA DOUZIECH"), one of those the introduction names in full."""
+    named = {persons.get(part) for part in (label or "").lower().split()} - {None, ""}
+    return named.pop() if len(named) == 1 else None
+
+
+def _speaks_for_a_body(intro) -> bool:
+    """Whether the introduction gives the interviewee a body to speak for in "we": it names an organisation or a
+    place, or sets a title before a name ("Mayor …", "Chief executive …"); else an answer's "we" may be a newsroom's."""
+    lex = words()
+    return any(
+        ent.label_ in ("ORG", "GPE", "NORP")
+        or ent.label_ == "PERSON"
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ in lex.titles
+        for doc in intro
+        for ent in entities(doc)
+    ) or any(t.lower_ in lex.titles and t.ent_type_ == "PERSON" for doc in intro for t in doc)
+
+
+def _other_person(doc, name: str) -> bool:
+    """Whether narration names a person in full besides the interviewee ("His business partner, Tina Shaw, joined …")."""
+    return any(
+        ent.label_ == "PERSON" and len(clean_name(ent.text).split()) >= 2 and clean_name(ent.text) not in name
+        for ent in entities(doc)
+    )
 
 
 def asked_and_answered(docs, ctx: Context) -> list[Attribution | None]:
@@ -4472,15 +4557,19 @@ def asked_and_answered(docs, ctx: Context) -> list[Attribution | None]:
     (GUIDE decision 50, "with or without A:"): the interviewee's attribution where the paragraph answers, else None.
     A question is the interviewer's turn (`_interviewers_turn`) of up to three sentences, the last asking (after
     any label: "Q:", "L.A. WEEKLY:"); its answer is the paragraphs after it up to the next turn. It is an
-    interview when at least three questions speak to "you" and are answered in the first person ("I", "we"), a
-    question or its answer opens with a label or the introduction speaks of putting questions ("We sit down with
-    …", "Q&A with …": claims.json `interview_intro_words`), and the paragraphs before the first question (the
-    introduction: no "I" of the writer's, a columnist's answers being the writer's voice) name a person in full and
-    speak of them again, or name no other in full: the
-    interviewee, source of every answer, cue the reporting word of a lead-in right before the first question
-    that only announces them ("Here's what he had to say…"), else null. The questions are the writer's voice;
-    an answer that names the interviewee, or opens with another speaker's label, ends the answer (the writer or
-    another speaker is back); a quote with its own tag inside an answer keeps it (decisions 3, 375)."""
+    interview when at least three questions speak to "you" and are answered in the first person, and the paragraphs
+    before the first question (the introduction: no "I" of the writer's, a columnist's answers being the writer's
+    voice) name a person in full and speak of them again, or name no other in full: the interviewee; and the
+    introduction puts the questions to that person (`_questions_put_to`: "We sat down with her", "We asked him …",
+    "X tells the weekly …"), or an answer opens with the label of a person it names ("McKelvey:", "ALEXANDRIA
+    DOUZIECH:"; "Q:"/"A:" alone do not). An answer's "we" counts only where the interviewee speaks for a body
+    (`_speaks_for_a_body`): else it is a newsroom's or a group's. The source is the interviewee, a labelled answer
+    its label's person; cue the reporting word of a lead-in right before the first question that only announces
+    them ("Here's what he had to say…"), else null. The questions are the writer's voice, and so are a remark of
+    the interviewer's between answers (a paragraph not in the first person that a first-person answer follows: "That
+    bill stalled in the House."), a paragraph that speaks of the interviewee by name or as "he"/"she" with no first
+    person (up to the next question), and all after narration that names another person in full ("His business
+    partner, Tina Shaw, joined …"); a quote with its own tag inside an answer keeps it (decisions 3, 375)."""
     lex = words()
     out: list[Attribution | None] = [None] * len(docs)
     if sum(1 for doc in docs if text_of(doc).rstrip().endswith("?")) < _ASKED_TURNS:
@@ -4493,24 +4582,28 @@ def asked_and_answered(docs, ctx: Context) -> list[Attribution | None]:
     if sum(asking) < _ASKED_TURNS:
         return out
     first = asking.index(True)
-    answered = 0
-    for k in range(first, len(texts)):
-        if not asking[k] or _SECOND_PERSON.search(_turn_body(texts[k])[1]) is None:
-            continue
-        block = range(k + 1, next((j for j in range(k + 1, len(texts)) if asking[j]), len(texts)))
-        answered += any(lex.first_person_any.search(_turn_body(texts[j])[1]) for j in block)
-    if answered < _ASKED_TURNS or not first or any(_first_person(text) for text in texts[:first]):
+    if not first or any(_first_person(text) for text in texts[:first]):
         return out
-    # (an interview, not an essay or a page of questions asking "you": the introduction puts questions to someone, or a
-    # question or its answer opens with a speaker's label)
-    labelled = any(_turn_body(texts[k])[0] is not None for k in range(first, len(texts)) if asking[k] or asking[k - 1])
-    if not labelled and not any(t.lemma_.lower() in lex.interview_intro_words for doc in docs[:first] for t in doc):
-        return out
-    name = _profiled(docs[:first]) or _sole_person(docs[:first])
+    intro = docs[:first]
+    name = _profiled(intro) or _sole_person(intro)
     if name is None:
         return out
     parts = set(name.split())
-    lower = {part.lower() for part in parts}
+    persons = _labelled_persons(intro)
+    labelled = {k: _label_person(_turn_body(texts[k])[0], persons) for k in range(first, len(texts)) if not asking[k]}
+    if not _questions_put_to(intro, parts) and not any(labelled.values()):
+        return out
+    spoken = lex.first_person_any if _speaks_for_a_body(intro) else lex.first_person_singular
+    # (each paragraph's next question, where its answer ends)
+    ends = [len(texts)] * (len(texts) + 1)
+    for k in range(len(texts) - 1, -1, -1):
+        ends[k] = k if asking[k] else ends[k + 1]
+    answered = 0
+    for k in range(first, len(texts)):
+        if asking[k] and _SECOND_PERSON.search(_turn_body(texts[k])[1]) is not None:
+            answered += any(spoken.search(_turn_body(texts[j])[1]) for j in range(k + 1, ends[k + 1]))
+    if answered < _ASKED_TURNS:
+        return out
     known = ctx.persons.get(name)
     speaker = Attribution(known.name if known is not None else name, _lead_in_cue(docs[first - 1]))
     current = None
@@ -4519,11 +4612,28 @@ def asked_and_answered(docs, ctx: Context) -> list[Attribution | None]:
         if asking[k]:
             current = speaker
             continue
-        other = label is not None and not lower & set(label.lower().split()) and not lex.interview_answer.match(texts[k])
-        if other or _names_again(body, parts):
+        if labelled[k] is not None:
+            current = Attribution(speaker.source if labelled[k] == name else labelled[k], None)  # (decision 802(b))
+        elif label is not None and not _label_names(label, parts) and not lex.interview_answer.match(texts[k]):
+            current = None  # another speaker's label
+        if spoken.search(body) is None:
+            if _other_person(docs[k], name):
+                break  # narration that brings in another person: the rest is not read
+            if _names_again(docs[k], parts, label is not None) or any(
+                lex.personal_pronouns.get(t.lower_) in lex.interviewee_pronouns for t in docs[k] if t.dep_ == "nsubj"
+            ):
+                current = None
+            elif not asking[k - 1] and any(spoken.search(_turn_body(texts[j])[1]) for j in range(k + 1, ends[k + 1])):
+                continue  # the interviewer's remark between answers
+        elif _names_again(docs[k], parts, label is not None):
             current = None
         out[k] = current
     return out
+
+
+def _label_names(label: str, parts: set[str]) -> bool:
+    """Whether a label holds a part of the name, in any case ("DOUZIECH" for "Alexandria Douziech")."""
+    return bool({part.lower() for part in parts} & set(label.lower().split()))
 
 
 def _short_line(text: str) -> bool:
