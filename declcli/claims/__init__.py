@@ -45,6 +45,7 @@ from .actors import (
 from .attribution import (
     announced_block,
     as_attribution,
+    asked_and_answered,
     bare_interview,
     bare_speaker,
     be_like_quotative,
@@ -224,8 +225,9 @@ def iter_claims(
         speeches = self_named_speaker(docs, ctx)  # "this is Dana Lee, and I'm here …" (decisions 50, 94)
         panels = panel_answers(texts, docs)  # first-person answers, each credited by a name line (decision 50)
         bare = bare_interview(docs, ctx)  # answers after bare questions, under "Here, X explains …" (decision 50)
+        answered = asked_and_answered(docs, ctx)  # questions to "you" answered in the first person, read from the layout
         # each paragraph's speaker from the first of these readings that gives one, in this order
-        readings = (interviews, profiles, letters, statements, speeches, panels, bare)
+        readings = (interviews, profiles, letters, statements, speeches, panels, bare, answered)
         voiced = [next(filter(None, found), None) for found in zip(*readings, strict=True)]
         promos = promo_boxes(window)  # a paywall's or sign-up box's pitch
         # sentences cut at hard line breaks: which piece carries the claim

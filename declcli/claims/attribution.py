@@ -4361,15 +4361,14 @@ _QUESTION_SENTENCES = 2  # an interviewer's question: a remark and a question at
 _SECOND_PERSON = patterns.compile(r"(?<![\w'’])(?:[Yy]ou|[Yy]our|[Yy]ours)(?![\w'’])")
 
 
-def _interviewers_turn(doc, text: str) -> bool:
-    """A paragraph of a bare interview that is the interviewer's: a question of one or two sentences ("Your
+def _interviewers_turn(doc, text: str, most: int = _QUESTION_SENTENCES) -> bool:
+    """A paragraph of a bare interview that is the interviewer's: a question of one or two sentences (`most`: "Your
     shows are hopeful. Does that come from …?"), or one sentence that speaks to the interviewee ("You were
     seeing things that weren't explicit."). A longer paragraph ending in a question is an answer that asks
     ("… Can you overcome? What does it take?")."""
-    sentences = len(list(doc.sents))
     if text.endswith("?"):
-        return sentences <= _QUESTION_SENTENCES
-    return sentences == 1 and _SECOND_PERSON.search(text) is not None and not _first_person(text)
+        return sum(1 for _ in doc.sents) <= most
+    return _SECOND_PERSON.search(text) is not None and not _first_person(text) and sum(1 for _ in doc.sents) == 1
 
 
 def bare_interview(docs, ctx: Context) -> list[Attribution | None]:
@@ -4411,6 +4410,230 @@ def bare_interview(docs, ctx: Context) -> list[Attribution | None]:
     for k in answers:
         out[k] = speaker
     return out
+
+
+_ASKED_TURNS = 3  # questions to "you", each answered in the first person, that make a block of questions and answers
+_ASKING_SENTENCES = 3  # an interviewer's question: a remark or two and the question ("Since 1982, … What does …?")
+_WH_TAGS = ("WP", "WDT")
+
+
+def _turn_body(text: str) -> tuple[str | None, str]:
+    """A paragraph's opening speaker label ("Q", "L.A. WEEKLY", "McKelvey"), if any, and its text after the label."""
+    m = words().speaker_label.match(text)
+    return (m.group("name"), text[m.end() :]) if m else (None, text)
+
+
+def _lead_in_cue(doc) -> str | None:
+    """The reporting word of a lead-in that only announces the answers ("Here's what he had to say…" -> "say"): a
+    reporting verb in its last sentence whose subject is "he", "she" or a name, with no clause and no object of its
+    own but a "what" ("We sit down to discuss …" announces the writer's visit, no answer)."""
+    lex = words()
+    sentences = list(doc.sents)
+    for t in reversed(sentences[-1] if sentences else []):
+        if (
+            t.pos_ == "VERB"
+            and t.lemma_ in lex.reporting
+            and not any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.tag_ not in _WH_TAGS for c in t.children)
+            # (the subject of the verb, or of the one it completes: "what she had to say")
+            and any(
+                c.dep_ == "nsubj" and (c.lower_ in ("he", "she") or c.pos_ == "PROPN")
+                for c in (*t.children, *(t.head.children if t.dep_ == "xcomp" else ()))
+            )
+        ):
+            return t.text
+    return None
+
+
+def _sole_person(docs) -> str | None:
+    """The person an introduction names in full where it names no other in full ("Experience is thrilled to have
+    Junior Gaspard, …"), though it speaks of them once (`_interviewee`); else None."""
+    named = {clean_name(ent.text) for doc in docs for ent in entities(doc) if ent.label_ == "PERSON"}
+    named = {name for name in named if len(name.split()) >= 2}
+    return _interviewee(docs) if len(named) <= 1 else None
+
+
+def _names_again(doc, parts: set[str], labelled: bool = False) -> bool:
+    """Whether a paragraph's words speak of the interviewee by a part of the name ("Forbes says …", "Steve told us"),
+    on the parser's tokens as `_profiled` reads them: not inside a longer name ("Steve Jobs", "Forbes Magazine"), nor
+    as the place one is at ("Everybody at Kent knows …": a company that carries the name); past the paragraph's
+    label where it is `labelled` ("Ortiz: We will …")."""
+    start = next((t.i + 1 for t in doc if t.text == ":"), 0) if labelled else 0
+    for t in doc[start:]:
+        if t.text not in parts or t.dep_ == "pobj" and t.head.lower_ == "at":
+            continue
+        near = [doc[i] for i in (t.i - 1, t.i + 1) if 0 <= i < len(doc)]
+        if not any(n.text[:1].isupper() and n.text not in parts and n.pos_ == "PROPN" for n in near):
+            return True
+    return False
+
+
+def _is_interviewee(token, parts: set[str]) -> bool:
+    """Whether `token` stands for the interviewee: a part of the name, or "he"/"she" ("We sat down with her")."""
+    return token.text in parts or words().personal_pronouns.get(token.lower_) in words().interviewee_pronouns
+
+
+def _questions_put_to(intro, parts: set[str]) -> bool:
+    """Whether the introduction puts questions to the interviewee, the one asked or talked with (claims.json
+    interview_lemmas): the object of the asking ("We asked her …", "We interviewed Ellis"), the one it is done with or
+    to ("We sat down with her", "We talked with McKelvey", "Q&A with …"), or the subject who tells an outlet ("Steve
+    Forbes tells the Swiss weekly …", in the present of a deck). Ordinary news words do not ("X spoke at the lunch",
+    "Talks collapsed", "We asked readers …", "We asked a spokesperson for the union …")."""
+    lex = words()
+    return any(
+        t.lemma_.lower() in lex.interview_lemmas and any(_puts_to(t, c, parts) for c in t.children) for doc in intro for t in doc
+    )
+
+
+def _puts_to(talk, child, parts: set[str]) -> bool:
+    """Whether `child` of a word of asking or talking is, or leads to, the interviewee it puts questions to."""
+    if child.dep_ in ("dobj", "dative"):
+        return _is_interviewee(child, parts)
+    if child.dep_ == "prep" and child.lower_ in ("with", "to"):
+        return any(o.dep_ == "pobj" and _is_interviewee(o, parts) for o in child.children)
+    # ("Steve Forbes tells the Swiss weekly …": the interviewee who tells an outlet, in a deck's present)
+    return (
+        child.dep_ == "nsubj"
+        and child.text in parts
+        and talk.lemma_ == "tell"
+        and talk.tag_ == "VBZ"
+        and any(o.dep_ in ("dobj", "dative") for o in talk.children)
+    )
+
+
+def _labelled_persons(intro) -> dict[str, str]:
+    """The persons the introduction names in full, by each lower-case part of the name ("lopez" -> "Ana Lopez"), a
+    part two of them share naming neither."""
+    titles = words().titles
+    found: dict[str, str] = {}
+    names = [clean_name(ent.text) for doc in intro for ent in entities(doc) if ent.label_ == "PERSON"]
+    # (and runs of capitalised proper nouns the model gave no label: "Founders Ana Lopez and Ben Ortiz", as
+    # `_interviewee` reads them)
+    for doc in intro:
+        run: list = []
+        for token in [*doc, None]:
+            if token is not None and token.pos_ == "PROPN" and token.ent_type_ == "" and token.is_alpha and token.is_title:
+                run.append(token)
+                continue
+            if len(run) >= 2 and run[0].lower_ not in titles:
+                names.append(" ".join(t.text for t in run))
+            run = []
+    for name in names:
+        if len(name.split()) >= 2:
+            for part in name.lower().split():
+                found[part] = name if found.get(part, name) == name else ""
+    return found
+
+
+def _label_person(label: str | None, persons: dict[str, str]) -> str | None:
+    """The person an answer's label names ("Lopez", "ALEXANDRIA DOUZIECH"), one of those the introduction names in full."""
+    named = {persons.get(part) for part in (label or "").lower().split()} - {None, ""}
+    return named.pop() if len(named) == 1 else None
+
+
+def _speaks_for_a_body(intro) -> bool:
+    """Whether the introduction gives the interviewee a body to speak for in "we": it names an organisation or a
+    place, or sets a title before a name ("Mayor …", "Chief executive …"); else an answer's "we" may be a newsroom's."""
+    lex = words()
+    return any(
+        ent.label_ in ("ORG", "GPE", "NORP")
+        or ent.label_ == "PERSON"
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ in lex.titles
+        for doc in intro
+        for ent in entities(doc)
+    ) or any(t.lower_ in lex.titles and t.ent_type_ == "PERSON" for doc in intro for t in doc)
+
+
+def _other_person(doc, name: str) -> bool:
+    """Whether narration names a person in full besides the interviewee ("His business partner, Tina Shaw, joined …")."""
+    return any(
+        ent.label_ == "PERSON" and len(clean_name(ent.text).split()) >= 2 and clean_name(ent.text) not in name
+        for ent in entities(doc)
+    )
+
+
+def asked_and_answered(docs, ctx: Context) -> list[Attribution | None]:
+    """For each paragraph (a parsed Doc) of an interview set as questions and answers, read from the layout alone
+    (GUIDE decision 50, "with or without A:"): the interviewee's attribution where the paragraph answers, else None.
+    A question is the interviewer's turn (`_interviewers_turn`) of up to three sentences, the last asking (after
+    any label: "Q:", "L.A. WEEKLY:"); its answer is the paragraphs after it up to the next turn. It is an
+    interview when at least three questions speak to "you" and are answered in the first person, and the paragraphs
+    before the first question (the introduction: no "I" of the writer's, a columnist's answers being the writer's
+    voice) name a person in full and speak of them again, or name no other in full: the interviewee; and the
+    introduction puts the questions to that person (`_questions_put_to`: "We sat down with her", "We asked him …",
+    "X tells the weekly …"), or an answer opens with the label of a person it names ("McKelvey:", "ALEXANDRIA
+    DOUZIECH:"; "Q:"/"A:" alone do not). An answer's "we" counts only where the interviewee speaks for a body
+    (`_speaks_for_a_body`): else it is a newsroom's or a group's. The source is the interviewee, a labelled answer
+    its label's person; cue the reporting word of a lead-in right before the first question that only announces
+    them ("Here's what he had to say…"), else null. The questions are the writer's voice, and so are a remark of
+    the interviewer's between answers (a paragraph not in the first person that a first-person answer follows: "That
+    bill stalled in the House."), a paragraph that speaks of the interviewee by name or as "he"/"she" with no first
+    person (up to the next question), and all after narration that names another person in full ("His business
+    partner, Tina Shaw, joined …"); a quote with its own tag inside an answer keeps it (decisions 3, 375)."""
+    lex = words()
+    out: list[Attribution | None] = [None] * len(docs)
+    if sum(1 for doc in docs if text_of(doc).rstrip().endswith("?")) < _ASKED_TURNS:
+        return out  # (most articles: fewer questions than an interview asks)
+    texts = [_unquoted(text_of(doc)).strip() for doc in docs]
+    # (a heading in capitals that asks, "WHO IS THE FRONT-RUNNER?", is an explainer's)
+    asking = [
+        _interviewers_turn(doc, text, _ASKING_SENTENCES) and not text.isupper() for doc, text in zip(docs, texts, strict=True)
+    ]
+    if sum(asking) < _ASKED_TURNS:
+        return out
+    first = asking.index(True)
+    if not first or any(_first_person(text) for text in texts[:first]):
+        return out
+    intro = docs[:first]
+    name = _profiled(intro) or _sole_person(intro)
+    if name is None:
+        return out
+    parts = set(name.split())
+    persons = _labelled_persons(intro)
+    labelled = {k: _label_person(_turn_body(texts[k])[0], persons) for k in range(first, len(texts)) if not asking[k]}
+    if not _questions_put_to(intro, parts) and not any(labelled.values()):
+        return out
+    spoken = lex.first_person_any if _speaks_for_a_body(intro) else lex.first_person_singular
+    # (each paragraph's next question, where its answer ends)
+    ends = [len(texts)] * (len(texts) + 1)
+    for k in range(len(texts) - 1, -1, -1):
+        ends[k] = k if asking[k] else ends[k + 1]
+    answered = 0
+    for k in range(first, len(texts)):
+        if asking[k] and _SECOND_PERSON.search(_turn_body(texts[k])[1]) is not None:
+            answered += any(spoken.search(_turn_body(texts[j])[1]) for j in range(k + 1, ends[k + 1]))
+    if answered < _ASKED_TURNS:
+        return out
+    known = ctx.persons.get(name)
+    speaker = Attribution(known.name if known is not None else name, _lead_in_cue(docs[first - 1]))
+    current = None
+    for k in range(first, len(texts)):
+        label, body = _turn_body(texts[k])
+        if asking[k]:
+            current = speaker
+            continue
+        if labelled[k] is not None:
+            current = Attribution(speaker.source if labelled[k] == name else labelled[k], None)  # (decision 802(b))
+        elif label is not None and not _label_names(label, parts) and not lex.interview_answer.match(texts[k]):
+            current = None  # another speaker's label
+        if spoken.search(body) is None:
+            if _other_person(docs[k], name):
+                break  # narration that brings in another person: the rest is not read
+            if _names_again(docs[k], parts, label is not None) or any(
+                lex.personal_pronouns.get(t.lower_) in lex.interviewee_pronouns for t in docs[k] if t.dep_ == "nsubj"
+            ):
+                current = None
+            elif not asking[k - 1] and any(spoken.search(_turn_body(texts[j])[1]) for j in range(k + 1, ends[k + 1])):
+                continue  # the interviewer's remark between answers
+        elif _names_again(docs[k], parts, label is not None):
+            current = None
+        out[k] = current
+    return out
+
+
+def _label_names(label: str, parts: set[str]) -> bool:
+    """Whether a label holds a part of the name, in any case ("DOUZIECH" for "Alexandria Douziech")."""
+    return bool({part.lower() for part in parts} & set(label.lower().split()))
 
 
 def _short_line(text: str) -> bool:

@@ -972,6 +972,7 @@ def words() -> SimpleNamespace:
         interview_question=re.compile(d["interview_question"]),
         interview_answer=re.compile(d["interview_answer"]),
         interview_lemmas=frozenset(d["interview_lemmas"]),
+        interviewee_pronouns=frozenset(d["interviewee_pronouns"]),
         speaker_label=re.compile(d["speaker_label"]),
         transcript_label=re.compile(d["transcript_label"]),
         first_person_singular=re.compile(d["first_person_singular"]),

@@ -654,6 +654,8 @@ class Claims(TypedDict):
     interview_question: str  # a regular expression: "Q:" opening an interview's question
     interview_answer: str  # a regular expression: "A:" opening an interview's answer
     interview_lemmas: list[str]  # "interview", "talk": a lead-in that speaks of them introduces an interviewee
+    interviewee_pronouns_doc: str
+    interviewee_pronouns: list[str]  # "he", "she": a pronoun for the one an introduction puts questions to
     speaker_label: str  # a regular expression with group name: "McKelvey:" opening a transcript's turn
     transcript_label: str  # a regular expression with group name: "THE PRESIDENT:" opening a transcript's turn
     first_person_singular: str  # a regular expression: "I", "my", "me": a paragraph in the first person
