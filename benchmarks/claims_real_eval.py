@@ -99,8 +99,8 @@ sys.path.insert(0, str(HERE.parent))
 # scored once at the end of session 50 and joined tune. test73 (session 50) comes from a fifteenth source (see
 # prepare.py): it was scored once at the start of session 51 and joined tune. test74 (session 51) comes from a
 # sixteenth source (see prepare.py): it was scored once at the end of session 51 and joined tune. test75 (session 52)
-# comes from a seventeenth source (see prepare.py). test76 (session 52) comes from an eighteenth source (see
-# prepare.py).
+# comes from a seventeenth source and test76 (session 52) from an eighteenth (see prepare.py): both were scored once at
+# the end of session 52 and joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -255,6 +255,8 @@ PARTS = {
         "test72",
         "test73",
         "test74",
+        "test75",
+        "test76",
     },
 }
 
