@@ -450,8 +450,6 @@ def _description(ent) -> tuple[list, list]:
             out += [t for p in at for o in p.children if o.dep_ == "pobj" for t in o.subtree if t.ent_type_ == "ORG"]
         elif child.dep_ == "relcl" and child.lemma_ in _HOME_VERBS:
             out += _home(child)  # "Maria Lopez, who has lived in Madrid for a decade" (GUIDE decision 182)
-        elif child.dep_ == "relcl" and child.lemma_ in words().move_verbs:
-            out += _moved_to(child)  # "Ana Ruiz, who moved to Canada in 1990" (GUIDE decision 182)
         elif child.dep_ == "relcl" and child.lemma_ in words().origin_verbs:
             out += _origin(child)  # "Jo Reed, who grew up in Ohio", "X, who hails from Perth" (GUIDE decision 586(b))
         elif child.dep_ == "relcl" and child.lemma_ in words().workplaces:
@@ -484,14 +482,6 @@ def _description(ent) -> tuple[list, list]:
     origin_subject = root.head if root.dep_ == "appos" and root.head.i < root.i else root
     if origin_subject.dep_ in ("nsubj", "nsubjpass") and origin_subject.head.lemma_ in words().origin_verbs:
         out += _origin(origin_subject.head)
-    mover = origin_subject
-    while mover.dep_ == "conj" and mover.head.i < mover.i:
-        mover = mover.head  # ("Harry and Meghan moved to California": each of the subjects joined by "and")
-    nationality = [t for t in doc[ent.sent.start : ent.start] if t.ent_type_ == "NORP"]
-    if mover.dep_ == "nsubj" and not out and not _country_in(nationality):
-        # the new home a done move gives (decision 182), where no nationality is written before the name ("A Kenyan
-        # runner, Otieno moved to Britain": the nationality she keeps)
-        out += _moved_to(mover.head)
     fronted = _fronted_post(ent) if not out and root.dep_ in ("nsubj", "nsubjpass") else None
     if fronted is not None:
         out += [t for t in _own_words(fronted) if t.ent_type_ != "PERSON"]
@@ -554,27 +544,6 @@ def _origin(verb) -> list:
     elsewhere = [t for m in moved for t in m.subtree if t.ent_type_ in ("GPE", "LOC")]
     if elsewhere and _country_in(elsewhere) != _country_in(places):
         return []
-    return places
-
-
-def _moved_to(verb) -> list:
-    """The places of a done move's "to" phrase (claims.json move_verb_lemmas) by the verb or by one joined to it that
-    shares its subject ("moved to California", "lived in Boston but had moved with their parents to the United States"):
-    a person who moved to a country lives there now (GUIDE decision 182). Not a move still ahead, wished, denied or
-    under a modal ("plans to move to Canada", "never moved to Texas", "could move to Oslo"), nor one that a later move
-    undoes (the last move decides)."""
-    lex = words()
-    places: list = []
-    for v in (verb, *verb.conjuncts):
-        if v.lemma_ not in lex.move_verbs or v.tag_ not in ("VBD", "VBN") or v.dep_ not in ("ROOT", "conj", "relcl", "advcl"):
-            continue
-        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in v.children):
-            continue  # ("if she moved to Canada": a move supposed)
-        if v.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
-            continue  # ("Lee stayed and his brother moved to Oslo": another subject's move)
-        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
-            continue
-        places = _places_of(v, "to")  # ("moved back to Chile", whose "to" the parser may hang on "back": no place read)
     return places
 
 
