@@ -57,3 +57,43 @@ def test_the_natives_subject_does_not_move_a_stated_country():
 )
 def test_a_visit_a_trip_a_conference_or_a_former_home_places_nobody(middle):
     assert engineer_story(middle) == [("Corwin Maleski", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo residents and Elon Musk fans lined up outside the showroom, where Musk said prices would fall.",
+        "Mumbai residents and Taylor Swift fans queued for hours, and Swift said she was grateful.",
+    ],
+)
+def test_residents_and_a_name_with_no_given_name_between_place_nobody(text):
+    assert all(country is None for claim in mentions(text) for _, country in claim)
+
+
+def test_lagos_natives_and_a_club_place_nobody():
+    text = "Lagos natives and Manchester United striker Marcus Rashford said the charity match was a success."
+    assert "NGA" not in persons(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers questioned Pieter Smalding about the theft. The Toronto resident who filed the complaint said the car "
+        "was gone. Smalding denied it.",
+        "Coach Ange Ferrante praised his keeper. The Lisbon native, who had saved two penalties, said the team had earned "
+        "the draw. Ferrante smiled.",
+        "Detectives in Leeds interviewed Gareth Pryce on Friday. The Ohio native, whose car was stolen, said she had seen "
+        "him. Pryce denied it.",
+        "Prosecutors charged Luca Bertoni with fraud on Monday. The Calgary resident who lost her savings said she felt "
+        "betrayed. Bertoni pleaded not guilty.",
+        "Prosecutors charged Marco Bertoni with fraud on Monday. The Calgary resident said she felt betrayed. Bertoni "
+        "pleaded not guilty.",
+    ],
+)
+def test_a_residents_subject_with_a_clause_or_another_gender_is_someone_else(text):
+    assert all(country is None for _, country in mentions(text)[-1])
+
+
+def test_a_city_written_without_accents_places_the_subjects_person():
+    middle = "The Montreal resident on Friday found a flaw in the code."
+    assert engineer_story(middle) == [("Corwin Maleski", "CAN")]
