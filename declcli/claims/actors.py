@@ -1041,6 +1041,7 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
     _credit(found, since, "unmarked_name", paths)
     if not any(a.type == "person" for _, a in found):
         _home_of_a_pronoun(tokens, ctx)
+        _residents_place_of_a_subject(tokens, ctx)
     since = len(found)
     if row:
         # "June 29 -- PNC Bank Arts Center, Holmdel, NJ": a schedule's row names where and when, no
@@ -5370,6 +5371,85 @@ def _own_home(ent, ctx: Context) -> str | None:
     return None
 
 
+def _residents_place_before(ent) -> str | None:
+    """The country of the place written right before "residents" or "natives" (claims.json resident_nouns) set right
+    before the name, or before given names joined to it by "and" ("Guanajuato natives José Ruiz and Ana Mora", "Ohio
+    residents Helen and Les Brown", "a Leeds resident Sam Cole"): the people's home or origin places them (GUIDE decisions
+    21, 182), read from the words, since the parser often takes "natives" for a verb or a given name for a place. A
+    state, province, city or country the gazetteer knows; none after a former home's word ("former Paris residents")."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i > 0 and doc[i].lower_ == "and":
+        i -= 1
+        while i > 0 and doc[i].text[:1].isupper() and doc[i].is_alpha and ent.start - i < 6:
+            i -= 1  # "Helen and": the given names of the list before this one
+        if i == ent.start - 2 or not (doc[i + 1].text in words().given_names or doc[i + 1].ent_type_ == "PERSON"):
+            return None  # "Tokyo residents and Elon Musk fans": no given name or person joined, a crowd beside the person
+    if i < 1 or doc[i].lower_ not in words().resident_nouns:
+        return None
+    return _place_written_before(doc, i)
+
+
+def _place_written_before(doc, i: int) -> str | None:
+    """The country of the place whose name (one to three capitalised words: a state, province, city or country the
+    gazetteer knows) is written right before `doc[i]` ("Guanajuato natives", "the western Michigan resident"); None
+    where a former home's word stands before it ("former Paris residents"; not an age's "94-year-old")."""
+    for size in (3, 2, 1):
+        run = doc[max(i - size, 0) : i]
+        if len(run) != size or not all(t.text[:1].isupper() for t in run):
+            continue
+        if any(t.lower_ in words().former_homes and doc[t.i - 1].text not in "-–" for t in doc[max(run.start - 1, 1) : i]):
+            return None
+        iso3 = _country_of_a_place_name(run.text)
+        if iso3:
+            return iso3
+    return None
+
+
+def _country_of_a_place_name(name: str) -> str | None:
+    """The country of a state, province, city or country the gazetteer knows by the name, also a city it spells with
+    accents written without them ("Sao Paulo"), as the description reader reads them."""
+    return (
+        _subdivisions().get(name)
+        or gazetteer().cities.get(name)
+        or cities_written_without_accents().get(name)
+        or country_of_text(name)
+    )
+
+
+def _residents_place_of_a_subject(tokens: list, ctx: Context) -> None:
+    """ "The western Michigan resident … discovered a kill switch" after "Dana Huss is a research engineer": a main
+    clause's subject "the <place> resident/native" (claims.json resident_nouns) in a claim that names no person stands
+    for the person the context resolves, as "the 28-year-old" does, and the place places her (GUIDE decisions 21,
+    182), from her next mention on (decision 271); only where the text has not stated her country."""
+    subject = next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+    if subject is None or subject.left_edge.lower_ != "the":
+        return
+    # (the parser may hang the noun on a second one: "The Ohio resident and Purdue graduate discovered …")
+    noun = next((t for t in subject.doc[subject.left_edge.i : subject.i + 1] if t.lower_ in words().resident_nouns), None)
+    if noun is None or _subject_told_apart(subject):
+        return
+    name = ctx.antecedent("person")
+    person = ctx.persons.get(name) if name else None
+    if person is None or not (person.country is None or person.guessed):
+        return
+    if any(t.lower_ in ("he", "she") and not ctx.fits(name, t.lower_) for t in tokens if t.i > subject.i):
+        return  # "The Ohio native … said she had seen him" after "Gareth Pryce": another person
+    home = _place_written_before(noun.doc, noun.i)
+    if home:
+        person.country, person.guessed = home, False
+
+
+def _subject_told_apart(subject) -> bool:
+    """Whether the subject "the <place> resident" carries words that tell who is meant apart from the person named
+    before: a relative or participle clause ("The Toronto resident who filed the complaint", "The Lisbon native, who had
+    saved two penalties") or an apposition ("The Sydney native, Grace Wu,"); such a subject is someone else."""
+    if any(t.dep_ in ("relcl", "acl", "appos") for t in subject.subtree if t is not subject):
+        return True
+    after = subject.doc[subject.right_edge.i + 1] if subject.right_edge.i + 1 < len(subject.doc) else None
+    return after is not None and (after.text == "," or after.lower_ in ("who", "whose", "that"))
+
+
 def _home_given_up(home) -> bool:
     """Whether a home noun is the object of a past, unnegated verb of giving it up ("sold her house in Los Angeles",
     "fled his home in Aleppo"), not of a habit, a refusal or a plan ("rarely leaves his house in Utrecht", "refuses to
@@ -5710,7 +5790,7 @@ def _person(ent, ctx: Context, found: list) -> None:
         # (or to its capital, "the envoy to Kyiv": a city the description reader does not take for a country)
         person.destination = _country_in(destination) or _capital_sent_to(destination) or person.destination
     if person.country is None or person.guessed:
-        home = _own_home(ent, ctx)
+        home = _own_home(ent, ctx) or _residents_place_before(ent)
         if home:
             person.country, person.guessed = home, False
     if person.country is None:

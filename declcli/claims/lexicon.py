@@ -764,6 +764,7 @@ def words() -> SimpleNamespace:
         states_named_by={k: frozenset(v) for k, v in d["states_named_as_examples"].items()},
         families=frozenset(d["family_nouns"]),
         homes=frozenset(d["home_nouns"]),
+        resident_nouns=frozenset(d["resident_nouns"]),
         territory_posts=frozenset(d["territory_post_nouns"]),
         territory_titled_posts=frozenset(d["territory_post_titled_nouns"]),
         territory_post_titles=frozenset(d["territory_post_title_words"]),

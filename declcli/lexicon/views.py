@@ -837,6 +837,7 @@ class Claims(TypedDict):
     appointment_nouns_doc: str
     appointment_nouns: list[str]  # "the promotion of X to ...": a noun of an appointment
     home_nouns: list[str]  # "at his Encinitas home": a present home in a named place places its owner
+    resident_nouns: list[str]  # "Guanajuato natives X and Y": the place written before them places the people named after
     former_home_words: list[str]  # "his former home", "her childhood home": no present home
     home_leaving_lemmas_doc: str
     home_leaving_lemmas: list[str]  # "sold her house in Los Angeles": a home given up, no present home
