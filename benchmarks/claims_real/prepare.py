@@ -2094,7 +2094,7 @@ def htmldate_articles() -> list:
 
 # htmldate's English article pages being used up by test74, test75 comes from a seventeenth public source: the saved
 # pages among the test fixtures of clean-mark 0.8.0's package on npm (MIT; a tool that turns an article page into
-# Markdown, 2017), each `test/fixtures/<site>/source.htm`. Its six English news pages of May-August 2017 make test75, in
+# Markdown, 2017), each `test/fixtures/<site>/source.htm`. Its six English news pages of 2016-2017 make test75, in
 # name order: ABC News (an agency wire story), Business Insider, CNN Money, Yahoo (a review), The Next Web and The
 # Washington Post; its seventh page, a company blog's 2014 announcement, is left out as no news. Found by a helper's
 # survey of the registries in session 52 by file name, URL and title alone; no page is among the earlier sources'
