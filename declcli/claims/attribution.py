@@ -4590,25 +4590,28 @@ def asked_and_answered(docs, ctx: Context) -> list[Attribution | None]:
         return out
     parts = set(name.split())
     persons = _labelled_persons(intro)
-    labelled = {k: _label_person(_turn_body(texts[k])[0], persons) for k in range(first, len(texts)) if not asking[k]}
+    turns = [_turn_body(text) for text in texts]  # each paragraph's label, if any, and its text after the label
+    labelled = {k: _label_person(turns[k][0], persons) for k in range(first, len(texts)) if not asking[k]}
     if not _questions_put_to(intro, parts) and not any(labelled.values()):
         return out
     spoken = lex.first_person_any if _speaks_for_a_body(intro) else lex.first_person_singular
+    in_first_person = [spoken.search(body) is not None for _, body in turns]
     # (each paragraph's next question, where its answer ends)
     ends = [len(texts)] * (len(texts) + 1)
     for k in range(len(texts) - 1, -1, -1):
         ends[k] = k if asking[k] else ends[k + 1]
-    answered = 0
-    for k in range(first, len(texts)):
-        if asking[k] and _SECOND_PERSON.search(_turn_body(texts[k])[1]) is not None:
-            answered += any(spoken.search(_turn_body(texts[j])[1]) for j in range(k + 1, ends[k + 1]))
+    answered = sum(
+        any(in_first_person[k + 1 : ends[k + 1]])
+        for k in range(first, len(texts))
+        if asking[k] and _SECOND_PERSON.search(turns[k][1]) is not None
+    )
     if answered < _ASKED_TURNS:
         return out
     known = ctx.persons.get(name)
     speaker = Attribution(known.name if known is not None else name, _lead_in_cue(docs[first - 1]))
     current = None
     for k in range(first, len(texts)):
-        label, body = _turn_body(texts[k])
+        label = turns[k][0]
         if asking[k]:
             current = speaker
             continue
@@ -4616,14 +4619,14 @@ def asked_and_answered(docs, ctx: Context) -> list[Attribution | None]:
             current = Attribution(speaker.source if labelled[k] == name else labelled[k], None)  # (decision 802(b))
         elif label is not None and not _label_names(label, parts) and not lex.interview_answer.match(texts[k]):
             current = None  # another speaker's label
-        if spoken.search(body) is None:
+        if not in_first_person[k]:
             if _other_person(docs[k], name):
                 break  # narration that brings in another person: the rest is not read
             if _names_again(docs[k], parts, label is not None) or any(
                 lex.personal_pronouns.get(t.lower_) in lex.interviewee_pronouns for t in docs[k] if t.dep_ == "nsubj"
             ):
                 current = None
-            elif not asking[k - 1] and any(spoken.search(_turn_body(texts[j])[1]) for j in range(k + 1, ends[k + 1])):
+            elif not asking[k - 1] and any(in_first_person[k + 1 : ends[k + 1]]):
                 continue  # the interviewer's remark between answers
         elif _names_again(docs[k], parts, label is not None):
             current = None
