@@ -2246,17 +2246,23 @@ JOCMP_FOLDERS = {
 
 
 def jocmp_articles() -> list:
-    names = sorted(JOCMP_PAGES, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
+    return _copied_page_articles("jocmp/mercury-parser", JOCMP_PAGES, "JOCMP_PAGES", JOCMP_RAW, "test77", JOCMP_FOLDERS)
+
+
+def _copied_page_articles(dataset: str, pages: dict, folder_variable: str, raw_url: str, part: str, paths: dict) -> list:
+    """A part made of all of a source's copied pages (each `<name>/page.html` in the folder of copies, at `paths[name]`
+    in its repository), ordered by the sha256 of their name, with script and style bodies emptied."""
+    names = sorted(pages, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
     return _pinned_page_articles(
-        "jocmp/mercury-parser",
-        JOCMP_PAGES,
+        dataset,
+        pages,
         names,
-        "JOCMP_PAGES",
-        JOCMP_RAW,
-        "test77",
+        folder_variable,
+        raw_url,
+        part,
         "page.html",
         lambda page: _extracted_lines(_without_scripts(page)),
-        JOCMP_FOLDERS,
+        paths,
     )
 
 
@@ -2334,18 +2340,8 @@ CRUX_PAGES = {
 
 
 def crux_articles() -> list:
-    names = sorted(CRUX_PAGES, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
-    return _pinned_page_articles(
-        "chimbori/crux",
-        CRUX_PAGES,
-        names,
-        "CRUX_PAGES",
-        CRUX_RAW,
-        "test78",
-        "page.html",
-        lambda page: _extracted_lines(_without_scripts(page)),
-        {name: f"test_data/{name}.html" for name in names},
-    )
+    paths = {name: f"test_data/{name}.html" for name in CRUX_PAGES}
+    return _copied_page_articles("chimbori/crux", CRUX_PAGES, "CRUX_PAGES", CRUX_RAW, "test78", paths)
 
 
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
