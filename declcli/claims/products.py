@@ -862,13 +862,30 @@ def _called_a_kind(ent) -> bool:
         return False
     parts = clean_name(ent.text).split()
     form = parts[-1].lower().rstrip(".") if parts else ""
+    lex = words()
+    lemma = kind.lemma_.lower()
     return (
         kind.pos_ == "NOUN"
         and kind.is_lower
         and not _is_thing(kind)
-        and kind.lemma_.lower() in words().named_thing_kinds
-        and form not in words().private_body_nouns
+        and (lemma in lex.named_thing_kinds or lemma in lex.called_kinds)
+        and form not in lex.private_body_nouns
+        and not _kind_acting_for_a_body(kind, lemma)
     )
+
+
+def _kind_acting_for_a_body(kind, lemma: str) -> bool:
+    """ "A province known as Kessel Reach announced new taxes", "The estate, known as Holloway Farms, said …",
+    "Ireland's attack, known as the Green Machine, scored four tries": the noun that introduces the name is itself the
+    subject of a verb other than "be", and is a place or house that stands for its body (claims.json seat_kind_nouns;
+    GUIDE decisions 560, 569) or a side's line after a proper name's possessive (side_line_nouns): the name keeps its
+    actor. Not "the ransomware attack, known as …, crippled", "Rebels seized a province called …"."""
+    if kind.dep_ != "nsubj" or kind.head.pos_ not in ("VERB", "AUX") or kind.head.lemma_ == "be":
+        return False
+    lex = words()
+    if lemma in lex.seat_kinds:
+        return True
+    return lemma in lex.side_lines and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in kind.children)
 
 
 def _described_as_a_natural_kind(ent) -> bool:

@@ -750,6 +750,12 @@ class Claims(TypedDict):
     survey_body_fields_doc: str
     survey_body_fields: list[str]  # "the U.S. Geological Survey": an agency named a survey
     named_thing_kind_nouns: list[str]  # "a gene called …", "a region known as …": a name these introduce names a thing
+    called_kind_nouns_doc: str
+    called_kind_nouns: list[str]  # "an estate called …", "a trojan called …": as named_thing_kind_nouns, for that reader only
+    seat_kind_nouns_doc: str
+    seat_kind_nouns: list[str]  # "A province known as Kessel Reach announced …": a place that acts stands for its body
+    side_line_nouns_doc: str
+    side_line_nouns: list[str]  # "Ireland's attack, known as the Green Machine, scored": a side's players who act
     natural_kind_nouns_doc: str
     natural_kind_nouns: list[str]  # "47 Kestrel, a globular cluster", "the biomarker ZQN": a being's or a thing's name
     venue_name_ends_doc: str
