@@ -304,6 +304,10 @@ def iter_claims(
             listed = listing if listing is not None and credited is None and list_item(texts[k]) else None
             if listed is None and any(ch.isalpha() for ch in texts[k]):
                 listing = None
+            if quoted is not None and quoted is announced and list_item(texts[k]):
+                # a list's first item after a lead-in that announced its source ("The audit found that:", "the leaflet
+                # recommends a few habits, such as:"): the items after it are that source's too (decisions 136, 212)
+                listing = quoted
             excerpted = excerpt[0] if excerpt is not None and k < excerpt[1] else None
             credited = credited or quoted or listed or excerpted
             # a block quote set off by an indent goes on until a time code or page number closes it

@@ -5119,4 +5119,38 @@ def credited_lead_in(doc, ctx: Context) -> Attribution | None:
         text = next((t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in lex.credited_texts), None)
         if text is not None:
             return Attribution(text.lower_, None)
+    return _listed_owner(sent, lex)
+
+
+def _listed_owner(sent, lex) -> Attribution | None:
+    """The study or document a lead-in before a colon names as the owner of the points listed after it (GUIDE decisions
+    136, 212; claims.json `listed_content_nouns`, `listing_participle_lemmas`): "Key findings of the new survey include
+    the following:" (the owner of the subject of "include"), "the unions signed a pact, summarized in three points:"
+    (a study or document that a participle closing the lead-in describes by its points). The noun as written, cue
+    `null`."""
+    owners = lex.studies | lex.documents | lex.credited_texts
+    root = sent.root
+    if root.lemma_ == "include":
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in lex.listed_contents:
+            # the owner: "the report's recommendations", "findings of the survey"
+            for child in subject.children:
+                if child.dep_ == "poss":
+                    owner = child
+                elif child.dep_ == "prep" and child.lower_ == "of":
+                    owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+                else:
+                    continue
+                if owner is not None and owner.pos_ == "NOUN" and owner.lemma_.lower() in owners:
+                    return Attribution(owner.lower_, None)
+        return None
+    # the participle closing the lead-in, right after the noun and its comma ("a pact, summarized in three points:");
+    # the parser may hang it on the clause's verb rather than on the noun
+    participle = next((t for t in reversed(sent) if t.pos_ == "VERB"), None)
+    if participle is None or participle.tag_ not in ("VBN", "VBG") or participle.lemma_.lower() not in lex.listing_participles:
+        return None
+    before = participle.i - 1 if participle.i > sent.start and participle.nbor(-1).text == "," else participle.i
+    noun = participle.doc[before - 1] if before > sent.start else None
+    if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in owners and noun.tag_ in ("NN", "NNP"):
+        return Attribution(noun.lower_, None)
     return None

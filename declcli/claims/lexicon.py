@@ -1079,6 +1079,8 @@ def words() -> SimpleNamespace:
         finding_parts=frozenset(d["finding_part_nouns"]),
         credited_works=frozenset(d["credited_work_nouns"]),
         credited_texts=frozenset(d["credited_text_nouns"]),
+        listed_contents=frozenset(d["listed_content_nouns"]),
+        listing_participles=frozenset(d["listing_participle_lemmas"]),
         counted_speech=frozenset(d["counted_speech_lemmas"]),
         lead_in_thought=frozenset(d["lead_in_thought_lemmas"]),
         point_opening=re.compile(d["point_opening"]),

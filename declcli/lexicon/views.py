@@ -696,6 +696,8 @@ class Claims(TypedDict):
     finding_part_nouns: list[str]  # "a number of studies show that …": a count or mass of works, their finding
     credited_work_nouns: list[str]  # "data from her work with DX:": a work whose owner a lead-in credits
     credited_text_nouns: list[str]  # "a memo …, which include:": a text whose points a lead-in lists
+    listed_content_nouns: list[str]  # "Key findings of the survey include:": the points a study or text gives
+    listing_participle_lemmas: list[str]  # "a pact, summarized in three points:": a document described by its points
     lead_in_thought_lemmas: list[str]  # "Jung weighs what …:": a lead-in's verb of thought, its cue as a reporting verb's
     counted_speech_lemmas: list[str]  # "Schwake highlights three risks.": a speech act whose counted points follow
     point_opening: str  # "The first is …", "A second risk is …": a unit naming one of those points
