@@ -74,6 +74,7 @@ from .attribution import (
     panel_answers,
     paragraphs_inside_an_open_quote,
     pointing_lead_in,
+    points_lead_in,
     profile_first_person,
     quote_closed,
     quote_goes_on,
@@ -340,6 +341,9 @@ def iter_claims(
             if lead is not None:
                 marker = None
                 announced = listing = lead  # GUIDE decisions 136, 178, 212: a lead-in crediting a text without a reporting verb
+            owned = points_lead_in(doc, ctx) if announced is None and lead is None else None
+            if owned is not None:
+                listing, marker = owned, None  # the points a study or document gives (decisions 136, 212): its list's items
             if announced is None and k + 1 < len(texts) and indented[k + 1] and not indented[k]:
                 announced = block_author(doc, ctx)  # "Laura knows this too:" above a set-off quote (decision 228)
                 tag = lead_in_tag(doc, ctx) if announced is not None and claims else None

@@ -5139,14 +5139,26 @@ def credited_lead_in(doc, ctx: Context) -> Attribution | None:
             source = _named_owner(owner, ctx)
             if source:
                 return Attribution(source, None)
-    root = sent.root
-    owned = _listed_owner(root, ctx, lex) if root.lemma_ in lex.points_verbs else None
-    if owned is not None:
-        return owned
     # "a memo laying out the key messages, which include:": the text whose points the list gives
-    if root.lemma_ == "include" or any(t.lemma_ == "include" and t.dep_ == "relcl" for t in sent):
+    if sent.root.lemma_ == "include" or any(t.lemma_ == "include" and t.dep_ == "relcl" for t in sent):
         text = next((t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in lex.credited_texts), None)
-        return Attribution(text.lower_, None) if text is not None else None
+        if text is not None:
+            return Attribution(text.lower_, None)
+    return None
+
+
+def points_lead_in(doc, ctx: Context) -> Attribution | None:
+    """The study or document whose points a lead-in before a colon lists, without a reporting verb (GUIDE decisions 136,
+    212; claims.json `listed_content_nouns_doc`): "Key findings of the new survey include the following:", "the unions
+    signed a pact, summarized in three points:". The source of the list items after it (not of a paragraph of prose
+    after it, which may be the writer's or the study's own text), cue `null`."""
+    last = next((t for t in reversed(doc) if not t.is_space), None)
+    if last is None or not last.text.endswith(":"):
+        return None
+    lex = words()
+    sent = last.sent
+    if sent.root.lemma_ in lex.points_verbs:
+        return _listed_owner(sent.root, ctx, lex)
     return _described_by_its_points(sent, ctx, lex)
 
 

@@ -209,3 +209,16 @@ def test_more_lead_ins_that_name_the_owner_of_the_points_credit_it(lead, source)
     got = attributions("\n\n".join([lead, *(f"- {item}" for item in items), "The council disputes the figures."]))
     assert [got[item] for item in items] == [(source, None)] * len(items)
     assert got["The council disputes the figures."] is None
+
+
+def test_a_paragraph_of_prose_after_a_lead_in_listing_a_studys_points_is_not_credited_to_it():
+    # the study's points are its list's items; a paragraph of prose after "Key findings of the audit include the
+    # following:" may be the writer's or the study's own text (gold null), not a list the lead-in credits
+    text = (
+        "Key findings of the audit include the following:\n\n"
+        "The department overspent by $3 million. Contracts were awarded without tender.\n\n"
+        "The department has hired a new finance director."
+    )
+    got = attributions(text)
+    assert got["The department overspent by $3 million."] is None
+    assert got["Contracts were awarded without tender."] is None
