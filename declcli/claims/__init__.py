@@ -60,10 +60,12 @@ from .attribution import (
     excerpt_end,
     find_frame,
     first_person_voice,
+    indent_at,
     interview_answers,
     lead_in_reporter,
     lead_in_tag,
-    list_item,
+    list_goes_on,
+    list_marker,
     may_tag_quote,
     named_after_subject,
     named_lead_in,
@@ -72,6 +74,7 @@ from .attribution import (
     panel_answers,
     paragraphs_inside_an_open_quote,
     pointing_lead_in,
+    points_lead_in,
     profile_first_person,
     quote_closed,
     quote_goes_on,
@@ -79,6 +82,7 @@ from .attribution import (
     quote_regions,
     quote_tag_speaker,
     reporting_lead_in,
+    rule_line,
     self_named_speaker,
     set_off,
     signed_letters,
@@ -246,6 +250,7 @@ def iter_claims(
         points = None  # the source and the count of points a counted speech act announced (decision 235)
         quoting_first = False  # the block quote running on speaks in the first person ("I startled a weasel")
         listing = None  # the source a lead-in credited for the list items after it
+        marker = None  # the marker opening that list's items ("-", "1" for a number)
         spoken = None  # the last known person credited with words or a text in the window
         excerpt = None  # an excerpt after a lead-in naming nobody ("Here's how it works."): its source and end
         for k, (doc, (offset, sents)) in enumerate(window):
@@ -301,9 +306,18 @@ def iter_claims(
             ):
                 quoted = quoting  # a block quote going on past its first paragraph (GUIDE decision 213)
             # the items of a list after a lead-in that credits them ("From Goldman on the FOMC's move:"), past a rule line
-            listed = listing if listing is not None and credited is None and list_item(texts[k]) else None
-            if listed is None and any(ch.isalpha() for ch in texts[k]):
+            # (up to the end of that list: another list's marker, a rule line between items, an item that is a lead-in
+            # or a link of its own)
+            nesting = k + 1 < len(window) and indent_at(text, window[k + 1][1][0]) > indent_at(text, offset)
+            going_on = listing is not None and credited is None and list_goes_on(texts[k], marker, nesting)
+            listed = listing if going_on else None
+            if listed is None and (any(ch.isalpha() for ch in texts[k]) or (marker is not None and rule_line(texts[k]))):
                 listing = None
+            if quoted is not None and quoted is announced and list_goes_on(texts[k], None, nesting):
+                # a list's first item after a lead-in that announced its source ("The audit found that:", "the leaflet
+                # recommends a few habits, such as:"): the items after it are that source's too (decisions 136, 212)
+                listing, marker = quoted, None
+            marker = (marker or list_marker(texts[k])) if listing is not None else None
             excerpted = excerpt[0] if excerpt is not None and k < excerpt[1] else None
             credited = credited or quoted or listed or excerpted
             # a block quote set off by an indent goes on until a time code or page number closes it
@@ -325,7 +339,11 @@ def iter_claims(
             )
             lead = credited_lead_in(doc, ctx) if announced is None else None
             if lead is not None:
+                marker = None
                 announced = listing = lead  # GUIDE decisions 136, 178, 212: a lead-in crediting a text without a reporting verb
+            owned = points_lead_in(doc, ctx) if announced is None and lead is None else None
+            if owned is not None:
+                listing, marker = owned, None  # the points a study or document gives (decisions 136, 212): its list's items
             if announced is None and k + 1 < len(texts) and indented[k + 1] and not indented[k]:
                 announced = block_author(doc, ctx)  # "Laura knows this too:" above a set-off quote (decision 228)
                 tag = lead_in_tag(doc, ctx) if announced is not None and claims else None

@@ -5065,9 +5065,37 @@ def pointing_lead_in(doc, ctx: Context) -> Attribution | None:
 _LIST_ITEM = patterns.compile(r"\s*(?:[-–—•▪‣◦*]|\d{1,2}[.)])\s+\S")
 
 
-def list_item(text: str) -> bool:
-    """Whether the paragraph `text` is an item of a list (a bullet or a number with its stop opens it)."""
-    return _LIST_ITEM.match(text) is not None
+def list_marker(text: str) -> str | None:
+    """The kind of marker opening the paragraph `text` as an item of a list (a bullet, or a number with its stop): "1"
+    for a number, else the bullet itself; None for no item."""
+    if _LIST_ITEM.match(text) is None:
+        return None
+    mark = text.lstrip()[0]
+    return "1" if mark.isdigit() else mark
+
+
+def list_goes_on(text: str, marker: str | None, nesting: bool) -> bool:
+    """Whether the paragraph `text` is a further item of the list a lead-in credited, whose items open with `marker`
+    (None: no item read yet): not a list of another marker (the writer's numbered list after a speaker's bullets), not
+    an item that is a lead-in of its own ("- Other news from the town:", but for one `nesting` the sub-items indented
+    deeper after it) nor a link ("- Read more: …", claims.json `chrome_starts`)."""
+    mark = list_marker(text)
+    if mark is None or (marker is not None and mark != marker):
+        return False
+    if text.rstrip().endswith(":") and not nesting:
+        return False
+    item = _LIST_ITEM.match(text)
+    return not text[item.end() - 1 :].lower().replace("\u2019", "'").startswith(words().chrome_starts)
+
+
+def indent_at(text: str, offset: int) -> int:
+    """How far the paragraph at `offset` of `text` is indented on its line."""
+    return offset - text.rfind("\n", 0, offset) - 1
+
+
+def rule_line(text: str) -> bool:
+    """Whether the paragraph `text` is a rule line ("***", "-----"): no letter nor figure, a few marks."""
+    return len(text.strip()) >= 3 and not any(ch.isalnum() for ch in text)
 
 
 _HANDLE_AFTER = patterns.compile(r"\s*\((@\w{1,30})\)")  # "Junyang Lin (@JustinLin610)": the account's handle
@@ -5108,10 +5136,7 @@ def credited_lead_in(doc, ctx: Context) -> Attribution | None:
             owner = next((c for c in obj.children if c.dep_ == "poss"), None)
             if owner is None:
                 continue
-            if owner.lower_ in ("his", "her"):
-                source = ctx.antecedent("he" if owner.lower_ == "his" else "she")
-            else:
-                source = person_name(owner, ctx) or (source_text(owner, ctx) if owner.ent_type_ in ("PERSON", "ORG") else None)
+            source = _named_owner(owner, ctx)
             if source:
                 return Attribution(source, None)
     # "a memo laying out the key messages, which include:": the text whose points the list gives
@@ -5120,3 +5145,91 @@ def credited_lead_in(doc, ctx: Context) -> Attribution | None:
         if text is not None:
             return Attribution(text.lower_, None)
     return None
+
+
+def points_lead_in(doc, ctx: Context) -> Attribution | None:
+    """The study or document whose points a lead-in before a colon lists, without a reporting verb (GUIDE decisions 136,
+    212; claims.json `listed_content_nouns_doc`): "Key findings of the new survey include the following:", "the unions
+    signed a pact, summarized in three points:". The source of the list items after it (not of a paragraph of prose
+    after it, which may be the writer's or the study's own text), cue `null`."""
+    last = next((t for t in reversed(doc) if not t.is_space), None)
+    if last is None or not last.text.endswith(":"):
+        return None
+    lex = words()
+    sent = last.sent
+    if sent.root.lemma_ in lex.points_verbs:
+        return _listed_owner(sent.root, ctx, lex)
+    return _described_by_its_points(sent, ctx, lex)
+
+
+def _listed_owner(verb, ctx: Context, lex) -> Attribution | None:
+    """The study or document whose points the subject of a lead-in's listing verb `verb` names (GUIDE decisions 136, 212;
+    claims.json `listed_content_nouns`, `listed_owner_nouns`): "Key findings of the new survey include the following:",
+    "The survey's findings are:", "Other provisions in the bill include:", "Smith's report includes:"; the study or
+    document as a found-that lead-in names it ("new survey", decisions 298, 300), or the person or body whose work it is
+    ("Dr. Lee's findings include:", decision 212). Cue `null`."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    noun = subject.lemma_.lower()
+    if noun in lex.listed_owners and verb.lemma_ == "include":
+        owner = subject  # "Smith's report includes:"
+    elif noun in lex.listed_contents:
+        # the owner of the points: "the report's recommendations", "findings of/from the survey"
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is None:
+            prep = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in lex.listed_owner_preps), None)
+            owner = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        if noun in lex.document_contents:
+            kinds = lex.listed_documents  # ("Highlights of the Democratic National Convention include:": an event's)
+        elif owner is not None and owner.ent_type_ in ("PERSON", "ORG"):
+            source = _named_owner(owner, ctx)  # "Dr. Lee's findings", "the WHO's findings": the person or body (212)
+            return Attribution(_POSSESSIVE_END.sub("", source), None) if source else None
+        else:
+            kinds = lex.listed_owners
+        if owner is None or owner.lemma_.lower() not in kinds:
+            return None
+    else:
+        return None
+    return _owner_as_named(owner, ctx)
+
+
+def _described_by_its_points(sent, ctx: Context, lex) -> Attribution | None:
+    """The study or document that a participle closing a lead-in describes by the points the colon lists ("the unions
+    signed a pact, summarized in three points:", "a pact signed on Friday, summarized in three points:"; GUIDE decision
+    136, claims.json `listing_participle_lemmas`): the nearest noun before the participle, past the words of another
+    participle's phrase, within the clause. Cue `null`."""
+    participle = next((t for t in reversed(sent) if t.pos_ == "VERB"), None)
+    if participle is None or participle.tag_ not in ("VBN", "VBG") or participle.lemma_.lower() not in lex.listing_participles:
+        return None
+    # (the parser may hang the participle on the clause's verb rather than on the noun: read the words before it)
+    for token in reversed(sent[: participle.i - sent.start]):
+        if token.tag_ in FINITE_TAGS:
+            return None
+        if token.pos_ == "NOUN":
+            if token.lemma_.lower() in lex.listed_owners and token.tag_ in ("NN", "NNP"):
+                return _owner_as_named(token, ctx)
+            return None
+    return None
+
+
+def _owner_as_named(owner, ctx: Context) -> Attribution:
+    """The study or document `owner` as a found-that lead-in names it (`source_text`: "new survey", "Pew Research Center
+    survey"), cue `null`."""
+    source = source_text(owner, ctx) or owner.lower_
+    first, _, rest = source.partition(" ")
+    if rest and first.lower() in words().possessive_determiners:
+        source = rest  # "the club unveiled its plan, outlined in three stages:" (the plan)
+    if owner.dep_ == "poss":
+        source = _POSSESSIVE_END.sub("", source)  # "The report's recommendations" (the report)
+    return Attribution(source, None)
+
+
+_POSSESSIVE_END = patterns.compile(r"\s*['\u2019]s?$")
+
+
+def _named_owner(owner, ctx: Context) -> str | None:
+    """The person or body `owner` names ("Dr. Lee", "the WHO"), or the one "his"/"her" stands for."""
+    if owner.lower_ in ("his", "her"):
+        return ctx.antecedent("he" if owner.lower_ == "his" else "she")
+    return person_name(owner, ctx) or (source_text(owner, ctx) if owner.ent_type_ in ("PERSON", "ORG") else None)

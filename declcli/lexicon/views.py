@@ -696,6 +696,12 @@ class Claims(TypedDict):
     finding_part_nouns: list[str]  # "a number of studies show that …": a count or mass of works, their finding
     credited_work_nouns: list[str]  # "data from her work with DX:": a work whose owner a lead-in credits
     credited_text_nouns: list[str]  # "a memo …, which include:": a text whose points a lead-in lists
+    listed_content_nouns: list[str]  # "Key findings of the survey include:": the points a study or text gives
+    document_content_nouns: list[str]  # "Highlights of the report include:": points only a document's (not an event's)
+    listing_verb_lemmas: list[str]  # "… include:", "The survey's findings are:": a verb whose subject's points are listed
+    listed_owner_prepositions: list[str]  # "findings of/from the study", "provisions in the bill": the owner's preposition
+    listed_owner_nouns: dict[str, list[str]]  # "document"/"study": the owners whose points a lead-in lists
+    listing_participle_lemmas: list[str]  # "a pact, summarized in three points:": a document described by its points
     lead_in_thought_lemmas: list[str]  # "Jung weighs what …:": a lead-in's verb of thought, its cue as a reporting verb's
     counted_speech_lemmas: list[str]  # "Schwake highlights three risks.": a speech act whose counted points follow
     point_opening: str  # "The first is …", "A second risk is …": a unit naming one of those points
