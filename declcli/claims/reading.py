@@ -3032,6 +3032,12 @@ def _no_noun_after(prep) -> bool:
 _GENERIC_DETERMINERS = frozenset(("a", "an", "any", "every", "each", "all"))
 
 
+def _writers_inclusive_we(subject, verb) -> bool:
+    """The subject "we" in a sentence with no quotation mark: the writer's own "we", with the readers or people in
+    general (GUIDE decision 652(b)); a speaker's quoted "we" may be the body he speaks for (decision 911)."""
+    return subject is not None and subject.lower_ == "we" and not _quoted(verb)
+
+
 def _generic(subject) -> bool:
     """A common noun naming any member of a class, not a party: a bare plural ("companies",
     "consumers") or one with an indefinite or universal determiner ("an importer", "all
@@ -4097,6 +4103,11 @@ def kind_decided(
             # "A jury will decide in August", "An appointed committee will award the prize": one body the text
             # introduces, whose act lies ahead, not any member of a class (GUIDE decisions 6, 16)
             return "commitment", "one_body_introduced"
+        if modal == "possibility" and _writers_inclusive_we(subject, verb):
+            # "We can simulate whole worlds", "we might find signals too", "We could keep going": the writer's "we" outside
+            # any quote, with people in general, able to do something, no specific party's undertaking (GUIDE decisions
+            # 16, 652(b))
+            return "fact", "writers_inclusive_we"
         if _generic(subject) and (modal != "obligation" or not subject.ent_type_) and not lex.provision.search(text):
             # "companies can hire", "an importer may elect", "people shouldn't panic", "Tenants must pay on time":
             # what any member of a class may or must do, no specific party (GUIDE decision 16); a document's
