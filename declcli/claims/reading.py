@@ -3032,6 +3032,26 @@ def _no_noun_after(prep) -> bool:
 _GENERIC_DETERMINERS = frozenset(("a", "an", "any", "every", "each", "all"))
 
 
+def _could_not_told_as_what_happened(verb, subject) -> bool:
+    """ "The agency could not confirm the figures", "Lee couldn't find the keys": "could" and a negation on a clause of
+    its own (not one a reporting verb passes back, "she said she could not comment"; not a perfect, "couldn't have
+    known"), with a subject that is not the reader, and no comparative that makes it a manner of praise ("could not be
+    happier", "couldn't ask for better")."""
+    children = list(verb.children)
+    return (
+        verb.dep_ in ("ROOT", "conj")
+        and any(c.dep_ == "aux" and c.lower_ == "could" for c in children)
+        and any(c.dep_ == "neg" for c in children)
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+        and not any(
+            c.tag_ in ("JJR", "RBR") or c.lower_ in _BOUNDING_COMPARATIVES
+            for c in verb.subtree
+            if c.head == verb or c.head.head == verb
+        )
+        and not (subject is not None and subject.lower_ in ("you", "one"))
+    )
+
+
 def _writers_inclusive_we(subject, verb) -> bool:
     """The subject "we" in a sentence with no quotation mark: the writer's own "we", with the readers or people in
     general (GUIDE decision 652(b)); a speaker's quoted "we" may be the body he speaks for (decision 911)."""
@@ -4114,6 +4134,10 @@ def kind_decided(
             # provision stays a commitment. An obligation's subject the tagger reads as a common noun though the
             # model names it ("Pence will have to", lemma "penny") is a party.
             return "fact", "generic_subject"
+        if modal == "possibility" and mood == "statement" and _could_not_told_as_what_happened(verb, subject):
+            # "The agency could not confirm the figures", "Lee couldn't find the keys": what a party was not able to do
+            # then, told as what happened, like "was unable to" (GUIDE decision 74, 556(b))
+            return "event", "could_not_then"
         # ("The museum will host talks", "the defendants had a duty to": a body or a party to a case acts, claims.json
         # `modal_party_nouns`, read here only so that these nouns keep their other readings elsewhere; "The league will
         # start on Friday", "the town could flood": no act, GUIDE decision 6)
