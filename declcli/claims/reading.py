@@ -3035,8 +3035,8 @@ _GENERIC_DETERMINERS = frozenset(("a", "an", "any", "every", "each", "all"))
 def _could_not_told_as_what_happened(verb, subject) -> bool:
     """ "The agency could not confirm the figures", "Lee couldn't find the keys": "could" and a negation on a clause of
     its own (not one a reporting verb passes back, "she said she could not comment"; not a perfect, "couldn't have
-    known"), with a subject that is not the reader, and no comparative that makes it a manner of praise ("could not be
-    happier", "couldn't ask for better")."""
+    known"), with a subject that is not the reader, no comparative that makes it a manner of praise ("could not be
+    happier", "couldn't ask for better") and no deadline still ahead ("before the end of the year")."""
     children = list(verb.children)
     return (
         verb.dep_ in ("ROOT", "conj")
@@ -3049,6 +3049,7 @@ def _could_not_told_as_what_happened(verb, subject) -> bool:
             if c.head == verb or c.head.head == verb
         )
         and not (subject is not None and subject.lower_ in ("you", "one"))
+        and not _act_still_ahead(verb)  # ("couldn't pass the budget before the end of the year": a deadline ahead)
     )
 
 

@@ -1,6 +1,6 @@
 """Kind of "could not" + verb on a clause of its own: what a party was not able to do then, told as what happened, like
 "was unable to" (GUIDE decisions 74, 556(b)): an event; reported speech, a perfect, the reader's "you" and a comparative
-of praise keep their readings."""
+of praise and a deadline still ahead keep their readings."""
 
 import pytest
 from test_mood import first_claim
@@ -14,6 +14,7 @@ COULD_NOT = {
     "You couldn't ask for a better view of the bay.": "fact",
     "The crew could not be happier with the new boat.": "fact",
     "The council could not have known about the leak.": "fact",
+    "The harbour board couldn't repair the crane before the end of the year.": "commitment",
 }
 
 
