@@ -1036,6 +1036,7 @@ def words() -> SimpleNamespace:
         due_time={key: frozenset(values) for key, values in d["due_time"].items()},
         experienced_before_now={key: frozenset(values) for key, values in d["experienced_before_now"].items()},
         study_only_findings=frozenset(d["study_only_finding_lemmas"]),
+        could_not_then={key: frozenset(values) for key, values in d["could_not_then"].items()},
         occasion_nouns=frozenset(d["occasion_nouns"]["nouns"]),
         occasion_roles=frozenset(d["occasion_nouns"]["roles"]),
         span_prepositions=frozenset(d["occasion_nouns"]["span_prepositions"]),

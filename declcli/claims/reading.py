@@ -3032,6 +3032,53 @@ def _no_noun_after(prep) -> bool:
 _GENERIC_DETERMINERS = frozenset(("a", "an", "any", "every", "each", "all"))
 
 
+def _could_not_told_as_what_happened(verb, subject) -> bool:
+    """ "The agency could not confirm the figures", "The striker could not hide his frustration", "Lee couldn't find
+    the keys on Tuesday": "could" and a negation on a root or coordinated clause (not a perfect, "couldn't have known";
+    no comparative that makes it a manner of praise, "could not be happier"; not the reader's "you" nor a class's
+    "Investigators") with a plain sign of one past happening (claims.json `could_not_then`): a news idiom verb of
+    answering or finding out, or a past date or time of the verb's own. Not under a frame of a rule, a hypothetical or
+    a wait ("Under the 1998 act", "without 60 votes", "until the roof is repaired"), a date still ahead ("next year")
+    or a deadline ("before the end of the year", GUIDE decision 556(c)), nor a state held over a span ("For years",
+    "for two more years", decision 468)."""
+    lex = words().could_not_then
+    children = list(verb.children)
+    if not (
+        verb.dep_ in ("ROOT", "conj")
+        and any(c.dep_ == "aux" and c.lower_ in lex["modals"] for c in children)
+        and any(c.dep_ == "neg" for c in children)
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+        and not (subject is not None and (subject.lower_ in _GENERIC_HEDGERS or _generic(subject)))
+    ):
+        return False
+    if any(
+        c.tag_ in ("JJR", "RBR") or c.lower_ in _BOUNDING_COMPARATIVES
+        for c in verb.subtree
+        if c.head == verb or c.head.head == verb
+    ):
+        return False
+    skip = set(subject.subtree) if subject is not None else set()
+    # the verb's own words, not those of a clause coordinated after it
+    after = {t for c in children if c.dep_ == "conj" for t in c.subtree}
+    own = [t for t in verb.subtree if t not in skip and t not in after]
+    dated = [t for t in own if t.ent_type_ in ("DATE", "TIME")]
+    if (
+        any(t.lower_ in lex["frames"] for t in own)
+        or any(t.lower_ in lex["ahead_words"] for t in dated)
+        or _act_still_ahead(verb)
+        or any(
+            c.dep_ == "prep"
+            and c.lower_ in lex["span_prepositions"]
+            and any(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in words().duration_units for o in c.subtree)
+            for c in children
+        )
+    ):
+        return False
+    particles = [c.lower_ for c in children if c.dep_ == "prt"]
+    answering = verb.lemma_ in lex["verbs"] or any(f"{verb.lemma_} {p}" in lex["verbs"] for p in particles)
+    return answering or any(t.lower_ in lex["past_words"] for t in dated)
+
+
 def _generic(subject) -> bool:
     """A common noun naming any member of a class, not a party: a bare plural ("companies",
     "consumers") or one with an indefinite or universal determiner ("an importer", "all
@@ -4103,6 +4150,10 @@ def kind_decided(
             # provision stays a commitment. An obligation's subject the tagger reads as a common noun though the
             # model names it ("Pence will have to", lemma "penny") is a party.
             return "fact", "generic_subject"
+        if modal == "possibility" and mood == "statement" and _could_not_told_as_what_happened(verb, subject):
+            # "The agency could not confirm the figures", "Lee couldn't find the keys on Tuesday": what a party was not
+            # able to do then, told as one past happening, like "was unable to" (GUIDE decisions 74, 556(b))
+            return "event", "could_not_then"
         # ("The museum will host talks", "the defendants had a duty to": a body or a party to a case acts, claims.json
         # `modal_party_nouns`, read here only so that these nouns keep their other readings elsewhere; "The league will
         # start on Friday", "the town could flood": no act, GUIDE decision 6)

@@ -726,6 +726,8 @@ class Claims(TypedDict):
     of_today_occasion_nouns: list[str]  # "The meeting of today was cancelled": the day's
     time_to_come_doc: str
     time_to_come: dict[str, list[str]]  # "today, tomorrow and always": the time to come, no day
+    could_not_then_doc: str
+    could_not_then: dict[str, list[str]]  # "The agency could not confirm the figures": one past happening (event)
     time_taking_lemmas_doc: str
     time_taking_lemmas: list[str]  # "it will take several days before …": a duration, no date
     weekday_counters_doc: str
