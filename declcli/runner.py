@@ -188,20 +188,22 @@ def _work(args):
 
 def run(items: list[str], opts: Options, jobs: int = 1, *, stream: bool = False) -> Iterator[Result]:
     """Results in input order; with jobs > 1, in worker processes; in this
-    process, several inputs (or a web archive's pages) through
-    `process_together`, stdin and a single input through `process_one`.
+    process, several files (or a web archive's pages) through
+    `process_together`, stdin, a single input and URLs through
+    `process_one` (each URL fetched only once the one before it is written:
+    a failure without --keep-going stops before the next request).
 
     `stream` (in this process only): each document's claims are made while
     it is written, so write it before asking for the next result.
     """
     several = len(items) > 1 or any(is_warc(i) for i in items)
-    if "-" in items or not several:
-        for task in tasks(items, opts.max_bytes):
-            yield process_one(task, opts, stream=stream)
-    elif jobs <= 1:
+    if jobs > 1 and several and "-" not in items:
+        yield from _pooled(items, opts, jobs)
+    elif several and "-" not in items and not any(map(is_url, items)):
         yield from process_together(tasks(items, opts.max_bytes), opts, stream=stream)
     else:
-        yield from _pooled(items, opts, jobs)
+        for task in tasks(items, opts.max_bytes):
+            yield process_one(task, opts, stream=stream)
 
 
 # Tasks handed to the workers ahead of the result being written, per worker:
