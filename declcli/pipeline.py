@@ -275,8 +275,22 @@ def document_tree(
     """`stream_document` made whole: the output tree with its claims and
     agreements as plain lists (they can cross process boundaries), and what
     clean stripped."""
-    doc = process(source, reference_date, claims=claims, structure=structure)
-    return with_blocks(document_to_dict(doc), doc.article), doc.removed
+    article, page = article_and_page(source, structure=structure)
+    return finished_tree(source, article, page, reference_date, claims=claims)
+
+
+def finished_tree(
+    source: Source,
+    article: Article,
+    page: CleanPage,
+    reference_date: str | None = None,
+    *,
+    claims: bool = True,
+    parsed: list | None = None,
+) -> tuple[dict, list[tuple[str, str]]]:
+    """`document_tree` after cleaning (`parsed`: iter_claims')."""
+    doc = finished_document(source, article, page, reference_date, claims=claims, parsed=parsed)
+    return with_blocks(document_to_dict(doc), article), doc.removed
 
 
 def with_blocks(tree: dict, article: Article) -> dict:

@@ -76,8 +76,7 @@ def process_together(tasks_: Iterable, opts: Options, *, stream: bool = False) -
     (pipeline.parsed_together: spaCy's batches fill across documents). A
     window of tasks is read and cleaned before the first of them is given.
     """
-    from .model import document_to_dict
-    from .pipeline import article_and_page, finished_document, parsed_together, streamed_tree, with_blocks
+    from .pipeline import article_and_page, finished_tree, parsed_together, streamed_tree
 
     def cleaned():
         for task in tasks_:
@@ -101,11 +100,8 @@ def process_together(tasks_: Iterable, opts: Options, *, stream: bool = False) -
         try:
             if isinstance(parsed, DeclError):
                 raise parsed  # the language model is missing
-            if stream:
-                tree, removed = streamed_tree(source, article, page, opts.reference_date, claims=opts.claims, parsed=parsed)
-            else:
-                document = finished_document(source, article, page, opts.reference_date, claims=opts.claims, parsed=parsed)
-                tree, removed = with_blocks(document_to_dict(document), article), document.removed
+            made = streamed_tree if stream else finished_tree
+            tree, removed = made(source, article, page, opts.reference_date, claims=opts.claims, parsed=parsed)
         except (DeclError, RecursionError) as exc:
             yield _failed(task, _as_decl_error(exc, task))
             continue
