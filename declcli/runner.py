@@ -187,7 +187,9 @@ def run(items: list[str], opts: Options, jobs: int = 1, *, stream: bool = False)
     process, several files (or a web archive's pages) through
     `process_together`, stdin, a single input and URLs through
     `process_one` (each URL fetched only once the one before it is written:
-    a failure without --keep-going stops before the next request).
+    a failure without --keep-going stops before the next request), and
+    inputs among which a FIFO or device is (it may never end: the documents
+    before it are written first).
 
     `stream` (in this process only): each document's claims are made while
     it is written, so write it before asking for the next result.
@@ -195,11 +197,24 @@ def run(items: list[str], opts: Options, jobs: int = 1, *, stream: bool = False)
     several = len(items) > 1 or any(is_warc(i) for i in items)
     if jobs > 1 and several and "-" not in items:
         yield from _pooled(items, opts, jobs)
-    elif several and "-" not in items and not any(map(is_url, items)):
+    elif several and "-" not in items and not any(map(is_url, items)) and not any(map(_special_file, items)):
         yield from process_together(tasks(items, opts.max_bytes), opts, stream=stream)
     else:
         for task in tasks(items, opts.max_bytes):
             yield process_one(task, opts, stream=stream)
+
+
+def _special_file(item: str) -> bool:
+    """Whether an input is a FIFO, a device or a socket: reading it may wait for ever, so no input is read ahead of
+    it (process_together reads a window of inputs before writing the first)."""
+    import os
+    import stat
+
+    try:
+        mode = os.stat(item).st_mode
+    except (OSError, ValueError):
+        return False  # (missing: its error is written in its place)
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 # Tasks handed to the workers ahead of the result being written, per worker:
