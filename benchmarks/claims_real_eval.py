@@ -100,8 +100,9 @@ sys.path.insert(0, str(HERE.parent))
 # prepare.py): it was scored once at the start of session 51 and joined tune. test74 (session 51) comes from a
 # sixteenth source (see prepare.py): it was scored once at the end of session 51 and joined tune. test75 (session 52)
 # comes from a seventeenth source and test76 (session 52) from an eighteenth (see prepare.py): both were scored once at
-# the end of session 52 and joined tune. test77 (session 53) comes from a nineteenth source and test78 (session 53)
-# from a twentieth, and test79 (session 53) from a twenty-first (see prepare.py).
+# the end of session 52 and joined tune. test77 (session 53) comes from a nineteenth source, test78 (session 53) from a
+# twentieth and test79 (session 53) from a twenty-first (see prepare.py): all three were scored once at the end of
+# session 53 and joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -261,6 +262,9 @@ PARTS = {
         "test74",
         "test75",
         "test76",
+        "test77",
+        "test78",
+        "test79",
     },
 }
 
