@@ -5,32 +5,24 @@
 Over the article-extraction-benchmark pages (gzip HTML, decompressed into
 memory before timing), in one process:
 
-- declcli page by page: `process_bytes(data, input_format="html")`,
-  `document_to_dict` and `render.to_json` for each page in turn, the whole
-  pipeline as `read -f json` runs it on one file (cleaning, metadata,
-  sentences, the spaCy parse, the claims' rules, agreements, JSON); spaCy
-  parses each article's paragraphs in batches of that article alone;
-- declcli over many documents: `pipeline.process_many` over all the pages
-  in order, then `document_to_dict` and `to_json` of each, what
-  `declcli read` over many files does in one process: the paragraphs of a
-  window of documents (defaults.MANY_DOCUMENTS) are parsed in one stream,
-  so spaCy's batches fill across articles as the peer's do; each page's
-  output is the same as page by page;
-- the peer: `list(nlp.pipe(texts))`, spaCy's own pipeline piping all the
-  article texts declcli extracts from the same pages (found once, untimed)
-  in one stream, with the very pipeline declcli loads
-  (`declcli.claims.nlp.load_model()`: the same model and components), cut
-  to the first MAX_TEXT characters as declcli's claims stage is.
+- declcli: `process_bytes(data, input_format="html")`, `document_to_dict`
+  and `render.to_json`, the whole pipeline as `read -f json` runs it
+  (cleaning, metadata, sentences, the spaCy parse, the claims' rules,
+  agreements, JSON);
+- the peer: `list(nlp.pipe(texts))`, spaCy's own pipeline over the article
+  texts declcli extracts from the same pages (found once, untimed), with
+  the very pipeline declcli loads (`declcli.claims.nlp.load_model()`: the
+  same model and components), cut to the first MAX_TEXT characters as
+  declcli's claims stage is.
 
 Each side makes one untimed warm-up pass, then `--repeats` timed passes,
-alternating (page by page, many documents, peer, page by page, ...) so that
-drift on a shared machine hits all alike; pages/s is from the median pass,
-and the spread (min-max) of the passes is printed too. Each ratio is declcli
-/ peer pages/s (higher is better; goal >= 0.75x: declcli's rules and I/O cost
-at most a third on top of the parse), one for each declcli pass. For
-comparison, with no goal: `nlp.pipe` over the paragraphs declcli itself
-hands to spaCy (shorter Docs, batched with less padding than whole
-articles), timed in the same rounds.
+alternating (declcli, peer, declcli, peer, ...) so that drift on a shared
+machine hits both alike; pages/s is from the median pass, and the spread
+(min-max) of the passes is printed too. The ratio is declcli / peer pages/s
+(higher is better; goal >= 0.75x: declcli's rules and I/O cost at most a
+third on top of the parse). For comparison, with no goal: `nlp.pipe` over the
+paragraphs declcli itself hands to spaCy (shorter Docs, batched with less
+padding than whole articles), timed in the same rounds.
 
 declcli's time is also broken down by stage in a separate pass: clean +
 metadata, sentences, the spaCy parse of the paragraphs (`parse_paragraphs`,
@@ -92,30 +84,6 @@ def declcli_pass(pages) -> list:
             to_json(document_to_dict(process_bytes(data, location=pid, input_format="html")))
         except DeclError as err:  # a page without article text is an answer, not a crash
             failed.append((pid, f"{type(err).__name__}: {err}"))
-    return failed
-
-
-def declcli_many_pass(pages) -> list:
-    from declcli.errors import DeclError
-    from declcli.input.source import classify
-    from declcli.model import Source, document_to_dict
-    from declcli.pipeline import process_many
-    from declcli.render import to_json
-
-    failed = []
-
-    def sources():
-        for pid, data in pages:
-            try:
-                yield classify(Source(kind="file", location=pid, data=data), "html")
-            except DeclError as err:
-                failed.append((pid, f"{type(err).__name__}: {err}"))
-
-    for document in process_many(sources()):
-        if isinstance(document, DeclError):  # a page without article text, in its place
-            failed.append((document.location, f"{type(document).__name__}: {document}"))
-        else:
-            to_json(document_to_dict(document))
     return failed
 
 
@@ -191,34 +159,33 @@ def main(argv: list[str] | None = None) -> int:
     n, chars = len(pages), sum(map(len, texts))
 
     declcli_pass(pages)  # warm-up: word lists, gazetteer, patterns, the model's first batches
-    declcli_many_pass(pages)
     spacy_pass(texts)
-    passes: dict[str, list[float]] = {"declcli": [], "many": [], "spacy": [], "paragraphs": []}
+    ours, peer, by_paragraph = [], [], []
     failed = []
     for _ in range(args.repeats):
         for side, fn, arg in (
             ("declcli", declcli_pass, pages),
-            ("many", declcli_many_pass, pages),
             ("spacy", spacy_pass, texts),
             ("paragraphs", spacy_pass, paragraphs),
         ):
             gc.collect()
             start = time.perf_counter()
             result = fn(arg)
-            passes[side].append(time.perf_counter() - start)
+            elapsed = time.perf_counter() - start
             if side == "declcli":
+                ours.append(elapsed)
                 failed = result
-    ours, many, peer, by_paragraph = passes["declcli"], passes["many"], passes["spacy"], passes["paragraphs"]
+            elif side == "spacy":
+                peer.append(elapsed)
+            else:
+                by_paragraph.append(elapsed)
     stages = None if args.no_stages else declcli_stages(pages)
 
     # pages/s over the same pages: the peer parses the text of every page that has one.
     ours_rate = n / statistics.median(ours)
-    many_rate = n / statistics.median(many)
     peer_rate = n / statistics.median(peer)
     ratio = ours_rate / peer_rate
-    many_ratio = many_rate / peer_rate
-    ratios = [p / o for o, p in zip(ours, peer, strict=True)]
-    many_ratios = [p / m for m, p in zip(many, peer, strict=True)]
+    ratios = [(n / o) / (n / p) for o, p in zip(ours, peer, strict=False)]
     paragraph_rate = n / statistics.median(by_paragraph)
     result = {
         "benchmark": "claims_speed",
@@ -234,17 +201,12 @@ def main(argv: list[str] | None = None) -> int:
         "spacy_pipe_pages_per_s": peer_rate,
         "ratio": ratio,
         "ratio_per_round": ratios,
-        "declcli_many_documents_pages_per_s": many_rate,
-        "ratio_many_documents": many_ratio,
-        "ratio_many_documents_per_round": many_ratios,
         "goal_min_ratio": 0.75,
         "met": ratio >= 0.75,
-        "met_many_documents": many_ratio >= 0.75,
         "spacy_pipe_over_paragraphs_pages_per_s": paragraph_rate,
         "paragraphs": len(paragraphs),
         "ratio_to_pipe_over_paragraphs": ours_rate / paragraph_rate,
         "declcli_pass_s": ours,
-        "declcli_many_documents_pass_s": many,
         "spacy_pass_s": peer,
         "spacy_paragraphs_pass_s": by_paragraph,
         "declcli_stages_s": stages,
@@ -260,24 +222,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"model {model_name()}, components {', '.join(nlp.pipe_names)}")
     print(f"{'declcli pages/s':>16} {'nlp.pipe pages/s':>17} {'ratio':>7}  goal")
-    print(
-        f"{ours_rate:16.1f} {peer_rate:17.1f} {ratio:6.2f}x  >= 0.75x {'ok' if ratio >= 0.75 else 'MISSED'}"
-        " (page by page: process_bytes on each page in turn)"
-    )
-    print(
-        f"{many_rate:16.1f} {peer_rate:17.1f} {many_ratio:6.2f}x  >= 0.75x {'ok' if many_ratio >= 0.75 else 'MISSED'}"
-        " (many documents: process_many over all pages, as read over many files)"
-    )
+    print(f"{ours_rate:16.1f} {peer_rate:17.1f} {ratio:6.2f}x  >= 0.75x {'ok' if ratio >= 0.75 else 'MISSED'}")
     print(
         f"{'':16} {paragraph_rate:17.1f} {ours_rate / paragraph_rate:6.2f}x  (no goal: nlp.pipe over the "
         f"{len(paragraphs)} paragraphs declcli hands to spaCy, shorter Docs than whole texts)"
     )
     print(
-        f"passes (s): declcli page by page {', '.join(f'{x:.2f}' for x in ours)}; "
-        f"declcli many documents {', '.join(f'{x:.2f}' for x in many)}; nlp.pipe {', '.join(f'{x:.2f}' for x in peer)}; "
+        f"passes (s): declcli {', '.join(f'{x:.2f}' for x in ours)}; nlp.pipe {', '.join(f'{x:.2f}' for x in peer)}; "
         f"nlp.pipe over paragraphs {', '.join(f'{x:.2f}' for x in by_paragraph)}; "
-        f"ratio per round {min(ratios):.2f}-{max(ratios):.2f}x page by page, "
-        f"{min(many_ratios):.2f}-{max(many_ratios):.2f}x many documents"
+        f"ratio per round {min(ratios):.2f}-{max(ratios):.2f}x"
     )
     if stages:
         total = sum(stages.values())

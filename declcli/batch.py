@@ -2,9 +2,8 @@
 Dask distributed as the scheduler rather than one of our own.
 
 Inputs are cut into partitions of `partition_size`; each partition runs on a
-worker (`runner.tasks` + `runner.process_together`, so WARC files, URLs and
-paths behave as in `read`, and the paragraphs of several inputs are parsed
-together) and comes back as JSON Lines, which the client writes to
+worker (`runner.tasks` + `runner.process_one`, so WARC files, URLs and paths
+behave as in `read`) and comes back as JSON Lines, which the client writes to
 `DIR/part-NNNNN.jsonl` atomically, named by partition so that the files are
 the same whatever order the workers finish in. Workers must be able to read
 the inputs: paths on a shared file system, or URLs.
@@ -19,7 +18,7 @@ from .defaults import BATCH_JOBS, PARTITION_SIZE
 from .errors import DeclError, OutputError, Unavailable, UsageProblem
 from .files import atomic_write
 from .model import Options
-from .runner import process_together, tasks
+from .runner import process_one, tasks
 
 
 def process_partition(items: list[str], opts: Options) -> tuple[str, int, int, int]:
@@ -29,7 +28,8 @@ def process_partition(items: list[str], opts: Options) -> tuple[str, int, int, i
     lines = []
     errors = 0
     first_code = 0
-    for result in process_together(tasks(items, opts.max_bytes), opts):
+    for task in tasks(items, opts.max_bytes):
+        result = process_one(task, opts)
         if result.error is not None:
             errors += 1
             first_code = first_code or result.error.code

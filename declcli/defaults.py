@@ -59,13 +59,6 @@ NAME_WINDOW = 100_000
 # and PARSE_BATCH_TOKENS tokens.
 PARSE_BATCH_SIZE = 64
 PARSE_BATCH_TOKENS = 20_000
-# Many documents read in one process (pipeline.process_many, `read` over
-# several inputs): the paragraphs of up to MANY_DOCUMENTS documents, or of
-# MANY_CHARACTERS characters, are parsed in one stream, so that spaCy's
-# batches fill across documents; the window bounds the parsed Docs held at
-# once (a news article is about 5,000 characters, 25 paragraphs).
-MANY_DOCUMENTS = 16
-MANY_CHARACTERS = 200_000
 # A string without white space longer than LONG_RUN characters (no word, URL
 # or hashtag of a page is) is tokenized in pieces of RUN_PIECE characters:
 # spaCy's tokenizer is quadratic in such a string's length.

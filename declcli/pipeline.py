@@ -1,22 +1,20 @@
 """The pipeline, stage after stage: source -> clean -> metadata -> sentences
--> claims -> agreements. Library users call `process` (or `process_bytes`),
-or `process_many` over many sources (spaCy parses several documents'
-paragraphs in one stream); the CLI only adds option parsing, rendering and
-exit codes on top, and uses `stream_document`, which makes the claims while
-they are written.
+-> claims -> agreements. Library users call `process` (or `process_bytes`);
+the CLI only adds option parsing, rendering and exit codes on top, and uses
+`stream_document`, which makes the claims while they are written.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from itertools import takewhile
 
 # The stages are imported by the functions that run them: `diff` of two
 # outputs imports this module (to read an article if one is given) and must
 # not pay for the cleaner and the claims' modules when it reads none.
 from . import defaults
-from .errors import DeclError, NoArticle
+from .errors import NoArticle
 from .input.decode import decode
 from .input.source import classify
 from .model import (
@@ -68,12 +66,10 @@ def _decoded(source: Source, let_go: bool) -> str:
 
 def extract_article(source: Source) -> Article:
     """Metadata and body text of a classified source."""
-    return article_and_page(source)[0]
+    return _article_and_page(source)[0]
 
 
-def article_and_page(source: Source, let_go: bool = False, structure: bool = False) -> tuple[Article, CleanPage]:
-    """A classified source cleaned: its Article (metadata and body text) and its CleanPage (what clean stripped);
-    `let_go` and `structure` as for `clean`. Raises NoArticle for a page without body text."""
+def _article_and_page(source: Source, let_go: bool = False, structure: bool = False) -> tuple[Article, CleanPage]:
     head: list[str] = []
     page = clean(source, let_go=let_go, structure=structure, head=head)
     body = "\n\n".join(page.blocks)
@@ -96,124 +92,30 @@ def article_and_page(source: Source, let_go: bool = False, structure: bool = Fal
     return article, page
 
 
-def analyze(article: Article, reference_date: str | None = None, parsed: list | None = None):
-    """Claims and agreements of an article's text (`parsed`: iter_claims')."""
-    claims, finder = finished_claims(article, reference_date, parsed)
+def analyze(article: Article, reference_date: str | None = None):
+    """Claims and agreements of an article's text."""
+    claims, finder = finished_claims(article, reference_date)
     return list(claims), finder.found
 
 
-def finished_claims(article: Article, reference_date: str | None = None, parsed: list | None = None):
+def finished_claims(article: Article, reference_date: str | None = None):
     """The one composition of sentences -> claims -> agreements: the claims
     of an article's text, each finished by the agreement finder as it is
     made, and the finder, whose `found` holds the agreements once the
-    claims have all been read. `parsed`: iter_claims'."""
+    claims have all been read."""
     from .claims.agreements import AgreementFinder
 
     finder = AgreementFinder(article.text)
-    return (finder.add(claim) for claim in iter_claims(article, reference_date, parsed)), finder
+    return (finder.add(claim) for claim in iter_claims(article, reference_date)), finder
 
 
 def process(source: Source, reference_date: str | None = None, *, claims: bool = True, structure: bool = False) -> Document:
     """The whole pipeline; `claims=False` stops after the text and metadata
     (claims and agreements empty, the language model never loaded);
     `structure`: the article's `blocks` too (the form of each paragraph)."""
-    article, page = article_and_page(source, structure=structure)
-    return finished_document(source, article, page, reference_date, claims=claims)
-
-
-def finished_document(
-    source: Source,
-    article: Article,
-    page: CleanPage,
-    reference_date: str | None = None,
-    *,
-    claims: bool = True,
-    parsed: list | None = None,
-) -> Document:
-    """`process` after cleaning: the claims and agreements of a cleaned source (`parsed`: iter_claims')."""
-    claims, agreements = analyze(article, reference_date, parsed) if claims else ([], [])
+    article, page = _article_and_page(source, structure=structure)
+    claims, agreements = analyze(article, reference_date) if claims else ([], [])
     return Document(source=source, article=article, claims=claims, agreements=agreements, removed=page.removed)
-
-
-def process_many(
-    sources: Iterable[Source], reference_date: str | None = None, *, claims: bool = True, structure: bool = False
-) -> Iterator[Document | DeclError]:
-    """`process` over many sources, in their order: for each source its
-    Document, or the DeclError that refused it (the others go on).
-
-    Each source is cleaned, then the paragraphs of a window of documents
-    are parsed in one stream (`parsed_together`), which fills spaCy's
-    batches across documents as `nlp.pipe` over many texts does; each
-    document's claims are then read from its own Docs. A document's output
-    is the same as `process` gives it alone."""
-
-    def cleaned():
-        for source in sources:
-            try:
-                article, page = article_and_page(source, structure=structure)
-            except DeclError as err:
-                yield None, err
-            else:
-                yield article, (source, page)
-
-    for article, tag, parsed in parsed_together(cleaned(), parse=claims):
-        if article is None:
-            yield tag
-        elif isinstance(parsed, DeclError):
-            yield parsed  # the language model is missing
-        else:
-            source, page = tag
-            yield finished_document(source, article, page, reference_date, claims=claims, parsed=parsed)
-
-
-def parsed_together(
-    cleaned: Iterable[tuple[Article | None, object]], *, parse: bool = True
-) -> Iterator[tuple[Article | None, object, object]]:
-    """(article, tag, parsed) for each (article, tag) of `cleaned`, in order:
-    `parsed` is the article's claim paragraphs parsed (the `parsed` argument
-    of iter_claims), None where `article` is None or `parse` is false (no
-    claims are read), or the DeclError of the parse (the language model
-    missing).
-
-    The paragraphs of a window of articles (at most MANY_DOCUMENTS, or
-    MANY_CHARACTERS of paragraphs) go to spaCy in one parse_paragraphs
-    stream: an article of 25 paragraphs alone fills half a batch of 64,
-    and its last batch little. A window bounds the Docs held at once. Each
-    Doc's parse is the same whatever Docs it is batched with (the 181
-    benchmark pages give byte-identical output alone and among others)."""
-    if not parse:
-        for article, tag in cleaned:
-            yield article, tag, None
-        return
-    window: list = []
-    characters = 0
-    for article, tag in cleaned:
-        paragraphs = None if article is None else list(claim_paragraphs(article.text))
-        window.append((article, tag, paragraphs))
-        characters += sum(len(text) for text, _, _ in paragraphs or ())
-        if len(window) >= defaults.MANY_DOCUMENTS or characters >= defaults.MANY_CHARACTERS:
-            yield from _parsed_window(window)
-            window, characters = [], 0
-    if window:
-        yield from _parsed_window(window)
-
-
-def _parsed_window(window: list) -> Iterator[tuple[Article | None, object, object]]:
-    from .claims.nlp import parse_paragraphs
-
-    # Each paragraph's payload is its article's place in the window with the payload iter_claims reads.
-    stream = (
-        (text, starts, (k, payload)) for k, (_, _, paragraphs) in enumerate(window) for text, starts, payload in paragraphs or ()
-    )
-    parsed: list = [[] for _ in window]
-    try:
-        for doc, (k, payload) in parse_paragraphs(stream):
-            parsed[k].append((doc, payload))
-    except DeclError as err:
-        parsed = [err] * len(window)
-    for k, (article, tag, _) in enumerate(window):
-        docs, parsed[k] = parsed[k], None  # (each article's Docs go once it is read)
-        yield article, tag, None if article is None else docs
 
 
 def stream_document(
@@ -235,27 +137,13 @@ def stream_document(
     decoded (`source.data` becomes b""), for a caller done with them.
     `structure`: the tree's article also holds `blocks` (with_blocks).
     """
-    article, page = article_and_page(source, let_go=let_go, structure=structure)
-    return streamed_tree(source, article, page, reference_date, claims=claims)
-
-
-def streamed_tree(
-    source: Source,
-    article: Article,
-    page: CleanPage,
-    reference_date: str | None = None,
-    *,
-    claims: bool = True,
-    parsed: list | None = None,
-) -> tuple[dict, list[tuple[str, str]]]:
-    """`stream_document` after cleaning (`parsed`: iter_claims')."""
+    article, page = _article_and_page(source, let_go=let_go, structure=structure)
     if not claims:
         return with_blocks({**document_head(source, article), "claims": [], "agreements": []}, article), page.removed
-    if parsed is None:
-        from .claims.nlp import load_model
+    from .claims.nlp import load_model
 
-        load_model()  # a missing model fails here, before anything of the document is written
-    made, finder = finished_claims(article, reference_date, parsed)
+    load_model()  # a missing model fails here, before anything of the document is written
+    made, finder = finished_claims(article, reference_date)
     claims = Stream(claim_to_dict(claim) for claim in made)
 
     def agreement_dicts():
@@ -275,22 +163,8 @@ def document_tree(
     """`stream_document` made whole: the output tree with its claims and
     agreements as plain lists (they can cross process boundaries), and what
     clean stripped."""
-    article, page = article_and_page(source, structure=structure)
-    return finished_tree(source, article, page, reference_date, claims=claims)
-
-
-def finished_tree(
-    source: Source,
-    article: Article,
-    page: CleanPage,
-    reference_date: str | None = None,
-    *,
-    claims: bool = True,
-    parsed: list | None = None,
-) -> tuple[dict, list[tuple[str, str]]]:
-    """`document_tree` after cleaning (`parsed`: iter_claims')."""
-    doc = finished_document(source, article, page, reference_date, claims=claims, parsed=parsed)
-    return with_blocks(document_to_dict(doc), article), doc.removed
+    doc = process(source, reference_date, claims=claims, structure=structure)
+    return with_blocks(document_to_dict(doc), doc.article), doc.removed
 
 
 def with_blocks(tree: dict, article: Article) -> dict:
@@ -303,33 +177,14 @@ def with_blocks(tree: dict, article: Article) -> dict:
     return tree
 
 
-def iter_claims(article: Article, reference_date: str | None = None, parsed: list | None = None) -> Iterator[Claim]:
+def iter_claims(article: Article, reference_date: str | None = None) -> Iterator[Claim]:
     """The claims of an article's text, in order, each dropped by this
-    generator once handed out. `parsed`: the article's `claim_paragraphs`
-    already parsed (parsed_together), else they are parsed here."""
+    generator once handed out."""
     from .claims import iter_claims as claims_of
 
-    yield from claims_of(
-        article.text,
-        claim_sentences(article.text) if parsed is None else (),
-        published=article.published,
-        reference_date=reference_date,
-        parsed=parsed,
-    )
-
-
-def claim_sentences(text: str) -> Iterator[Sentence]:
-    """The sentences of `text` that claims are read from: those ending within claims_extent."""
-    extent = claims_extent(text)
-    return takewhile(lambda s: s.end <= extent, iter_sentences(text))
-
-
-def claim_paragraphs(text: str):
-    """What the claims stage hands to the parser for `text`: the paragraphs (text, sentence starts, payload) of its
-    claim sentences."""
-    from .claims import _paragraphs
-
-    return _paragraphs(text, claim_sentences(text))
+    extent = claims_extent(article.text)
+    sentences = takewhile(lambda s: s.end <= extent, iter_sentences(article.text))
+    yield from claims_of(article.text, sentences, published=article.published, reference_date=reference_date)
 
 
 # A word or a mark of punctuation: about one of spaCy's tokens ("U.S." counts

@@ -1,6 +1,5 @@
 """Many inputs: expand paths, folders and lists, run the pipeline on each,
-in input order, optionally in worker processes. In this process, the
-paragraphs of several inputs are parsed together (pipeline.parsed_together).
+in input order, optionally in worker processes.
 
 Each result is the contract's dict for one input, or an error record
 (`{schema, source, error: {code, message}}`). Workers return plain dicts,
@@ -11,7 +10,7 @@ order whatever the number of jobs.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from .defaults import MAX_BYTES
 from .errors import DeclError
@@ -51,13 +50,49 @@ def process_one(task, opts: Options, *, stream: bool = False) -> Result:
     while they are written (pipeline.stream_document); otherwise plain lists
     that can cross process boundaries.
     """
+    from .input.source import classify, read_path
+    from .model import Source
     from .pipeline import document_tree, stream_document
 
     if isinstance(task, DeclError):
         return Result(task.location, error_record(task.location, task), task)
-    label = _label(task)
+    item = task.path if isinstance(task, WarcRecord) else task
+    # What is written about a URL input: never its user name and password.
+    label = without_userinfo(item) if not isinstance(task, WarcRecord) and is_url(item) else item
     try:
-        source = _source(task, opts)
+        if isinstance(task, WarcRecord):
+            if task.error is not None:
+                raise task.error
+            source = classify(
+                Source(
+                    kind="warc",
+                    location=task.path,
+                    data=task.data,
+                    media_type=task.media_type,
+                    charset=task.charset,
+                    final_url=task.target_uri,
+                    target_uri=task.target_uri,
+                    warc_date=task.warc_date,
+                    record_id=task.record_id,
+                ),
+                opts.input_format,
+            )
+        elif is_url(item):
+            from .input.fetching import fetch_url  # httpx and friends only when fetching
+
+            source = fetch_url(
+                item,
+                timeout=opts.timeout,
+                max_bytes=opts.max_bytes,
+                input_format=opts.input_format,
+                retries=opts.retries,
+                cache_dir=opts.cache_dir,
+                verify=opts.verify_tls,
+                private_redirects=opts.private_redirects,
+                note=_note if opts.verbose else None,
+            )
+        else:
+            source = read_path(item, opts.input_format, opts.max_bytes)
         if stream:
             # The source is this call's own: its bytes go once decoded.
             tree, removed = stream_document(
@@ -67,95 +102,8 @@ def process_one(task, opts: Options, *, stream: bool = False) -> Result:
             tree, removed = document_tree(source, opts.reference_date, claims=opts.claims, structure=opts.structure)
         return Result(label, tree, None, removed if opts.verbose >= 2 else [])
     except (DeclError, RecursionError) as exc:
-        return _failed(task, _as_decl_error(exc, task))
-
-
-def process_together(tasks_: Iterable, opts: Options, *, stream: bool = False) -> Iterator[Result]:
-    """`process_one` over each task, in order, with the same results, the
-    paragraphs of several documents parsed in one stream
-    (pipeline.parsed_together: spaCy's batches fill across documents). A
-    window of tasks is read and cleaned before the first of them is given.
-    """
-    from .pipeline import article_and_page, finished_tree, parsed_together, streamed_tree
-
-    def cleaned():
-        for task in tasks_:
-            if isinstance(task, DeclError):
-                yield None, Result(task.location, error_record(task.location, task), task)
-                continue
-            try:
-                source = _source(task, opts)
-                # The source is this call's own: in a streamed run its bytes go once decoded.
-                article, page = article_and_page(source, let_go=stream, structure=opts.structure)
-            except (DeclError, RecursionError) as exc:
-                yield None, _failed(task, _as_decl_error(exc, task))
-            else:
-                yield article, (task, source, page)
-
-    for article, tag, parsed in parsed_together(cleaned(), parse=opts.claims):
-        if article is None:
-            yield tag  # the error record of a task that failed before its claims
-            continue
-        task, source, page = tag
-        try:
-            if isinstance(parsed, DeclError):
-                raise parsed  # the language model is missing
-            made = streamed_tree if stream else finished_tree
-            tree, removed = made(source, article, page, opts.reference_date, claims=opts.claims, parsed=parsed)
-        except (DeclError, RecursionError) as exc:
-            yield _failed(task, _as_decl_error(exc, task))
-            continue
-        yield Result(_label(task), tree, None, removed if opts.verbose >= 2 else [])
-
-
-def _as_decl_error(exc: Exception, task) -> DeclError:
-    return exc if isinstance(exc, DeclError) else DeclError(_label(task), "the page is nested too deeply to process")
-
-
-def _label(task) -> str:
-    """What is written about a task: its path, or its URL without the user name and password."""
-    item = task.path if isinstance(task, WarcRecord) else task
-    return without_userinfo(item) if not isinstance(task, WarcRecord) and is_url(item) else item
-
-
-def _source(task, opts: Options):
-    """The classified Source of a task (a path, a URL or a WARC record); raises DeclError."""
-    from .input.source import classify, read_path
-    from .model import Source
-
-    item = task.path if isinstance(task, WarcRecord) else task
-    if isinstance(task, WarcRecord):
-        if task.error is not None:
-            raise task.error
-        return classify(
-            Source(
-                kind="warc",
-                location=task.path,
-                data=task.data,
-                media_type=task.media_type,
-                charset=task.charset,
-                final_url=task.target_uri,
-                target_uri=task.target_uri,
-                warc_date=task.warc_date,
-                record_id=task.record_id,
-            ),
-            opts.input_format,
-        )
-    if is_url(item):
-        from .input.fetching import fetch_url  # httpx and friends only when fetching
-
-        return fetch_url(
-            item,
-            timeout=opts.timeout,
-            max_bytes=opts.max_bytes,
-            input_format=opts.input_format,
-            retries=opts.retries,
-            cache_dir=opts.cache_dir,
-            verify=opts.verify_tls,
-            private_redirects=opts.private_redirects,
-            note=_note if opts.verbose else None,
-        )
-    return read_path(item, opts.input_format, opts.max_bytes)
+        err = exc if isinstance(exc, DeclError) else DeclError(label, "the page is nested too deeply to process")
+        return _failed(task, err)
 
 
 def _failed(task, err: DeclError) -> Result:
@@ -183,38 +131,16 @@ def _work(args):
 
 
 def run(items: list[str], opts: Options, jobs: int = 1, *, stream: bool = False) -> Iterator[Result]:
-    """Results in input order; with jobs > 1, in worker processes; in this
-    process, several files (or a web archive's pages) through
-    `process_together`, stdin, a single input and URLs through
-    `process_one` (each URL fetched only once the one before it is written:
-    a failure without --keep-going stops before the next request), and
-    inputs among which a FIFO or device is (it may never end: the documents
-    before it are written first).
+    """Results in input order; with jobs > 1, in worker processes.
 
     `stream` (in this process only): each document's claims are made while
     it is written, so write it before asking for the next result.
     """
-    several = len(items) > 1 or any(is_warc(i) for i in items)
-    if jobs > 1 and several and "-" not in items:
-        yield from _pooled(items, opts, jobs)
-    elif several and "-" not in items and not any(map(is_url, items)) and not any(map(_special_file, items)):
-        yield from process_together(tasks(items, opts.max_bytes), opts, stream=stream)
-    else:
+    if jobs <= 1 or (len(items) <= 1 and not any(is_warc(i) for i in items)) or "-" in items:
         for task in tasks(items, opts.max_bytes):
             yield process_one(task, opts, stream=stream)
-
-
-def _special_file(item: str) -> bool:
-    """Whether an input is a FIFO, a device or a socket: reading it may wait for ever, so no input is read ahead of
-    it (process_together reads a window of inputs before writing the first)."""
-    import os
-    import stat
-
-    try:
-        mode = os.stat(item).st_mode
-    except (OSError, ValueError):
-        return False  # (missing: its error is written in its place)
-    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+        return
+    yield from _pooled(items, opts, jobs)
 
 
 # Tasks handed to the workers ahead of the result being written, per worker:

@@ -171,9 +171,8 @@ def extract_claims(
     *,
     published: str | None = None,
     reference_date: str | None = None,
-    parsed: Iterable | None = None,
 ) -> list[Claim]:
-    return list(iter_claims(text, sentences, published=published, reference_date=reference_date, parsed=parsed))
+    return list(iter_claims(text, sentences, published=published, reference_date=reference_date))
 
 
 def iter_claims(
@@ -182,19 +181,11 @@ def iter_claims(
     *,
     published: str | None = None,
     reference_date: str | None = None,
-    parsed: Iterable | None = None,
 ) -> Iterator[Claim]:
     """The claims of `text`, a paragraph at a time, as `sentences` (read
-    once: an iterator is fine) come.
-
-    `parsed`: the text's paragraphs already parsed, the (doc, payload) pairs
-    that `nlp.parse_paragraphs(_paragraphs(text, sentences))` gives, in
-    order (pipeline.process_many parses many texts' paragraphs in one
-    stream); `sentences` is then not read. By default they are parsed here."""
+    once: an iterator is fine) come."""
     from .nlp import parse_paragraphs
 
-    if parsed is None:
-        parsed = parse_paragraphs(_paragraphs(text, sentences))
     ref = reference_day(published, reference_date)
     ctx = Context(text=text)
     ctx.creed = words().creed_rubric.search(text) is not None  # a pledge or creed (GUIDE decision 173)
@@ -205,7 +196,7 @@ def iter_claims(
     # (ended: where the page's furniture after the body starts, GUIDE decisions 533(b), 547)
     # (captioned: the paragraphs right below a picture's label line, opened by its caption)
     copies, asked, summaries, ended, captioned = page_layout(text)
-    for window in _windows(parsed):
+    for window in _windows(parse_paragraphs(_paragraphs(text, sentences))):
         # The labels of the whole window (an ordinary article is one) are known before its first claim.
         docs = [doc for doc, _ in window]
         votes.add(docs)

@@ -86,14 +86,14 @@ _CLAIMS_MADE: dict[tuple[str, str | None], list] = {}
 def _claims_made_once(monkeypatch):
     real = pipeline.iter_claims
 
-    def recorded(article, reference_date=None, parsed=None):
+    def recorded(article, reference_date=None):
         key = (article.text, reference_date)
         if key in _CLAIMS_MADE:
             for claim in _CLAIMS_MADE[key]:
                 yield copy.deepcopy(claim)
             return
         made = []
-        for claim in real(article, reference_date, parsed):
+        for claim in real(article, reference_date):
             made.append(copy.deepcopy(claim))
             yield claim
         _CLAIMS_MADE[key] = made

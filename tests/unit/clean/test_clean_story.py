@@ -607,10 +607,10 @@ def test_a_region_after_the_story_higher_up_joins_only_inside_its_article():
 def _article_and_page(html: str, structure: bool = False):
     from declcli.input.source import classify
     from declcli.model import Source
-    from declcli.pipeline import article_and_page
+    from declcli.pipeline import _article_and_page
 
     source = classify(Source(kind="file", location="page.html", data=html.encode()), "html")
-    return article_and_page(source, structure=structure)
+    return _article_and_page(source, structure=structure)
 
 
 def test_a_note_on_the_writer_closing_the_story_is_not_its_text():
