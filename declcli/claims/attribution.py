@@ -5068,9 +5068,11 @@ _LIST_ITEM = patterns.compile(r"\s*(?:[-–—•▪‣◦*]|\d{1,2}[.)])\s+\S")
 def list_marker(text: str) -> str | None:
     """The kind of marker opening the paragraph `text` as an item of a list (a bullet, or a number with its stop): "1"
     for a number, else the bullet itself; None for no item."""
-    if _LIST_ITEM.match(text) is None:
-        return None
-    mark = text.lstrip()[0]
+    return None if _LIST_ITEM.match(text) is None else _marker_kind(text)
+
+
+def _marker_kind(item_text: str) -> str:
+    mark = item_text.lstrip()[0]
     return "1" if mark.isdigit() else mark
 
 
@@ -5079,12 +5081,11 @@ def list_goes_on(text: str, marker: str | None, nesting: bool) -> bool:
     (None: no item read yet): not a list of another marker (the writer's numbered list after a speaker's bullets), not
     an item that is a lead-in of its own ("- Other news from the town:", but for one `nesting` the sub-items indented
     deeper after it) nor a link ("- Read more: …", claims.json `chrome_starts`)."""
-    mark = list_marker(text)
-    if mark is None or (marker is not None and mark != marker):
+    item = _LIST_ITEM.match(text)
+    if item is None or (marker is not None and _marker_kind(text) != marker):
         return False
     if text.rstrip().endswith(":") and not nesting:
         return False
-    item = _LIST_ITEM.match(text)
     return not text[item.end() - 1 :].lower().replace("\u2019", "'").startswith(words().chrome_starts)
 
 
