@@ -4314,6 +4314,9 @@ def kind_decided(
     if _time_come_for(verb, subject):
         # "The time has come to rebuild the pier": a judgement that an act is due, no happening (GUIDE decision 728)
         return "fact", "time_come_for"
+    if _condition_reached(verb, subject):
+        # "Deficit hawks have gone silent", "We've gotten used to the noise": the condition come to (GUIDE decision 393)
+        return "fact", "condition_reached"
     if _change_path_reached(verb) or _upbringing(verb) or _development_became(verb, subject) or _quality_developed(verb, subject):
         # "The square has turned into a car park", "The club has gone from bankruptcy to the top flight": where a change
         # has led (GUIDE decision 393); "She grew up on a farm": a childhood, background
@@ -9715,6 +9718,34 @@ def _condition_changing(verb, subject) -> bool:
     if verb.lemma_ == "do":
         return not objects and any(c.dep_ == "advmod" and c.lower_ in changes["doing_adverbs"] for c in verb.children)
     return False
+
+
+def _condition_reached(verb, subject) -> bool:
+    """ "Deficit hawks have gone silent", "Wall Street has grown wary of the sector", "We've gotten used to the noise",
+    "Relations had turned brittle": a perfect, present or past, of a verb of claims.json `condition_changes` `reached`
+    with an adjective tells the condition the subject has come to be in, as `_condition_changing` reads the progressive
+    (GUIDE decision 393's change-of-state verb with no happening at a given moment: fact). Not a change that is itself a
+    happening (`happening_adjectives`: "the clip has gone viral", "the hiker had gone missing"), a change placed at a
+    moment ("by noon the crowd had grown restless"), a happening or a measure as subject ("the storm has grown stronger",
+    "shares have gotten cheaper": decisions 393, 581), a passive ("got stepped on") or an act on an object."""
+    if verb.tag_ != "VBN" or not any(
+        c.dep_ == "aux" and (c.lemma_ == "have" or c.lower_ in _HAVE_CONTRACTIONS) for c in verb.children
+    ):
+        return False
+    lex = words()
+    changes = lex.condition_changes
+    if verb.lemma_ not in changes["reached"]:
+        return False
+    adjectives = [c for c in verb.children if c.dep_ == "acomp"]  # (a participle too: "have gotten used to")
+    if not adjectives or any(a.lower_ in changes["happening_adjectives"] for a in adjectives):
+        return False
+    if any(c.dep_ in ("dobj", "attr", "oprd", "auxpass", "ccomp") for c in verb.children):
+        return False
+    if subject is not None and (
+        subject.lemma_.lower() in lex.occasion_happenings | lex.natural_forces or _a_measure_or_index(subject)
+    ):
+        return False
+    return not _told_at_a_moment(verb, subject)
 
 
 def _a_measure_or_index(subject) -> bool:

@@ -1,0 +1,55 @@
+"""Kind: a perfect, present or past, of "get", "go", "grow" or "turn" with an adjective tells the condition the subject
+has come to be in (GUIDE decision 393's change-of-state verb with no happening at a given moment: fact), as the
+progressive does ("is growing impatient"); a change that is itself a happening, one placed at a moment, a happening
+or a measure as subject, and an act on an object stay events."""
+
+import pytest
+
+from declcli.claims import extract_claims
+from declcli.claims.nlp import load_model
+from declcli.claims.reading import kind_decided
+from declcli.sentences import split_sentences
+
+
+def kinds(text):
+    return [c.kind for c in extract_claims(text, split_sentences(text), published="2024-03-05")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour traders have gone quiet about the new tolls.",
+        "The county board has grown wary of the bypass plan.",
+        "Relations between the two clubs had turned sour.",
+        "The ferry crew had gotten too tired to sail.",
+        "We kind of have gotten used to the delays on the line.",
+        "I had grown accustomed to the long winters in the valley.",
+    ],
+)
+def test_a_condition_come_to_in_a_perfect_is_a_fact(text):
+    assert kinds(text) == ["fact"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a change that is itself a happening
+        "The video of the parade has gone viral.",
+        "The hiker had gone missing near the ridge.",
+        # a change placed at a moment
+        "By noon the crowd had grown restless.",
+        # a happening or a measure as subject
+        "The storm has grown stronger.",
+        "Shares of the bakery chain have gotten cheaper.",
+        # an act on an object
+        "The council has turned the old mill into a museum.",
+    ],
+)
+def test_a_change_told_as_a_happening_stays_an_event(text):
+    assert kinds(text) == ["event"]
+
+
+def test_the_rule_that_decides_is_named():
+    doc = load_model()("Harbour traders have gone quiet about the new tolls.")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert kind_decided(root, "none", "statement", doc.text) == ("fact", "condition_reached")
