@@ -9739,6 +9739,9 @@ def _condition_reached(verb, subject) -> bool:
     adjectives = [c for c in verb.children if c.dep_ == "acomp"]  # (a participle too: "have gotten used to")
     if not adjectives or any(a.lower_ in changes["happening_adjectives"] for a in adjectives):
         return False
+    compared = [a for a in adjectives if a.tag_ in ("JJR", "RBR") or any(g.lower_ in ("more", "less") for g in a.children)]
+    if any(a.lemma_.lower() in lex.physical_comparatives for a in compared):
+        return False  # ("Cyclone Ada has grown stronger", "the queue has grown longer": one thing's size or force, 854)
     if any(c.dep_ in ("dobj", "attr", "oprd", "auxpass", "ccomp") for c in verb.children):
         return False
     if subject is not None and (

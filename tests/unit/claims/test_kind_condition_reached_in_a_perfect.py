@@ -53,3 +53,9 @@ def test_the_rule_that_decides_is_named():
     doc = load_model()("Harbour traders have gone quiet about the new tolls.")
     root = next(t for t in doc if t.dep_ == "ROOT")
     assert kind_decided(root, "none", "statement", doc.text) == ("fact", "condition_reached")
+
+
+@pytest.mark.parametrize("text", ["The river has grown wider.", "Typhoon Mira had grown more intense."])
+def test_one_things_size_or_force_compared_stays_an_event(text):
+    # (GUIDE decision 854: one thing's change, not a condition come to)
+    assert kinds(text) == ["event"]
