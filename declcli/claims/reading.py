@@ -4314,6 +4314,9 @@ def kind_decided(
     if _time_come_for(verb, subject):
         # "The time has come to rebuild the pier": a judgement that an act is due, no happening (GUIDE decision 728)
         return "fact", "time_come_for"
+    if _condition_reached(verb, subject):
+        # "Deficit hawks have gone silent", "We've gotten used to the noise": the condition come to (GUIDE decision 393)
+        return "fact", "condition_reached"
     if _change_path_reached(verb) or _upbringing(verb) or _development_became(verb, subject) or _quality_developed(verb, subject):
         # "The square has turned into a car park", "The club has gone from bankruptcy to the top flight": where a change
         # has led (GUIDE decision 393); "She grew up on a farm": a childhood, background
@@ -6485,9 +6488,12 @@ def _told_at_a_moment(verb, subject=None, gradual_as_is_no_moment: bool = False)
     return False
 
 
-def _present_perfect(verb) -> bool:
-    """ "has opposed", "have flocked", "’ve done": a participle with a present "have" (not "had")."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _HAVE_CONTRACTIONS for c in verb.children)
+def _present_perfect(verb, or_past: bool = False) -> bool:
+    """ "has opposed", "have flocked", "’ve done": a participle with a present "have" (not "had", save with `or_past`:
+    "had turned")."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and (c.lower_ in _HAVE_CONTRACTIONS or (or_past and c.lemma_ == "have")) for c in verb.children
+    )
 
 
 def _multitude_over_time(verb, subject) -> bool:
@@ -7900,6 +7906,18 @@ def _state_reached(verb) -> bool:
     )
 
 
+def _becoming_moment_on(verb) -> bool:
+    """ "Soon the water became dark", "became apparent after the launch", "By dawn the crowd had grown angry": an adverb
+    or a preposition of claims.json `becoming_moment` on the verb places a change at one moment (GUIDE decisions 267,
+    393, 603)."""
+    lex = words()
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in lex.becoming_moment_adverbs)
+        or (c.dep_ == "prep" and c.lower_ in lex.becoming_moment_prepositions)
+        for c in verb.children
+    )
+
+
 def _development_became(verb, subject) -> bool:
     """ "After the patent, the field became a crowded one", "The fair became the region's biggest", "Toys and TV shows
     became intertwined", "What she drew that day became a logo", "It became easier to reach buyers": a simple past
@@ -7919,11 +7937,8 @@ def _development_became(verb, subject) -> bool:
         return False
     if any(t.dep_ in ("mark", "advmod") and t.lower_ in words().becoming_time_marks for t in verb.subtree if t.i < verb.i):
         return False  # ("As the war spread, the port became …", "once reading the maps became easier, …": a moment told)
-    for child in verb.children:
-        if child.dep_ == "advmod" and child.lower_ in words().becoming_moment_adverbs:
-            return False
-        if child.dep_ == "prep" and child.lower_ in words().becoming_moment_prepositions:
-            return False
+    if _becoming_moment_on(verb):
+        return False
     subject_span = range(subject.left_edge.i, subject.right_edge.i + 1)
     # (a span is no moment: "Over the years it became clear that the dam leaked", decision 603)
     return not any(
@@ -9681,6 +9696,23 @@ def _seeming_act(verb) -> bool:
     )
 
 
+def _a_happening_in_change(subject) -> bool:
+    """ "The storm", "the fire", "the protest", "the clashes": a happening or a natural force as the subject of a change
+    of condition (claims.json habit_occasion `happenings`, natural_force_words, condition_changes `happening_subjects`),
+    whose change is itself a happening (GUIDE decision 393: no happening as subject and verb)."""
+    if subject is None:
+        return False
+    lex = words()
+    lemma = subject.lemma_.lower()
+    return lemma in lex.occasion_happenings or lemma in lex.natural_forces or lemma in lex.condition_changes["happening_subjects"]
+
+
+def _size_or_force_complement(verb) -> bool:
+    """ "has grown stronger", "the crowd has grown larger": an adjective of claims.json `trend_told`
+    `physical_comparatives` as the complement tells one thing's size or force, not a condition come to (decision 854)."""
+    return any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in words().physical_comparatives for c in verb.children)
+
+
 def _condition_changing(verb, subject) -> bool:
     """ "The mice were becoming obese", "They were getting healthier", "The movement is gaining strength", "He is
     improving", "Lee is doing well": a progressive that tells a change under way in the subject's own condition
@@ -9694,7 +9726,7 @@ def _condition_changing(verb, subject) -> bool:
         return False
     lex = words()
     changes = lex.condition_changes
-    if subject is not None and subject.lemma_.lower() in lex.occasion_happenings | lex.natural_forces:
+    if _a_happening_in_change(subject):
         return False  # ("The storm is gaining strength", "The fire is growing larger": a happening, decision 393)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "auxpass", "xcomp", "ccomp")]
     if verb.lemma_ in changes["linking"]:
@@ -9715,6 +9747,47 @@ def _condition_changing(verb, subject) -> bool:
     if verb.lemma_ == "do":
         return not objects and any(c.dep_ == "advmod" and c.lower_ in changes["doing_adverbs"] for c in verb.children)
     return False
+
+
+def _condition_reached(verb, subject) -> bool:
+    """ "Deficit hawks have gone silent", "Wall Street has grown wary of the sector", "We've gotten used to the noise",
+    "Relations had turned brittle": a perfect, present or past, of a verb of claims.json `condition_changes` `reached`
+    with an adjective tells the condition the subject has come to be in, as `_condition_changing` reads the progressive
+    (GUIDE decision 393's change-of-state verb with no happening at a given moment: fact). Not a change that is itself a
+    happening (`happening_adjectives`: "the clip has gone viral", "the firm has gone bust"; a participle of "get" not
+    one of `held_participles`: "have gotten married"), a role taken ("has turned professional"), an act readied ("have
+    gotten ready"), a change placed at a moment ("by noon the crowd had grown restless", "soon the streets had gone
+    quiet", "had grown angry by dawn": claims.json `becoming_moment`, `moment_nouns`; decisions 267, 603), a happening
+    or a measure as subject ("the storm has grown stronger", "the protest has turned violent", "shares have gotten
+    cheaper": decisions 393, 581), a negated perfect (left as the negated progressive is), a passive ("got stepped on")
+    or an act on an object."""
+    if not _present_perfect(verb, or_past=True) or _negated(verb):
+        return False  # (a negated perfect is left as the negated progressive is: "has not grown (any) easier")
+    lex = words()
+    changes = lex.condition_changes
+    if verb.lemma_ not in changes["reached"]:
+        return False
+    adjectives = [c for c in verb.children if c.dep_ == "acomp"]  # (a participle too: "have gotten used to")
+    if not adjectives or any(
+        a.lower_ in changes["happening_adjectives"]
+        or a.lemma_.lower() in changes["readied_adjectives"]
+        or (verb.lemma_ == "go" and a.lower_ in changes["gone_adjectives"])
+        for a in adjectives
+    ):
+        return False  # ("has gone bust", "has gone dark", "has turned professional", "have gotten ready for the storm")
+    if verb.lemma_ == "get" and any(a.tag_ == "VBN" and a.lower_ not in changes["held_participles"] for a in adjectives):
+        return False  # ("have gotten married": a happening; "have gotten used to" is a condition)
+    if _size_or_force_complement(verb):
+        return False  # ("Cyclone Ada has grown stronger", "the queue has grown longer": one thing's size or force, 854)
+    if any(c.dep_ in ("dobj", "attr", "oprd", "auxpass", "ccomp") for c in verb.children):
+        return False
+    if _a_happening_in_change(subject) or (subject is not None and _a_measure_or_index(subject)):
+        return False
+    if _becoming_moment_on(verb) or any(
+        t.dep_ == "pobj" and t.lemma_.lower() in changes["moment_nouns"] for a in adjectives for t in a.subtree
+    ):
+        return False  # ("Soon the streets had gone quiet", "the crowd had grown angry by dawn", decisions 267, 603)
+    return not _told_at_a_moment(verb, subject)
 
 
 def _a_measure_or_index(subject) -> bool:
@@ -9922,7 +9995,7 @@ def _quality_developed(verb, subject) -> bool:
             return False  # ("the fire has spread to the roof": reaching a place, a happening)
     elif not (verb.lemma_ in lex.comparative_changes and _comparative_complement(verb)):
         return False
-    elif any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in lex.physical_comparatives for c in verb.children):
+    elif _size_or_force_complement(verb):
         return False  # ("the storm has grown stronger", "the crowd has grown larger": one thing's size or force)
     if not _a_things_change(verb, subject) or _figure_or_time_on(verb, subject):
         return False
