@@ -2092,7 +2092,13 @@ def _held_by_nobody_named(verb) -> Frame | None:
     lex = words()
     # "is said to", "was reported to", "are believed to", "is thought to" (GUIDE decision 24), "were found to" (decision
     # 477): reported or found, by nobody named.
-    if verb.lemma_ in lex.said_to_passive and _agent(verb) is None and any(c.dep_ == "auxpass" for c in verb.children):
+    if (
+        verb.lemma_ in lex.said_to_passive
+        and _agent(verb) is None
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        # ("has been known to leave early": the idiom of occasional behaviour, no report, GUIDE decisions 81, 714(a))
+        and not (verb.lemma_ == "know" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+    ):
         content = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         if content is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in content.children):
             # ("is no longer thought to be", "is not believed to": the negation on the reporting verb negates the
@@ -2105,6 +2111,9 @@ def _held_by_nobody_named(verb) -> Frame | None:
     # nobody named, where no agent follows; the clause is read from its own verb.
     if not any(c.dep_ == "agent" for c in verb.children) and _regarded_as(verb):
         return Frame(verb.text, None, verb, None)
+    judged = _judged_as_by_nobody_named(verb)
+    if judged is not None:
+        return judged
     # "It has been found that …", "It was well established that …": a finding by nobody named, like "It was noted
     # that …" (GUIDE decisions 24, 477); the that-clause is the claim
     if (
@@ -2125,6 +2134,30 @@ def _held_by_nobody_named(verb) -> Frame | None:
         if content is not None:
             return Frame(verb.text, None, verb, content)
     return None
+
+
+def _judged_as_by_nobody_named(verb) -> Frame | None:
+    """The frame of a passive of judgement, welcome or portrayal with "as" + what the thing is held to be and no holder
+    named ("The plan was dismissed as a stunt", "The port has long been heralded as a haven", "is often held up as a
+    model", "was written about as being a genius"): the view of nobody named, like "is considered" and "was hailed as"
+    (GUIDE decisions 108, 123, 172, 211(b), 699(a); claims.json `judged_as_lemmas`, `portrayal_lemmas`), source null,
+    cue the verb with its particle; None under a modal (decision 558: a view only supposed) or where `verb` is none."""
+    from .reading import portrayed  # (reading imports dates, which imports this module)
+
+    lex = words()
+    if (
+        verb.lemma_ not in lex.judged_as
+        and verb.lemma_ not in lex.portrayals
+        and not any(c.dep_ == "prt" and f"{verb.lemma_} {c.lower_}" in lex.judged_as for c in verb.children)
+    ):
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children) or _agent(verb) is not None:
+        return None
+    if any(c.tag_ == "MD" for c in verb.children) or not portrayed(verb):
+        return None
+    # ("held up", "written about": the particle, and the "about" a portrayal by writing keeps)
+    particle = "".join(" " + c.text for c in verb.children if c.dep_ == "prt" or (c.lower_ == "about" and verb.lemma_ == "write"))
+    return Frame(verb.text + particle, None, verb, None)
 
 
 def _made_clear(verb):
