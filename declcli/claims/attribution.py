@@ -2088,7 +2088,11 @@ def judging_holder(verb, holder, ctx: Context | None) -> bool:
 def _held_by_nobody_named(verb) -> Frame | None:
     """The frame of a passive that reports or judges with no holder named: "is said to", "is thought to", "were found
     to" + an infinitive, "is considered the best place", "is regarded as" (GUIDE decisions 24, 108, 477; claims.json
-    `said_to_passive_lemmas`, `regard_passive_lemmas`), else None."""
+    `said_to_passive_lemmas`, `regard_passive_lemmas`), else None; None where "never" puts the view at no time ("was
+    never viewed as a long-term answer", "was never known to be kind": a view nobody held, like decision 211(d)'s call
+    not made), while "is not considered safe" states the view held (decision 489)."""
+    if any(c.lower_ == "never" for c in verb.children):
+        return None
     lex = words()
     # "is said to", "was reported to", "are believed to", "is thought to" (GUIDE decision 24), "were found to" (decision
     # 477): reported or found, by nobody named.

@@ -6,9 +6,10 @@
   (GUIDE decisions 108, 123, 172, 211(b), 699(a)); so is "is viewed as", like "is seen as" (decisions 108, 195).
 - "is known to" + verb (decision 714(a)) and "was observed to" + verb (decision 704(b)) read like "is said to": source
   null, cue the verb; "has been known to" stays the idiom of occasional behaviour (decision 81).
-- Not these: a holder named after "by" (the holder is the source), a view under a modal (decision 558: only supposed),
-  a post after "as" ("was dismissed as chief executive": an act), an identification ("was identified as a teacher",
-  decision 504), and the same verbs in a relative clause (decision 2).
+- Not these: a holder named after "by" (the holder is the source), a view under a modal (decision 558: only supposed)
+  or never held ("was never known to be kind", like decision 211(d)'s call not made), a post after "as" ("was
+  dismissed as chief executive": an act), an identification ("was identified as a teacher", decision 504), and the same
+  verbs in a relative clause (decision 2).
 """
 
 import pytest
@@ -49,6 +50,9 @@ def test_a_passive_view_finding_or_judgement_with_no_holder_is_nobodys(text, cue
     "text",
     [
         "The ferry has been known to leave the quay early.",
+        # "never" puts the view at no time: nobody held it (like GUIDE decision 211(d)'s call not made)
+        "The old king was never known to be a kind man.",
+        "Even then, the striker was never viewed as a long-term answer.",
         "A higher toll could be viewed as a tax on commuters.",
         "The harbour master was dismissed as chief executive.",
         "The driver was identified as a retired teacher.",
