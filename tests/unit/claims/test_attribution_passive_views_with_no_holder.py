@@ -4,8 +4,8 @@
   "has long been heralded as a haven", "is reviled as a traitor", "is often held up as a model", "was written about as
   being a genius") is the view of nobody named, like "is considered" and "was hailed as": source null, cue the verb
   (GUIDE decisions 108, 123, 172, 211(b), 699(a)); so is "is viewed as", like "is seen as" (decisions 108, 195).
-- "is known to" + verb (decision 714(a)) and "was observed to" + verb (decision 704(b)) read like "is said to": source
-  null, cue the verb; "has been known to" stays the idiom of occasional behaviour (decision 81).
+- "is known to" + verb (decision 714(a)) reads like "is said to": source null, cue "known"; "has been known to" stays
+  the idiom of occasional behaviour (decision 81).
 - Not these: a holder named after "by" (the holder is the source), a view under a modal (decision 558: only supposed)
   or never held ("was never known to be kind", like decision 211(d)'s call not made), a post after "as" ("was
   dismissed as chief executive": an act), an identification ("was identified as a teacher", decision 504), and the same
@@ -36,10 +36,9 @@ def _attributions(text: str) -> list[tuple[str | None, str] | None]:
         ("The new ferry timetable was dismissed as a stunt.", "dismissed"),
         ("For a while, the young baker was written about as being a genius.", "written about"),
         ("She is viewed as a likely successor to the harbour master.", "viewed"),
-        # "is known to" and "was observed to" + verb read like "is said to" (GUIDE decisions 704(b), 714(a))
+        # "is known to" + verb reads like "is said to" (GUIDE decision 714(a))
         ("Ravens are known to drop nuts onto busy roads.", "known"),
         ("The old dye is not known to harm river fish.", "known"),
-        ("Half of the tagged gulls were observed to return within a week.", "observed"),
     ],
 )
 def test_a_passive_view_finding_or_judgement_with_no_holder_is_nobodys(text, cue):
