@@ -1316,6 +1316,8 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     if held is not None:
         return held
     holder = _agent(main_verb)
+    if holder is None and _regarded_as(main_verb):
+        holder = _as_phrase_agent(main_verb)  # ("is seen as a stunt by opposition leaders": the "by" hung on the noun)
     if holder is not None and _regarded_as(main_verb) and (party(holder) or _a_body_named_by_its_noun(holder)):
         # "The treaty is regarded by many diplomats as a failure": the view of the holder named after "by" (GUIDE
         # decision 172)
@@ -2023,7 +2025,13 @@ def _regarded_as(verb) -> bool:
         and any(c.dep_ == "auxpass" for c in verb.children)
         and any(
             (c.dep_ in ("oprd", "xcomp") and verb.lemma_ not in lex.regard_passive_as_only and not _amount_or_time(c))
-            or (c.dep_ == "prep" and c.lower_ == "as")
+            # (not a fixed adjunct of purpose or frame: "The body was viewed as part of the inquest", claims.json
+            # `as_adjunct_nouns`, as reading.portrayed screens it)
+            or (
+                c.dep_ == "prep"
+                and c.lower_ == "as"
+                and not any(o.dep_ == "pobj" and o.lemma_.lower() in lex.as_adjuncts for o in c.children)
+            )
             # ('was "considered both an expression of status and …"': a passive with a subject has no object, so the
             # noun phrase the parser made one is what the thing is held to be)
             or (
@@ -2057,7 +2065,7 @@ def _judge_of_as_phrase(verb, subject, ctx: Context):
     if subject is not None and subject.dep_ == "nsubj":
         holder = subject
     else:
-        holder = _agent(verb) if any(c.dep_ == "auxpass" for c in verb.children) else None
+        holder = (_agent(verb) or _as_phrase_agent(verb)) if any(c.dep_ == "auxpass" for c in verb.children) else None
     return holder if holder is not None and judging_holder(verb, holder, ctx) else None
 
 
@@ -2088,11 +2096,19 @@ def judging_holder(verb, holder, ctx: Context | None) -> bool:
 def _held_by_nobody_named(verb) -> Frame | None:
     """The frame of a passive that reports or judges with no holder named: "is said to", "is thought to", "were found
     to" + an infinitive, "is considered the best place", "is regarded as" (GUIDE decisions 24, 108, 477; claims.json
-    `said_to_passive_lemmas`, `regard_passive_lemmas`), else None."""
+    `said_to_passive_lemmas`, `regard_passive_lemmas`), else None. A negated view stays one ("is not considered safe",
+    "was never seen as a stunt": decisions 287, 489); a view under a modal is only supposed (decision 558: "would be
+    viewed as"), and a holder named after "by", even inside the "as" phrase, is the view's source (decision 172)."""
     lex = words()
     # "is said to", "was reported to", "are believed to", "is thought to" (GUIDE decision 24), "were found to" (decision
     # 477): reported or found, by nobody named.
-    if verb.lemma_ in lex.said_to_passive and _agent(verb) is None and any(c.dep_ == "auxpass" for c in verb.children):
+    if (
+        verb.lemma_ in lex.said_to_passive
+        and _agent(verb) is None
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        # ("has been known to leave early": the idiom of occasional behaviour, no report, GUIDE decisions 81, 714(a))
+        and not (verb.lemma_ == "know" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+    ):
         content = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         if content is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in content.children):
             # ("is no longer thought to be", "is not believed to": the negation on the reporting verb negates the
@@ -2103,8 +2119,16 @@ def _held_by_nobody_named(verb) -> Frame | None:
             return Frame(verb.text, None, verb, None if negated else content)
     # "BED is considered the most common eating disorder", "is billed as" (GUIDE decisions 108, 123): a view held by
     # nobody named, where no agent follows; the clause is read from its own verb.
-    if not any(c.dep_ == "agent" for c in verb.children) and _regarded_as(verb):
+    if (
+        not any(c.dep_ == "agent" for c in verb.children)
+        and _regarded_as(verb)
+        and _as_phrase_agent(verb) is None
+        and not any(c.tag_ == "MD" for c in verb.children)
+    ):
         return Frame(verb.text, None, verb, None)
+    judged = _judged_as_by_nobody_named(verb)
+    if judged is not None:
+        return judged
     # "It has been found that …", "It was well established that …": a finding by nobody named, like "It was noted
     # that …" (GUIDE decisions 24, 477); the that-clause is the claim
     if (
@@ -2125,6 +2149,70 @@ def _held_by_nobody_named(verb) -> Frame | None:
         if content is not None:
             return Frame(verb.text, None, verb, content)
     return None
+
+
+def _judged_as_by_nobody_named(verb) -> Frame | None:
+    """The frame of a passive of judgement, welcome or portrayal with "as" + what the thing is held to be and no holder
+    named ("The plan was dismissed as a stunt", "The port has long been heralded as a haven", "is often held up as a
+    model", "was written about as being a genius"): the view of nobody named, like "is considered" and "was hailed as"
+    (GUIDE decisions 108, 123, 172, 211(b), 699(a); claims.json `judged_as_lemmas`, `portrayal_lemmas`), source null,
+    cue the verb with its particle. None where the judgement was not made (negated, under a modal, heading an opening
+    subordinate clause: decisions 211(d), 558, 699(a)), where a holder is named after "by", even inside the "as" phrase
+    (decision 172), or where the "as" phrase is a clause of time the parser read as a noun ("painted as the sun set")."""
+    from .reading import portrayed  # (reading imports dates, which imports this module)
+
+    lex = words()
+    particles = [c for c in verb.children if c.dep_ in ("prt", "advmod") and f"{verb.lemma_} {c.lower_}" in lex.judged_as]
+    if verb.lemma_ not in lex.judged_as and verb.lemma_ not in lex.portrayals and not particles:
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children) or _agent(verb) is not None or _as_phrase_agent(verb) is not None:
+        return None
+    if _judgement_not_made(verb) or not portrayed(verb) or _as_clause_read_as_noun(verb):
+        return None
+    # ("held up", "waved away", "written about": the particle, and the "about" a portrayal by writing keeps)
+    particle = "".join(
+        " " + c.text
+        for c in verb.children
+        if c in particles or c.dep_ == "prt" or (c.lower_ == "about" and verb.lemma_ == "write")
+    )
+    return Frame(verb.text + particle, None, verb, None)
+
+
+def _as_phrases(verb) -> list:
+    """The "as" phrases of `verb`: on the verb or on its object ("was dismissed as a stunt", "portray the visit as a snub")."""
+    on_object = [g for c in verb.children if c.dep_ == "dobj" for g in c.children]
+    return [c for c in list(verb.children) + on_object if c.dep_ == "prep" and c.lower_ == "as"]
+
+
+def _as_phrase_agent(verb):
+    """The holder named after a "by" that the parser hung inside a passive's "as" phrase ("The plan was dismissed as a
+    stunt by opposition leaders", "is viewed as a betrayal by many members": GUIDE decisions 172, 532, 699(a)), where it
+    is one who judges (`judging_holder`: not "by the end of the week"), else None."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for prep in _as_phrases(verb):
+        for by in prep.subtree:
+            if by.lower_ == "by" and by.dep_ in ("prep", "agent") and by.i > prep.i:
+                noun = next((c for c in by.children if c.dep_ == "pobj"), None)
+                if noun is not None and noun.lemma_.lower() not in words().message_media and judging_holder(verb, noun, None):
+                    return noun
+    return None
+
+
+def _as_clause_read_as_noun(verb) -> bool:
+    """Whether every "as" phrase of `verb` is "as the" + a noun with a noun before it that ends the phrase, the parser's
+    reading of a clause of time ("was painted as the sun set", "framed as the storm hit"): no label (GUIDE decision 172's
+    portrayal takes a noun or adjective phrase)."""
+    preps = _as_phrases(verb)
+
+    def clause(prep) -> bool:
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects or prep.i + 1 >= len(prep.doc) or prep.doc[prep.i + 1].lower_ != "the":
+            return False
+        head = objects[0]
+        return head.i == prep.right_edge.i and any(c.dep_ == "compound" for c in head.children)
+
+    return bool(preps) and all(clause(p) for p in preps)
 
 
 def _made_clear(verb):
