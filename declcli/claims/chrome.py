@@ -328,6 +328,38 @@ def _social_prompt(span, text: str) -> bool:
     return _imperative(span) or any(c.dep_ == "nsubj" and c.lower_ == "you" for c in root.children)
 
 
+# An imperative may open on a short phrase closed by a comma ("For more, follow …"): at most this many words.
+_CALL_OPENING_WORDS = 4
+
+
+def _reader_imperative(span) -> bool:
+    """Whether the sentence is an order to the reader: its root a bare verb with no subject nor auxiliary, first or
+    after a short opening phrase closed by a comma ("For more, follow her on Twitter.")."""
+    root = span.root
+    if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in root.children):
+        return False
+    before = [t for t in span if t.i < root.i and not t.is_space]
+    words_before = sum(1 for t in before if t.is_alpha)
+    return words_before == 0 or before[-1].text == "," and words_before <= _CALL_OPENING_WORDS
+
+
+def _media_call(span, text: str) -> bool:
+    """Whether the sentence calls the reader to take in the page's media or to reach its writer ("Listen to the full
+    interview on Radio Ten.", "Hit play on the video below.", "Reach her at dana@gazette.com.", "Scroll down to see the
+    results."): an order to the reader whose verb listens, watches, plays, follows or reaches with a medium or an
+    address it names, or a verb that only moves about the page (claims.json `media_call_words`). A sign-up or share
+    prompt, no claim (GUIDE claim section, decisions 80, 227); an order in a recipe or a how-to names no medium."""
+    lex = words()
+    lemma = span.root.lemma_.lower()
+    if lemma not in lex.media_call_verbs and lemma not in lex.media_page_verbs or not _reader_imperative(span):
+        return False
+    if lemma in lex.media_page_verbs:
+        return True
+    return _HANDLE_OR_TAG.search(text) is not None or any(
+        t.like_email or t.like_url or t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lex.media_nouns for t in span
+    )
+
+
 def _asked_social_act(token) -> bool:
     """A verb of following or posting that the reader is asked to do ("follow", "by tagging"), not one told of a post
     ("which was shared by @SkyNews", "You posted a video with #tag": a past or a relative clause reports a post)."""
@@ -1668,11 +1700,12 @@ def _chrome_reason(
     if lex.reader_call.search(text):
         return "reader call"  # "Let us know down below in the comments …" (GUIDE decision 80)
     if (
-        (_social_prompt(span, text) or lex.newsroom_call.search(text) and not _tells_a_speaker(span))
+        (_social_prompt(span, text) or (lex.newsroom_call.search(text) or _media_call(span, text)) and not _tells_a_speaker(span))
         and text[0] not in _QUOTES
         and not _inside_a_quotation(paragraph, span.start_char)
     ):
-        # "You can keep up by following @harbourco on Twitter.", "… we'd like to hear from you." (GUIDE decision 80)
+        # "You can keep up by following @harbourco on Twitter.", "… we'd like to hear from you.", "Listen to the full
+        # interview on Radio Ten." (GUIDE decisions 80, 227)
         return "reader call"
     if _pointer_via_writer(span, tokens, text):
         return "link call"  # "Harbor cranes: a look inside the yard, via Dana Lee.": another writer's story (decisions 11, 481)
