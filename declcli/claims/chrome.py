@@ -343,18 +343,23 @@ def _reader_imperative(span) -> bool:
     return words_before == 0 or before[-1].text == "," and words_before <= _CALL_OPENING_WORDS
 
 
+_PAGE_DIRECTIONS = ("down", "up", "through", "to", "back")
+
+
 def _media_call(span, text: str) -> bool:
     """Whether the sentence calls the reader to take in the page's media or to reach its writer ("Listen to the full
     interview on Radio Ten.", "Hit play on the video below.", "Reach her at dana@gazette.com.", "Scroll down to see the
     results."): an order to the reader whose verb listens, watches, plays, follows or reaches with a medium or an
-    address it names, or a verb that only moves about the page (claims.json `media_call_words`). A sign-up or share
-    prompt, no claim (GUIDE claim section, decisions 80, 227); an order in a recipe or a how-to names no medium."""
+    address it names, or a verb that only moves about the page, then its direction (claims.json `media_call_words`). A
+    sign-up or share prompt, no claim (GUIDE claim section, decisions 80, 227); an order in a recipe or a how-to names
+    no medium, and an appeal to contact someone ("To help, contact the trust (info@trust.org).") is the story's."""
     lex = words()
-    lemma = span.root.lemma_.lower()
-    if lemma not in lex.media_call_verbs and lemma not in lex.media_page_verbs or not _reader_imperative(span):
+    first = next((t for t in span if t.is_alpha), None)
+    if first is not None and first.lower_ in lex.media_page_verbs:
+        # (the tagger may read the verb opening the line as a noun: "Scroll down slowly …"; "…, she said" is a speaker's)
+        return first.i == span.root.i and first.i + 1 < span.end and span.doc[first.i + 1].lower_ in _PAGE_DIRECTIONS
+    if span.root.lemma_.lower() not in lex.media_call_verbs or not _reader_imperative(span):
         return False
-    if lemma in lex.media_page_verbs:
-        return True
     return _HANDLE_OR_TAG.search(text) is not None or any(
         t.like_email or t.like_url or t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lex.media_nouns for t in span
     )
@@ -1700,7 +1705,12 @@ def _chrome_reason(
     if lex.reader_call.search(text):
         return "reader call"  # "Let us know down below in the comments …" (GUIDE decision 80)
     if (
-        (_social_prompt(span, text) or (lex.newsroom_call.search(text) or _media_call(span, text)) and not _tells_a_speaker(span))
+        (
+            _social_prompt(span, text)
+            or lex.newsroom_call.search(text)
+            and not _tells_a_speaker(span)
+            or _media_call(span, text)  # (its root the order's verb: no reporting tag)
+        )
         and text[0] not in _QUOTES
         and not _inside_a_quotation(paragraph, span.start_char)
     ):

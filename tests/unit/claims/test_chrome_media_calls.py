@@ -63,3 +63,21 @@ def test_an_order_naming_no_medium_nor_address_stays_a_claim(order):
 def test_a_quoted_order_to_listen_stays_the_speakers():
     text = '"Listen to the recording of the call," the lawyer told the jury.\n\nThe trial resumes on Monday.'
     assert any(t.startswith('"Listen to the recording') for t in texts_of(text)), texts_of(text)
+
+
+def test_an_appeal_to_contact_someone_stays_the_storys():
+    # a call to join or help a cause, with whom to write to in brackets, is what the story reports (not the page's)
+    text = (
+        "The trust needs forty volunteers to repaint the lamp room this summer. "
+        "To join the effort, contact the trust's volunteer officer, Sam Roe (sam.roe@portelmtrust.example.org).\n\n"
+        "The lamp was first lit in 1872."
+    )
+    assert any(t.startswith("To join the effort") for t in texts_of(text)), texts_of(text)
+
+
+def test_scroll_read_as_a_noun_by_the_tagger_is_still_a_call():
+    text = (
+        "We took the same photo with both phones. Scroll down slowly and see if you can tell which is which.\n\n"
+        "The new phone costs 400 euros."
+    )
+    assert not any(t.startswith("Scroll down") for t in texts_of(text)), texts_of(text)
