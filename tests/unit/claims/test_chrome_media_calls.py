@@ -65,14 +65,73 @@ def test_a_quoted_order_to_listen_stays_the_speakers():
     assert any(t.startswith('"Listen to the recording') for t in texts_of(text)), texts_of(text)
 
 
-def test_an_appeal_to_contact_someone_stays_the_storys():
-    # a call to join or help a cause, with whom to write to in brackets, is what the story reports (not the page's)
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "To join the effort, contact the trust's volunteer officer, Sam Roe (sam.roe@portelmtrust.example.org).",
+        "To join the effort, reach the trust's volunteer officer, Sam Roe, at sam.roe@portelmtrust.example.org.",
+        "To donate, reach the food bank's manager, Sam Roe, on 0161 555 0199 or at sam.roe@foodbank.example.org.",
+        "If you saw Amy, reach her mother at findamy@example.org or call police on 101.",
+        "If you saw Amy, reach her at findamy@example.org or call police on 101.",
+        "If you are struggling, reach out to the Samaritans on 116 123 or at jo@samaritans.example.org.",
+        "Reach the trust at info@portelmtrust.example.org.",
+        "For help, reach the council's housing team at housing@council.example.gov.uk.",
+        "If your symptoms get worse, chat with a nurse online at nhs.example.uk or call 111.",
+    ],
+)
+def test_an_appeal_to_contact_someone_stays_the_storys(appeal):
+    # a call to join, help or get help, with whom to write to, names another party of the story: a claim (GUIDE
+    # decision 378); only the writer's or the outlet's address is no claim (decision 363: "Reach her at …" above)
     text = (
-        "The trust needs forty volunteers to repaint the lamp room this summer. "
-        "To join the effort, contact the trust's volunteer officer, Sam Roe (sam.roe@portelmtrust.example.org).\n\n"
-        "The lamp was first lit in 1872."
+        "The trust needs forty volunteers to repaint the lamp room this summer. " + appeal + "\n\nThe lamp was first lit in 1872."
     )
-    assert any(t.startswith("To join the effort") for t in texts_of(text)), texts_of(text)
+    assert appeal in texts_of(text), texts_of(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        (
+            "Listen to the recording, and you can hear the pilot warn the tower twice.",
+            ("Listen to the recording", "you can hear"),
+        ),
+        ("Play the clip at half speed and the ball clearly crosses the line.", ("Play the clip", "the ball clearly crosses")),
+        (
+            "Scroll back to 2019, and the company was losing money every quarter.",
+            ("Scroll back to 2019", "the company was losing"),
+        ),
+    ],
+)
+def test_an_order_joined_to_the_writers_statement_stays_claims(sentence, parts):
+    # the writer's own statement joined by "and" makes the sentence a claim, its order too (GUIDE decisions 813, 957)
+    claims = texts_of("Investigators released the recording on Tuesday.\n\n" + sentence + "\n\nThe report is due in June.")
+    for part in parts:
+        assert any(part in text for text in claims), (part, claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opening"),
+    [
+        ("Listen to a podcast or an audiobook instead of scrolling on your phone before bed.", "Listen to a podcast"),
+        ("Watch for the signs shown in the NHS video: a drooping face, weak arms and slurred speech.", "Watch for the signs"),
+        (
+            "Listen to your children, the report's authors urge, and talk about what they see online and in the videos they "
+            "watch.",
+            "Listen to your children",
+        ),
+        ("Follow the campaign under #SaveOurPier, its organisers say.", "Follow the campaign"),
+    ],
+)
+def test_advice_that_only_mentions_a_medium_or_is_a_speakers_stays_a_claim(sentence, opening):
+    # telling the reader to act in the world is decision 18's imperative claim (GUIDE decision 957); the medium is no
+    # object of the order's verb, or a kind of medium ("a podcast"), not the page's; a speaker's tag makes it reported
+    claims = texts_of("Sleep experts say most adults need seven hours a night.\n\n" + sentence + "\n\nAvoid coffee after 2pm.")
+    assert any(text.startswith(opening) for text in claims), claims
+
+
+def test_an_order_to_click_the_pages_link_is_no_claim():
+    text = "The report runs to 300 pages.\n\nClick the link below to watch the video summary.\n\nIt was published on Monday."
+    assert not any(t.startswith("Click the link") for t in texts_of(text)), texts_of(text)
 
 
 def test_scroll_read_as_a_noun_by_the_tagger_is_still_a_call():
