@@ -302,15 +302,25 @@ def _tensed_predicate(token) -> bool:
     return token.dep_ == "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
-def _imperative(span) -> bool:
-    """Whether the sentence `span` is an imperative: its first word is its root, a bare verb with no subject."""
+def _imperative(span, opening_words: int = 0) -> bool:
+    """Whether the sentence `span` is an imperative: its first word is its root, a bare verb with no subject; with
+    `opening_words`, also a root after a short opening phrase of at most that many words closed by a comma ("For more,
+    follow her on Twitter.")."""
     first = next((t for t in span if t.is_alpha), None)
-    return (
-        first is not None
-        and first.dep_ == "ROOT"
-        and first.tag_ == "VB"
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children)
-    )
+    if first is None:
+        return False
+    if first.dep_ == "ROOT" and _bare_verb(first):
+        return True
+    root = span.root
+    if not opening_words or root.i <= first.i or not _bare_verb(root):
+        return False
+    before = [t for t in span if t.i < root.i and not t.is_space]
+    return before[-1].text == "," and sum(1 for t in before if t.is_alpha) <= opening_words
+
+
+def _bare_verb(token) -> bool:
+    """A verb in its bare form with no subject of its own ("Listen", "follow")."""
+    return token.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
 
 
 # A social network's account or tag as written in a line of the page ("@harbourco", "#tidewatch"), not inside a link.
@@ -326,6 +336,85 @@ def _social_prompt(span, text: str) -> bool:
         return False
     root = span.root
     return _imperative(span) or any(c.dep_ == "nsubj" and c.lower_ == "you" for c in root.children)
+
+
+# An imperative may open on a short phrase closed by a comma ("For more, follow …"): at most this many words.
+_CALL_OPENING_WORDS = 4
+
+
+def _media_call(span, text: str) -> bool:
+    """Whether the sentence calls the reader to take in the page's media or to reach its writer ("Listen to the full
+    interview on Radio Ten.", "Hit play on the video below.", "Reach her at dana@gazette.com.", "Scroll down to see the
+    results."): an order to the reader whose verb listens, watches, plays or follows, its object (or its preposition's)
+    a medium of the page ("the video") or an address, or that reaches "her" at an address (the writer's contact line
+    after the bio, decision 363), or a verb that only moves about the page, then its direction (claims.json
+    `media_call_words`). A sign-up or share prompt, no claim (GUIDE claim section, decisions 80, 227). Not an order
+    with a statement of its own joined to it ("Listen to the recording, and you can hear …", decisions 813, 957), nor
+    one with a speaker's tag ("…, the report's authors urge, …"); an appeal to reach someone else of the story ("To
+    take part, reach the club's secretary at …", decision 378), an order of a how-to that only mentions a medium
+    ("Listen to a podcast instead of scrolling …", decision 957) and one whose verb is not the root stay claims."""
+    lex = words()
+    calls = lex.media_calls
+    first = next((t for t in span if t.is_alpha), None)
+    if first is None:
+        return False
+    root = span.root
+    verb = root.lemma_.lower()
+    if first.lower_ not in calls.page_verbs and verb not in calls.verbs and verb not in calls.contact_verbs:
+        return False  # (the cheap test first)
+    if any(c.dep_ == "conj" and any(g.dep_ in _SUBJECTS for g in c.children) for c in root.children):
+        return False  # ("Scroll back to 2019, and the company was losing money": the writer's statement)
+    if any(
+        t.lemma_.lower() in lex.reporting and any(c.dep_ in _SUBJECTS and c.lower_ != "you" for c in t.children) for t in span
+    ):
+        return False  # ("Listen to your children, the report's authors urge, …": a speaker's words; "see if you can tell")
+    if first.lower_ in calls.page_verbs:
+        # (the tagger may read the verb opening the line as a noun: "Scroll down slowly …")
+        return first.i == root.i and first.i + 1 < span.end and span.doc[first.i + 1].lower_ in calls.page_directions
+    if verb in calls.contact_verbs:
+        # "Reach her at …" after the writer's bio line: the writer's address; "reach the trust at …" is the story's
+        return (
+            first.i == root.i
+            and _bare_verb(root)
+            and any(c.dep_ == "dobj" and c.lower_ in calls.contact_objects for c in root.children)
+            and any(_address(t) and _object_of(root, t) for t in span)
+        )
+    if verb not in calls.verbs or not _imperative(span, _CALL_OPENING_WORDS):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return False
+    return any(_object_of(root, t) and (_address(t) or _page_medium(t, calls)) for t in span)
+
+
+_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
+
+
+def _address(token) -> bool:
+    """An e-mail or web address, a social network's handle or tag ("@danalee", "#tidewatch")."""
+    return token.like_email or token.like_url or _HANDLE_OR_TAG.match(token.text) is not None
+
+
+def _page_medium(token, calls) -> bool:
+    """A medium that the page sets out, named as a definite thing ("the full interview", "Radio Ten's clip", "this
+    video"), not a kind of medium ("a podcast", "videos")."""
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.lemma_.lower() in calls.nouns
+        and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in calls.definite_words for c in token.children)
+    )
+
+
+def _object_of(verb, token) -> bool:
+    """Whether `token` is the object of `verb`, directly or through its preposition, or through the preposition of that
+    object ("Hit play on the clip"), a conjunct or apposition of one counted as it."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "dobj":
+        return token.head.i == verb.i
+    if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return False
+    holder = token.head.head
+    return holder.i == verb.i or holder.dep_ == "dobj" and holder.head.i == verb.i
 
 
 def _asked_social_act(token) -> bool:
@@ -1668,11 +1757,12 @@ def _chrome_reason(
     if lex.reader_call.search(text):
         return "reader call"  # "Let us know down below in the comments …" (GUIDE decision 80)
     if (
-        (_social_prompt(span, text) or lex.newsroom_call.search(text) and not _tells_a_speaker(span))
+        (_social_prompt(span, text) or lex.newsroom_call.search(text) and not _tells_a_speaker(span) or _media_call(span, text))
         and text[0] not in _QUOTES
         and not _inside_a_quotation(paragraph, span.start_char)
     ):
-        # "You can keep up by following @harbourco on Twitter.", "… we'd like to hear from you." (GUIDE decision 80)
+        # "You can keep up by following @harbourco on Twitter.", "… we'd like to hear from you.", "Listen to the full
+        # interview on Radio Ten." (GUIDE decisions 80, 227)
         return "reader call"
     if _pointer_via_writer(span, tokens, text):
         return "link call"  # "Harbor cranes: a look inside the yard, via Dana Lee.": another writer's story (decisions 11, 481)

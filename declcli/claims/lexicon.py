@@ -958,6 +958,7 @@ def words() -> SimpleNamespace:
         picturing_verbs=frozenset(d["picture_words"]["verbs"]),
         located_picturing_verbs=frozenset(d["picture_words"]["located_verbs"]),
         picture_sides=frozenset(d["picture_words"]["located_sides"]),
+        media_calls=SimpleNamespace(**{key: frozenset(value) for key, value in d["media_call_words"].items()}),
         sending_verbs=frozenset(d["picture_words"]["sending_verbs"]),
         wire_caption=re.compile(d["wire_caption"], re.I),
         caption_position=re.compile(d["caption_position"], re.I),

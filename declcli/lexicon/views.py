@@ -631,6 +631,8 @@ class Claims(TypedDict):
     document_nouns: list[str]
     post_intro_words_doc: str
     post_intro_words: list[str]  # words that make a paragraph naming an account the introduction of its post
+    media_call_words_doc: str
+    media_call_words: dict[str, list[str]]  # verbs, contact_verbs, page_verbs, nouns … of a call to take in the page's media
     picture_words_doc: str
     picture_words: dict[str, list[str]]  # nouns, verbs, located_verbs, located_sides, sending_verbs of a picture's line
     wire_caption_doc: str
