@@ -103,8 +103,8 @@ sys.path.insert(0, str(HERE.parent))
 # the end of session 52 and joined tune. test77 (session 53) comes from a nineteenth source, test78 (session 53) from a
 # twentieth and test79 (session 53) from a twenty-first (see prepare.py): all three were scored once at the end of
 # session 53 and joined tune. test80 (session 54) comes from a twenty-second source and test81 (session 54) from a
-# twenty-third; test82 (session 54) holds the last usable pages of three used sources (see prepare.py): all three are
-# held out, to be scored once.
+# twenty-third; test82 (session 54) holds the last usable pages of three used sources (see prepare.py): all three were
+# scored once at the end of session 54 and joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -270,6 +270,9 @@ PARTS = {
         "test77",
         "test78",
         "test79",
+        "test80",
+        "test81",
+        "test82",
     },
 }
 
