@@ -104,7 +104,8 @@ sys.path.insert(0, str(HERE.parent))
 # twentieth and test79 (session 53) from a twenty-first (see prepare.py): all three were scored once at the end of
 # session 53 and joined tune. test80 (session 54) comes from a twenty-second source and test81 (session 54) from a
 # twenty-third; test82 (session 54) holds the last usable pages of three used sources (see prepare.py): all three were
-# scored once at the end of session 54 and joined tune.
+# scored once at the end of session 54 and joined tune. test83 and test84 (session 55) come from a twenty-fourth source
+# (see prepare.py): unseen, to be scored once at the end.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -189,6 +190,8 @@ PARTS = {
     "test80": {"test80"},
     "test81": {"test81"},
     "test82": {"test82"},
+    "test83": {"test83"},
+    "test84": {"test84"},
     "tune": {
         "dev",
         "test",

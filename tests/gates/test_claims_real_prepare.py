@@ -60,3 +60,20 @@ def test_a_page_filed_elsewhere_is_fetched_from_its_folder_and_read_from_its_cop
     finally:
         del prepare.FEATURE_CUT["test-folders"]
     assert article[-1] == text and article[1] == "paper"
+
+
+def test_the_twenty_fourth_sources_pages_are_pinned_and_dealt_to_two_parts():
+    parts = prepare.PYREAD_PARTS
+    assert [len(parts["test83"]), len(parts["test84"])] == [9, 8]
+    assert sorted(parts["test83"] + parts["test84"]) == sorted(prepare.PYREAD_PAGES)
+    for part in parts:
+        assert part in prepare.FEATURE_CUT
+    for name, (commit, url, head, sha256) in prepare.PYREAD_PAGES.items():
+        assert len(commit) == 40 and len(sha256) == 64 and url.startswith("https://") and "<meta" in head
+        assert prepare.reference_date(f"<html><head>{head}</head><body></body></html>") is not None
+        assert prepare.PYREAD_FOLDERS[name] == f"pages/{prepare.PYREAD_FOLDERS[name].split('/')[1]}/{name}/ideal.html"
+
+
+def test_a_no_break_space_in_a_copied_text_reads_as_a_space():
+    # The look-up index shows a no-break space as a space; the pinned text must not depend on which one a copy holds.
+    assert prepare.readability_text("<p>decade.\u00a0 On</p>") == prepare.readability_text("<p>decade.  On</p>")
