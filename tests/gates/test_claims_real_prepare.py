@@ -107,3 +107,12 @@ def test_a_fundus_page_is_its_summary_then_each_sections_headline_and_paragraphs
         "What comes next\n\nA second boat is due in May."
     )
     assert prepare.fundus_text({"body": None}) == ""
+
+
+def test_the_twenty_sixth_sources_pages_are_pinned():
+    assert len(prepare.LXMLR_PAGES) == 12 and sorted(prepare.LXMLR_PATHS) == sorted(prepare.LXMLR_PAGES)
+    assert "test89" in prepare.FEATURE_CUT
+    for name, (commit, url, head, sha256) in prepare.LXMLR_PAGES.items():
+        assert len(commit) == 40 and len(sha256) == 64 and url.startswith("http://") and "<" in head
+        assert prepare.LXMLR_PATHS[name].startswith(f"regression_test_data/{name}/")
+        assert prepare.reference_date(f"<html><head>{head}</head><body></body></html>").startswith("2011-")
