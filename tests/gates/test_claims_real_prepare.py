@@ -77,3 +77,42 @@ def test_the_twenty_fourth_sources_pages_are_pinned_and_dealt_to_two_parts():
 def test_a_no_break_space_in_a_copied_text_reads_as_a_space():
     # The look-up index shows a no-break space as a space; the pinned text must not depend on which one a copy holds.
     assert prepare.readability_text("<p>decade.\u00a0 On</p>") == prepare.readability_text("<p>decade.  On</p>")
+
+
+def test_the_twenty_fifth_sources_pages_are_pinned_and_dealt_to_four_parts():
+    parts = prepare.FUNDUS_PARTS
+    assert [len(parts[p]) for p in ("test85", "test86", "test87", "test88")] == [9, 9, 8, 8]
+    assert sorted(sum(parts.values(), [])) == sorted(prepare.FUNDUS_PAGES)
+    for part in parts:
+        assert part in prepare.FEATURE_CUT
+    for commit, path, key, url, published, sha256 in prepare.FUNDUS_PAGES.values():
+        assert len(commit) == 40 and len(sha256) == 64 and path.endswith(".json") and key.startswith("V")
+        assert url is None or url.startswith("https://")
+        head = f'<meta property="article:published_time" content="{published}">'
+        assert prepare.reference_date(f"<html><head>{head}</head><body></body></html>") == published[:10]
+
+
+def test_a_fundus_page_is_its_summary_then_each_sections_headline_and_paragraphs():
+    page = {
+        "body": {
+            "summary": ["The ferry resumes on Monday. "],
+            "sections": [
+                {"headline": [], "paragraphs": ["The council said the fares would fall.", "  "]},
+                {"headline": ["What comes next"], "paragraphs": ["A second boat is due in May."]},
+            ],
+        }
+    }
+    assert prepare.fundus_text(page) == (
+        "The ferry resumes on Monday.\n\nThe council said the fares would fall.\n\n"
+        "What comes next\n\nA second boat is due in May."
+    )
+    assert prepare.fundus_text({"body": None}) == ""
+
+
+def test_the_twenty_sixth_sources_pages_are_pinned():
+    assert len(prepare.LXMLR_PAGES) == 12 and sorted(prepare.LXMLR_PATHS) == sorted(prepare.LXMLR_PAGES)
+    assert "test89" in prepare.FEATURE_CUT
+    for name, (commit, url, head, sha256) in prepare.LXMLR_PAGES.items():
+        assert len(commit) == 40 and len(sha256) == 64 and url.startswith("http://") and "<" in head
+        assert prepare.LXMLR_PATHS[name].startswith(f"regression_test_data/{name}/")
+        assert prepare.reference_date(f"<html><head>{head}</head><body></body></html>").startswith("2011-")
