@@ -1058,6 +1058,8 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
             _counted_parties(tokens, found)
         if _any_in(lower_lemmas, lex.countries_plural_nouns):
             _plural_countries(tokens, found)
+        if "the" in lowers:
+            _blocs_acting(tokens, found)
         if (
             _any_in(lowers, lex.persons_set_numbers)
             or _any_in(lower_lemmas, lex.persons_set_nouns)
@@ -7576,6 +7578,48 @@ def _surname_shaped(name: list, noun) -> bool:
         return False
     last = name[-1]
     return not (not last.ent_type_ and last.text.endswith("s") and not last.text.endswith("ss"))
+
+
+def _blocs_acting(tokens, found: list) -> None:
+    """A world region or bloc named by a proper name written with "the" (claims.json bloc_region_names: "the West", "the
+    Americas") where it acts or is acted on as a party: the subject of an active verb ("the West was slow to act"), the
+    object of a verb ("to punish the West"), or what a noun of pressure or opposition comes from or is against
+    ("pressure from the West", "a force against the oppressive West"). It stands for its countries: a group named
+    without its leading article, country null (GUIDE decisions 638(a), 744). Named as a place ("in the West", "to the
+    Middle East", "between the Middle East and North Africa"), a passive's subject ("the Middle East must be watched"),
+    or one of a list of places, it is no actor; nor a longer name it opens ("the West Bank", "the Americas Cup")."""
+    lex = words()
+    for head in tokens:
+        if (
+            head.pos_ != "PROPN"
+            or head.dep_ in ("compound", "conj")
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        ):
+            continue
+        parts = [c for c in head.children if c.dep_ == "compound" and c.i < head.i and c.pos_ == "PROPN"]
+        name_tokens = [*parts, head]
+        if name_tokens[-1].i - name_tokens[0].i != len(name_tokens) - 1:
+            continue
+        name = " ".join(t.text for t in name_tokens)
+        if name not in lex.bloc_region_names or any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.children):
+            continue  # (a list of places: "the Middle East and North Africa"; not "the West and its allies")
+        opener = name_tokens[0].i - 1  # (the determiner "the", or an adjective after it: "the oppressive West")
+        while opener >= 0 and head.doc[opener].i >= head.left_edge.i and head.doc[opener].lower_ != "the":
+            opener -= 1
+        if opener > 0 and (head.doc[opener - 1].lower_ in ("and", "or") or head.doc[opener - 1].text == ","):
+            continue  # the last of a list of places the parser hung on the verb ("in Asia, Africa, and the Middle East will …")
+        governor = head.head
+        if head.dep_ == "nsubj":
+            acting = governor.pos_ in ("VERB", "AUX")
+        elif head.dep_ == "dobj":
+            acting = governor.pos_ == "VERB"
+        elif head.dep_ == "pobj":
+            # ("pressure from the West", "a force against the West": not "spread to the West", "moved from the East")
+            acting = governor.lower_ in lex.bloc_region_source_prepositions and governor.head.pos_ == "NOUN"
+        else:
+            acting = False
+        if acting:
+            found.append((name_tokens[0].idx, Actor(name, "group", None)))
 
 
 def _plural_countries(tokens, found: list) -> None:

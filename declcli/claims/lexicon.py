@@ -692,6 +692,8 @@ def words() -> SimpleNamespace:
         persons_set_numbers=dict(d["persons_set_numbers"]),
         persons_set_member_nouns=frozenset(d["persons_set_member_nouns"]),
         countries_plural_nouns=frozenset(d["countries_plural_nouns"]),
+        bloc_region_names=frozenset(d["bloc_region_names"]),
+        bloc_region_source_prepositions=frozenset(d["bloc_region_source_prepositions"]),
         countries_conjunct_nouns=frozenset(d["countries_conjunct_nouns"]),
         countries_quantifiers=frozenset(d["countries_quantifiers"]),
         countries_modifiers_naming_no_set=frozenset(d["countries_modifiers_naming_no_set"]),

@@ -820,6 +820,8 @@ class Claims(TypedDict):
     persons_set_member_nouns: list[str]  # "both brothers", "the two staffers": persons a set points back to
     persons_set_numbers: dict[str, int]  # "the two", "the three": a count of persons named before
     countries_plural_nouns: list[str]  # "other countries", "many nations": a plural of countries (GUIDE decision 462)
+    bloc_region_names: list[str]  # "the West", "the Americas" acting: a group of countries (GUIDE decisions 638(a), 744)
+    bloc_region_source_prepositions: list[str]  # "pressure from the West", "a force against the West"
     countries_conjunct_nouns: list[str]  # "other states and countries": the nouns before such a plural's "and"
     countries_quantifiers: list[str]  # "other", "some", "most": what makes a plural of countries a group
     countries_modifiers_naming_no_set: list[str]  # "such", "overall": a modifier that leaves a plural of countries no group
