@@ -1058,6 +1058,8 @@ def find_actors(doc, start: int, end: int, ctx: Context, doc_text: str | None = 
             _counted_parties(tokens, found)
         if _any_in(lower_lemmas, lex.countries_plural_nouns):
             _plural_countries(tokens, found)
+        if "the" in lowers:
+            _blocs_acting(tokens, found, ctx.sporting)
         if (
             _any_in(lowers, lex.persons_set_numbers)
             or _any_in(lower_lemmas, lex.persons_set_nouns)
@@ -7576,6 +7578,106 @@ def _surname_shaped(name: list, noun) -> bool:
         return False
     last = name[-1]
     return not (not last.ent_type_ and last.text.endswith("s") and not last.text.endswith("ss"))
+
+
+def _blocs_acting(tokens, found: list, sporting: bool = False) -> None:
+    """A world region or bloc named by a proper name written with "the" (claims.json bloc_region_names: "the West", "the
+    Americas") where it acts or is acted on as a party: the subject of a verb of agency ("the West was slow to act",
+    "the West imposed new sanctions"), the object of a verb of dealing between parties ("to punish the West", "China is
+    courting the Global South"), or what a noun of pressure, support or opposition comes from or is against ("pressure
+    from the West", "a force against the oppressive West"). It stands for its countries: a group named without its
+    leading article, country null (GUIDE decisions 638(a), 744). Named as a place ("in the West", "oil from the Middle
+    East", "toured the Middle East"), the holder of a state, figure or weather ("the Middle East remains volatile", "the
+    Americas saw record heat"), a passive's subject, one of a list of places, or a longer name it opens ("the West
+    Bank"), it is no actor. "The West" in a sports report is a conference of clubs (decision 372): an organization
+    where it plays or is played for ("winning the West"), no group. A name another reader already listed is not listed
+    twice; a body the model read in a bloc that acts is that group (decision 744)."""
+    lex = words()
+    for head in tokens:
+        if (
+            head.pos_ != "PROPN"
+            or head.dep_ in ("compound", "conj")
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        ):
+            continue
+        parts = [c for c in head.children if c.dep_ == "compound" and c.i < head.i and c.pos_ == "PROPN"]
+        name_tokens = [*parts, head]
+        if name_tokens[-1].i - name_tokens[0].i != len(name_tokens) - 1:
+            continue
+        name = " ".join(t.text for t in name_tokens)
+        if name not in lex.bloc_region_names or any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.children):
+            continue  # (a list of places: "the Middle East and North Africa"; not "the West and its allies")
+        opener = name_tokens[0].i - 1  # (the determiner "the", or an adjective after it: "the oppressive West")
+        while opener >= 0 and head.doc[opener].i >= head.left_edge.i and head.doc[opener].lower_ != "the":
+            opener -= 1
+        if opener > 0 and (head.doc[opener - 1].lower_ in ("and", "or") or head.doc[opener - 1].text == ","):
+            continue  # the last of a list of places the parser hung on the verb ("in Asia, Africa, and the Middle East will …")
+        governor = head.head
+        if name == "West" and _west_as_a_conference(head, sporting):
+            # ("The Lakers lead the West", "winning the West and returning to the playoffs", "The West beat the East
+            # 211-186"): a conference of clubs or its all-star side, an organization, no group (decision 372)
+            if head.dep_ in ("nsubj", "dobj") and governor.pos_ in ("VERB", "AUX") and not any(a.name == name for _, a in found):
+                found.append((name_tokens[0].idx, Actor(name, "organization", None)))
+            continue
+        if head.dep_ == "nsubj":
+            acting = governor.pos_ in ("VERB", "AUX") and not _bloc_holds_a_state(governor)
+        elif head.dep_ == "dobj":
+            # ("accused the West", "to punish the West": not "toured the Middle East", "the storm battered the Far East")
+            acting = governor.pos_ == "VERB" and governor.lemma_.lower() in lex.bloc_region_party_verbs
+        elif head.dep_ == "pobj":
+            # ("pressure from the West", "protests against the West": not "oil from the Middle East", "winds from the West")
+            nouns = lex.bloc_region_party_nouns.get(governor.lower_, ())
+            acting = governor.head.pos_ == "NOUN" and governor.head.lemma_.lower() in nouns
+        else:
+            acting = False
+        if not acting:
+            continue
+        same = [k for k, (_, a) in enumerate(found) if a.name == name]
+        if not same:
+            found.append((name_tokens[0].idx, Actor(name, "group", None)))
+        elif all(found[k][1].type == "organization" for k in same):
+            # ("The West did not respond to the offer": a body the model read) the bloc that acts, a group (decision 744)
+            k = same[0]
+            found[k] = (found[k][0], Actor(name, "group", None))
+            for k in reversed(same[1:]):
+                del found[k]
+
+
+def _bloc_holds_a_state(verb) -> bool:
+    """A region named with "the" as the subject of a verb of state, figure, feature or weather (claims.json
+    bloc_region_state_verbs): "the Middle East remains volatile", "the Americas saw record heat", "the West has warmer
+    winters", "the Middle East is heating", "the Americas led the world in cases". A copula whose adjective says how the
+    bloc acts or is to blame ("the West was slow to act", "the West was guilty of nonaction") is its act."""
+    lex = words()
+    lemma = verb.lemma_.lower()
+    if lemma == "lead":
+        return any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children) or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.bloc_region_lead_figure_objects for c in verb.children
+        )
+    if lemma not in lex.bloc_region_state_verbs:
+        return False
+    for c in verb.children:
+        if c.dep_ == "acomp" and (
+            c.lemma_.lower() in lex.bloc_region_conduct_adjectives or any(g.dep_ == "xcomp" for g in c.children)
+        ):
+            return False
+    return True
+
+
+def _west_as_a_conference(head, sporting: bool) -> bool:
+    """ "The West" in a sports report: a sports word of claims.json's in its sentence (sport_context_words,
+    bloc_region_sports_words: "the playoffs", "the All-Star game"), a score ("211-186"), or "the East" named beside it,
+    in a report that reads as sports or with such a word in the sentence."""
+    lex = words()
+    sentence = head.sent
+    said = set(re.findall(r"[a-z]+(?:-[a-z]+)*", sentence.text.lower()))  # ("All-Star" is three tokens to the model)
+    if said & lex.sport_words or said & lex.bloc_region_sports_words or re.search(r"\b\d+[-–]\d+\b", sentence.text):
+        return True
+    east = any(
+        t.text == "East" and not any(c.dep_ == "compound" for c in t.children) and t.i > 0 and t.doc[t.i - 1].lower_ == "the"
+        for t in sentence
+    )
+    return east and sporting
 
 
 def _plural_countries(tokens, found: list) -> None:

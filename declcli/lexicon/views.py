@@ -820,6 +820,13 @@ class Claims(TypedDict):
     persons_set_member_nouns: list[str]  # "both brothers", "the two staffers": persons a set points back to
     persons_set_numbers: dict[str, int]  # "the two", "the three": a count of persons named before
     countries_plural_nouns: list[str]  # "other countries", "many nations": a plural of countries (GUIDE decision 462)
+    bloc_region_names: list[str]  # "the West", "the Americas" acting: a group of countries (GUIDE decisions 638(a), 744)
+    bloc_region_party_nouns: dict[str, list[str]]  # "pressure from the West", "protests against the West": by preposition
+    bloc_region_party_verbs: list[str]  # "accused the West", "courting the Global South": an object acted on as a party
+    bloc_region_state_verbs: list[str]  # "the Middle East remains", "the Americas saw record heat": a place's state, no actor
+    bloc_region_lead_figure_objects: list[str]  # "the Americas led the world in cases": leading in a figure
+    bloc_region_conduct_adjectives: list[str]  # "the West was guilty of nonaction": a copula's subject that acts
+    bloc_region_sports_words: list[str]  # "the West" as a sports conference ("the playoffs", "the All-Star game")
     countries_conjunct_nouns: list[str]  # "other states and countries": the nouns before such a plural's "and"
     countries_quantifiers: list[str]  # "other", "some", "most": what makes a plural of countries a group
     countries_modifiers_naming_no_set: list[str]  # "such", "overall": a modifier that leaves a plural of countries no group
