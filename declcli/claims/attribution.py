@@ -185,8 +185,10 @@ def _clause_subject_read_as_object(verb) -> bool:
     if len(objects) != 1 or objects[0].pos_ != "NOUN" or objects[0].lemma_.lower() in words().say_objects:
         return False
     noun = objects[0]
-    if any(t.dep_ not in ("det", "amod", "compound", "nummod") for t in verb.doc[verb.i + 1 : noun.i]):
-        return False  # (a bare noun phrase right after the verb)
+    if any(t.dep_ not in ("det", "amod", "compound", "nummod") and t.tag_ != "HYPH" for t in verb.doc[verb.i + 1 : noun.i]):
+        return False  # (a bare noun phrase right after the verb; "a two-year deal": the hyphen inside it)
+    if _bare_subject_read_as_object(verb, noun):
+        return True
     relcls = [
         r for r in noun.children if r.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in r.children)
     ]
@@ -210,6 +212,27 @@ def _clause_subject_read_as_object(verb) -> bool:
             for c in r.children
         )
     )
+
+
+def _bare_subject_read_as_object(verb, noun) -> bool:
+    """ "Kim said a two-year deal allowing the firm to cut prices expired in May", "Lee said the flooding damaged
+    homes", "Park said the plan complements the budget": the reported clause's subject the parser read as the object of
+    "say", its verb hung below it or misread as a modifier. "Say" takes no plain noun object but the words said
+    (claims.json `say_object_nouns`: "said a prayer", "said a lot"), so a common noun after it, with no relative
+    clause (`_clause_subject_read_as_object` reads that case), opens what was said: a statement with a source (GUIDE
+    attribution: the unit reports content somebody said; decision 2's noun-phrase content is a speech act's
+    object, "denied both allegations", which "say" never takes). Not a list of names answered ("they'll say the
+    Hollywood sign, the Walk of Fame": the words said), not the speaker after the verb ("said another witness", whose
+    noun is the subject the parser misread, which `_subject` finds), nor a phrase in quotation marks (the words said)."""
+    if noun.tag_ not in ("NN", "NNS") or any(r.dep_ == "relcl" for r in noun.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return False  # ("…, said another witness": the speaker after the verb)
+    if verb.lower_ == "say" and verb.i > 0 and verb.doc[verb.i - 1].is_punct:
+        return False  # ("Take two birds—say finches—and …": "say" giving an example, no one speaking)
+    if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in noun.children):
+        return False  # (names listed as the answer given)
+    return not any(t.text in _QUOTE_MARKS for t in verb.doc[verb.i + 1 : noun.right_edge.i + 1])
 
 
 def _gerund_child(verb):
