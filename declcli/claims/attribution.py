@@ -181,6 +181,8 @@ def _clause_subject_read_as_object(verb) -> bool:
     that lasted ten minutes" has nothing hung."""
     if verb.lemma_ != "say":
         return False
+    if _bare_subject_read_as_object(verb) is not None:
+        return True  # (no relative clause on it)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if len(objects) != 1 or objects[0].pos_ != "NOUN" or objects[0].lemma_.lower() in words().say_objects:
         return False
@@ -210,6 +212,92 @@ def _clause_subject_read_as_object(verb) -> bool:
             for c in r.children
         )
     )
+
+
+def _bare_subject_read_as_object(verb):
+    """ "Kim said a two-year deal allowing the firm to cut prices expired in May", "Lee said the shelling damaged
+    homes", "Park said the center complements incubators": the reported clause's subject, with no relative clause on
+    it (`_clause_subject_read_as_object` reads that case), that the parser read as the object of "say", its verb
+    hung below it or misread as a modifier or a plural noun. Read only where a verb of the clause shows (GUIDE
+    attribution: the unit reports content somebody said): a participle or past form between a noun and the object
+    ("the shelling damaged homes"), a verb misread as a plural noun between two nouns ("the center complements
+    incubators"), a finite verb with no subject of its own below the noun's participle ("a deal allowing … expired") or
+    after the noun phrase, or a share counted "of" a group ("says 36% of its accounts on a plan, which …"). A plain
+    noun phrase after "said" is the words said or what a thing showed ("said the opposite", "said the anthem before the
+    match", "The clock said midnight": no report, GUIDE decision 2), also the answer to a question ("they say the
+    economy, the border, …", "Asked about his food, he said pasta"). Returns the clause's verb (the claim's kind is
+    judged on it), the object noun where no verb token stands for the clause's, or None."""
+    if verb.lemma_ != "say":
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].tag_ not in ("NN", "NNS") or objects[0].i < verb.i:
+        return None
+    noun, doc, lex = objects[0], verb.doc, words()
+    if noun.lemma_.lower() in lex.say_objects | lex.say_bare_objects or any(r.dep_ == "relcl" for r in noun.children):
+        return None
+    before = doc[verb.i + 1 : noun.i]
+    if any(
+        t.dep_ not in ("det", "amod", "compound", "nummod")
+        and t.tag_ != "HYPH"
+        and not (t.dep_ == "npadvmod" and doc[t.i + 1].dep_ == "amod" and doc[t.i + 1].tag_ in ("VBN", "VBD"))
+        for t in before
+    ):
+        return None  # (a bare noun phrase right after the verb; "a two-year deal": the hyphen inside it; "the bombing damaged")
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return None  # ("…, said another witness": the speaker after the verb)
+    if verb.lower_ == "say" and verb.i > 0 and doc[verb.i - 1].is_punct:
+        return None  # ("Take two birds—say finches—and …": "say" giving an example, no one speaking)
+    if any(t.text in _QUOTE_MARKS for t in doc[verb.i + 1 : noun.right_edge.i + 1]):
+        return None  # (a phrase in quotation marks: the words said)
+    if any(c.dep_ == "advcl" and c.lemma_ == "ask" and c.tag_ == "VBN" and c.i < verb.i for c in verb.children):
+        return None  # ("Asked about his favourite food, he said pasta": the answer given)
+    # a verb misread inside the noun phrase, the object then being its own: "the shelling damaged homes" (a past form
+    # read as a modifier after a noun), "the center complements incubators" (a verb in -s read as a plural noun
+    # between a singular noun and the object); not "the injury-hit squad" nor "the revised figures"
+    for t in before:
+        prev = doc[t.i - 1]
+        if t.dep_ == "amod" and t.tag_ in ("VBN", "VBD") and prev.i > verb.i and prev.tag_ in ("NN", "NNS", "VBG"):
+            return t
+        if (
+            t.i == noun.i - 1
+            and t.tag_ == "NNS"
+            and t.dep_ == "compound"
+            and noun.tag_ == "NNS"
+            and prev.i > verb.i
+            and prev.tag_ == "NN"
+            and prev.dep_ == "compound"
+        ):
+            return noun
+    if any(c.dep_ in ("conj", "appos") for c in noun.children):
+        return None  # ("they say the economy, the border, the cost of groceries": a list given as the answer)
+    # the clause's own verb below the noun's participle: "a deal allowing the firm to cut prices expired" ("expired"
+    # hung as a modifier or complement inside it), not "the figures released in their filings"
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i > noun.i):
+        for t in acl.subtree:
+            if (
+                t.i > acl.i
+                and t.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+                and t.dep_ in ("acl", "ccomp", "advcl", "dep")
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in t.children)
+            ):
+                return t
+    # a finite verb right after the noun phrase, or hung on "say" after it, with no subject of its own
+    after = doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(doc) else None
+    hung = [c for c in verb.children if c.i > noun.i and c.dep_ not in ("punct", "cc", "conj")]
+    for t in ([after] if after is not None else []) + hung:
+        if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return t.head if t.tag_ == "MD" and t.head.i > t.i else t
+    if noun.lemma_ in ("%", "percent") and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return noun  # ("Verizon says 36% of their accounts on a Share Everything Plan, which …": a share of a group)
+    return None
+
+
+def bare_subject_verb(verb):
+    """The verb of the reported clause `_bare_subject_read_as_object` finds, the claim's content (its kind, modality
+    and polarity are judged on it: "Residents said the shelling damaged homes" is an event); None where no verb token
+    stands for it ("the center complements incubators": the attribution alone)."""
+    found = _bare_subject_read_as_object(verb)
+    return found if found is not None and found.pos_ in ("VERB", "AUX") else None
 
 
 def _gerund_child(verb):
@@ -1014,6 +1102,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             or _gerund_child(main_verb)
             or _clause_in_object(main_verb)
             or _existential_read_as_object(main_verb)
+            or bare_subject_verb(main_verb)
         )
         if content is not None and main_verb.lemma_ not in lex.reporting and _quote_opens_between(content, main_verb):
             # ('A firestorm erupted – “…,” one response began – and …': a tag verb such as "began" reports only the

@@ -1113,6 +1113,7 @@ def words() -> SimpleNamespace:
         portfolios=frozenset(d["portfolio_words"]),
         object_not_speech=frozenset(d["object_lemmas_not_speech"]),
         say_objects=frozenset(d["say_object_nouns"]),
+        say_bare_objects=frozenset(d["say_bare_object_nouns"]),
         given_names={name: gender for gender, members in d["given_names"].items() for name in members},
         groups=patterns.compile(r"(?<![\w])(?:" + "|".join(re.escape(g) for g in groups) + r")(?![\w])", re.I),
     )

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .attribution import judging_holder, quote_regions, work_heading
+from .attribution import bare_subject_verb, judging_holder, quote_regions, work_heading
 from .clauses import SUBJECTS, asked_for_someone_to, asks_who_reports, opens_as_adjunct
 from .context import doc_memo, text_of
 from .dates import MONTH_WORDS, moves_a_happening_in_time
@@ -4352,6 +4352,7 @@ def kind_decided(
         or _past_hung_on_a_noun(verb)
         or _past_form_tagged_present(verb)
         or _past_helper_read_as_aux(verb, subject)
+        or _past_misread_in_what_was_said(verb)
     ):
         return "event", "past_tense"
     if _standing_charge(verb):
@@ -8804,6 +8805,18 @@ def _has_before(verb, deps) -> bool:
         and before.head.dep_ == "nsubj"
         and before.head.head.i == verb.i
     )
+
+
+def _past_misread_in_what_was_said(verb) -> bool:
+    """ "Residents said the shelling damaged homes", "Kim said a deal allowing the firm to cut prices expired in May":
+    the reported clause's simple past, which the tagger read as a participle hung on the noun phrase it took for the
+    object of "say" (attribution.py `bare_subject_verb` finds it); judged as the past it is (GUIDE kind section: judge
+    what was said)."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
+        return False
+    said = next((a for a in verb.ancestors if a.lemma_ == "say"), None)
+    found = bare_subject_verb(said) if said is not None else None
+    return found is not None and found.i == verb.i
 
 
 def _past_read_as_participle(verb) -> bool:

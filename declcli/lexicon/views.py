@@ -622,6 +622,7 @@ class Claims(TypedDict):
     gendered_words: dict[str, list[str]]  # "m" and "f": honorifics, roles, kin words and pronouns of each
     object_lemmas_not_speech: list[str]
     say_object_nouns: list[str]
+    say_bare_object_nouns: list[str]
     portfolio_words: list[str]
     finding_lemmas: list[str]
     wrapped_clause_openers_doc: str
