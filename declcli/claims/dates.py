@@ -2137,6 +2137,8 @@ def _means_nowadays(text: str, at: int, span) -> bool:
         return True  # "the best consoles that exist today", "the conditions we're experiencing today", quoted or not
     if _of_the_world_today(span[0]) or _still_so_today(span[0].head):
         return True  # "the largest lizards on Earth today", "the laws still shape the city today", quoted or not
+    if _a_class_of_today(span[0]):
+        return True  # "teens today differ", "Customers today are looking", "in today's world", quoted or not
     if any(a <= at < b for a, b in quote_regions(text)) or _quoted_in_paragraph(span[0]):
         return False
     if _set_against_the_past(span[0]):
@@ -2188,6 +2190,44 @@ def _means_nowadays(text: str, at: int, span) -> bool:
         and bool(auxiliaries)
         and all(c.tag_ == "MD" and modal_aux.get(c.lower_) == "possibility" for c in auxiliaries)
     )
+
+
+def _a_class_of_today(today) -> bool:
+    """Whether "today" qualifies a class as it is these days, "of today" in other words (GUIDE decision 22: "today"
+    meaning "nowadays" is no date, also inside a quote): right after an unnamed plural ("teens today differ", "Our
+    students today cannot …", "pitfalls for programmers today", "like many owners today") in a clause in the present,
+    or "today's" before a noun of a whole class or of the world (claims.json `of_today_collective_heads`: "in today's
+    world", "today's youth"), as "of today" after it (`_a_class_of_these_times`). Not a past or future clause ("Workers
+    today walked out", "Fans today will see …": that day's happening), nor a plural with an article or a number ("the
+    players today were tired", "two firms today said") or after "by" (an act's doers: "the ruling by judges today"),
+    nor "today's" before an occasion or a plural ("today's hearing", "at today's prices": that day's)."""
+    if today.dep_ == "poss":
+        noun = today.head
+        return noun.tag_ == "NN" and noun.lemma_.lower() in words().of_today_collective_heads
+    if today.dep_ != "npadvmod" or today.i == 0:
+        return False
+    noun = today.doc[today.i - 1]
+    if noun.tag_ != "NNS" or any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    if any(c.dep_ == "det" and c.lower_ not in _CLASS_QUANTIFIERS for c in noun.children):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "by":
+        return False  # the doers of an act "today" dates: "The decision by prosecutors today means …"
+    return _in_the_present(today.head)
+
+
+def _in_the_present(verb) -> bool:
+    """Whether `verb` heads a clause in the present: a present tense ("differ", "are looking", "is"), or a bare verb
+    under a present "do" or a modal other than one of the future ("does not go", "cannot know"); not a past ("said",
+    "were told", "has said") nor "will"/"shall"."""
+    if verb.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # (a past participle only under a present auxiliary: "are found")
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "VBD" or a.lemma_ in ("have", "will", "shall") for a in auxiliaries):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return bool(auxiliaries) and all(a.tag_ in ("VBZ", "VBP", "MD") for a in auxiliaries)
 
 
 def _relative_of_these_days(verb) -> bool:
