@@ -2137,6 +2137,8 @@ def _means_nowadays(text: str, at: int, span) -> bool:
         return True  # "the best consoles that exist today", "the conditions we're experiencing today", quoted or not
     if _of_the_world_today(span[0]) or _still_so_today(span[0].head):
         return True  # "the largest lizards on Earth today", "the laws still shape the city today", quoted or not
+    if _a_class_of_today(span[0]):
+        return True  # "teens today differ", "Customers today are looking", "in today's world", quoted or not
     if any(a <= at < b for a, b in quote_regions(text)) or _quoted_in_paragraph(span[0]):
         return False
     if _set_against_the_past(span[0]):
@@ -2188,6 +2190,132 @@ def _means_nowadays(text: str, at: int, span) -> bool:
         and bool(auxiliaries)
         and all(c.tag_ == "MD" and modal_aux.get(c.lower_) == "possibility" for c in auxiliaries)
     )
+
+
+def _a_class_of_today(today) -> bool:
+    """Whether "today" qualifies a class as it is these days, "of today" in other words (GUIDE decision 22: "today"
+    meaning "nowadays" is no date, also inside a quote): right after an unnamed plural in a clause in the present, the
+    plural the subject of the verb "today" goes with and the clause telling how things are as a rule
+    (`_said_of_these_days`: "Teenagers today spend more than seven hours a day", "Our students today cannot …",
+    "Consumers today expect free delivery") or the plural after like/for/among/of ("pitfalls for programmers today",
+    "like many owners today"); or "today's" before a noun of a whole class or of the world (claims.json
+    `of_today_collective_heads`: "in today's world", "today's youth"), as "of today" after it
+    (`_a_class_of_these_times`), unless the sentence names a broadcast ("Today's music comes from …, live from
+    Salford": that day's programme). Not a past or future clause ("Workers today walked out", "Fans today will see …"),
+    nor a clause of the day's doings without a mark of the general sense ("Voters today go to the polls", "Residents
+    today are cleaning up", "Flights today are cancelled": decisions 10, 37), nor a plural in another role ("The museum
+    opens its doors today": the object), with an article or a number ("the players today were tired", "two firms today
+    said") or after "by" ("the ruling by judges today"), nor "today's" before an occasion or a plural ("today's
+    hearing", "at today's prices": that day's)."""
+    if today.dep_ == "poss":
+        noun = today.head
+        return noun.tag_ == "NN" and noun.lemma_.lower() in words().of_today_collective_heads and not _a_broadcast(today)
+    if today.dep_ != "npadvmod" or today.i == 0:
+        return False
+    noun, verb = today.doc[today.i - 1], today.head
+    if noun.tag_ != "NNS" or any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    if any(c.dep_ == "det" and c.lower_ not in _CLASS_QUANTIFIERS for c in noun.children):
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i:
+        return _in_the_present(verb) and _said_of_these_days(verb)
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("like", "for", "among", "of"):
+        return _in_the_present(verb)  # "pitfalls for programmers today", "like many owners today"
+    return False  # an object or another role: "The museum opens its doors today", "SpaceX launches astronauts today"
+
+
+def _said_of_these_days(verb) -> bool:
+    """Whether the clause of `verb` bears a mark of how things are these days rather than of the day's doings (claims.json
+    `today_of_a_class_signs`): a comparative or "than" ("earn less than their grandparents did"), a contrast with the
+    past ("no longer"), a verb of comparison ("differ from"), a negation ("are not reading"), a modal of ability or need
+    ("can do", "must offer", "need to", "have to"), a frequency ("seven hours a day", "often"), or a verb of wanting
+    with a bare object ("expect free delivery", "are looking for integrated solutions"); not with a change the day
+    brings ("can book tickets online for the first time")."""
+    signs = words().today_of_a_class_signs
+    text = " " + " ".join(t.lower_ for t in verb.sent) + " "
+    if any(f" {phrase} " in text for phrase in signs["first_time_phrases"]):
+        return False
+    if any(f" {phrase} " in text for phrase in signs["past_contrast_phrases"]):
+        return True
+    clause = _own_clause(verb)
+    if any(t.lower_ == "than" or (t.tag_ in ("JJR", "RBR") and not _counted(t)) for t in clause):
+        return True  # (not a day's move by a figure: "trading 4% higher")
+    if verb.lemma_ in signs["comparison_verbs"] or any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in signs["ability_modals"] for c in verb.children):
+        return True
+    if verb.lemma_ in ("need", "have") and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" and a.i == verb.i + 1 for a in c.children) for c in verb.children
+    ):
+        return True  # "need to", "have to" (not "have until 5 p.m. to submit")
+    for t in clause:
+        if t.dep_ == "advmod" and t.lower_ in signs["frequency_adverbs"]:
+            return True
+        if (
+            t.lower_ in signs["frequency_determiners"]
+            and t.i + 1 < len(t.doc)
+            and t.doc[t.i + 1].lemma_.lower() in signs["frequency_units"]
+        ):
+            return True  # "a day", "every week"
+    return verb.lemma_ in signs["preference_verbs"] and _a_bare_object(verb)
+
+
+def _own_clause(verb) -> list:
+    """The words of `verb`'s own clause: its subtree without the clauses under it (a complement, an adverbial, a
+    relative or a joined clause), except one brought in by "than" or "as" (a comparison's second part)."""
+    out, stack = [], [verb]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        for child in token.children:
+            if child.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis") and not any(
+                c.dep_ == "mark" and c.lower_ in ("than", "as") for c in child.children
+            ):
+                continue
+            stack.append(child)
+    return out
+
+
+def _counted(comparative) -> bool:
+    """Whether a comparative carries a figure ("4% higher", "2p cheaper"): a move of that day."""
+    return any(t.like_num or t.text == "%" for t in comparative.subtree if t.i != comparative.i)
+
+
+def _a_bare_object(verb) -> bool:
+    """Whether `verb` takes a noun object without a determiner, a number or a possessive, directly or after its
+    preposition ("expect free delivery", "looking for integrated solutions", "care about dividends"), and no clause
+    ("expect the bank to hold rates": a forecast)."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return bool(objects) and all(
+        o.pos_ == "NOUN" and not any(c.dep_ in ("det", "nummod", "poss") for c in o.children) for o in objects
+    )
+
+
+def _a_broadcast(today) -> bool:
+    """Whether the sentence of "today's" names a broadcast or a clock time ("Today's music comes from the BBC
+    Philharmonic, live from Salford"; claims.json `today_of_a_class_signs.programme_marks`): that day's programme."""
+    sentence = today.sent
+    text = " " + " ".join(t.lower_ for t in sentence if t.pos_ not in ("VERB", "AUX")) + " "  # (not "people live longer")
+    if any(f" {mark} " in text for mark in words().today_of_a_class_signs["programme_marks"]):
+        return True
+    return bool(re.search(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b", sentence.text, re.IGNORECASE))
+
+
+def _in_the_present(verb) -> bool:
+    """Whether `verb` heads a clause in the present: a present tense ("differ", "are looking", "is"), or a bare verb
+    under a present "do" or a modal other than one of the future ("does not go", "cannot know"); not a past ("said",
+    "were told", "has said") nor "will"/"shall"."""
+    if verb.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # (a past participle only under a present auxiliary: "are found")
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "VBD" or a.lemma_ in ("have", "will", "shall") for a in auxiliaries):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return bool(auxiliaries) and all(a.tag_ in ("VBZ", "VBP", "MD") for a in auxiliaries)
 
 
 def _relative_of_these_days(verb) -> bool:

@@ -404,6 +404,7 @@ def words() -> SimpleNamespace:
         possessive_determiners=frozenset(d["possessive_determiners"]),
         of_today_collective_heads=frozenset(d["of_today_collective_heads"]),
         of_today_occasion_nouns=frozenset(d["of_today_occasion_nouns"]),
+        today_of_a_class_signs={key: frozenset(values) for key, values in d["today_of_a_class_signs"].items()},
         time_to_come_present=frozenset(d["time_to_come"]["present"]),
         time_to_come_ends=frozenset(d["time_to_come"]["ends"]),
         time_to_come_span_words=frozenset(d["time_to_come"]["span_words"]),

@@ -726,6 +726,8 @@ class Claims(TypedDict):
     of_today_collective_heads_doc: str
     of_today_collective_heads: list[str]  # "the youth of today": these times
     of_today_occasion_nouns_doc: str
+    today_of_a_class_signs_doc: str
+    today_of_a_class_signs: dict[str, list[str]]  # "Teenagers today spend more than …": these days, no date
     of_today_occasion_nouns: list[str]  # "The meeting of today was cancelled": the day's
     time_to_come_doc: str
     time_to_come: dict[str, list[str]]  # "today, tomorrow and always": the time to come, no day
