@@ -4342,6 +4342,10 @@ def kind_decided(
     if _result_state(verb, subject) or _measure(verb) or _description(verb, subject) or _stative_passive(verb):
         # "have left firms uncertain", "have totaled $63 billion", "a cell held 155 men", "was based on"
         return "fact", "result_state"
+    if _effect_of_a_thing_to_date(verb, subject):
+        # "The floods have spurred the push for a sea wall", "the shortage has lent weight to calls for cheaper fares": a
+        # thing's or happening's effect up to now, with no moment and no figure (GUIDE decision 932)
+        return "fact", "effect_of_a_thing_to_date"
     if _activity_as_subject(subject):
         # "practicing mindfulness decreased binge eating", "owning music catalogs has become a business": what
         # an activity did or does, named by a gerund and nobody's one act, is a general finding (GUIDE: fact)
@@ -8985,6 +8989,57 @@ def _is_be(aux) -> bool:
 
 
 _ANYONE = frozenset(("one", "someone", "anyone", "everyone", "somebody", "anybody", "everybody", "nobody"))
+
+
+def _effect_of_a_thing_to_date(verb, subject) -> bool:
+    """ "The floods have spurred the push for a sea wall", "the shortage has lent weight to calls for cheaper fares",
+    "The drought has left the moor bone-dry": a thing, find, happening or affair as the subject of an active
+    present-perfect verb with an object tells its effect up to now, a description (GUIDE decision 932: `fact`). Not
+    where the clause gives a moment or a figure ("has damaged two cranes on Tuesday", "has flooded 40 homes"), nor a
+    frame with someone to act ("has prompted the union to strike": decisions 711(a), 723) or a content clause, nor
+    "help" (711(b)), nor a verb with no object ("Fares have risen": decision 581's move), nor a measure as the object
+    ("has eroded revenue": a measure's move), nor an aspectual verb on its own ("the cloud has begun its spiral": a
+    happening's phase). The subject must be no party, nor people the agent lexicon misses (claims.json
+    `thing_effect`: "no one", "others", "the offender", "competitors"), nor a body's noun ("the charity", "the
+    institution", "publications"), a study, document, recording, instrument or plan, which keep their own decisions
+    (17, 144, 698(b)); a party as subject keeps decision 439 (a single act in the present perfect: `event`)."""
+    if not _present_perfect(verb) or any(c.dep_ in ("auxpass", "ccomp", "xcomp", "csubj") for c in verb.children):
+        return False
+    if subject is None or subject.dep_ != "nsubj" or subject.pos_ != "NOUN":
+        return False
+    lex = words()
+    effect = lex.thing_effect
+    lemma = subject.lemma_.lower()
+    if verb.lemma_ in effect["not_verbs"] or lemma in effect["party_nouns"] or lemma.endswith(effect["person_suffixes"]):
+        return False
+    if _is_agent(subject) or _people(subject) or _person_like(subject):
+        return False
+    if lemma in lex.source_body_nouns or lemma in lex.affiliation_body_nouns or lemma in lex.news_outlet_heads:
+        return False
+    work = work_heading(subject)
+    if work.lemma_.lower() in lex.studies or work.lower_ in lex.studies or lemma in lex.finders:
+        return False
+    if lemma in lex.documents or lemma in lex.recordings or lemma in lex.plan_nouns or lemma in lex.instrument_subjects:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not objects and not any(c.dep_ == "oprd" for c in verb.children):
+        return False  # ("has not grown any easier": no object the effect falls on)
+    if any(d.dep_ == "poss" and d.lower_ in ("its", "their") for o in objects for d in o.children):
+        return False  # ("The ferry line has improved its punctuality": a change the subject made to its own, an act)
+    if verb.lemma_ in lex.phases and not any(c.dep_ in ("oprd", "advmod", "prep") for c in verb.children):
+        return False  # ("has begun its descent"; not "has kept him away from …", a state it holds him in)
+    if any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in lex.compared_measures or c.lower_ in lex.compared_measures)
+        for c in verb.children
+    ):
+        return False
+    # no moment and no figure in what the verb governs ("on Tuesday", "since June", "40 homes", "$2 million")
+    return not any(
+        t.ent_type_ in ("DATE", "TIME") or t.ent_type_ in _AMOUNT_ENTITIES
+        for c in verb.children
+        if c.dep_ not in ("nsubj", "aux", "neg", "punct", "cc", "conj")
+        for t in c.subtree
+    )
 
 
 def _result_state(verb, subject) -> bool:
