@@ -387,6 +387,7 @@ def words() -> SimpleNamespace:
         instrument_subjects=frozenset(d["instrument_subject_nouns"]),
         text_bearing=frozenset(d["text_bearing_nouns"]),
         making_plain=frozenset(d["making_plain_lemmas"]),
+        thing_effect={key: frozenset(values) for key, values in d["thing_effect"].items()},
         knowledge_giving=frozenset(d["knowledge_giving_lemmas"]),
         knowledge_nouns=frozenset(d["knowledge_nouns"]),
         notice_idiom_verbs=frozenset(d["notice_idiom_verbs"]),

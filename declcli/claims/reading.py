@@ -4342,6 +4342,10 @@ def kind_decided(
     if _result_state(verb, subject) or _measure(verb) or _description(verb, subject) or _stative_passive(verb):
         # "have left firms uncertain", "have totaled $63 billion", "a cell held 155 men", "was based on"
         return "fact", "result_state"
+    if _effect_of_a_thing_to_date(verb, subject):
+        # "The floods have spurred the push for a sea wall", "the shortage has lent weight to calls for cheaper fares": a
+        # thing's or happening's effect up to now, with no moment and no figure (GUIDE decision 932)
+        return "fact", "effect_of_a_thing_to_date"
     if _activity_as_subject(subject):
         # "practicing mindfulness decreased binge eating", "owning music catalogs has become a business": what
         # an activity did or does, named by a gerund and nobody's one act, is a general finding (GUIDE: fact)
@@ -8998,6 +9002,81 @@ def _is_be(aux) -> bool:
 
 
 _ANYONE = frozenset(("one", "someone", "anyone", "everyone", "somebody", "anybody", "everybody", "nobody"))
+
+
+def _effect_of_a_thing_to_date(verb, subject) -> bool:
+    """ "The floods have spurred the push for a sea wall", "the shortage has lent weight to calls for cheaper fares",
+    "The scandal has captivated the capital": an affair, happening, find or thing as the subject of an active
+    present-perfect verb with an object tells its effect up to now, a description (GUIDE decision 932: `fact`). The
+    subject's head must be on claims.json `thing_effect.subject_nouns`: persons, groups, animals and machines the agent
+    lexicon misses ("the suspect", "locals", "the horse", "the rocket"), works and budgets, parties' collective operations
+    ("the hearing", "the talks") and sport happenings ("the goal") keep the tense rules (a single act: decision 439). Not
+    where the clause or the subject gives a moment or the clause a figure ("Tuesday's earthquake", "which broke out on
+    Monday", "has already flooded", "has flooded 40 homes"), nor a frame with someone to act ("has prompted the union to
+    strike": decisions 711(a), 723) or a content clause, nor "help" (711(b)), nor a verb with no object, nor a measure as
+    the object ("has eroded wages", "has lifted the index": decision 581's move), nor physical damage, killing or
+    disruption unless it falls on a party, field, pursuit or cause ("has cut power", "has claimed a life": decision
+    512(b)'s happening; not "has destroyed her career"), nor an aspectual verb on its own ("has begun its descent")."""
+    if not _present_perfect(verb) or any(c.dep_ in ("auxpass", "ccomp", "xcomp", "csubj") for c in verb.children):
+        return False
+    if subject is None or subject.dep_ != "nsubj" or subject.pos_ != "NOUN":
+        return False
+    lex = words()
+    effect = lex.thing_effect
+    if subject.lemma_.lower() not in effect["subject_nouns"] or verb.lemma_ in effect["not_verbs"]:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not objects and not any(c.dep_ == "oprd" for c in verb.children):
+        return False  # ("has not grown any easier": no object the effect falls on)
+    if any(d.dep_ == "poss" and d.lower_ in ("its", "their") for o in objects for d in o.children):
+        return False  # ("The ferry line has improved its punctuality": a change the subject made to its own, an act)
+    if verb.lemma_ in lex.phases and not any(c.dep_ in ("oprd", "advmod", "prep") for c in verb.children):
+        return False  # ("has begun its descent"; not "has kept him away from …", a state it holds him in)
+    if any(_measure_object(o, effect) for o in objects):
+        return False  # ("has dented exports", "has boosted the housing market": a measure's move, decision 581)
+    if verb.lemma_ in effect["damage_verbs"] and not any(_field_or_party_object(o, effect) for o in objects):
+        return False  # ("has destroyed the school", "has cut power", "has claimed a life": a happening's harm, 512(b))
+    moment_adverbs = lex.moment_adverbs | effect["moment_adverbs"]
+    if _told_at_a_moment(verb, subject) or any(
+        c.dep_ in ("advmod", "npadvmod") and c.lower_ in moment_adverbs for c in verb.children
+    ):
+        return False  # ("has already flooded the road", "hours after the truce began")
+    if any(t.lower_ in moment_adverbs or _moment_token(t) for t in subject.subtree):
+        return False  # ("Tuesday's earthquake", "the blaze, which broke out on Monday,", "the overnight blaze")
+    # no moment and no figure in what the verb governs ("since June", "has flooded 40 homes", "has cost $2 million")
+    return not any(
+        t.ent_type_ in ("DATE", "TIME") or t.ent_type_ in _AMOUNT_ENTITIES
+        for c in verb.children
+        if c.dep_ not in ("nsubj", "aux", "neg", "punct", "cc", "conj")
+        for t in c.subtree
+    )
+
+
+def _moment_token(token) -> bool:
+    """A date or time that names a moment, not a length of time ("Tuesday's", "last week"; not "nine years behind bars",
+    "a month at sea")."""
+    if token.ent_type_ not in ("DATE", "TIME"):
+        return False
+    noun = token if token.dep_ not in ("det", "nummod", "amod", "advmod", "quantmod") else token.head
+    if noun.dep_ in ("nummod", "quantmod"):
+        noun = noun.head
+    return not (
+        noun.lemma_ in words().duration_units and any(c.dep_ in ("det", "nummod") and c.lower_ != "that" for c in noun.children)
+    )
+
+
+def _measure_object(noun, effect) -> bool:
+    """ "wages", "exports", "demand for steel", "the housing market", "revenue": a measure whose move the verb tells."""
+    lemma = noun.lemma_.lower()
+    return lemma in effect["measure_objects"] or lemma in words().compared_measures or noun.lower_ in words().compared_measures
+
+
+def _field_or_party_object(noun, effect) -> bool:
+    """ "her career", "the campaign", "the government", "investors": a party, field, pursuit or cause that a verb of damage
+    can hit as an effect (GUIDE decision 932), not a place, building, supply or life harmed (512(b))."""
+    if noun.lemma_.lower() in effect["field_objects"]:
+        return True
+    return noun.pos_ != "PRON" and (_is_agent(noun) or _people(noun))
 
 
 def _result_state(verb, subject) -> bool:

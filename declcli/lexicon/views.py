@@ -441,6 +441,7 @@ class Claims(TypedDict):
     instrument_subject_nouns: list[str]
     text_bearing_nouns: list[str]
     making_plain_lemmas: list[str]  # "The flood has exposed …": a thing that makes something plain
+    thing_effect: dict[str, list[str]]  # "The floods have spurred …": a thing's effect to date (decision 932)
     knowledge_giving_lemmas: list[str]  # "has yielded clues to …", with knowledge_nouns
     knowledge_nouns: list[str]
     notice_idiom_verbs: list[str]  # "put a spotlight on …", with notice_idiom_nouns
