@@ -106,7 +106,9 @@ sys.path.insert(0, str(HERE.parent))
 # twenty-third; test82 (session 54) holds the last usable pages of three used sources (see prepare.py): all three were
 # scored once at the end of session 54 and joined tune. test83 and test84 (session 55) come from a twenty-fourth source
 # and test85 to test88 (session 55) from a twenty-fifth, and test89 (session 55) from a twenty-sixth (see prepare.py):
-# all seven were scored once at the end of session 55 and joined tune.
+# all seven were scored once at the end of session 55 and joined tune. test90 and test91 (session 56) come from the
+# twenty-fifth source's other country folders, and test92 and test93 (session 56) from four more sources (see
+# prepare.py).
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -198,6 +200,10 @@ PARTS = {
     "test87": {"test87"},
     "test88": {"test88"},
     "test89": {"test89"},
+    "test90": {"test90"},
+    "test91": {"test91"},
+    "test92": {"test92"},
+    "test93": {"test93"},
     "tune": {
         "dev",
         "test",

