@@ -107,8 +107,8 @@ sys.path.insert(0, str(HERE.parent))
 # scored once at the end of session 54 and joined tune. test83 and test84 (session 55) come from a twenty-fourth source
 # and test85 to test88 (session 55) from a twenty-fifth, and test89 (session 55) from a twenty-sixth (see prepare.py):
 # all seven were scored once at the end of session 55 and joined tune. test90 and test91 (session 56) come from the
-# twenty-fifth source's other country folders, and test92 and test93 (session 56) from four more sources (see
-# prepare.py).
+# twenty-fifth source's other country folders, test92 and test93 (session 56) from four more sources, and test94
+# (session 56) from a second survey's pages (see prepare.py).
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -204,6 +204,7 @@ PARTS = {
     "test91": {"test91"},
     "test92": {"test92"},
     "test93": {"test93"},
+    "test94": {"test94"},
     "tune": {
         "dev",
         "test",

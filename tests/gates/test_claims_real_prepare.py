@@ -170,3 +170,12 @@ def test_goose3s_page_is_its_expected_text_and_a_saved_page_trafilaturas():
         "<html><body><article><p>" + "The council voted to reopen the pier after repairs. " * 8 + "</p></article></body></html>"
     )
     assert prepare.session56_text("tests/pier.html", page).startswith("The council voted to reopen the pier")
+
+
+def test_session_56s_later_pages_are_pinned():
+    assert len(prepare.SESSION56_LATER_PAGES) == 5 and "test94" in prepare.FEATURE_CUT
+    for name, (repo, commit, path, key, url, head, sha256) in prepare.SESSION56_LATER_PAGES.items():
+        assert len(commit) == 40 and len(sha256) == 64 and url.startswith("http") and "<" in head
+        assert (key is not None) == path.endswith(".json") == (repo == "flairNLP/fundus")
+        assert name.endswith(path.rsplit("/", 1)[1].removesuffix(".html")) or key in name
+        assert prepare.reference_date(f"<html><head>{head}</head><body></body></html>")[:2] == "20"
