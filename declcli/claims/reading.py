@@ -4164,7 +4164,9 @@ def kind_decided(
         # "I later found that many people opt for …", "his doctor assumed he had an infection": what
         # was found, learned or said decides (GUIDE: "judge what was said, not the saying").
         return kind_decided(content, modality(content), mood, text, narrated, surnames)
-    if lex.provision.search(" ".join(t.text for t in verb.subtree if t.i >= verb.i - 1 and t.i <= verb.i + 2)):
+    if lex.provision.search(" ".join(t.text for t in verb.subtree if t.i >= verb.i - 1 and t.i <= verb.i + 2)) and not (
+        _attempt_set_out(verb) or _person_as_subject(subject)
+    ):
         return "commitment", "provision"
     if _made_plain_by_a_thing(verb, subject):
         # "The flood has exposed the weakness of the sea wall", "the wreck yielded fresh clues to the trade routes", "the
@@ -4428,6 +4430,33 @@ def kind_decided(
     if narrated and narrated_action(verb, subject, surnames):
         return "event", "narrated_action"  # "I hide in a corner while Hadvar deals with them": a story told in the present
     return "fact", "default"
+
+
+def _attempt_set_out(verb) -> bool:
+    """ "Ezra Klein sets out to answer a simple question", "The team set out to find genes": "set out" + a to-infinitive
+    tells an attempt (what one sets out to do), not terms a document sets out ("The plan sets out three stages"): no
+    document's provision (the kind section's commitment is what a document obliges or allows a party to do), so the
+    clause is read as any other, by its tense (GUIDE decisions 120, 177)."""
+    return (
+        verb.lemma_ == "set"
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+        and any(
+            c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
+        )
+    )
+
+
+def _person_as_subject(subject) -> bool:
+    """ "He envisions a laundromat where …", "She foresees a hard winter", "I call for calm": a person (a personal
+    pronoun, a person's name or a noun for a person) as the subject of a verb of the provision list is no document
+    setting out what a party must or may do (the kind section), but a person's view or speech act, read as usual (GUIDE
+    decisions 76, 144, 267: a speech act with a noun phrase by its tense, a state of mind a fact); a document ("The
+    treaty foresees …") or a body ("The ministry envisages …") keeps the provision's reading."""
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _PERSONAL_PRONOUNS
+    return subject.ent_type_ == "PERSON" or (subject.pos_ == "NOUN" and subject.lemma_.lower() in words().human)
 
 
 _GERUND_COMPLEMENTS = frozenset(("dobj", "ccomp", "xcomp", "oprd", "acomp", "attr", "dative"))
