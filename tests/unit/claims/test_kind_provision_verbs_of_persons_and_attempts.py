@@ -52,3 +52,47 @@ def test_a_person_who_envisions_or_calls_for_a_thing_sets_out_no_provision(text)
 )
 def test_a_document_or_a_body_keeps_the_provision(text):
     assert kinds(text) == ["commitment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two conventions were ratified in 1995.\n\nThey foresee shared patrols of the lagoon.",
+        "The 2010 accords ended the feud.\n\nThey call for the withdrawal of militias from the hills.",
+        "The new bylaws were released on Thursday.\n\nThey lay down tight limits on music after eleven.",
+        "The ministries of health and labour met on Tuesday.\n\nThey envisage a joint register of clinics from June.",
+        "The bylaws were released on Thursday.\n\nThe port was shut.\n\nThey lay down tight limits on music after eleven.",
+        "The farmers met on Monday.\n\nThe new bylaws were released on Thursday.\n\nThey lay down tight limits on music.",
+    ],
+)
+def test_they_standing_for_documents_or_bodies_keeps_the_provision(text):
+    assert kinds(text)[-1] == "commitment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of farmers marched in the capital on Monday.\n\nThey call for cheaper fertiliser.",
+        "Dozens of fishermen gathered at the quay on Sunday. They call for cheaper diesel.",
+        "The bylaws were released on Thursday.\n\nThe farmers met on Monday.\n\nThey call for longer breaks.",
+    ],
+)
+def test_they_standing_for_persons_calls_or_envisions_as_a_person_does(text):
+    assert kinds(text)[-1] == "fact"
+
+
+def test_they_standing_for_nothing_named_keeps_the_provision():
+    assert kinds("They call for lower fuel taxes.") == ["commitment"]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ('"We envisage a toll on the old bridge from June," the council said.', "commitment"),
+        ('"We foresee one depot in Leeds by 2027," the company said in a statement.', "commitment"),
+        ('"We envisage a toll on the old bridge from June," the mayor said.', "fact"),
+        ('"We call for a toll on the old bridge," the council said.', "fact"),
+    ],
+)
+def test_we_in_a_bodys_quoted_words_is_the_body_except_in_a_call(text, kind):
+    assert kinds(text)[-1] == kind
