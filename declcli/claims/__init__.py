@@ -1224,7 +1224,7 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         c0, c1 = condition_tokens
         ca, cb = doc[c0].idx, doc[c1 - 1].idx + len(doc[c1 - 1].text)
         condition = Condition(ctx.text[offset + ca : offset + cb], offset + ca, offset + cb)  # (the text as written)
-    kind, kind_reason = read_kind_decided(content, modality, mood, text, ctx.narrated, ctx.surnames)
+    kind, kind_reason = read_kind_decided(content, modality, mood, text, ctx.narrated, ctx.surnames, ctx.window_docs)
     if (
         kind == "event"
         and mood == "statement"

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from .attribution import bare_subject_verb, judging_holder, quote_regions, work_heading
 from .clauses import SUBJECTS, asked_for_someone_to, asks_who_reports, opens_as_adjunct
@@ -3106,7 +3107,12 @@ def _plural_antecedent(pronoun):
     """The plural subject "they" most likely stands for: the nearest plural noun (or the first of coordinated
     nouns) that is a subject before the pronoun in its paragraph, else None. Subjects, not objects, as the
     topic a later "they" takes up ("Employers believe they can …", "The dishes are cheap; they will …")."""
-    for token in reversed(pronoun.doc[: pronoun.i]):
+    return _last_plural_subject(pronoun.doc[: pronoun.i])
+
+
+def _last_plural_subject(tokens):
+    """The last plural noun (or first of coordinated nouns) among `tokens` that is a subject (`_plural_antecedent`)."""
+    for token in reversed(tokens):
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
             continue
         if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children):
@@ -3899,13 +3905,20 @@ def kind(verb, modal: str, mood: str, text: str, narrated: bool = False, surname
 
 
 def kind_decided(
-    verb, modal: str, mood: str, text: str, narrated: bool = False, surnames: frozenset[str] = frozenset()
+    verb,
+    modal: str,
+    mood: str,
+    text: str,
+    narrated: bool = False,
+    surnames: frozenset[str] = frozenset(),
+    window: Sequence = (),
 ) -> tuple[str, str]:
     """The claim's kind and the name of the rule that decided it (the helper its test calls, or what the test checks:
     "past_tense", "perfect", "stative"; "default" for the last return, which no rule reached). A clause read through
     another (a belief, a question, what was found or said) takes the reason of the clause that decided.
     `narrated`: the claim's window tells a story in the present (narration.py); `surnames`: those of the persons the
-    window names in full."""
+    window names in full; `window`: the window's paragraphs (Docs), where a "they" finds what it stands for in the
+    paragraphs before its own."""
     lex = words()
     if mood == "question":
         # "How did 63 million Americans look at his feed and think …?", "Why did Klein make it his
@@ -3928,7 +3941,7 @@ def kind_decided(
             return "fact", "question_states_nothing"
         # asking changes no clause's kind: the asked clause is an event only where its statement is one, not a quality
         # changed, a habit, "always", a practice or a negated experience over a span (decisions 246, 438, 439, 854)
-        asked, reason = kind_decided(verb, modal, "statement", text, narrated, surnames)
+        asked, reason = kind_decided(verb, modal, "statement", text, narrated, surnames, window)
         return ("event" if asked == "event" else "fact"), reason
     if _hoped(verb) is not None:
         return "fact", "hoped"  # ("I hope he comes clean": what is wished for is nobody's undertaking, GUIDE decision 27)
@@ -3942,7 +3955,7 @@ def kind_decided(
         # modal, "I think we've struck the right balance", "He believes the board misled him": the belief frames
         # what is held, which gives the kind as a reported clause does (GUIDE decisions 105, 143: judge what was said);
         # not an imperative with no holder ("Suppose that I'm trying to …": a case put to the reader)
-        return kind_decided(believed, modal, mood, text, narrated, surnames)
+        return kind_decided(believed, modal, mood, text, narrated, surnames, window)
     if _appraisal_idiom(verb):
         return "fact", "appraisal_idiom"  # "You gotta love the design": the writer's appraisal, a judgement (GUIDE decision 216)
     subject = subject_of(verb)
@@ -4163,8 +4176,10 @@ def kind_decided(
     if content is not None:
         # "I later found that many people opt for …", "his doctor assumed he had an infection": what
         # was found, learned or said decides (GUIDE: "judge what was said, not the saying").
-        return kind_decided(content, modality(content), mood, text, narrated, surnames)
-    if lex.provision.search(" ".join(t.text for t in verb.subtree if t.i >= verb.i - 1 and t.i <= verb.i + 2)):
+        return kind_decided(content, modality(content), mood, text, narrated, surnames, window)
+    if lex.provision.search(" ".join(t.text for t in verb.subtree if t.i >= verb.i - 1 and t.i <= verb.i + 2)) and not (
+        _attempt_set_out(verb) or _person_as_subject(subject, window)
+    ):
         return "commitment", "provision"
     if _made_plain_by_a_thing(verb, subject):
         # "The flood has exposed the weakness of the sea wall", "the wreck yielded fresh clues to the trade routes", "the
@@ -4428,6 +4443,99 @@ def kind_decided(
     if narrated and narrated_action(verb, subject, surnames):
         return "event", "narrated_action"  # "I hide in a corner while Hadvar deals with them": a story told in the present
     return "fact", "default"
+
+
+def _attempt_set_out(verb) -> bool:
+    """ "Ezra Klein sets out to answer a simple question", "The team set out to find genes": "set out" + a to-infinitive
+    tells an attempt (what one sets out to do), not terms a document sets out ("The plan sets out three stages"): no
+    document's provision (the kind section's commitment is what a document obliges or allows a party to do), so the
+    clause is read as any other, by its tense (GUIDE decisions 120, 177)."""
+    return (
+        verb.lemma_ == "set"
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+        and any(
+            c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
+        )
+    )
+
+
+def _person_as_subject(subject, window: Sequence = ()) -> bool:
+    """ "He envisions a laundromat where …", "She foresees a hard winter", "I call for calm": a person (a personal
+    pronoun, a person's name or a noun for a person) as the subject of a verb of the provision list is no document
+    setting out what a party must or may do (the kind section), but a person's view or speech act, read as usual (GUIDE
+    decisions 76, 144, 267: a speech act with a noun phrase by its tense, a state of mind a fact); a document ("The
+    treaty foresees …") or a body ("The ministry envisages …") keeps the provision's reading. "They" is a person only
+    where what it stands for is (`_they_antecedent`: "Hundreds of dockers rallied." / "They call for …"), not documents
+    or bodies ("The accords were signed in 1990." / "They foresee …"), nor where the text names nothing it stands for;
+    "we" in a body's own words, the body named as their speaker in the sentence, is the body (`_we_of_a_body`), except
+    in a call ("call for", "call on": a speech act however the speaker is, decisions 144, 768)."""
+    if subject is None:
+        return False
+    if subject.lower_ == "they":
+        antecedent = _they_antecedent(subject, window)
+        return antecedent is not None and all(_noun_of_persons(m) for m in (antecedent, *_conjuncts(antecedent)))
+    if subject.lower_ == "we" and subject.head.lemma_ != "call" and _we_of_a_body(subject):
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _PERSONAL_PRONOUNS
+    return _noun_of_persons(subject)
+
+
+def _conjuncts(noun) -> list:
+    """The nouns joined to `noun` by "and" or "or" ("Globex and Initech", "fishers, sailors and dockers")."""
+    out, todo = [], [noun]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ == "conj":
+                out.append(c)
+                todo.append(c)
+    return out
+
+
+def _noun_of_persons(noun) -> bool:
+    """A person's name, a noun for a person or persons (claims.json `human_nouns`, `travelling_people`'s nouns, a
+    compound of "man", "woman" or "person": "fishermen", "chairwoman") or a multitude of them ("Hundreds of dockers");
+    not a body or a thing."""
+    if noun.ent_type_ == "PERSON":
+        return True
+    if noun.pos_ != "NOUN":
+        return False
+    lex = words()
+    lemma = noun.lemma_.lower()
+    if lemma in lex.human or lemma in lex.travelling_people["nouns"] or lemma.endswith(("man", "woman", "person")):
+        return True
+    if noun.lower_ in lex.multitudes or noun.lower_ in lex.travelling_people["counts"] or noun.ent_type_ == "CARDINAL":
+        return any(o.dep_ == "pobj" and _noun_of_persons(o) for c in noun.children if c.lower_ == "of" for o in c.children)
+    return False
+
+
+def _they_antecedent(pronoun, window: Sequence = ()):
+    """What a subject "they" stands for: the nearest plural subject before it in its paragraph (`_plural_antecedent`),
+    else in the paragraphs of `window` before its own ("The new rules were published on Friday." / "They lay down …")."""
+    antecedent = _plural_antecedent(pronoun)
+    if antecedent is not None:
+        return antecedent
+    before = next((n for n, doc in enumerate(window) if doc is pronoun.doc), 0)
+    for doc in reversed(window[:before]):
+        antecedent = _last_plural_subject(doc)
+        if antecedent is not None:
+            return antecedent
+    return None
+
+
+def _we_of_a_body(subject) -> bool:
+    """'"We envisage a ban on night fishing," the ministry said': "we" in a clause a saying verb of its sentence
+    reports, whose subject is a body (`_body_it_stands_for`), is that body speaking of itself (as "it" is,
+    `_body_speaking_of_itself`), not a person; so is a name the model takes for a product's ("Globex said"), as a
+    product says nothing: its maker does."""
+    clause = subject.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    saying = clause.head
+    if clause.dep_ != "ccomp" or saying.lemma_ not in words().reporting:
+        return False
+    speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    return speaker is not None and (_body_it_stands_for(speaker) or speaker.ent_type_ == "PRODUCT")
 
 
 _GERUND_COMPLEMENTS = frozenset(("dobj", "ccomp", "xcomp", "oprd", "acomp", "attr", "dative"))
