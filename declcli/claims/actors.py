@@ -7198,7 +7198,8 @@ def _groups(doc, start: int, end: int, found: list) -> None:
     offset = doc[start].idx
     text = span_text(doc, start, end)
     for m in words().groups.finditer(text):
-        if m.group(0)[-4:].lower() in ("side", "ides") and _side_of_a_place_or_thing(doc, start, end, offset + m.end() - 1):
+        last = offset + m.end() - 1  # (the phrase's last character)
+        if m.group(0)[-4:].lower() in ("side", "ides") and _side_of_a_place_or_thing(doc, start, end, last, found):
             continue
         if text[m.end() : m.end() + 1] in ("-", "–") and text[m.end() + 1 : m.end() + 2].isalpha():
             continue  # "both sides-ism", "the two parties-style": a word built on the phrase names no parties
@@ -7239,23 +7240,31 @@ def _describes_the_named(doc, first_char: int, end_char: int) -> bool:
     return False
 
 
-def _side_of_a_place_or_thing(doc, start: int, end: int, last_char: int) -> bool:
-    """ "on the other side of Israel", "my ancestors on both sides of my family": a side of a place or of
-    one's own kin is where something is, no party (not "both sides of the dispute", "the two sides said")."""
+def _side_of_a_place_or_thing(doc, start: int, end: int, last_char: int, found: list) -> bool:
+    """ "on the other side of Israel", "my ancestors on both sides of my family", "count both sides of the sandwich": a
+    side of a place, of one's own kin or of a thing is where something is, no party (GUIDE: groups stand for parties;
+    decision 962(a): the sides of one relation); so is a side a verb puts something on where the claim names no party
+    ("a button flanked on both sides by keys", "the rays combine on the other side"). Not the sides of a relation or a
+    contest ("both sides of the dispute", "on both sides of the aisle": claims.json relation_side_nouns) or of a named
+    body ("both sides of the House"), nor sides beside the parties the claim names ("a first quarter on both sides, as
+    the Hornets and the Falcons struggled")."""
     side = next((t for t in doc[start:end] if t.idx <= last_char < t.idx + len(t)), None)
     if side is None or side.lemma_.lower() != "side":
         return False
-    for prep in side.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
-            continue
-        for whole in prep.children:
-            if whole.dep_ != "pobj":
-                continue
-            if whole.ent_type_ in ("GPE", "LOC", "FAC") or whole.lower_ in words().place_nouns:
-                return True
-            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in whole.children):
-                return True
-    return False
+    lex = words()
+    ofs = [prep for prep in side.children if prep.dep_ == "prep" and prep.lower_ == "of"]
+    wholes = [whole for prep in ofs for whole in prep.children if whole.dep_ == "pobj"]
+    for whole in wholes:
+        if whole.ent_type_ in ("GPE", "LOC", "FAC") or whole.lower_ in lex.place_nouns:
+            return True
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in whole.children):
+            return True
+        if whole.pos_ == "NOUN" and not whole.ent_type_ and whole.lemma_.lower() not in lex.relation_side_nouns:
+            return True  # "both sides of the sandwich", "on the other side of the blinds": a thing's sides
+    if wholes:
+        return False
+    # ("flanked on both sides", "set in on all sides": a side the verb's action is on, where no party is named)
+    return side.dep_ == "pobj" and side.head.lower_ == "on" and side.head.head.pos_ == "VERB" and not found
 
 
 _COUNTING_WORDS = frozenset(("several", "both"))

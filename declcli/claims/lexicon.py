@@ -675,6 +675,7 @@ def words() -> SimpleNamespace:
         headed_body_nouns=frozenset(d["headed_body_nouns"]),
         language_nouns=frozenset(d["language_nouns"]),
         place_nouns=frozenset(d["place_nouns"]),
+        relation_side_nouns=frozenset(d["relation_side_nouns"]),
         buildings=frozenset(d["buildings"]),
         title_case_small_words=frozenset(d["title_case_small_words"]),
         postal_state_codes=frozenset(d["postal_state_codes"]),
