@@ -4785,8 +4785,9 @@ def _portfolio(ent, bare: str) -> bool:
 def _section_at_a_body(ent, bare: str) -> bool:
     """A name after a post's "of" that "at" + a named body follows ("vice president of Advanced Development
     Programs at Blue Origin", "Head of Fundamental Research at Kotak Securities"): the post's field or section
-    inside that body, which the body stands for (not a body's own name, "director of the Criminal Division
-    Office at …", ending in a body's noun)."""
+    inside that body, which the body stands for. Not a body's own name, whose head is a body's noun ("director of the
+    Criminal Division Office at …", "director of the Center for Coastal Policy at Harlow University", "head of the
+    Laboratory for Ion Physics at …"): a body the text places at another body (GUIDE decision 610(b))."""
     root = ent.root
     doc = ent.doc
     if root.dep_ != "pobj" or root.head.lower_ != "of" or not _holds_a_post(root.head.head):
@@ -4796,7 +4797,9 @@ def _section_at_a_body(ent, bare: str) -> bool:
     following = doc[ent.end + 2] if doc[ent.end + 1].lower_ == "the" and ent.end + 2 < len(doc) else doc[ent.end + 1]
     if following.ent_type_ != "ORG":
         return False
-    return not _bodys_noun(bare.split()[-1].lower())
+    lex = words()
+    heads = {bare.split()[-1].lower(), ent.root.lower_}  # ("the Center for Coastal Policy": its head before "for")
+    return not any(_bodys_noun(h) or h in lex.field_body_nouns or h in lex.workplace_body_nouns for h in heads)
 
 
 def _conveyed_to(ent, bare: str, ctx: Context) -> bool:
