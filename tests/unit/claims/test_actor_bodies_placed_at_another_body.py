@@ -45,3 +45,12 @@ def test_a_body_placed_at_another_body_is_listed(text, body):
 def test_a_field_or_section_at_a_body_stays_no_actor():
     out = bodies('"Rates will hold," said Tom Vale, head of Equity Research at Kestrel Capital.')
     assert out == ["Kestrel Capital"], out
+
+
+def test_a_body_placed_at_another_body_takes_its_country():
+    """Decision 610(b): the placed body is located where the body it is at is placed; its people are not placed."""
+    text = '"Tides are rising," said Ola Finn, director of the Center for Coastal Policy at the University of Oxford.'
+    actors = [a for claim in extract_claims(text, split_sentences(text), published="2024-03-05") for a in claim.actors]
+    countries = {a.name: a.country for a in actors}
+    assert countries.get("Center for Coastal Policy") == "GBR", countries
+    assert countries.get("Ola Finn") is None, countries

@@ -1,8 +1,10 @@
-"""Actor precision: "both sides", "the other side", "the sides" are a `group` only where they stand for the parties of a
-relation or a contest (GUIDE: groups, "the two sides"; decision 962(a)). The sides of a thing ("both sides of the
-loaf", "the other side of the curtain") and a side a verb puts something on where the claim names no party ("edged on
-both sides with lace") are where something is: no actor. The sides of a dispute, a debate or the aisle, and sides beside
-the parties the claim names, stay a group."""
+"""Actor precision: "both sides", "the other side", "the sides" are a `group` where they stand for the parties of a
+relation or a contest (GUIDE: groups, "the two sides"; decision 962(a)). The sides of a physical thing, a place or a part
+of the body ("both sides of the loaf", "the other side of the curtain": claims.json side_thing_nouns) and a side a verb
+of placing or shaping puts something on where the claim names no party ("edged on both sides with lace":
+side_placing_verbs) are where something is: no actor. The sides of any other noun ("of the walkout", "of the truce", "of
+the aisle"), the sides of a border or a frontier (the GUIDE leaves them open: the group stays), sides under other verbs
+("injuries were reported on both sides") and sides beside the parties the claim names stay a group."""
 
 import pytest
 
@@ -24,7 +26,9 @@ def groups(text):
         "The new tablet has speakers on both sides of the screen and a sturdy hinge.",
         "Small pockets are sewn on the sides of the sleeves to hold the heat packs.",
         "The shawl is edged on both sides with lace and folded into a neat square.",
-        "Light from the two slits spreads out on the other side and forms a striped pattern.",
+        "Sear both sides of the steak for two minutes, the cook advised on Sunday.",
+        "The leaflet is printed on both sides in bright green ink, the printer said.",
+        "The lake is surrounded on all sides by pine forest, the warden said.",
     ],
 )
 def test_the_sides_of_a_thing_are_no_group(text):
@@ -39,6 +43,24 @@ def test_the_sides_of_a_thing_are_no_group(text):
         ("Farmers were caught between the two sides of the bitter feud over water.", "the two sides"),
         ("The two sides met again on Friday and agreed to keep talking.", "the two sides"),
         ("It was a scrappy opening half on both sides, as the Harriers and the Falcons each struggled.", "both sides"),
+        # (the sides of a relation or a contest the model does not list: the group stays for any noun not of a thing)
+        ("Both sides of the walkout agreed to resume talks on Monday, the arbiter said.", "both sides"),
+        ("Delegates from both sides of the quarrel met in Lyon on Tuesday.", "both sides"),
+        ("Trade between the two sides of the strait fell sharply last year, the ministry said.", "the two sides"),
+        ("Both sides of the truce accused each other of breaches on Sunday.", "both sides"),
+        ("Both sides of the takeover expect approval by June, the bank said.", "both sides"),
+        ("Both sides of the deadlock blamed each other for the delay, the arbiter said.", "both sides"),
+        ("Both sides of the peace process were urged to show restraint on Monday.", "both sides"),
+        # (sides of a border or a frontier: the GUIDE leaves them open, the group stays)
+        ("Farmers on both sides of the border said the new checks were slow.", "both sides"),
+        ("Soldiers were deployed on both sides of the frontier in May, officials said.", "both sides"),
+        # ("on" + a side under a verb of a happening to parties, no placing: the group stays)
+        ("Injuries were reported on both sides after the brawl on Saturday.", "both sides"),
+        ("Errors were made on both sides, the referee said on Tuesday.", "both sides"),
+        ("Distrust has grown on both sides since the vote in March.", "both sides"),
+        ("Opportunities were wasted on both sides in a dull first half on Sunday.", "both sides"),
+        ("Dozens were wounded on both sides during the fighting, medics said.", "both sides"),
+        ("Compromises were made on both sides before the accord was signed on Friday.", "both sides"),
     ],
 )
 def test_the_sides_of_a_relation_stay_a_group(text, group):
