@@ -2000,6 +2000,11 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> str | None:
             ctx.org_by_noun[ent.root.head.lemma_.lower()] = bare  # "The group, WeWorkers Coalition, …"
         if country:
             ctx.countries[country] += 1  # "the White House", "NASA": the setting, as a country named
+        elif placed := _placed_at_hosts_country(ent, ctx):
+            # ("the Center for Coastal Policy at the University of Harlow, Kent": the host's country, counted at the host)
+            country = placed
+            if not state_acting and not ctx.orgs.get(bare):
+                ctx.orgs[bare] = country
         found.append((ent.start_char, Actor(_with_head(ent, bare), "organization", country)))
         if bare in lex.orgs or bare in lex.metonyms or bare in lex.companies:
             path = "org_lexicon"
@@ -4782,21 +4787,43 @@ def _portfolio(ent, bare: str) -> bool:
     return head.lower_ in lex.titles or head.lower_ in lex.office_words
 
 
-def _section_at_a_body(ent, bare: str) -> bool:
-    """A name after a post's "of" that "at" + a named body follows ("vice president of Advanced Development
-    Programs at Blue Origin", "Head of Fundamental Research at Kotak Securities"): the post's field or section
-    inside that body, which the body stands for (not a body's own name, "director of the Criminal Division
-    Office at …", ending in a body's noun)."""
+def _host_after_a_post(ent):
+    """The named body that "at" puts a name after a post's "of" at ("head of Equity Research at Kestrel Capital",
+    "director of the Center for Coastal Policy at Harlow University": the entity "Kestrel Capital", "Harlow
+    University"); else None."""
     root = ent.root
     doc = ent.doc
     if root.dep_ != "pobj" or root.head.lower_ != "of" or not _holds_a_post(root.head.head):
-        return False
+        return None
     if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "at":
-        return False
+        return None
     following = doc[ent.end + 2] if doc[ent.end + 1].lower_ == "the" and ent.end + 2 < len(doc) else doc[ent.end + 1]
-    if following.ent_type_ != "ORG":
+    return entity_of(following) if following.ent_type_ == "ORG" else None
+
+
+def _section_at_a_body(ent, bare: str) -> bool:
+    """A name after a post's "of" that "at" + a named body follows ("vice president of Advanced Development
+    Programs at Blue Origin", "Head of Fundamental Research at Kotak Securities"): the post's field or section
+    inside that body, which the body stands for. Not a body's own name, whose head is a body's noun ("director of the
+    Criminal Division Office at …", "director of the Center for Coastal Policy at Harlow University", "head of the
+    Laboratory for Ion Physics at …"): a body the text places at another body (GUIDE decision 610(b))."""
+    if _host_after_a_post(ent) is None:
         return False
-    return not _bodys_noun(bare.split()[-1].lower())
+    lex = words()
+    heads = {bare.split()[-1].lower(), ent.root.lower_}  # ("the Center for Coastal Policy": its head before "for")
+    return not any(_bodys_noun(h) or h in lex.field_body_nouns or h in lex.workplace_body_nouns for h in heads)
+
+
+def _placed_at_hosts_country(ent, ctx: Context) -> str | None:
+    """The country of the body a body is placed at after a post's "of" ("director of the Center for Coastal Policy at
+    the University of Harlow, Kent" → the university's): the placed body is located there and takes it (GUIDE decision
+    610(b)); None where the host has none. (Asked only of a name `_section_at_a_body` keeps as a body.)"""
+    host = _host_after_a_post(ent)
+    if host is None:
+        return None
+    name = _strip_article(_entity_text(host))
+    lex = words()
+    return lex.orgs.get(name) or lex.metonyms.get(name) or _known_body_country(name, ctx) or _country_in(host, ctx)
 
 
 def _conveyed_to(ent, bare: str, ctx: Context) -> bool:
@@ -7198,7 +7225,8 @@ def _groups(doc, start: int, end: int, found: list) -> None:
     offset = doc[start].idx
     text = span_text(doc, start, end)
     for m in words().groups.finditer(text):
-        if m.group(0)[-4:].lower() in ("side", "ides") and _side_of_a_place_or_thing(doc, start, end, offset + m.end() - 1):
+        last = offset + m.end() - 1  # (the phrase's last character)
+        if m.group(0)[-4:].lower() in ("side", "ides") and _side_of_a_place_or_thing(doc, start, end, last, found):
             continue
         if text[m.end() : m.end() + 1] in ("-", "–") and text[m.end() + 1 : m.end() + 2].isalpha():
             continue  # "both sides-ism", "the two parties-style": a word built on the phrase names no parties
@@ -7239,23 +7267,32 @@ def _describes_the_named(doc, first_char: int, end_char: int) -> bool:
     return False
 
 
-def _side_of_a_place_or_thing(doc, start: int, end: int, last_char: int) -> bool:
-    """ "on the other side of Israel", "my ancestors on both sides of my family": a side of a place or of
-    one's own kin is where something is, no party (not "both sides of the dispute", "the two sides said")."""
+def _side_of_a_place_or_thing(doc, start: int, end: int, last_char: int, found: list) -> bool:
+    """ "on the other side of Israel", "my ancestors on both sides of my family", "count both sides of the sandwich": a
+    side of a place, of one's own kin or of a physical thing (claims.json side_thing_nouns) is where something is, no
+    party (GUIDE: groups stand for parties; decision 962(a): the sides of one relation); so is a side a verb of placing
+    or shaping puts something on where the claim names no party ("a button flanked on both sides by keys": claims.json
+    side_placing_verbs). The sides of any other noun stay a group ("both sides of the strike", "of the ceasefire", "of
+    the aisle", "of the border"), and so do sides under other verbs ("casualties were reported on both sides") and sides
+    beside the parties the claim names ("a first quarter on both sides, as the Hornets and the Falcons struggled")."""
     side = next((t for t in doc[start:end] if t.idx <= last_char < t.idx + len(t)), None)
     if side is None or side.lemma_.lower() != "side":
         return False
-    for prep in side.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
-            continue
-        for whole in prep.children:
-            if whole.dep_ != "pobj":
-                continue
-            if whole.ent_type_ in ("GPE", "LOC", "FAC") or whole.lower_ in words().place_nouns:
-                return True
-            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in whole.children):
-                return True
-    return False
+    lex = words()
+    ofs = [prep for prep in side.children if prep.dep_ == "prep" and prep.lower_ == "of"]
+    wholes = [whole for prep in ofs for whole in prep.children if whole.dep_ == "pobj"]
+    for whole in wholes:
+        if whole.ent_type_ in ("GPE", "LOC", "FAC") or whole.lower_ in lex.place_nouns:
+            return True
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in whole.children):
+            return True
+        if whole.pos_ == "NOUN" and not whole.ent_type_ and whole.lemma_.lower() in lex.side_thing_nouns:
+            return True  # "both sides of the sandwich", "on the other side of the blinds": a thing's sides
+    if wholes or side.dep_ != "pobj" or side.head.lower_ != "on":
+        return False
+    # ("flanked on both sides", "printed on both sides": a side the verb puts something on, where no party is named)
+    verb = side.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lex.side_placing_verbs and not found
 
 
 _COUNTING_WORDS = frozenset(("several", "both"))

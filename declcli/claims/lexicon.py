@@ -675,6 +675,8 @@ def words() -> SimpleNamespace:
         headed_body_nouns=frozenset(d["headed_body_nouns"]),
         language_nouns=frozenset(d["language_nouns"]),
         place_nouns=frozenset(d["place_nouns"]),
+        side_thing_nouns=frozenset(d["side_thing_nouns"]),
+        side_placing_verbs=frozenset(d["side_placing_verbs"]),
         buildings=frozenset(d["buildings"]),
         title_case_small_words=frozenset(d["title_case_small_words"]),
         postal_state_codes=frozenset(d["postal_state_codes"]),

@@ -774,6 +774,10 @@ class Claims(TypedDict):
     natural_kind_nouns: list[str]  # "47 Kestrel, a globular cluster", "the biomarker ZQN": a being's or a thing's name
     venue_name_ends_doc: str
     venue_name_ends: list[str]  # "the Harlow Hotel", "Brannock Gate": a building's or landmark's name, a place
+    side_thing_nouns_doc: str
+    side_thing_nouns: list[str]  # "both sides of the bread": a thing's sides, where something is, no group
+    side_placing_verbs_doc: str
+    side_placing_verbs: list[str]  # "flanked on both sides by keys": a side something is put on, no group
     venue_as_a_place: dict[str, list[str]]  # "a protest at Brannock Gate": a venue's name as a place, no actor
     classified_kind_nouns_doc: str
     classified_kind_nouns: list[str]  # "the Zorbix gene", "the Velna river": a name before the noun of its kind, no body
