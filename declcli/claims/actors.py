@@ -693,11 +693,29 @@ def _post_before_the_titles(ent) -> list:
     root = ent.root
     if post.i >= root.left_edge.i or any(a.i == post.i for a in root.ancestors):
         return []
+    title = post.head if start <= post.head.i < ent.start else None
+    if _opening_phrase_of_place(post if post.dep_ == "pobj" or title is None else title, root):
+        return []
     first = post.left_edge.i
-    if start <= post.head.i < ent.start:
-        first = min(first, post.head.left_edge.i)  # ("Atlanta" of "Atlanta firefighter Sgt.", hung on the title beside it)
+    if title is not None:
+        first = min(first, title.left_edge.i)  # ("Atlanta" of "Atlanta firefighter Sgt.", hung on the title beside it)
     words_ = list(doc[first : post.i + 1])
     return [] if any(t.pos_ in ("VERB", "AUX") for t in words_) else words_
+
+
+def _opening_phrase_of_place(noun, root) -> bool:
+    """Whether `noun`, the post or the title before a name, closes a phrase of place or time that opens the sentence
+    with a preposition and an article ("At a Moscow dinner Dr. Ann Roe said", "On the Ohio border Sgt. Jo Reed said",
+    with no comma): the object of the preposition, with the name (`root`) outside the phrase, names the place or time
+    of one act, no post of hers (GUIDE decision 471). A post before the titles takes no article ("On Monday Atlanta
+    firefighter Sgt. Jo Reed said"), and a phrase later in the sentence holds the name ("spoke with the Ohio trooper
+    Sgt. Jo Reed", where the parser closes the phrase at the title's full stop)."""
+    if noun.dep_ != "pobj" or noun.i == root.i or any(a.i == noun.i for a in root.ancestors):
+        return False
+    doc, prep = noun.doc, noun.head
+    if not (prep.i + 1 < noun.i and doc[prep.i + 1].tag_ in ("DT", "PRP$")):
+        return False
+    return all(t.pos_ in ("CCONJ", "ADV", "PUNCT") for t in doc[noun.sent.start : prep.i])
 
 
 def _title_before_a_name(ent) -> bool:
