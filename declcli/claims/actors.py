@@ -428,6 +428,8 @@ def _description(ent) -> tuple[list, list]:
     if root.dep_ == "compound" and root.head.i >= ent.end:
         # "Putin's spokesman": the name modifies a noun; it describes nothing about Putin.
         out = []
+    else:
+        out += _post_before_the_titles(ent)
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i:
             if _listed_person_after_and(root, child):
@@ -638,6 +640,94 @@ def _comma_before_the_name(ent) -> int | None:
     while i > ent.start - 3 and i > 0 and (doc[i].text in lex.honorifics or (doc[i].text.endswith(".") and _title_word(doc[i]))):
         i -= 1
     return i if i >= 1 and doc[i].text == "," else None
+
+
+def _abbreviated_title(token) -> bool:
+    """Whether a word is a title written short at a name ("Dr.", "Sgt", "Lt."; claims.json title_abbreviations,
+    honorifics), its full stop written or split off by the tokenizer."""
+    lex = words()
+    if token.text in lex.honorifics or token.lower_ in lex.title_abbreviations or token.lower_ + "." in lex.title_abbreviations:
+        return True
+    # ("Cmdr.", "Brig.": a title of the lexicon written short with its full stop)
+    return token.text.endswith(".") and len(token) <= 6 and token.lower_.rstrip(".") in lex.titles
+
+
+def _start_of_titles_before(ent) -> int:
+    """The index where the titles written short right before a name begin ("Dr. Ann Roe", "Lt. Col. Jo Reed", "Sgt .
+    Jo Reed" where the tokenizer split the full stop off); the name's own start where none stands there."""
+    doc = ent.doc
+    i = ent.start
+    while i > 0 and ent.start - i < 4:
+        if doc[i - 1].text == "." and i > 1 and not doc[i - 2].whitespace_ and _abbreviated_title(doc[i - 2]):
+            i -= 2
+        elif _abbreviated_title(doc[i - 1]):
+            i -= 1
+        else:
+            break
+    return i
+
+
+def _post_before_the_titles(ent) -> list:
+    """ "Ontario's chief medical officer Dr. Ann Roe", "Atlanta firefighter Sgt. Jo Reed", "Canadian physician Dr. Lee
+    Park": the post written before the short titles at a name, which the parser leaves out of the name's phrase (it
+    hangs the post on the verb beside the name, or closes a sentence at the title's full stop); the person's
+    description all the same, as without the title (GUIDE decisions 9, 36, 285). Only a lower-case singular noun of a
+    post or calling (a post word, one of a doer's endings, or one the parser hangs on the title itself), and only where
+    the parse neither gives it with the name already nor sets the name inside its phrase ("the bill Sen. Lee signed")."""
+    doc = ent.doc
+    start = _start_of_titles_before(ent)
+    if start == ent.start or start == 0:
+        return []
+    post = doc[start - 1]
+    lex = words()
+    if not (post.is_lower and post.tag_ == "NN"):
+        return []
+    if not (
+        post.lower_ in lex.posts_before_a_name
+        or _post(post)
+        or post.lower_.endswith(tuple(lex.doer_noun_endings))
+        or post.dep_ == "compound"
+        and start <= post.head.i < ent.start
+    ):
+        return []
+    root = ent.root
+    if post.i >= root.left_edge.i or any(a.i == post.i for a in root.ancestors):
+        return []
+    title = post.head if start <= post.head.i < ent.start else None
+    if _opening_phrase_of_place(post if post.dep_ == "pobj" or title is None else title, root):
+        return []
+    first = post.left_edge.i
+    if title is not None:
+        first = min(first, title.left_edge.i)  # ("Atlanta" of "Atlanta firefighter Sgt.", hung on the title beside it)
+    words_ = list(doc[first : post.i + 1])
+    return [] if any(t.pos_ in ("VERB", "AUX") for t in words_) else words_
+
+
+def _opening_phrase_of_place(noun, root) -> bool:
+    """Whether `noun`, the post or the title before a name, closes a phrase of place or time that opens the sentence
+    with a preposition and an article ("At a Moscow dinner Dr. Ann Roe said", "On the Ohio border Sgt. Jo Reed said",
+    with no comma): the object of the preposition, with the name (`root`) outside the phrase, names the place or time
+    of one act, no post of hers (GUIDE decision 471). A post before the titles takes no article ("On Monday Atlanta
+    firefighter Sgt. Jo Reed said"), and a phrase later in the sentence holds the name ("spoke with the Ohio trooper
+    Sgt. Jo Reed", where the parser closes the phrase at the title's full stop)."""
+    if noun.dep_ != "pobj" or noun.i == root.i or any(a.i == noun.i for a in root.ancestors):
+        return False
+    doc, prep = noun.doc, noun.head
+    if not (prep.i + 1 < noun.i and doc[prep.i + 1].tag_ in ("DT", "PRP$")):
+        return False
+    return all(t.pos_ in ("CCONJ", "ADV", "PUNCT") for t in doc[noun.sent.start : prep.i])
+
+
+def _title_before_a_name(ent) -> bool:
+    """Whether an entity is only a short title, or a word and a short title, set before a person's name ("Sgt" of
+    "Atlanta firefighter Sgt. Jo Reed", "Surgeon Dr" of "Surgeon Dr Ann Roe"), which the model took for a name of its
+    own: a title is no actor (GUIDE decision 572: left out of the name)."""
+    doc = ent.doc
+    if len(ent) > 2 or not _abbreviated_title(ent[-1]) or len(ent) == 2 and country_of_text(ent[0].text):
+        return False
+    i = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text == "." else ent.end
+    after = entity_of(doc[i]) if i < len(doc) else None
+    return after is not None and after.label_ == "PERSON" and after.start == i
 
 
 def _title_word(token) -> bool:
@@ -852,7 +942,8 @@ def _nationality_and_posts_before(ent) -> list:
     hangs on a noun outside the run."""
     doc = ent.doc
     lex = words()
-    i = ent.start - 1
+    titles = _start_of_titles_before(ent)  # ("Danish physician Dr. Lars Holt": past the short titles at the name)
+    i = titles - 1
     posts = []
     while i >= 0 and (_a_post_word_before_a_name(doc[i]) or doc[i].lower_ == "and" and posts):
         posts.append(doc[i])
@@ -873,7 +964,7 @@ def _nationality_and_posts_before(ent) -> list:
         # (a post the tagger calls a verb joins a run only a demonym opens: "China host X", "France judge X" are a
         # country and its verb)
         return []
-    run = {t.i for t in posts} | set(range(ent.start, ent.end))
+    run = {t.i for t in posts} | set(range(titles, ent.end))
     first = words_of_country[0].i
     if any(t.lower_ == "and" for t in posts) and first > 0 and doc[first - 1].pos_ == "DET":
         return []
@@ -912,6 +1003,8 @@ def _opens_the_posts_of_a_name(country) -> bool:
     i = country.end
     while i < len(doc) and (_a_post_word_before_a_name(doc[i]) or doc[i].lower_ == "and"):
         i += 1
+    while i > country.end and i < len(doc) and (_abbreviated_title(doc[i]) or doc[i].text == "." and not doc[i - 1].whitespace_):
+        i += 1  # ("Danish physician Dr. Lars Holt": the short titles written at the name)
     person = entity_of(doc[i]) if country.end < i < len(doc) else None
     return (
         person is not None
@@ -1575,6 +1668,8 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> str | None:
     g = gazetteer()
     lex = words()
     label, bare = ent.label_, _entity_text(ent)
+    if label in ("PERSON", "ORG") and _title_before_a_name(ent):
+        return  # "Atlanta firefighter Sgt. Jo Reed": the model's name of the title alone, no actor (the name's own follows)
     if label in ("ORG", "GPE", "LOC") and _taken_into_the_name_before(ent):
         return  # "the U.S. Agency for" + "International Development": the rest of the body's name read before
     owned = _company_before_what_it_owns(ent, ctx) if label in ("ORG", "PERSON", "PRODUCT") else None
