@@ -108,7 +108,8 @@ sys.path.insert(0, str(HERE.parent))
 # and test85 to test88 (session 55) from a twenty-fifth, and test89 (session 55) from a twenty-sixth (see prepare.py):
 # all seven were scored once at the end of session 55 and joined tune. test90 and test91 (session 56) come from the
 # twenty-fifth source's other country folders, test92 and test93 (session 56) from four more sources, and test94
-# (session 56) from a second survey's pages (see prepare.py).
+# (session 56) from a second survey's pages (see prepare.py): all five were scored once at the end of session 56 and
+# joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -296,6 +297,11 @@ PARTS = {
         "test87",
         "test88",
         "test89",
+        "test90",
+        "test91",
+        "test92",
+        "test93",
+        "test94",
     },
 }
 
