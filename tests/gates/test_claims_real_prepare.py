@@ -161,15 +161,15 @@ def test_session_56s_pages_are_pinned_and_dealt_to_two_parts():
         assert part in prepare.FEATURE_CUT
 
 
-def test_goose3s_page_is_its_expected_text_and_a_saved_page_trafilaturas():
+def test_goose3s_page_is_its_expected_text_and_a_saved_page_its_extraction(monkeypatch):
     raw = json.dumps(
         {"url": "http://example.org/a", "expected": {"cleaned_text": "  The pier reopens in May.\n\nIt shut in 2019. "}}
     )
     assert prepare.session56_text("tests/data/content/test_pier.json", raw) == "The pier reopens in May.\n\nIt shut in 2019."
-    page = (
-        "<html><body><article><p>" + "The council voted to reopen the pier after repairs. " * 8 + "</p></article></body></html>"
-    )
-    assert prepare.session56_text("tests/pier.html", page).startswith("The council voted to reopen the pier")
+    # a saved page's text is trafilatura's (not installed in CI) of the page with its script bodies emptied
+    monkeypatch.setattr(prepare, "_extracted_lines", lambda html: f"extracted: {html}")
+    page = "<html><script>track()</script><p>The council voted.</p></html>"
+    assert prepare.session56_text("tests/pier.html", page) == "extracted: <html><script></script><p>The council voted.</p></html>"
 
 
 def test_session_56s_later_pages_are_pinned():
