@@ -4473,23 +4473,12 @@ def _person_as_subject(subject, window: Sequence = ()) -> bool:
         return False
     if subject.lower_ == "they":
         antecedent = _they_antecedent(subject, window)
-        return antecedent is not None and all(_noun_of_persons(m) for m in (antecedent, *_conjuncts(antecedent)))
+        return antecedent is not None and all(_noun_of_persons(m) for m in (antecedent, *antecedent.conjuncts))
     if subject.lower_ == "we" and subject.head.lemma_ != "call" and _we_of_a_body(subject):
         return False
     if subject.pos_ == "PRON":
         return subject.lower_ in _PERSONAL_PRONOUNS
     return _noun_of_persons(subject)
-
-
-def _conjuncts(noun) -> list:
-    """The nouns joined to `noun` by "and" or "or" ("Globex and Initech", "fishers, sailors and dockers")."""
-    out, todo = [], [noun]
-    while todo:
-        for c in todo.pop().children:
-            if c.dep_ == "conj":
-                out.append(c)
-                todo.append(c)
-    return out
 
 
 def _noun_of_persons(noun) -> bool:
