@@ -649,7 +649,7 @@ def _abbreviated_title(token) -> bool:
     if token.text in lex.honorifics or token.lower_ in lex.title_abbreviations or token.lower_ + "." in lex.title_abbreviations:
         return True
     # ("Cmdr.", "Brig.": a title of the lexicon written short with its full stop)
-    return token.text.endswith(".") and len(token) <= 6 and token.lower_.rstrip(".") in lex.titles
+    return token.text.endswith(".") and len(token) <= 6 and _title_word(token)
 
 
 def _start_of_titles_before(ent) -> int:
