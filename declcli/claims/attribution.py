@@ -3802,6 +3802,44 @@ def described_speaker(frame: Frame | None) -> tuple[str, str | None] | None:
     return frame.source, words().gendered.get(subject.lower_)
 
 
+def described_thing(frame: Frame | None) -> str | None:
+    """The source of `frame` where its speaker is a thing or a body the text gives by a singular common noun, no person
+    ("the statement said", "the letter stated", "Ukraine's emergency service said"): what a later speaking "it" stands
+    for, the nearest fitting mention before it (GUIDE decisions 44 and 300: "It said …" after "…, the statement said.");
+    None for a person, a name, a group or a pronoun."""
+    if frame is None or frame.verb is None or not frame.source:
+        return None
+    subject = _subject(frame.verb)
+    if (
+        subject is None
+        or subject.pos_ != "NOUN"
+        or subject.tag_ != "NN"
+        or subject.ent_type_
+        or _person_noun(subject)
+        or any(t.ent_type_ == "PERSON" for t in subject.subtree)
+        # ("its report said": a text a possessive pronoun ties to its issuer, who is what "it" means next, GUIDE decision
+        # 689(a); not "Ukraine's emergency service said", a body as the text writes it)
+        or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+    ):
+        return None
+    return frame.source
+
+
+def issuer_of_subject(verb) -> str | None:
+    """The body or country a main clause's subject names as a possessive before a singular common noun for no person
+    ("Sweden's brochure includes …", "Globex's statement went further"): the issuer that a later speaking "it" stands
+    for, the nearest mention of the text (GUIDE decisions 44, 300 and 689(a): a text given with its issuer's name as a
+    possessive is the issuer's word). None otherwise."""
+    subject = _main_clause_noun_subject(verb)
+    if subject is None or _person_noun(subject):
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN" or owner.ent_type_ not in ("ORG", "GPE"):
+        return None
+    ent = entity_of(owner)
+    return clean_name(ent.text) if ent is not None and ent.root.i == owner.i else None
+
+
 def _person_noun(token) -> bool:
     """Whether the common noun `token` names a person: a human noun (by its lemma), a gendered word or a speaker's
     description ("mother", "spokeswoman", "first lady")."""
@@ -3947,7 +3985,7 @@ def _orgs_before(token, ctx: Context):
     its sentence, the body a pronoun "it" would stand for, one named before in the paragraph, one named in the
     paragraphs before (each looked up only when the ones before it do not fit)."""
     yield _org_before(token)
-    yield ctx.antecedent("it")
+    yield ctx.named_body_for_it()
     yield _org_earlier_in_paragraph(token)
     yield _org_in_paragraph_before(token, ctx)
 
