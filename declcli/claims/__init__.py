@@ -50,6 +50,7 @@ from .attribution import (
     bare_speaker,
     be_like_quotative,
     block_author,
+    body_named_in_thing,
     clause_before_a_semicolon,
     clause_joined,
     colon_lead_in_speaker,
@@ -798,7 +799,8 @@ def _paragraph_claims(
                     if described is not None and described[0] == claim.attribution.source:
                         ctx.note_described_speaker(*described)  # "a spokeswoman … said": whom "she said" means next
                     elif described_thing(frame) == claim.attribution.source:
-                        ctx.note_thing(claim.attribution.source)  # "…, the statement said.": what "It said" means next
+                        # "…, the statement said.": what "It said" means next
+                        ctx.note_thing(claim.attribution.source, body_named_in_thing(frame))
             if n == 0 and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") and not any(a <= c.idx < b for a, b in regions)
                 for c in verb.children

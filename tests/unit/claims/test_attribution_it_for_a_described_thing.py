@@ -32,6 +32,19 @@ from test_attribution_made_clear import attributions
             "It tells people to keep cash at home.",
             ("Denmark", "tells"),
         ),
+        # (both fail on main, "Harbour Trust"): a body the speaking description names by its name inside its phrase is
+        # what "the organization" or "the paper" stands for next (GUIDE decision 4), not the body named as a subject before
+        (
+            "The Harbour Trust said it would appeal. In a leaflet, a maker of water filters called Aqualine Systems claims "
+            "that most wells are unsafe. The organization says that 40 wells were closed last year.",
+            ("Aqualine Systems", "says"),
+        ),
+        (
+            "Floods hit the valley, the Harbour Trust said.\n\n"
+            "Police on Monday closed two roads, the website of the Western Mail newspaper reported. "
+            "A third was being cleared, the paper said.",
+            ("Western Mail", "said"),
+        ),
     ],
 )
 def test_it_after_a_described_thing_is_that_thing(text, expected):
@@ -64,6 +77,62 @@ def test_it_after_a_described_thing_is_that_thing(text, expected):
             "Its statement said the fees would rise.\n\n"
             "It added that the council had not replied.",
             ("Harbour Users Circle", "added"),
+        ),
+        # near misses (review of h56attr): a possessive before no issued text (a bid, a profit, a tanker, an economy) makes
+        # no issuer of "it"; a body the sentence names after the possessive, even after a text, is the nearer mention
+        # (GUIDE decision 44, 645(b))
+        (
+            "Norvik Energy's bid came after Halden Shipping turned down a merger.\n\nIt said the talks had ended.",
+            ("Halden Shipping", "said"),
+        ),
+        (
+            "Norvik Energy's statement came after Halden Shipping turned down a merger.\n\nIt said the talks had ended.",
+            ("Halden Shipping", "said"),
+        ),
+        (
+            "Norvik Energy's profit rose after Halden Shipping raised its fares.\n\nIt said bookings were steady.",
+            ("Halden Shipping", "said"),
+        ),
+        (
+            "Halvard Bank said it would raise its fees.\n\n"
+            "Norvik Energy's new tanker, which Halden Shipping bought in June, sailed on Friday.\n\n"
+            "It said the trip went smoothly.",
+            ("Halden Shipping", "said"),
+        ),
+        (
+            "Halvard Bank said it would raise its fees.\n\nNorway's economy grew in the spring.\n\nIt said loans had risen.",
+            ("Halvard Bank", "said"),
+        ),
+        # a near miss: a body the speaking text only went through ("published in … journal") is not its maker, so "the
+        # paper" with words of its own is still the description as written (GUIDE decision 437)
+        (
+            "A new research paper published in the Marine Policy Review journal suggests that most wells are unsafe.\n\n"
+            "Wells dried up in 40 villages, according to the paper written by Dana Lee and her colleagues.",
+            ("paper written by Dana Lee and her colleagues", "according to"),
+        ),
+        # near misses (review of h56attr): "the company said" stands for the body last named by its name as a subject or
+        # speaker (GUIDE decisions 4, 437), past a described text that spoke since and past a body named only in a by-phrase,
+        # also where that company was noted as a text's issuer before it spoke by its name
+        (
+            "Halden Shipping said it would shut three depots.\n\n"
+            "The plan was attacked by the Transport Workers Union.\n\n"
+            "Costs rose by a third, the statement said.\n\n"
+            "The company said the depots would close in July.",
+            ("Halden Shipping", "said"),
+        ),
+        (
+            "Halden Shipping's depot in Leeds employs 900 people.\n\n"
+            "Halden Shipping said it would shut the depot.\n\n"
+            "The plan was attacked by the Transport Workers Union.\n\n"
+            "The company said the depot would close in July.",
+            ("Halden Shipping", "said"),
+        ),
+        (
+            "Halden Shipping's annual report came out in May.\n\n"
+            "Halden Shipping said it would shut three depots.\n\n"
+            "The plan was attacked by the Transport Workers Union.\n\n"
+            "The company said the depots would close in July.",
+            ("Halden Shipping", "said"),
         ),
     ],
 )
