@@ -50,6 +50,7 @@ from .attribution import (
     bare_speaker,
     be_like_quotative,
     block_author,
+    body_named_in_thing,
     clause_before_a_semicolon,
     clause_joined,
     colon_lead_in_speaker,
@@ -57,11 +58,13 @@ from .attribution import (
     credited_lead_in,
     described_speaker,
     described_subject,
+    described_thing,
     excerpt_end,
     find_frame,
     first_person_voice,
     indent_at,
     interview_answers,
+    issuer_of_subject,
     lead_in_reporter,
     lead_in_tag,
     list_goes_on,
@@ -795,11 +798,17 @@ def _paragraph_claims(
                     described = described_speaker(frame)
                     if described is not None and described[0] == claim.attribution.source:
                         ctx.note_described_speaker(*described)  # "a spokeswoman … said": whom "she said" means next
+                    elif described_thing(frame) == claim.attribution.source:
+                        # "…, the statement said.": what "It said" means next
+                        ctx.note_thing(claim.attribution.source, body_named_in_thing(frame))
             if n == 0 and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") and not any(a <= c.idx < b for a, b in regions)
                 for c in verb.children
             ):
                 ctx.keep_turn()  # ("He decided to return to the city where he and Dana Lee are from.")
+            issuer = issuer_of_subject(verb) if claim.attribution is None and n == 0 else None
+            if issuer is not None:
+                ctx.note_thing(issuer)  # ("Sweden's brochure includes …" / "It tells people …": Sweden)
             if claim.attribution is None and n == 0:
                 # ("Her mother had …"; "the first lady tore into …", a description the text never tied to a name)
                 described = described_subject(verb) or unnamed_described_subject(verb, ctx)

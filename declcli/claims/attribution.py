@@ -3802,6 +3802,75 @@ def described_speaker(frame: Frame | None) -> tuple[str, str | None] | None:
     return frame.source, words().gendered.get(subject.lower_)
 
 
+def described_thing(frame: Frame | None) -> str | None:
+    """The source of `frame` where its speaker is a thing or a body the text gives by a singular common noun, no person
+    ("the statement said", "the letter stated", "Ukraine's emergency service said"): what a later speaking "it" stands
+    for, the nearest fitting mention before it (GUIDE decisions 44 and 300: "It said …" after "…, the statement said.");
+    None for a person, a name, a group or a pronoun."""
+    if frame is None or frame.verb is None or not frame.source:
+        return None
+    subject = _subject(frame.verb)
+    if (
+        subject is None
+        or subject.pos_ != "NOUN"
+        or subject.tag_ != "NN"
+        or subject.ent_type_
+        or _person_noun(subject)
+        or any(t.ent_type_ == "PERSON" for t in subject.subtree)
+        # ("its report said": a text a possessive pronoun ties to its issuer, who is what "it" means next, GUIDE decision
+        # 689(a); not "Ukraine's emergency service said", a body as the text writes it)
+        or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+    ):
+        return None
+    return frame.source
+
+
+def body_named_in_thing(frame: Frame | None) -> str | None:
+    """The body named by its name inside the phrase of a speaking thing `described_thing` accepts, as the thing's own
+    name or as its owner ("a vendor of software called Globex claims", "the website of the Globex Times reported"): what a
+    later "the organization says" or "the paper said" stands for (GUIDE decision 4: the nearest body the description
+    fits), not the body named as a subject before. None where the phrase names none ("the statement said") or names a body
+    the thing only went through ("a paper published in Frontiers suggests": the journal is not the paper's maker)."""
+    subject = _subject(frame.verb) if frame is not None and frame.verb is not None else None
+    if subject is None:
+        return None
+    naming = words().naming_participles
+    for ent in reversed(subject.doc.ents):
+        if ent.label_ != "ORG" or not subject.left_edge.i <= ent.start < ent.end <= subject.right_edge.i + 1:
+            continue
+        token = ent.root
+        while token.i != subject.i and (
+            token.dep_ in ("compound", "det", "pobj", "oprd", "appos", "attr", "dobj", "nmod")
+            or (token.dep_ == "prep" and (token.lower_ == "of" or (token.lower_ == "as" and token.head.lemma_ in naming["as"])))
+            or (token.dep_ == "acl" and token.lemma_ in naming[""])
+        ):
+            token = token.head
+        if token.i == subject.i:
+            return org_name(ent.text)
+    return None
+
+
+def issuer_of_subject(verb) -> str | None:
+    """The body or country a main clause's subject names as a possessive before a text it issues ("Sweden's brochure
+    includes …", "Globex's statement went further"; the head noun one of `issued_text_nouns`): the issuer that a later
+    speaking "it" stands for, the nearest mention of the text (GUIDE decisions 44, 300 and 689(a): a text given with its
+    issuer's name as a possessive is the issuer's word). None otherwise: for a possessive before any other noun ("Globex's
+    offer", "Germany's economy"), and where the sentence names another body or country after the possessive ("… after
+    Initech rejected it", "… was praised by the council of Ohio"): that one is the nearer mention (decision 44)."""
+    subject = _main_clause_noun_subject(verb)
+    if subject is None or subject.lemma_.lower() not in words().issued_texts:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN" or owner.ent_type_ not in ("ORG", "GPE"):
+        return None
+    ent = entity_of(owner)
+    if ent is None or ent.root.i != owner.i:
+        return None
+    if any(e.start >= ent.end and e.label_ in ("ORG", "GPE", "NORP") for e in verb.sent.ents):
+        return None
+    return clean_name(ent.text)
+
+
 def _person_noun(token) -> bool:
     """Whether the common noun `token` names a person: a human noun (by its lemma), a gendered word or a speaker's
     description ("mother", "spokeswoman", "first lady")."""
@@ -3947,7 +4016,7 @@ def _orgs_before(token, ctx: Context):
     its sentence, the body a pronoun "it" would stand for, one named before in the paragraph, one named in the
     paragraphs before (each looked up only when the ones before it do not fit)."""
     yield _org_before(token)
-    yield ctx.antecedent("it")
+    yield ctx.named_body_for_it()
     yield _org_earlier_in_paragraph(token)
     yield _org_in_paragraph_before(token, ctx)
 

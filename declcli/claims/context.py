@@ -94,6 +94,7 @@ class Context:
     described_spoke_in: set[int] = field(default_factory=set)
     last_asked: str | None = None  # the person last asked a question ("a reporter asked X, …"): who replies next
     last_org: str | None = None  # the organisation last named as a subject or speaker ("it said")
+    last_named_org: str | None = None  # the organisation last named by its name as a subject or speaker ("the company said")
     last_plural: str | None = None  # the group or organisation last named as a subject ("they said")
     last_plural_lemma: str | None = None  # its head noun's lemma ("researchers" -> "researcher")
     # a plural subject of people the text named after it that is no group noted ("Divers later returned"): a later
@@ -212,9 +213,22 @@ class Context:
 
     def note_org(self, name: str) -> None:
         """An organisation named as a subject or speaker: what "it" (and "they") stand for next."""
-        self.last_org = self.last_plural = name
+        self.last_org = self.last_named_org = self.last_plural = name
         self.last_plural_lemma = None
         self.plural_named_since = False
+
+    def note_thing(self, name: str, body: str | None = None) -> None:
+        """A thing or body given by a description that spoke ("the statement said"): what "it" stands for next (not
+        "they"), but no body named that "the company said" may stand for (`named_body_for_it`); `body`: one its phrase
+        names by its name ("the website of the Globex Times reported"), which "the paper said" stands for next."""
+        self.last_org = name
+        if body is not None:
+            self.last_named_org = body
+
+    def named_body_for_it(self) -> str | None:
+        """The organisation last named by its name as a subject or speaker (`note_org`), past any thing `note_thing` noted
+        since: what "the company said" may stand for ("Globex said …" / "…, the statement said." / "The company said …")."""
+        return self.last_named_org
 
     def note_group(self, name: str, lemma: str | None = None) -> None:
         """A plural subject that can speak or act, with its head noun's lemma where one word heads it: what "they"

@@ -1095,6 +1095,7 @@ def words() -> SimpleNamespace:
         finding_parts=frozenset(d["finding_part_nouns"]),
         credited_works=frozenset(d["credited_work_nouns"]),
         credited_texts=frozenset(d["credited_text_nouns"]),
+        issued_texts=frozenset(d["issued_text_nouns"]),
         listed_contents=frozenset(d["listed_content_nouns"]),
         document_contents=frozenset(d["document_content_nouns"]),
         points_verbs=frozenset(d["listing_verb_lemmas"]),
