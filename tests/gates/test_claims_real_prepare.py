@@ -1,6 +1,7 @@
 """The build of benchmarks/claims_real: a page copied with its script and style bodies left out (the fourteenth
 source's pages were copied so) must reach the extractor exactly as the whole page fetched from GitHub does."""
 
+import hashlib
 import importlib.util
 import json
 import pathlib
@@ -179,3 +180,32 @@ def test_session_56s_later_pages_are_pinned():
         assert (key is not None) == path.endswith(".json") == (repo == "flairNLP/fundus")
         assert name.endswith(path.rsplit("/", 1)[1].removesuffix(".html")) or key in name
         assert prepare.reference_date(f"<html><head>{head}</head><body></body></html>")[:2] == "20"
+
+
+def test_session_57s_pages_are_pinned_and_follow_test94():
+    assert len(prepare.SESSION57_PAGES) == 4 and {"test95": list(prepare.SESSION57_PAGES)} == prepare.SESSION57_PARTS
+    assert "test95" in prepare.FEATURE_CUT and not set(prepare.SESSION57_PAGES) & set(prepare.SESSION56_LATER_PAGES)
+    names = list(prepare.SESSION57_PAGES)
+    assert names == sorted(names, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
+    for name, (repo, commit, path, key, url, head, sha256) in prepare.SESSION57_PAGES.items():
+        assert len(commit) == 40 and len(sha256) == 64 and url.startswith("http") and key is None
+        assert name == "epubpress-" + path.rsplit("/", 1)[1].removesuffix(".html") and repo == "haroldtreen/epub-press"
+        assert prepare.reference_date(f"<html><head>{head}</head><body></body></html>")[:2] == "20"
+
+
+def test_surveyed_pages_are_read_from_the_copies_folder_and_checked_against_their_pin(monkeypatch, tmp_path):
+    # a saved page's text is trafilatura's (not installed in CI): replaced here by the page itself
+    monkeypatch.setattr(prepare, "_extracted_lines", lambda html: html.strip())
+    page = "<p>The ferry resumed on Monday.</p>"
+    (tmp_path / "pier-page").mkdir()
+    (tmp_path / "pier-page" / "pier.html").write_text(page, encoding="utf-8")
+    monkeypatch.setenv("PIER_PAGES", str(tmp_path))
+    pinned = hashlib.sha256(page.encode()).hexdigest()
+    head = '<meta name="date" content="2016-06-15">'
+    pages = {"pier-page": ("someone/pier", "0" * 40, "tests/pier.html", None, "http://example.org/pier", head, pinned)}
+    [(repo, name, url, html, text)] = prepare._surveyed_page_articles(pages, ["pier-page"], "PIER_PAGES", "test95")
+    assert (repo, name, url, text) == ("someone/pier", "pier-page", "http://example.org/pier", page)
+    assert prepare.reference_date(html) == "2016-06-15"
+    pages["pier-page"] = pages["pier-page"][:6] + ("f" * 64,)
+    with pytest.raises(SystemExit, match="pier-page"):
+        prepare._surveyed_page_articles(pages, ["pier-page"], "PIER_PAGES", "test95")
