@@ -1,6 +1,7 @@
 """The build of benchmarks/claims_real: a page copied with its script and style bodies left out (the fourteenth
 source's pages were copied so) must reach the extractor exactly as the whole page fetched from GitHub does."""
 
+import hashlib
 import importlib.util
 import json
 import pathlib
@@ -179,3 +180,61 @@ def test_session_56s_later_pages_are_pinned():
         assert (key is not None) == path.endswith(".json") == (repo == "flairNLP/fundus")
         assert name.endswith(path.rsplit("/", 1)[1].removesuffix(".html")) or key in name
         assert prepare.reference_date(f"<html><head>{head}</head><body></body></html>")[:2] == "20"
+
+
+def test_session_57s_pages_are_pinned_and_follow_test94():
+    assert len(prepare.SESSION57_PAGES) == 4 and prepare.SESSION57_PARTS["test95"] == list(prepare.SESSION57_PAGES)
+    assert "test95" in prepare.FEATURE_CUT and not set(prepare.SESSION57_PAGES) & set(prepare.SESSION56_LATER_PAGES)
+    names = list(prepare.SESSION57_PAGES)
+    assert names == sorted(names, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
+    for name, (repo, commit, path, key, url, head, sha256) in prepare.SESSION57_PAGES.items():
+        assert len(commit) == 40 and len(sha256) == 64 and url.startswith("http") and key is None
+        assert name == "epubpress-" + path.rsplit("/", 1)[1].removesuffix(".html") and repo == "haroldtreen/epub-press"
+        assert prepare.reference_date(f"<html><head>{head}</head><body></body></html>")[:2] == "20"
+
+
+def test_surveyed_pages_are_read_from_the_copies_folder_and_checked_against_their_pin(monkeypatch, tmp_path):
+    # a saved page's text is trafilatura's (not installed in CI): replaced here by the page itself
+    monkeypatch.setattr(prepare, "_extracted_lines", lambda html: html.strip())
+    page = "<p>The ferry resumed on Monday.</p>"
+    (tmp_path / "pier-page").mkdir()
+    (tmp_path / "pier-page" / "pier.html").write_text(page, encoding="utf-8")
+    monkeypatch.setenv("PIER_PAGES", str(tmp_path))
+    pinned = hashlib.sha256(page.encode()).hexdigest()
+    head = '<meta name="date" content="2016-06-15">'
+    pages = {"pier-page": ("someone/pier", "0" * 40, "tests/pier.html", None, "http://example.org/pier", head, pinned)}
+    [(repo, name, url, html, text)] = prepare._surveyed_page_articles(pages, ["pier-page"], "PIER_PAGES", "test95")
+    assert (repo, name, url, text) == ("someone/pier", "pier-page", "http://example.org/pier", page)
+    assert prepare.reference_date(html) == "2016-06-15"
+    pages["pier-page"] = pages["pier-page"][:6] + ("f" * 64,)
+    with pytest.raises(SystemExit, match="pier-page"):
+        prepare._surveyed_page_articles(pages, ["pier-page"], "PIER_PAGES", "test95")
+
+
+def test_session_57s_later_pages_are_pinned_and_named_by_their_source():
+    pages = prepare.SESSION57_LATER_PAGES
+    assert prepare.SESSION57_PARTS["test96"] == list(pages) and len(pages) == 6 and "test96" in prepare.FEATURE_CUT
+    assert not set(pages) & (set(prepare.SESSION57_PAGES) | set(prepare.SESSION56_LATER_PAGES) | set(prepare.FUNDUS_LATER_PAGES))
+    assert list(pages) == sorted(pages, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
+    for name, (repo, commit, path, key, url, head, sha256) in pages.items():
+        assert len(commit) == 40 and len(sha256) == 64 and "<" in head
+        assert (key is not None) == path.endswith(".json") == (repo == "flairNLP/fundus")
+        if key:  # a fundus version is named by its folder, publisher, key and commit
+            assert name == f"fundus-{path.split('/')[-2]}-{path.rsplit('/', 1)[1].removesuffix('.json')}-{key}-{commit[:8]}"
+        else:
+            assert url.startswith("http")
+        assert prepare.reference_date(f"<html><head>{head}</head><body></body></html>")[:2] == "20"
+
+
+def test_a_surveyed_fundus_version_without_a_url_is_named_by_its_path_commit_and_key(monkeypatch, tmp_path):
+    document = {"V2": {"body": {"summary": ["The ferry resumed."], "sections": [{"headline": [], "paragraphs": ["It ran."]}]}}}
+    (tmp_path / "pier").mkdir()
+    (tmp_path / "pier" / "Pier.json").write_text(json.dumps(document), encoding="utf-8")
+    monkeypatch.setenv("PIER_PAGES", str(tmp_path))
+    text = "The ferry resumed.\n\nIt ran."
+    head = '<meta property="article:published_time" content="2025-03-13 15:39:17+00:00">'
+    pinned = hashlib.sha256(text.encode()).hexdigest()
+    pages = {"pier": ("flairNLP/fundus", "1" * 40, "tests/au/Pier.json", "V2", None, head, pinned)}
+    [(repo, name, url, html, got)] = prepare._surveyed_page_articles(pages, ["pier"], "PIER_PAGES", "test96")
+    assert (got, url) == (text, f"flairNLP/fundus@{'1' * 40}:tests/au/Pier.json#V2")
+    assert prepare.reference_date(html) == "2025-03-13"
