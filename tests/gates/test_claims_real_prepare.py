@@ -240,9 +240,9 @@ def test_a_surveyed_fundus_version_without_a_url_is_named_by_its_path_commit_and
     assert prepare.reference_date(html) == "2025-03-13"
 
 
-def test_giveme5w1h_records_are_pinned_and_made_text_line_by_line(monkeypatch, tmp_path):
+def test_giveme5w1h_records_are_pinned_and_made_text_line_by_line():
     pages = prepare.G5W1H_PAGES
-    assert prepare.G5W1H_PARTS == {"test97": list(pages)} and len(pages) == 7 and "test97" in prepare.FEATURE_CUT
+    assert {"test97": list(pages)} == prepare.G5W1H_PARTS and len(pages) == 7 and "test97" in prepare.FEATURE_CUT
     assert list(pages) == sorted(pages, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
     for name, (commit, record, url, head, sha256) in pages.items():
         assert len(commit) == 40 and len(sha256) == 64 and url.startswith("http") and name == f"g5w1h-{record[:8]}"
