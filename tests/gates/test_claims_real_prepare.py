@@ -238,3 +238,17 @@ def test_a_surveyed_fundus_version_without_a_url_is_named_by_its_path_commit_and
     [(repo, name, url, html, got)] = prepare._surveyed_page_articles(pages, ["pier"], "PIER_PAGES", "test96")
     assert (got, url) == (text, f"flairNLP/fundus@{'1' * 40}:tests/au/Pier.json#V2")
     assert prepare.reference_date(html) == "2025-03-13"
+
+
+def test_giveme5w1h_records_are_pinned_and_made_text_line_by_line():
+    pages = prepare.G5W1H_PAGES
+    assert {"test97": list(pages)} == prepare.G5W1H_PARTS and len(pages) == 7 and "test97" in prepare.FEATURE_CUT
+    assert list(pages) == sorted(pages, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
+    for name, (commit, record, url, head, sha256) in pages.items():
+        assert len(commit) == 40 and len(sha256) == 64 and url.startswith("http") and name == f"g5w1h-{record[:8]}"
+        assert prepare.reference_date(f"<html><head>{head}</head><body></body></html>")[:2] == "20"
+    # a record's text: its lines stripped and blank ones dropped, a blank line apart
+    assert (
+        prepare.g5w1h_text(json.dumps({"text": "  The pier reopens.\n\n\nIt shut in 2019.  \n"}))
+        == "The pier reopens.\n\nIt shut in 2019."
+    )
