@@ -3166,13 +3166,36 @@ def _names_a_dated_happening_or_honour(year) -> bool:
     dates (GUIDE decisions 73 and 585(b): "the 1967 Six-Day War", "a 2029 Olympian"), not a recurring event's, a
     product's or a report's name that the year numbers (decisions 20, 40, 1021): a happening's noun ends it ("the 2010
     Harbour Crash"; claims.json `there_was_happening_nouns`) or a word that opens a happening's name starts it ("the 2013
-    Operation Tidewater"; `happening_name_openers`); a prize's noun ends it ("the 2016 Kestrel Prize"; `prize_nouns`,
-    not "Cup" nor the plural "Awards" of a ceremony), or "of the Year" follows it ("the 2015 Skipper of the Year")."""
+    Operation Tidewater"; `happening_name_openers`), not a yearly holiday's name inside it (a campaign run each year);
+    a prize's noun ends it ("the 2016 Kestrel Prize"; `prize_nouns`, not "Cup" nor the plural "Awards" of a ceremony),
+    or "of the Year" follows it ("the 2015 Skipper of the Year") and ends the name. Not a noun that also ends a recurring
+    contest's name ("the 2022 Backyard Brawl", "the Ranji Trophy": `recurring_name_ends`), nor a product's name
+    (`_names_a_product`)."""
     name, lex = _name_after(year), words()
-    if name[-1].lower_ in lex.there_was_happenings | lex.prize_nouns or name[0].lower_ in lex.happening_name_openers:
+    if _names_a_product(year, name):
+        return False
+    if name[0].lower_ in lex.happening_name_openers:
+        return not any(f" {h} " in f" {name.text} " for h in lex.yearly_holiday_names)
+    if name[-1].lower_ in (lex.there_was_happenings | lex.prize_nouns) - lex.recurring_name_ends:
+        return True
+    after = year.doc[name.end : name.end + 4]
+    # "of the Year" closing the name, not opening a longer one ("the 2023 Player of the Year Awards", a ceremony's) --
+    # a person's name may follow it ("the 2015 Skipper of the Year Dana Lee", the title held)
+    return [t.lower_ for t in after[:3]] == ["of", "the", "year"] and not (
+        len(after) > 3 and after[3].text[:1].isupper() and after[3].ent_type_ != "PERSON"
+    )
+
+
+def _names_a_product(year, name) -> bool:
+    """Whether the proper name a year opens is a product's, the year its model's (GUIDE decision 20): a well-known
+    product or company opens it ("the 2021 Kindle Fire"; claims.json `known_products`, `companies`), or "a" goes
+    before the year and the name heads its phrase ("a 2019 Harbour Fire": one of many, where a one-off happening or an
+    honour is "the")."""
+    lex = words()
+    if name[0].text in lex.known_products or name[0].text in lex.companies or name[:2].text in lex.known_products:
         return True
     doc = year.doc
-    return [t.lower_ for t in doc[name.end : name.end + 3]] == ["of", "the", "year"]
+    return year.i > 0 and doc[year.i - 1].lower_ in ("a", "an") and name[-1].dep_ != "compound"
 
 
 _THING_DETERMINERS = frozenset({"the", "a", "an", "that", "this", "these", "those"})

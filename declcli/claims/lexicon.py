@@ -581,6 +581,7 @@ def words() -> SimpleNamespace:
         box_score_row=_box_score_row(d["box_score_stats"]),
         law_nouns=frozenset(d["law_nouns"]),
         happening_name_openers=frozenset(d["happening_name_openers"]),
+        recurring_name_ends=frozenset(d["recurring_name_ends"]),
         model_nouns=frozenset(d["model_nouns"]),
         moon_named_days=d["moon_named_days"],
         moon_named_day_names=d["moon_named_day_names"],

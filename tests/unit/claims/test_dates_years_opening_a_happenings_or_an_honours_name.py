@@ -22,6 +22,8 @@ def _date_values(text, reference_date="2031-03-04"):
         # an honour or a title held
         ("Dana Lee won the 2016 Kestrel Prize for her work on wild bees.", "2016"),
         ("The 2015 Skipper of the Year said the crossing had been the hardest of her life.", "2015"),
+        ("The 2015 Skipper of the Year Dana Lee said the crossing had been the hardest of her life.", "2015"),
+        ("The 2028 Harbour Fire destroyed most of the valley's farms.", "2028"),
     ],
 )
 def test_a_year_opening_a_happenings_or_an_honours_name_is_a_date(text, year):
@@ -34,6 +36,22 @@ _NUMBERED_NAMES = (
     "Dana Lee sang at the 2029 Borduria Music Awards.",
     "Dana Lee won the 2029 Borduria Cup with a late goal.",
     "The crowd cheered at the 2029 Harbour Games.",
+    # a noun that ends a recurring contest's or tournament's name as well as a happening's or an honour's (review of
+    # h57dates: decisions 40, 565(a))
+    "Kestrel Town lifted the 2029 Harbour Trophy after a tense final.",
+    "The visitors were knocked out of the 2028 Borduria Shield Trophy in the semi-finals.",
+    "Rain delayed the 2029 Harbour Stampede, organisers said.",
+    "He kept his belt at the 2028 Clash of Kings.",
+    "Fans filled the stadium for the 2029 Riverside Brawl.",
+    "She finished second in the 2028 Kestrel Clash at the oval.",
+    # "of the Year" opening a ceremony's longer name
+    "The 2029 Skipper of the Year Awards will be held in Port Elm.",
+    "Tickets for the 2028 Keeper of the Year Dinner sold out.",
+    # a product's model: a well-known product opens the name, or "a" goes before the year
+    "The 2029 Kindle Fire sold poorly, analysts said.",
+    "He bought a 2028 Harbour Fire for his daughter.",
+    # a campaign named for a yearly holiday, run each year
+    "The 2029 Operation Christmas Parcel collected two million boxes.",
 )
 
 
