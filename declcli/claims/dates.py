@@ -3119,7 +3119,7 @@ def _opens_name(token) -> bool:
     ):
         # a date of its own before a person's title and name ("on Wednesday Staff Sgt Robert Bales", "In 2019 President
         # Donald Trump"); a year that a determiner opens with the name after it is an event's or an award's name ("the
-        # 2022 Pete Maravich Classic", decisions 40, 73)
+        # 2022 Pete Maravich Classic", decisions 40, 73; an award's then dated: `_names_a_dated_happening_or_honour`)
         return False
     attached = token.head.i in range(token.i + 1, end) or determined
     head = doc[end - 1]
@@ -3146,14 +3146,56 @@ def _modify_one_noun(name, year) -> bool:
     )
 
 
-def _names_a_law(year) -> bool:
-    """Whether the proper name a year opens is a law's or a treaty's ("the 2015 U.N. Paris Agreement",
-    "the 1998 Good Friday Accords"): its last word is a law noun (claims.json `law_nouns`)."""
+def _name_after(year):
+    """The proper name a year opens: the run of proper nouns right after it (`_opens_name`)."""
     doc = year.doc
     end = year.i + 1
     while end < len(doc) and _proper(doc[end]):
         end += 1
-    return doc[end - 1].lower_ in words().law_nouns
+    return doc[year.i + 1 : end]
+
+
+def _names_a_law(year) -> bool:
+    """Whether the proper name a year opens is a law's or a treaty's ("the 2015 U.N. Paris Agreement",
+    "the 1998 Good Friday Accords"): its last word is a law noun (claims.json `law_nouns`)."""
+    return _name_after(year)[-1].lower_ in words().law_nouns
+
+
+def _names_a_dated_happening_or_honour(year) -> bool:
+    """Whether the proper name a year opens is that of a one-off happening or of a title or honour held, which the year
+    dates (GUIDE decisions 73 and 585(b): "the 1967 Six-Day War", "a 2029 Olympian"), not a recurring event's, a
+    product's or a report's name that the year numbers (decisions 20, 40, 1021): a happening's noun ends it ("the 2010
+    Harbour Crash"; claims.json `there_was_happening_nouns`) or a word that opens a happening's name starts it ("the 2013
+    Operation Tidewater"; `happening_name_openers`), not a yearly holiday's name inside it (a campaign run each year);
+    a prize's noun ends it ("the 2016 Kestrel Prize"; `prize_nouns`, not "Cup" nor the plural "Awards" of a ceremony),
+    or "of the Year" follows it ("the 2015 Skipper of the Year") and ends the name. Not a noun that also ends a recurring
+    contest's name ("the 2022 Backyard Brawl", "the Ranji Trophy": `recurring_name_ends`), nor a product's name
+    (`_names_a_product`)."""
+    name, lex = _name_after(year), words()
+    if _names_a_product(year, name):
+        return False
+    if name[0].lower_ in lex.happening_name_openers:
+        return not any(f" {h} " in f" {name.text} " for h in lex.yearly_holiday_names)
+    if name[-1].lower_ in (lex.there_was_happenings | lex.prize_nouns) - lex.recurring_name_ends:
+        return True
+    after = year.doc[name.end : name.end + 4]
+    # "of the Year" closing the name, not opening a longer one ("the 2023 Player of the Year Awards", a ceremony's) --
+    # a person's name may follow it ("the 2015 Skipper of the Year Dana Lee", the title held)
+    return [t.lower_ for t in after[:3]] == ["of", "the", "year"] and not (
+        len(after) > 3 and after[3].text[:1].isupper() and after[3].ent_type_ != "PERSON"
+    )
+
+
+def _names_a_product(year, name) -> bool:
+    """Whether the proper name a year opens is a product's, the year its model's (GUIDE decision 20): a well-known
+    product or company opens it ("the 2021 Kindle Fire"; claims.json `known_products`, `companies`), or "a" goes
+    before the year and the name heads its phrase ("a 2019 Harbour Fire": one of many, where a one-off happening or an
+    honour is "the")."""
+    lex = words()
+    if name[0].text in lex.known_products or name[0].text in lex.companies or name[:2].text in lex.known_products:
+        return True
+    doc = year.doc
+    return year.i > 0 and doc[year.i - 1].lower_ in ("a", "an") and name[-1].dep_ != "compound"
 
 
 _THING_DETERMINERS = frozenset({"the", "a", "an", "that", "this", "these", "those"})
@@ -3224,7 +3266,9 @@ def _year_in_name(year) -> bool:
     if _names_a_model(year) or _numbers_an_events_name(year):
         return True
     if _opens_name(year):
-        return not _names_a_law(year)  # "the 2015 Paris Agreement" dates the law's making (GUIDE decision 87)
+        # "the 2015 Paris Agreement" dates the law's making (GUIDE decision 87), "the 2010 Flash Crash" the happening,
+        # "the 2016 Kestrel Prize" the honour won (decisions 73, 585(b))
+        return not (_names_a_law(year) or _names_a_dated_happening_or_honour(year))
     if year.i > 0:
         before = doc[year.i - 1]
         if before.lower_ == "model":

@@ -580,6 +580,8 @@ def words() -> SimpleNamespace:
         # "Davis 17 points.", "Aden O'Hara 2 goals, 2 assists.": a name, then its counted stats (GUIDE decision 112)
         box_score_row=_box_score_row(d["box_score_stats"]),
         law_nouns=frozenset(d["law_nouns"]),
+        happening_name_openers=frozenset(d["happening_name_openers"]),
+        recurring_name_ends=frozenset(d["recurring_name_ends"]),
         model_nouns=frozenset(d["model_nouns"]),
         moon_named_days=d["moon_named_days"],
         moon_named_day_names=d["moon_named_day_names"],

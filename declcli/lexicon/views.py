@@ -152,6 +152,8 @@ class Claims(TypedDict):
     lunar_month_names: list[str]  # 'Ramadan', 'Tishrei': months of other calendars, dates with no value (decision 563(b))
     model_nouns: list[str]  # 'design', 'model': a year numbering such a noun names a product's model, no date
     law_nouns: list[str]  # 'Agreement', 'Act': a year opening such a name dates the law (GUIDE decision 87)
+    happening_name_openers: list[str]  # 'Operation': a year opening such a name dates the happening (GUIDE decision 73)
+    recurring_name_ends: list[str]  # 'Brawl', 'Trophy': they end recurring contests' names too; a year there is no date
     related_heading: str  # a regular expression: 'Editors’ Recommendations:' over a closing list of links
     related_box_heading: str  # a regular expression: 'Related', 'READ MORE:' over a box of links set inside the text
     story_list_row: str  # a regular expression: a bulleted row that reads as the story's statement ('- The club will …')

@@ -1474,9 +1474,10 @@ def test_a_figures_range_is_no_decade(text, expected):
         # ... while a weekday opening a name stays none.
         ("He starred on Monday Night Football.", dt.date(2013, 6, 5), []),
         ("She wrote for The Sunday Times.", dt.date(2013, 6, 5), []),
-        # A year before a person's name that opens an event's or an award's name is no date (decisions 40, 73).
+        # A year before a person's name that opens an event's name is no date (decisions 40, 73); one that opens the name
+        # of an honour held says when it was held (decision 585(b), which refines 73; session 57).
         ("She played in the 2018 Larry Bird Classic.", dt.date(2013, 6, 5), []),
-        ("He took home the 2020 Tom Watson Award.", dt.date(2013, 6, 5), []),
+        ("He took home the 2020 Tom Watson Award.", dt.date(2013, 6, 5), ["2020"]),
         ("The 2017 Frank Miller Memorial drew a crowd.", dt.date(2013, 6, 5), []),
         # ... while a year that a preposition of time governs, before a person's title and name, is the year (mend33m).
         ("In 2011 Governor Tom Reel vetoed the harbour levy.", dt.date(2013, 6, 5), ["2011"]),
