@@ -623,11 +623,14 @@ def _phrase_before(doc, end: int, sent_start: int):
 
 def _phrase_head(phrase):
     """The head of a noun phrase read by `_phrase_before`: a person's name that ends it ("Pakistan's army chief General
-    Dana Lee"), else its last noun before a preposition ("Dr Dana Lee at the Jet Propulsion Laboratory", "an
-    ex-minister from the old government")."""
+    Dana Lee"); else its one word the parser hung outside it, where it built the phrase whole; else its last noun before
+    a preposition ("Dr Dana Lee at the Jet Propulsion Laboratory", "an ex-minister from the old government")."""
     last = phrase[-1]
     if last.ent_type_ == "PERSON":
         return last
+    hung_out = [t for t in phrase if not phrase.start <= t.head.i < phrase.end]
+    if len(hung_out) == 1 and _nounish(hung_out[0]):
+        return hung_out[0]  # (the phrase the parser built, only hung in the wrong place)
     first_preposition = next((t.i for t in phrase if t.pos_ == "ADP" and t.i > phrase.start), phrase.end)
     nouns = [t for t in phrase if t.i < first_preposition and _nounish(t)]
     return nouns[-1] if nouns else None
@@ -3571,6 +3574,8 @@ def source_text(token, ctx: Context) -> str | None:
             # pronoun counts, as the article names them (a noun phrase, like "officials").
             return _joined(_noun_phrase(token)).strip(" ,.;:\"'“”‘’") or None
         return None
+    if token.tag_ == "MD" and token.text in ctx.persons:
+        return ctx.person(token.text).name  # ("Osman Can …" and later "Can said …": a surname the tagger read as a modal)
     name = person_name(token, ctx)
     if name:
         return name
