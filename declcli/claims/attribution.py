@@ -594,6 +594,8 @@ def _phrase_before(doc, end: int, sent_start: int):
     possessive, hyphens, and a few prepositions inside it) to a clause's opening: the sentence's start, a comma or other
     punctuation, "and"/"but", or a date before it ("This week SDK …", "on Wednesday Staff Sgt Dana Lee …"). None where
     it opens with a preposition or holds no noun."""
+    if not _nounish(doc[end]):
+        return None  # (a phrase ends in its noun: not a quoted title, '“Imola” suggests …')
     start = end
     while start > sent_start:
         t = doc[start - 1]
@@ -689,6 +691,8 @@ def _speaker_hung_before(verb):
     phrase = _phrase_before(doc, j, sent_start) if j >= sent_start else None
     if phrase is None:
         return None
+    if described is not None and phrase.start > sent_start and doc[phrase.start - 1].lower_ in ("and", "but"):
+        return None  # (the last of a list, set off with its description: "a letter to Dana Lee, …, and Tom Reed, the …, said")
     if described is not None and described[-1].ent_type_ == "PERSON" and not any(t.ent_type_ == "PERSON" for t in phrase):
         return described[-1]
     head = _phrase_head(phrase)
