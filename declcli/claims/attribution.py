@@ -639,7 +639,27 @@ def _phrase_head(phrase):
 
 
 def _speaker_hung_before(verb):
-    """The speaker right before a finite reporting verb that heads its sentence, which the parser hung elsewhere and so
+    return _hung_speaker(verb)[0]
+
+
+def _hung_phrase_words(token) -> list | None:
+    """The words of the noun phrase `_speaker_hung_before` read for `token` before its sentence's verb, where it read
+    one: the source as that phrase writes it, without the date before it or the description after it ("On Friday
+    officials, speaking anonymously, said": "officials", GUIDE decision 517), which the parser may have hung on it."""
+    root = token.sent.root
+    if root.i <= token.i or (token.head.i == root.i and token.dep_ in ("nsubj", "nsubjpass", "csubj")):
+        return None
+    head, phrase = _hung_speaker(root)
+    if head is None or head.i != token.i or phrase is None:
+        return None
+    return [t for t in phrase if not t.is_punct or t.tag_ == "HYPH" or t.text in ("-", "‐")]
+
+
+def _hung_speaker(verb):
+    """(speaker, the noun phrase read for it, or None where the speaker is a person named apart from one) of
+    `_speaker_hung_before`.
+
+    The speaker right before a finite reporting verb that heads its sentence, which the parser hung elsewhere and so
     left the verb no subject ("This week SDK announced …", read as an auxiliary; "Staff Sgt Dana Lee, 39, admitted
     …", read as the object of an opening phrase; "The agency has, however, found …"; "… and a hospital spokesman said
     …"): the noun phrase before the verb's own auxiliaries and adverbs, an age set off by commas, and a time (GUIDE
@@ -652,7 +672,7 @@ def _speaker_hung_before(verb):
         or verb.tag_ not in ("VBD", "VBZ", "VBP")
         or not (verb.lemma_ in lex.reporting or verb.lemma_ in lex.findings)
     ):
-        return None
+        return None, None
     doc = verb.doc
     sent_start = verb.sent.start
     j = verb.i - 1
@@ -674,38 +694,41 @@ def _speaker_hung_before(verb):
         else:
             break
     if j <= sent_start and doc[j].text in _PHRASE_OPENERS:
-        return None
+        return None, None
     if _name_read_as_modal(doc[j], verb):
-        return doc[j]
+        return doc[j], None
     described = None
     if doc[j].text == ",":
         # a description set off by commas: the phrase before it, unless the description names the person
         opening = next((k for k in range(j - 1, sent_start, -1) if doc[k].text == ","), None)
         if opening is None:
-            return None
+            return None, None
         description = doc[opening + 1 : j]
         if any(t.dep_ in ("nsubj", "nsubjpass") or t.text in _QUOTE_MARKS for t in description):
-            return None
+            return None, None
         described = description
         j = opening - 1
     phrase = _phrase_before(doc, j, sent_start) if j >= sent_start else None
     if phrase is None:
-        return None
+        return None, None
     if described is not None and phrase.start > sent_start and doc[phrase.start - 1].lower_ in ("and", "but"):
-        return None  # (the last of a list, set off with its description: "a letter to Dana Lee, …, and Tom Reed, the …, said")
+        return (
+            None,
+            None,
+        )  # (the last of a list, set off with its description: "a letter to Dana Lee, …, and Tom Reed, the …, said")
     if described is not None and described[-1].ent_type_ == "PERSON" and not any(t.ent_type_ == "PERSON" for t in phrase):
-        return described[-1]
+        return described[-1], None
     head = _phrase_head(phrase)
     if head is None or (
         head.ent_type_ != "PERSON"  # (a person is read by the name's own words)
         and any(not (phrase.start <= t.i < verb.i or _dated(t) or t.is_punct) for t in head.subtree)
     ):
-        return None  # (the parser hung more on it than the phrase and a date: its words would not be the source's)
+        return None, None  # (the parser hung more on it than the phrase and a date: its words would not be the source's)
     if head.dep_ == "appos" and head.head.i < phrase.start and doc[phrase.start - 1].text == ",":
         # ("…at the film festival, the 31-year-old filmmaker says": read as describing the thing before it, as the text's
         # descriptions were taken)
-        return None
-    return head
+        return None, None
+    return head, phrase
 
 
 def _closing_inverted_speaker(verb):
@@ -3649,7 +3672,7 @@ def source_text(token, ctx: Context) -> str | None:
             and ent.end + 1 == verb.i
         ):
             return ent.text.strip(" ,.;:\"'“”‘’")
-    keep = _noun_phrase(token)
+    keep = _hung_phrase_words(token) or _noun_phrase(token)
     if token.lemma_.lower() in words().studies or token.lower_ in words().studies:
         keep = sorted([*keep, *_authored_by(token)], key=lambda t: t.i)
     definite = bool(keep) and keep[0].lower_ in ("the", "this", "that")

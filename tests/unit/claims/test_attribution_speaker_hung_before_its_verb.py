@@ -44,6 +44,23 @@ def test_a_surname_read_as_a_modal_is_the_person_named_before():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("On Saturday inspectors, speaking on condition of anonymity, said the dam had cracked.", ("inspectors", "said")),
+        ("On Sunday auditors, citing missing invoices, said the accounts were false.", ("auditors", "said")),
+        ("On Friday senators, voting late at night, said the budget would be cut.", ("senators", "said")),
+        ("On Monday engineers, working with the navy, concluded that the hull had failed.", ("engineers", "concluded")),
+        ("In April scientists, using satellite data, found that the ice shelf had thinned.", ("scientists", "found")),
+        ("On Sunday Abernethy, the club's goalkeeper, said the pitch was flooded.", ("Abernethy", "said")),
+        ("At trial in 2017 Marlow, then 41, testified that he had signed the lease.", ("Marlow", "testified")),
+    ],
+)
+def test_the_source_is_the_phrase_without_the_date_before_it_or_the_words_after_it(text, expected):
+    # (GUIDE decision 517: the noun phrase without the time; the description set off by commas is no part of it)
+    assert attributions(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the verb's own subject: unchanged
         ("The FDA has, however, found that the rate of infections is falling.", ("FDA", "found")),
         ("This week KTL announced it had doubled the capacity of its battery cells.", ("KTL", "announced")),
