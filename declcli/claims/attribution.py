@@ -565,7 +565,170 @@ def _subject(verb):
             and verb.doc[verb.i - 1].text in (",", "”", "’", '"', "'", "’’")
         ):
             return child
-    return _closing_inverted_speaker(verb) or _speaker_cut_off(verb)
+    return _closing_inverted_speaker(verb) or _speaker_cut_off(verb) or _speaker_hung_before(verb)
+
+
+# The words a speaker's noun phrase is made of, read leftwards from its last word when the parse of it is lost
+_PHRASE_POS = frozenset(("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"))
+_PHRASE_PREPOSITIONS = frozenset(("of", "from", "at", "in", "for", "by", "with", "on"))
+_PHRASE_OPENERS = frozenset((",", ";", ":", "—", "–", "and", "but", *_QUOTE_MARKS, "’"))
+
+
+def _nounish(token) -> bool:
+    """A noun by its part of speech or by its tag ("This week SDK announced": a name the parser made an auxiliary)."""
+    return token.pos_ in ("NOUN", "PROPN") or token.tag_ in ("NN", "NNS", "NNP", "NNPS")
+
+
+def _dated(token) -> bool:
+    return token.ent_type_ in ("DATE", "TIME")
+
+
+def _name_read_as_modal(token, verb) -> bool:
+    """ "Can said …", "May says …": a capitalised name the tagger read as a modal right before a finite verb, which no
+    modal can stand before."""
+    return token.tag_ == "MD" and token.is_title and token.i + 1 == verb.i and verb.tag_ in ("VBD", "VBZ")
+
+
+def _phrase_before(doc, end: int, sent_start: int):
+    """The noun phrase that ends at `end` (inclusive), read leftwards over its words (articles, modifiers, nouns, a
+    possessive, hyphens, and a few prepositions inside it) to a clause's opening: the sentence's start, a comma or other
+    punctuation, "and"/"but", or a date before it ("This week SDK …", "on Wednesday Staff Sgt Dana Lee …"). None where
+    it opens with a preposition or holds no noun."""
+    if not _nounish(doc[end]):
+        return None  # (a phrase ends in its noun: not a quoted title, '“Imola” suggests …')
+    start = end
+    while start > sent_start:
+        t = doc[start - 1]
+        if _dated(t):
+            # (a date inside the phrase after its article, "a March 2019 study", else one before it: "on Wednesday")
+            date = entity_of(t)
+            if date is None or date.start <= sent_start or doc[date.start - 1].pos_ != "DET":
+                break
+            start = date.start
+            continue
+        if t.text in _PHRASE_OPENERS or t.lower_ in _PHRASE_OPENERS:
+            break
+        if not (
+            t.pos_ in _PHRASE_POS
+            or _nounish(t)
+            or t.tag_ in ("HYPH", "POS")
+            or t.text in ("-", "‐")
+            or t.lower_ in _PHRASE_PREPOSITIONS
+        ):
+            return None
+        start -= 1
+    phrase = doc[start : end + 1]
+    if phrase[0].pos_ == "ADP" or not any(_nounish(t) for t in phrase):
+        return None
+    return phrase
+
+
+def _phrase_head(phrase):
+    """The head of a noun phrase read by `_phrase_before`: a person's name that ends it ("Pakistan's army chief General
+    Dana Lee"); else its one word the parser hung outside it, where it built the phrase whole; else its last noun before
+    a preposition ("Dr Dana Lee at the Jet Propulsion Laboratory", "an ex-minister from the old government")."""
+    last = phrase[-1]
+    if last.ent_type_ == "PERSON":
+        return last
+    hung_out = [t for t in phrase if not phrase.start <= t.head.i < phrase.end]
+    if len(hung_out) == 1 and _nounish(hung_out[0]):
+        return hung_out[0]  # (the phrase the parser built, only hung in the wrong place)
+    first_preposition = next((t.i for t in phrase if t.pos_ == "ADP" and t.i > phrase.start), phrase.end)
+    nouns = [t for t in phrase if t.i < first_preposition and _nounish(t)]
+    return nouns[-1] if nouns else None
+
+
+def _speaker_hung_before(verb):
+    return _hung_speaker(verb)[0]
+
+
+def _hung_phrase_words(token) -> list | None:
+    """The words of the noun phrase `_speaker_hung_before` read for `token` before its sentence's verb, where it read
+    one: the source as that phrase writes it, without the date before it or the description after it ("On Friday
+    officials, speaking anonymously, said": "officials", GUIDE decision 517), which the parser may have hung on it."""
+    root = token.sent.root
+    if root.i <= token.i or (token.head.i == root.i and token.dep_ in ("nsubj", "nsubjpass", "csubj")):
+        return None
+    head, phrase = _hung_speaker(root)
+    if head is None or head.i != token.i or phrase is None:
+        return None
+    return [t for t in phrase if not t.is_punct or t.tag_ == "HYPH" or t.text in ("-", "‐")]
+
+
+def _hung_speaker(verb):
+    """(speaker, the noun phrase read for it, or None where the speaker is a person named apart from one) of
+    `_speaker_hung_before`.
+
+    The speaker right before a finite reporting verb that heads its sentence, which the parser hung elsewhere and so
+    left the verb no subject ("This week SDK announced …", read as an auxiliary; "Staff Sgt Dana Lee, 39, admitted
+    …", read as the object of an opening phrase; "The agency has, however, found …"; "… and a hospital spokesman said
+    …"): the noun phrase before the verb's own auxiliaries and adverbs, an age set off by commas, and a time (GUIDE
+    decision 517); before a description set off by commas ("a study by the institute, a London think tank, concluded
+    …"), the phrase it describes, or a person the description names ("the deputy mayor, Dana Lee, said …"). Who said it
+    is its source (the guide's attribution section)."""
+    lex = words()
+    if (
+        verb.dep_ != "ROOT"
+        or verb.tag_ not in ("VBD", "VBZ", "VBP")
+        or not (verb.lemma_ in lex.reporting or verb.lemma_ in lex.findings)
+    ):
+        return None, None
+    doc = verb.doc
+    sent_start = verb.sent.start
+    j = verb.i - 1
+    while j > sent_start:
+        t = doc[j]
+        if (
+            t.head.i == verb.i
+            and t.dep_ in ("aux", "advmod", "neg")
+            and (t.tag_ in ("VBZ", "VBD", "VBP", "MD", "RB", "RBR", "RBS") or t.lower_ in ("not", "n't"))
+            and not _name_read_as_modal(t, verb)
+        ):
+            j -= 1
+        elif _dated(t) or (t.pos_ == "ADP" and t.head.i == verb.i and any(_dated(c) for c in t.children)):
+            j -= 1  # ("has over the past few months repeatedly warned", "last week said")
+        elif t.text == "," and j - 2 > sent_start and doc[j - 1].like_num and doc[j - 2].text == ",":
+            j -= 3  # (an age: "Dana Lee, 39, admitted")
+        elif t.text == "," and any(doc[k].pos_ == "ADV" and doc[k].head.i == verb.i for k in (j - 1, j + 1)):
+            j -= 1  # (", however,")
+        else:
+            break
+    if j <= sent_start and doc[j].text in _PHRASE_OPENERS:
+        return None, None
+    if _name_read_as_modal(doc[j], verb):
+        return doc[j], None
+    described = None
+    if doc[j].text == ",":
+        # a description set off by commas: the phrase before it, unless the description names the person
+        opening = next((k for k in range(j - 1, sent_start, -1) if doc[k].text == ","), None)
+        if opening is None:
+            return None, None
+        description = doc[opening + 1 : j]
+        if any(t.dep_ in ("nsubj", "nsubjpass") or t.text in _QUOTE_MARKS for t in description):
+            return None, None
+        described = description
+        j = opening - 1
+    phrase = _phrase_before(doc, j, sent_start) if j >= sent_start else None
+    if phrase is None:
+        return None, None
+    if described is not None and phrase.start > sent_start and doc[phrase.start - 1].lower_ in ("and", "but"):
+        return (
+            None,
+            None,
+        )  # (the last of a list, set off with its description: "a letter to Dana Lee, …, and Tom Reed, the …, said")
+    if described is not None and described[-1].ent_type_ == "PERSON" and not any(t.ent_type_ == "PERSON" for t in phrase):
+        return described[-1], None
+    head = _phrase_head(phrase)
+    if head is None or (
+        head.ent_type_ != "PERSON"  # (a person is read by the name's own words)
+        and any(not (phrase.start <= t.i < verb.i or _dated(t) or t.is_punct) for t in head.subtree)
+    ):
+        return None, None  # (the parser hung more on it than the phrase and a date: its words would not be the source's)
+    if head.dep_ == "appos" and head.head.i < phrase.start and doc[phrase.start - 1].text == ",":
+        # ("…at the film festival, the 31-year-old filmmaker says": read as describing the thing before it, as the text's
+        # descriptions were taken)
+        return None, None
+    return head, phrase
 
 
 def _closing_inverted_speaker(verb):
@@ -3438,6 +3601,8 @@ def source_text(token, ctx: Context) -> str | None:
             # pronoun counts, as the article names them (a noun phrase, like "officials").
             return _joined(_noun_phrase(token)).strip(" ,.;:\"'“”‘’") or None
         return None
+    if token.tag_ == "MD" and token.text in ctx.persons:
+        return ctx.person(token.text).name  # ("Osman Can …" and later "Can said …": a surname the tagger read as a modal)
     name = person_name(token, ctx)
     if name:
         return name
@@ -3507,7 +3672,7 @@ def source_text(token, ctx: Context) -> str | None:
             and ent.end + 1 == verb.i
         ):
             return ent.text.strip(" ,.;:\"'“”‘’")
-    keep = _noun_phrase(token)
+    keep = _hung_phrase_words(token) or _noun_phrase(token)
     if token.lemma_.lower() in words().studies or token.lower_ in words().studies:
         keep = sorted([*keep, *_authored_by(token)], key=lambda t: t.i)
     definite = bool(keep) and keep[0].lower_ in ("the", "this", "that")
