@@ -4418,8 +4418,9 @@ def kind_decided(
         # ("is facing difficulty finding a coach": the party's effort, not the condition of "is facing charges")
         and (verb.lemma_ not in lex.ongoing_states or _facing_an_effort(verb))
         and permission is None  # "Amazon is now letting you listen …": what the service offers
-        # (what is not going on is no happening: "I'm not complaining", "He wasn't kidding")
-        and not _negated(verb)
+        # (what is not going on is no happening: "I'm not complaining", "He wasn't kidding"; but a named party's act
+        # or effort told as not under way is one, its negation the polarity's: "Globex is not trying to …")
+        and (not _negated(verb) or _negated_act_of_a_named_party(verb, subject))
         and not _form(verb)
         # "Audi is promising space for five": a promise of a thing tells what it offers (GUIDE decision 51)
         and not (verb.lemma_ == "promise" and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children))
@@ -4443,6 +4444,23 @@ def kind_decided(
     if narrated and narrated_action(verb, subject, surnames):
         return "event", "narrated_action"  # "I hide in a corner while Hadvar deals with them": a story told in the present
     return "fact", "default"
+
+
+def _negated_act_of_a_named_party(verb, subject) -> bool:
+    """ "Globex is not trying to break new ground", "The airline wasn't reporting delays", "They are not withdrawing
+    everyone", "He wasn't apologizing for his past": a negated progressive of an act with its object or complement, whose
+    subject is a party named by name or a third person or "we", tells that party's act, effort or speech act (not)
+    under way, an `event` as the unnegated one (GUIDE decisions 177, 430, 733: "polarity as written"). Not the speaker's
+    or the reader's own stance ("I'm not complaining about the price", "you're not playing a role"), not an intransitive
+    idiom of sincerity ("He wasn't kidding"), and not a forecast with a noun phrase ("The ministry is not forecasting a
+    rise": a view held, decision 842)."""
+    if subject.lower_ not in ("he", "she", "we", "they") and not (
+        subject.pos_ == "PROPN" or subject.ent_type_ in _AGENT_ENTITIES
+    ):
+        return False
+    if verb.lemma_ in words().guessing_frame_lemmas:
+        return False
+    return any(c.dep_ in ("dobj", "xcomp", "prep", "prt", "advcl", "dative") for c in verb.children)
 
 
 def _attempt_set_out(verb) -> bool:
