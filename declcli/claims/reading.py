@@ -4452,13 +4452,21 @@ def _negated_act_of_a_named_party(verb, subject) -> bool:
     subject is a party named by name or a third person or "we", tells that party's act, effort or speech act (not)
     under way, an `event` as the unnegated one (GUIDE decisions 177, 430, 733: "polarity as written"). Not the speaker's
     or the reader's own stance ("I'm not complaining about the price", "you're not playing a role"), not an intransitive
-    idiom of sincerity ("He wasn't kidding"), and not a forecast with a noun phrase ("The ministry is not forecasting a
-    rise": a view held, decision 842)."""
+    idiom of sincerity ("He wasn't kidding"), not a forecast with a noun phrase ("The ministry is not forecasting a
+    rise": a view held, decision 842), and not an act graded by a degree ("Globex isn't using the depot enough", "the
+    board wasn't taking the reports as seriously as it should": the negation denies the degree of a practice that goes on,
+    a judgement of how the party acts, GUIDE decision 101's criticism stating what is)."""
     if subject.lower_ not in ("he", "she", "we", "they") and not (
         subject.pos_ == "PROPN" or subject.ent_type_ in _AGENT_ENTITIES
     ):
         return False
-    if verb.lemma_ in words().guessing_frame_lemmas:
+    lex = words()
+    # (the parser hangs a closing "enough" on the verb or on its object: "using SLS enough")
+    graded = [c for c in verb.children if c.dep_ == "advmod"] + [g for c in verb.children if c.dep_ == "dobj" for g in c.children]
+    if verb.lemma_ in lex.guessing_frame_lemmas or any(
+        c.dep_ == "advmod" and (c.lower_ == "enough" or any(g.lower_ == "as" or g.lower_ in lex.degree for g in c.children))
+        for c in graded
+    ):
         return False
     return any(c.dep_ in ("dobj", "xcomp", "prep", "prt", "advcl", "dative") for c in verb.children)
 

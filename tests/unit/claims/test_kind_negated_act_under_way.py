@@ -1,6 +1,6 @@
 """A named party's act, effort or speech act told in a negated progressive is an event, as the unnegated one (GUIDE
-decisions 177, 430, 733: the negation is the polarity's); the speaker's own stance, an idiom of sincerity and a
-forecast with a noun phrase stay facts (decision 842)."""
+decisions 177, 430, 733: the negation is the polarity's); the speaker's own stance, an idiom of sincerity, a
+forecast with a noun phrase (decision 842) and a degree denied (decision 101) stay facts."""
 
 import pytest
 from test_kind import kind_of
@@ -34,6 +34,9 @@ def test_a_named_partys_act_not_under_way_is_an_event(text):
         "The senators aren't buying his story about the ferry.",
         # a forecast with a noun phrase is a view held (decision 842)
         "Globex is not forecasting any rise in fares for the winter.",
+        # a degree denied: a judgement of how the party acts (decision 101's criticism)
+        "Critics said that Globex isn't using the depot enough: that is, it is relying on rented sheds.",
+        "She wrote that Mayor Lee wasn't taking the flood warnings as seriously as he should.",
     ],
 )
 def test_stances_idioms_and_forecasts_not_under_way_stay_facts(text):
