@@ -1068,6 +1068,11 @@ def words() -> SimpleNamespace:
         span_spending=frozenset(d["span_spending_lemmas"]),
         span_spent={key: frozenset(values) for key, values in d["span_spent"].items()},
         passive_progressive_not_acts=frozenset(d["passive_progressive_not_acts"]),
+        negated_progressive_not_acts=SimpleNamespace(
+            lemmas=frozenset(d["negated_progressive_not_acts"]),
+            objects={verb: frozenset(objects) for verb, objects in d["negated_progressive_state_objects"].items()},
+            degrees=frozenset(d["negated_progressive_degrees"]),
+        ),
         ranking_standing={lemma: frozenset(parts) for lemma, parts in d["ranking_standing"].items()},
         ranking_moves=frozenset(d["ranking_moves"]),
         ranking_nouns=frozenset(d["ranking_nouns"]),

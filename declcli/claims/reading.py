@@ -4418,8 +4418,9 @@ def kind_decided(
         # ("is facing difficulty finding a coach": the party's effort, not the condition of "is facing charges")
         and (verb.lemma_ not in lex.ongoing_states or _facing_an_effort(verb))
         and permission is None  # "Amazon is now letting you listen …": what the service offers
-        # (what is not going on is no happening: "I'm not complaining", "He wasn't kidding")
-        and not _negated(verb)
+        # (what is not going on is no happening: "I'm not complaining", "He wasn't kidding"; but a named party's act
+        # or effort told as not under way is one, its negation the polarity's: "Globex is not trying to …")
+        and (not _negated(verb) or _negated_act_of_a_named_party(verb, subject, window))
         and not _form(verb)
         # "Audi is promising space for five": a promise of a thing tells what it offers (GUIDE decision 51)
         and not (verb.lemma_ == "promise" and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children))
@@ -4443,6 +4444,53 @@ def kind_decided(
     if narrated and narrated_action(verb, subject, surnames):
         return "event", "narrated_action"  # "I hide in a corner while Hadvar deals with them": a story told in the present
     return "fact", "default"
+
+
+def _negated_act_of_a_named_party(verb, subject, window: Sequence = ()) -> bool:
+    """ "Globex is not trying to break new ground", "The airline wasn't reporting delays", "He wasn't apologizing for
+    his past": a negated progressive of an act with its object or complement, whose subject is a party named by name,
+    "he" or "she", "they" standing for a specific party named before it (`_they_antecedent`, decision 430: not an unnamed
+    class, "Shoppers have changed. They aren't buying cars") or a body's "we" acting with an object or towards an aim
+    ("we're not rushing to hire"; not the speaker's own stance, "we're not complaining about it", as "I" and "you"),
+    tells that party's act, effort or speech act (not) under way, an `event` as the unnegated one (GUIDE decisions 177,
+    430, 733: "polarity as written"). Not a forecast with a noun phrase ("The ministry is not projecting a rise": a view
+    held, decision 842), a state, attitude or state of mind (claims.json `negated_progressive_not_acts`: "wasn't joking
+    about it", "isn't trusting the polls", "isn't holding a grudge", "isn't making money", "was not wearing a helmet",
+    stative verbs: decisions 267, 632, 664(b)), nor a judgement of how the party acts: a degree denied ("isn't using the
+    depot enough", "isn't selling as many phones", "wasn't taking the reports as seriously as it should") or an object
+    judged ("isn't doing anything wrong": decision 101's criticism stating what is)."""
+    lower = subject.lower_
+    if lower == "they":
+        antecedent = _they_antecedent(subject, window)
+        if antecedent is None or not _specific_party(antecedent):
+            return False
+    elif lower not in ("he", "she", "we") and not (subject.pos_ == "PROPN" or subject.ent_type_ in _AGENT_ENTITIES):
+        return False
+    lex = words()
+    not_acts = lex.negated_progressive_not_acts
+    lemma = verb.lemma_
+    if lemma in not_acts.lemmas or lemma in lex.guessing_frame_lemmas or lemma in lex.figure_ahead["frames"]:
+        return False
+    if lemma in lex.stative or lemma in lex.states_of_mind or lemma in lex.feelings:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.lower_ in not_acts.objects.get(lemma, ()) or o.lemma_.lower() in not_acts.objects.get(lemma, ()) for o in objects):
+        return False
+    # (the parser hangs a degree on the verb, on its object or on the object's modifier: "using SLS enough", "making
+    # enough cars", "selling as many phones", "taking it as seriously as"; an adjective after the object judges it)
+    graded = [c for c in verb.children if c.dep_ == "advmod"] + [g for o in objects for g in (o, *o.children)]
+    if any(
+        t.lower_ in not_acts.degrees
+        or (t.dep_ == "amod" and t.head.dep_ == "dobj" and t.i > t.head.i)
+        or (t.dep_ in ("advmod", "amod") and any(g.lower_ == "as" or g.lower_ in lex.degree for g in t.children))
+        for t in graded
+    ):
+        return False
+    if lower == "we":
+        return any(o.pos_ in ("NOUN", "PROPN") for o in objects) or any(
+            c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
+        )
+    return any(c.dep_ in ("dobj", "xcomp", "prep", "prt", "advcl", "dative") for c in verb.children)
 
 
 def _attempt_set_out(verb) -> bool:

@@ -1036,6 +1036,9 @@ class Claims(TypedDict):
     span_spent_doc: str
     span_spent: dict[str, list[str]]  # "has spent weeks/his life/time …": the stretch spent; words that bound it
     passive_progressive_not_acts: list[str]  # "is being used", "is being mistaken for": no act under way (decision 615(c))
+    negated_progressive_not_acts: list[str]  # "wasn't joking", "isn't trusting", "wasn't wearing": no act (267, 632, 664(b))
+    negated_progressive_state_objects: dict[str, list[str]]  # "isn't holding a grudge", "isn't making money": a state
+    negated_progressive_degrees: list[str]  # "isn't making enough cars", "aren't taking it seriously": a degree (101)
     ranking_standing: dict[str, list[str]]  # "ranks third", "came in ninth": a place on a ranking (decision 650)
     ranking_moves: list[str]  # "climbs to third", "fell two places": a move on a ranking (decision 650)
     ranking_nouns: list[str]  # "the rankings", "the list", "the table" (decision 650)
