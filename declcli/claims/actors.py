@@ -180,7 +180,11 @@ def _country_in(tokens, ctx: Context | None = None) -> str | None:
             if token.i == place.start and (place.text in cities or place.text in plain_cities):
                 return cities.get(place.text) or plain_cities[place.text]
             continue
-        if token.text[:1].isupper() and token.text in cities and (token.ent_type_ in ("GPE", "") or _opens_body(token, ctx)):
+        if (
+            token.text[:1].isupper()
+            and token.text in cities
+            and (token.ent_type_ in ("GPE", "") or _opens_body(token, ctx) or _city_of_a_persons_post(token))
+        ):
             return cities[token.text]
         if token.text in plain_cities and token.text not in lex.given_names and _read_as_a_place(token):
             # "a writer in Montreal": a city the gazetteer spells with accents ("Montréal"), as news write it without
@@ -188,6 +192,42 @@ def _country_in(tokens, ctx: Context | None = None) -> str | None:
             # "Būsh" is "Bush")
             return plain_cities[token.text]
     return None
+
+
+def _city_of_a_persons_post(token) -> bool:
+    """Whether the word is a city of the gazetteer, named alone, that the model calls an organisation where it names the
+    place of a person's post, occupation or home: "Lyon's mayor, X", "the mayor of Lyon, X", "Lyon author X", "X, a
+    lecturer from Lyon". The city is the jurisdiction or the home, a place that gives the person its country (GUIDE
+    decisions 21, 285), no body; a team's city before a player's post ("Lyon striker X") stays the team (decision 36)."""
+    if token.text not in gazetteer().cities:
+        return False
+    named = entity_of(token)
+    if named is None or named.label_ != "ORG" or len(named) != 1:
+        return False
+    lex = words()
+    if token.text in lex.orgs or token.text in lex.companies or token.text in lex.metonyms:
+        return False  # (a body the lexicon knows by a city's name)
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in ("of", "from"):
+        post = head.head
+    elif token.dep_ in ("poss", "compound") and head.i > token.i:
+        # (the post right after the city or its "'s": "the Durban high court judge X" names a body, the court)
+        after = token.doc[token.i + 2] if token.doc[token.i + 1].dep_ == "case" else token.doc[token.i + 1]
+        # ("Kirov's governor Nikita Belykh": the parser may hang the city on the name, the post between them)
+        post = after if after.i == head.i or (head.ent_type_ == "PERSON" and after.head.i == head.i) else None
+    else:
+        return False
+    if post is None:
+        return False
+    if not (post.pos_ == "NOUN" and post.is_lower) or post.lower_ in lex.team_roles:
+        return False
+    # (the post's holder named beside it: the name it describes, or an apposition to the post or to the city, where
+    # the parser hangs "the mayor of Lyon, X" on the city)
+    return (
+        post.head.ent_type_ == "PERSON"
+        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in post.children)
+        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+    )
 
 
 def _read_as_a_place(token) -> bool:
@@ -2033,8 +2073,9 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> str | None:
             return  # "the potential exchange", "air sacs": common words, no name (not "my6sense")
         if _counted_by_article(ent):
             return  # "an IPO", "a CT of his chest", "an Xbox": one of a kind of thing, no body
-        if _home_after_age(ent) or _based_in(ent):
-            places.append(bare)  # "Tays, 32, of Franklin", "an Amritsar-based agent": a place the model took for a body
+        if _home_after_age(ent) or _based_in(ent) or _city_of_a_persons_post(ent[0]):
+            # "Tays, 32, of Franklin", "an Amritsar-based agent", "Lyon's mayor, X": a place the model took for a body
+            places.append(bare)
             return
         if _place_name(ent, bare) and bare not in ctx.described_bodies and not state_acting:
             # (not "Square, a company that …", nor a state that acts: "Rhode Island: It is the latest state to …")

@@ -1,0 +1,57 @@
+"""Actors, session 57 (h57country): a city of the gazetteer, named alone, that the model calls an organisation where it
+names the place of a person's post, occupation or home ("Lyon's mayor, X", "the mayor of Lyon, X", "Durban author X",
+"X, a lecturer from Nottingham") is a place, no body: it gives the person its country (GUIDE decisions 21 and 285: a
+city the text names for a person, or the city whose office the person holds, plainly implies its country) and is no
+actor itself (decision 285: the jurisdiction the person serves is a place; the actors section: places are no actors
+unless they act).
+
+- The holder must be named beside the post (the post describes the name, or the name stands in apposition to the post
+  or to the city).
+- Not a team's city before a player's post ("Pittsburgh center X": the team, decision 36; its city gives the player no
+  country, decision 41), nor a body the lexicon knows, nor a city that opens a longer body's name ("the Durban high
+  court": a body, listed as written)."""
+
+import pytest
+from test_actor_person_country_past_short_titles import _actors, _person_countries  # (the actors of an invented text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Bordeaux's mayor, Paul Marchand, said the old bridge would reopen in May.", "Paul Marchand", "FRA"),
+        ("The mayor of Lyon, Paul Marchand, said the bridge would reopen.", "Paul Marchand", "FRA"),
+        ("She worked as an aide to Kirov's governor Ivan Sokol for two years.", "Ivan Sokol", "RUS"),
+        ("Durban novelist Thandi Mkhize, who read at the fair, said she wrote every day.", "Thandi Mkhize", "ZAF"),
+        ("One of the marchers, Dana Holt, 38, a nurse from Nottingham, said the walk was long.", "Dana Holt", "GBR"),
+    ],
+)
+def test_a_city_the_model_calls_a_body_places_the_person_it_names(text, name, country):
+    assert _person_countries(text).get(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Bordeaux's mayor, Paul Marchand, said the old bridge would reopen in May.", "Bordeaux"),
+        ("The mayor of Lyon, Paul Marchand, said the bridge would reopen.", "Lyon"),
+        ("Durban novelist Thandi Mkhize, who read at the fair, said she wrote every day.", "Durban"),
+    ],
+)
+def test_the_city_is_no_actor(text, city):
+    assert city not in {name for name, _, _ in _actors(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a team's city before a player's post: the team; its city gives the player no country (decisions 36, 41)
+        ("Pittsburgh center Tom Lusk was fined for the hit on Sunday.", "Tom Lusk"),
+    ],
+)
+def test_a_teams_city_before_a_players_post_places_nobody(text, name):
+    assert _person_countries(text).get(name) is None
+
+
+def test_a_city_opening_a_bodys_name_stays_the_body():
+    actors = _actors("She appeared before Durban high court judge Sipho Dube on Monday.")
+    assert ("Durban high court", "organization") in {(name, type_) for name, type_, _ in actors}
