@@ -197,12 +197,13 @@ def _country_in(tokens, ctx: Context | None = None) -> str | None:
 def _city_of_a_persons_post(token) -> bool:
     """Whether the word is a city of the gazetteer, named alone, that the model calls an organisation where it names the
     place of a person's post, occupation or home: "Lyon's mayor, X", "the mayor of Lyon, X", "Lyon author X", "X, a
-    lecturer from Lyon". The city is the jurisdiction or the home, a place that gives the person its country (GUIDE
-    decisions 21, 285), no body; a team's city before a player's post ("Lyon striker X") stays the team (decision 36)."""
+    lecturer from Lyon"; or a person, before a word for one who lives there ("X, a Kyiv resident"). The city is the
+    jurisdiction or the home, a place that gives the person its country (GUIDE decisions 21, 285), no body; a team's
+    city before a player's post ("Lyon striker X") stays the team (decision 36)."""
     if token.text not in gazetteer().cities:
         return False
     named = entity_of(token)
-    if named is None or named.label_ != "ORG" or len(named) != 1:
+    if named is None or named.label_ not in ("ORG", "PERSON") or len(named) != 1:
         return False
     lex = words()
     if token.text in lex.orgs or token.text in lex.companies or token.text in lex.metonyms:
@@ -210,7 +211,7 @@ def _city_of_a_persons_post(token) -> bool:
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in ("of", "from"):
         post = head.head
-    elif token.dep_ in ("poss", "compound") and head.i > token.i:
+    elif token.dep_ in ("poss", "compound", "amod") and head.i > token.i:
         # (the post right after the city or its "'s": "the Durban high court judge X" names a body, the court)
         after = token.doc[token.i + 2] if token.doc[token.i + 1].dep_ == "case" else token.doc[token.i + 1]
         # ("Kirov's governor Nikita Belykh": the parser may hang the city on the name, the post between them)
@@ -221,6 +222,8 @@ def _city_of_a_persons_post(token) -> bool:
         return False
     if not (post.pos_ == "NOUN" and post.is_lower) or post.lower_ in lex.team_roles:
         return False
+    if named.label_ == "PERSON" and post.lower_ not in lex.origins:
+        return False  # (a person's name before a post, "Jackson's spokesman, X", is no city)
     # (the post's holder named beside it: the name it describes, or an apposition to the post or to the city, where
     # the parser hangs "the mayor of Lyon, X" on the city)
     return (
@@ -605,7 +608,8 @@ def _no_other_persons_word(token) -> bool:
     as a person and that owns the post ("Elmar Mamed, Azerbaijan's foreign minister", "Jordan's envoy") is the country
     whose post it is, which places the person (the GUIDE's actors section), as it does when tagged as a place. Only before
     a country's office (claims.json country_office_words): "Lisa Hart, Jordan's agent", "Kelly Price, Jordan's campaign
-    adviser" may be the agent or adviser of a person called Jordan."""
+    adviser" may be the agent or adviser of a person called Jordan. Nor is a city the model tags as a person before a
+    word for one who lives there ("X, a Kyiv resident": `_city_of_a_persons_post`)."""
     if token.ent_type_ != "PERSON":
         return True
     named = entity_of(token)
@@ -614,7 +618,7 @@ def _no_other_persons_word(token) -> bool:
         and named.root.dep_ == "poss"
         and named.root.head.lemma_.lower() in words().country_office_words
         and _strip_article(named.text) in gazetteer().country_names
-    )
+    ) or _city_of_a_persons_post(token)
 
 
 def _aside_after_the_name(ent):

@@ -1,12 +1,14 @@
 """Actors, session 57 (h57country): a city of the gazetteer, named alone, that the model calls an organisation where it
 names the place of a person's post, occupation or home ("Lyon's mayor, X", "the mayor of Lyon, X", "Durban author X",
-"X, a lecturer from Nottingham") is a place, no body: it gives the person its country (GUIDE decisions 21 and 285: a
-city the text names for a person, or the city whose office the person holds, plainly implies its country) and is no
-actor itself (decision 285: the jurisdiction the person serves is a place; the actors section: places are no actors
-unless they act).
+"X, a lecturer from Nottingham"), or a person before a word for one who lives there ("X, a Kyiv resident"), is a place:
+it gives the person its country (GUIDE decisions 21 and 285: a city the text names for a person, or the city whose
+office the person holds, plainly implies its country) and is no actor itself (decision 285: the jurisdiction the
+person serves is a place; the actors section: places are no actors unless they act).
 
 - The holder must be named beside the post (the post describes the name, or the name stands in apposition to the post
   or to the city).
+- A name the model tags as a person is read as the city only before a word for one who lives there: "Jackson's
+  spokesman, X" is the spokesman of a person called Jackson.
 - Not a team's city before a player's post ("Pittsburgh center X": the team, decision 36; its city gives the player no
   country, decision 41), nor a body the lexicon knows, nor a city that opens a longer body's name ("the Durban high
   court": a body, listed as written)."""
@@ -23,6 +25,8 @@ from test_actor_person_country_past_short_titles import _actors, _person_countri
         ("She worked as an aide to Kirov's governor Ivan Sokol for two years.", "Ivan Sokol", "RUS"),
         ("Durban novelist Thandi Mkhize, who read at the fair, said she wrote every day.", "Thandi Mkhize", "ZAF"),
         ("One of the marchers, Dana Holt, 38, a nurse from Nottingham, said the walk was long.", "Dana Holt", "GBR"),
+        ("Anna Berg, a Kyiv resident, said the lights went out at noon.", "Anna Berg", "UKR"),
+        ("Ivan Petrov, 70, a Kyiv resident who saw the blast, said he ran.", "Ivan Petrov", "UKR"),
     ],
 )
 def test_a_city_the_model_calls_a_body_places_the_person_it_names(text, name, country):
@@ -46,9 +50,11 @@ def test_the_city_is_no_actor(text, city):
     [
         # a team's city before a player's post: the team; its city gives the player no country (decisions 36, 41)
         ("Pittsburgh center Tom Lusk was fined for the hit on Sunday.", "Tom Lusk"),
+        # a person's name before a post that is no home's word: the post of a person of that name
+        ("Jackson's spokesman, Tom Hale, said the senator was fine.", "Tom Hale"),
     ],
 )
-def test_a_teams_city_before_a_players_post_places_nobody(text, name):
+def test_a_teams_city_or_a_persons_name_before_a_post_places_nobody(text, name):
     assert _person_countries(text).get(name) is None
 
 
