@@ -198,8 +198,10 @@ def _city_of_a_persons_post(token) -> bool:
     """Whether the word is a city of the gazetteer, named alone, that the model calls an organisation where it names the
     place of a person's post, occupation or home: "Lyon's mayor, X", "the mayor of Lyon, X", "Lyon author X", "X, a
     lecturer from Lyon"; or a person, before a word for one who lives there ("X, a Kyiv resident"). The city is the
-    jurisdiction or the home, a place that gives the person its country (GUIDE decisions 21, 285), no body; a team's
-    city before a player's post ("Lyon striker X") stays the team (decision 36)."""
+    jurisdiction or the home, a place that gives the person its country (GUIDE decisions 21, 285), no body; a city
+    before or owning a club's or company's post stays the club or company ("Lyon striker X", "Lyon's president X",
+    "Lyon boss X", claims.json body_not_city_post_nouns and the lists it names; decisions 36, 41), as does one before
+    or owning an academic's post ("Lyon professor X", academic_post_nouns): only "a professor from Lyon" places."""
     if token.text not in gazetteer().cities:
         return False
     named = entity_of(token)
@@ -211,17 +213,21 @@ def _city_of_a_persons_post(token) -> bool:
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in ("of", "from"):
         post = head.head
+        if head.lower_ == "of" and post.lower_ in lex.academic_posts:
+            return False  # ("a professor of Oxford": the university; "a lecturer from Nottingham" is the home)
     elif token.dep_ in ("poss", "compound", "amod") and head.i > token.i:
         # (the post right after the city or its "'s": "the Durban high court judge X" names a body, the court)
         after = token.doc[token.i + 2] if token.doc[token.i + 1].dep_ == "case" else token.doc[token.i + 1]
         # ("Kirov's governor Nikita Belykh": the parser may hang the city on the name, the post between them)
         post = after if after.i == head.i or (head.ent_type_ == "PERSON" and after.head.i == head.i) else None
+        if post is not None and post.lower_ in lex.academic_posts:
+            return False  # ("Oxford professor X", "Berkeley's economist X": the university, decision 36)
     else:
         return False
     if post is None:
         return False
-    if not (post.pos_ == "NOUN" and post.is_lower) or post.lower_ in lex.team_roles:
-        return False
+    if not (post.pos_ == "NOUN" and post.is_lower) or {post.lower_, post.lemma_.lower()} & lex.body_not_city_posts:
+        return False  # (a club's or company's post: "Lyon's owner, X", "Lyon boss X", "Lyon striker X"; decisions 36, 41)
     if named.label_ == "PERSON" and post.lower_ not in lex.origins:
         return False  # (a person's name before a post, "Jackson's spokesman, X", is no city)
     # (the post's holder named beside it: the name it describes, or an apposition to the post or to the city, where

@@ -61,3 +61,39 @@ def test_a_teams_city_or_a_persons_name_before_a_post_places_nobody(text, name):
 def test_a_city_opening_a_bodys_name_stays_the_body():
     actors = _actors("She appeared before Durban high court judge Sipho Dube on Monday.")
     assert ("Durban high court", "organization") in {(name, type_) for name, type_, _ in actors}
+
+
+# Mended after review: a city's name before or owning a club's or company's post (claims.json body_not_city_post_nouns
+# and the lists it names: team_role_nouns, club_post_nouns, territory_post_nouns, judged_as_post_nouns) is the club or
+# company, listed, and gives the person no country (decisions 36, 41): cities have mayors, not owners or bosses. Nor
+# does a city before or owning an academic's post (academic_post_nouns): it names the university (decision 36); only
+# "from" names the person's home.
+@pytest.mark.parametrize(
+    ("text", "body", "name"),
+    [
+        ("Burnley chairman Alan Pace said the club would appeal the decision.", "Burnley", "Alan Pace"),
+        ("Liverpool boss Tom Ward said his players were tired after the trip.", "Liverpool", "Tom Ward"),
+        ("Liverpool star Tom Ward said he would stay another year.", "Liverpool", "Tom Ward"),
+        ("Marseille president Henri Blanc said the club would contest the fine.", "Marseille", "Henri Blanc"),
+        ("Lyon's owner, Peter Hale, said he had no plan to sell the club.", "Lyon", "Peter Hale"),
+        ("Bordeaux's president Louis Perrin said the club could not pay its wages.", "Bordeaux", "Louis Perrin"),
+        ("Santos president Carlos Lima said the old stands would be replaced.", "Santos", "Carlos Lima"),
+        ("Watford chairman Neil Fry said the club would fight the ruling.", "Watford", "Neil Fry"),
+        ("Kawasaki's president Taro Abe said earnings fell last quarter.", "Kawasaki", "Taro Abe"),
+        ("Nagoya's chairman Kenji Sato said beer sales would rise.", "Nagoya", "Kenji Sato"),
+        ("Lancaster researcher Amy Lowe said the samples were clean.", "Lancaster", "Amy Lowe"),
+        ("Oxford professor Nina Ray said the trial was well run.", "Oxford", "Nina Ray"),
+        ("Nottingham professor Nina Ray said the trial was well run.", "Nottingham", "Nina Ray"),
+        ("Berkeley economist Sam Ortiz said the forecast was too gloomy.", "Berkeley", "Sam Ortiz"),
+        ("Columbia professor Ravi Das said the march was calm.", "Columbia", "Ravi Das"),
+    ],
+)
+def test_a_city_before_a_club_company_or_university_post_is_that_body(text, body, name):
+    actors = _actors(text)
+    assert (body, "organization") in {(n, type_) for n, type_, _ in actors}
+    assert _person_countries(text).get(name) is None
+
+
+def test_an_academic_from_a_city_is_placed():
+    text = "Nina Ray, a professor from Oxford, said the trial was well run."
+    assert _person_countries(text).get("Nina Ray") == "GBR"
