@@ -180,7 +180,11 @@ def _country_in(tokens, ctx: Context | None = None) -> str | None:
             if token.i == place.start and (place.text in cities or place.text in plain_cities):
                 return cities.get(place.text) or plain_cities[place.text]
             continue
-        if token.text[:1].isupper() and token.text in cities and (token.ent_type_ in ("GPE", "") or _opens_body(token, ctx)):
+        if (
+            token.text[:1].isupper()
+            and token.text in cities
+            and (token.ent_type_ in ("GPE", "") or _opens_body(token, ctx) or _city_of_a_persons_post(token))
+        ):
             return cities[token.text]
         if token.text in plain_cities and token.text not in lex.given_names and _read_as_a_place(token):
             # "a writer in Montreal": a city the gazetteer spells with accents ("Montréal"), as news write it without
@@ -188,6 +192,51 @@ def _country_in(tokens, ctx: Context | None = None) -> str | None:
             # "Būsh" is "Bush")
             return plain_cities[token.text]
     return None
+
+
+def _city_of_a_persons_post(token) -> bool:
+    """Whether the word is a city of the gazetteer, named alone, that the model calls an organisation where it names the
+    place of a person's post, occupation or home: "Lyon's mayor, X", "the mayor of Lyon, X", "Lyon author X", "X, a
+    lecturer from Lyon"; or a person, before a word for one who lives there ("X, a Kyiv resident"). The city is the
+    jurisdiction or the home, a place that gives the person its country (GUIDE decisions 21, 285), no body; a city
+    before or owning a club's or company's post stays the club or company ("Lyon striker X", "Lyon's president X",
+    "Lyon boss X", claims.json body_not_city_post_nouns and the lists it names; decisions 36, 41), as does one before
+    or owning an academic's post ("Lyon professor X", academic_post_nouns): only "a professor from Lyon" places."""
+    if token.text not in gazetteer().cities:
+        return False
+    named = entity_of(token)
+    if named is None or named.label_ not in ("ORG", "PERSON") or len(named) != 1:
+        return False
+    lex = words()
+    if token.text in lex.orgs or token.text in lex.companies or token.text in lex.metonyms:
+        return False  # (a body the lexicon knows by a city's name)
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in ("of", "from"):
+        post = head.head
+        if head.lower_ == "of" and post.lower_ in lex.academic_posts:
+            return False  # ("a professor of Oxford": the university; "a lecturer from Nottingham" is the home)
+    elif token.dep_ in ("poss", "compound", "amod") and head.i > token.i:
+        # (the post right after the city or its "'s": "the Durban high court judge X" names a body, the court)
+        after = token.doc[token.i + 2] if token.doc[token.i + 1].dep_ == "case" else token.doc[token.i + 1]
+        # ("Kirov's governor Nikita Belykh": the parser may hang the city on the name, the post between them)
+        post = after if after.i == head.i or (head.ent_type_ == "PERSON" and after.head.i == head.i) else None
+        if post is not None and post.lower_ in lex.academic_posts:
+            return False  # ("Oxford professor X", "Berkeley's economist X": the university, decision 36)
+    else:
+        return False
+    if post is None:
+        return False
+    if not (post.pos_ == "NOUN" and post.is_lower) or {post.lower_, post.lemma_.lower()} & lex.body_not_city_posts:
+        return False  # (a club's or company's post: "Lyon's owner, X", "Lyon boss X", "Lyon striker X"; decisions 36, 41)
+    if named.label_ == "PERSON" and post.lower_ not in lex.origins:
+        return False  # (a person's name before a post, "Jackson's spokesman, X", is no city)
+    # (the post's holder named beside it: the name it describes, or an apposition to the post or to the city, where
+    # the parser hangs "the mayor of Lyon, X" on the city)
+    return (
+        post.head.ent_type_ == "PERSON"
+        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in post.children)
+        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+    )
 
 
 def _read_as_a_place(token) -> bool:
@@ -565,7 +614,8 @@ def _no_other_persons_word(token) -> bool:
     as a person and that owns the post ("Elmar Mamed, Azerbaijan's foreign minister", "Jordan's envoy") is the country
     whose post it is, which places the person (the GUIDE's actors section), as it does when tagged as a place. Only before
     a country's office (claims.json country_office_words): "Lisa Hart, Jordan's agent", "Kelly Price, Jordan's campaign
-    adviser" may be the agent or adviser of a person called Jordan."""
+    adviser" may be the agent or adviser of a person called Jordan. Nor is a city the model tags as a person before a
+    word for one who lives there ("X, a Kyiv resident": `_city_of_a_persons_post`)."""
     if token.ent_type_ != "PERSON":
         return True
     named = entity_of(token)
@@ -574,7 +624,7 @@ def _no_other_persons_word(token) -> bool:
         and named.root.dep_ == "poss"
         and named.root.head.lemma_.lower() in words().country_office_words
         and _strip_article(named.text) in gazetteer().country_names
-    )
+    ) or _city_of_a_persons_post(token)
 
 
 def _aside_after_the_name(ent):
@@ -2033,8 +2083,9 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> str | None:
             return  # "the potential exchange", "air sacs": common words, no name (not "my6sense")
         if _counted_by_article(ent):
             return  # "an IPO", "a CT of his chest", "an Xbox": one of a kind of thing, no body
-        if _home_after_age(ent) or _based_in(ent):
-            places.append(bare)  # "Tays, 32, of Franklin", "an Amritsar-based agent": a place the model took for a body
+        if _home_after_age(ent) or _based_in(ent) or _city_of_a_persons_post(ent[0]):
+            # "Tays, 32, of Franklin", "an Amritsar-based agent", "Lyon's mayor, X": a place the model took for a body
+            places.append(bare)
             return
         if _place_name(ent, bare) and bare not in ctx.described_bodies and not state_acting:
             # (not "Square, a company that …", nor a state that acts: "Rhode Island: It is the latest state to …")

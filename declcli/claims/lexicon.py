@@ -952,6 +952,13 @@ def words() -> SimpleNamespace:
         states_of_mind=frozenset(d["states_of_mind"]),
         team_roles=frozenset(d["team_role_nouns"]),
         club_posts=frozenset(d["club_post_nouns"]),
+        # (words after a city's name that make it a club or company, no place: actors._city_of_a_persons_post)
+        body_not_city_posts=frozenset(d["team_role_nouns"])
+        | frozenset(d["club_post_nouns"])
+        | frozenset(d["territory_post_nouns"])
+        | frozenset(d["judged_as_post_nouns"])
+        | frozenset(d["body_not_city_post_nouns"]),
+        academic_posts=frozenset(d["academic_post_nouns"]),
         sport_words=frozenset(d["sport_context_words"]),
         sport_side_heads=frozenset(d["sport_side_heads"]),
         plural_agreement=frozenset(d["plural_agreement"]),

@@ -1081,6 +1081,8 @@ class Claims(TypedDict):
     tally_nouns: list[str]  # "had two goals and an assist": what a player had in a game is what happened in it
     team_role_nouns: list[str]  # "Pittsburgh quarterback X": a post in a team, whose place names the team
     club_post_nouns: list[str]  # "San Antonio's president": a club's own post or part after its place's possessive
+    body_not_city_post_nouns: list[str]  # "Lyon fans", "Lyon's owner": a club or company, no city (no mayor's post)
+    academic_post_nouns: list[str]  # "Oxford professor X": the city names the university
     sport_context_words: list[str]  # "quarterback", "playoffs": two of them make a window a sports report
     sport_side_heads: list[str]  # "the loss at Minnesota", "a win over Georgia": a side's noun or verb before its place
     plural_agreement: list[str]  # "The Heat are …": verbs agreeing with a plural subject
