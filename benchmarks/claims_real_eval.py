@@ -110,7 +110,8 @@ sys.path.insert(0, str(HERE.parent))
 # twenty-fifth source's other country folders, test92 and test93 (session 56) from four more sources, and test94
 # (session 56) from a second survey's pages (see prepare.py): all five were scored once at the end of session 56 and
 # joined tune. test95 (session 57) holds that survey's last four pages, test96 (session 57) a third survey's pages
-# and test97 (session 57) a twenty-seventh source's (see prepare.py).
+# and test97 (session 57) a twenty-seventh source's (see prepare.py): all three were scored once at the end of session
+# 57 and joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -306,6 +307,9 @@ PARTS = {
         "test92",
         "test93",
         "test94",
+        "test95",
+        "test96",
+        "test97",
     },
 }
 
