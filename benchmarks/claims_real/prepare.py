@@ -3775,7 +3775,6 @@ SESSION57_PAGES = {
         "d515005bd4454fcd177687cd2fc50d8ddd7fe7d3b2e03e12f20b1477939ee9d1",
     ),
 }
-SESSION57_PARTS = {"test95": list(SESSION57_PAGES)}  # test96 is added below
 
 
 def session57_articles(part: str) -> list:
@@ -3851,7 +3850,7 @@ SESSION57_LATER_PAGES = {
         "19e5d5c0131029b08c4c1577d85940ebe8bf98075b168b344ca1f0f65d929cd7",
     ),
 }
-SESSION57_PARTS["test96"] = list(SESSION57_LATER_PAGES)
+SESSION57_PARTS = {"test95": list(SESSION57_PAGES), "test96": list(SESSION57_LATER_PAGES)}
 
 
 def session57_later_articles() -> list:
