@@ -88,6 +88,8 @@ declcli: `pip install pysbd trafilatura` to run this script.
                                                         # (or SESSION57_LATER_PAGES=DIR: copies, DIR/<name>/<file name>)
     python benchmarks/claims_real/prepare.py --test97   # Giveme5W1H's news-please records, fetched from GitHub
                                                         # (or G5W1H_PAGES=DIR: copies, DIR/<name>/<id>.json)
+    python benchmarks/claims_real/prepare.py --test98   # the same source's next records (the same folder variable)
+    python benchmarks/claims_real/prepare.py --test99   # the same source's last records
 """
 
 from __future__ import annotations
@@ -370,7 +372,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 98)},
+    **{f"test{n}": 5000 for n in range(21, 100)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -3924,7 +3926,133 @@ G5W1H_PAGES = {
         "3e7ab65d765b55b22ecbde79d75d1bf00fea05ccdf4a2bbeac898b97b82a5cc1",
     ),
 }
-G5W1H_PARTS = {"test97": list(G5W1H_PAGES)}
+# test98 and test99 (session 58) hold fourteen more of the set's records, picked and copied the same way by two survey
+# helpers, one over the records whose names start with 0-7 (test98), the other over the rest (test99; the index's
+# listing never reached six of them): seven English reports per part of 1,800 characters of text or more, none of them
+# in an earlier part, at most two per event and publisher over both parts. Some texts keep what news-please kept beside
+# the article (captions, sign-up boxes, video blurbs, a most-read strip), and one starts after the article's first
+# paragraph. Each part ordered by the sha256 of its names.
+G5W1H_LATER_PAGES = {
+    "g5w1h-3580cf4b": (
+        "2f8e5c5067912eb01805ea0f1c6839790abd1cc7",
+        "3580cf4b71c365bc96470bed8b16695d45f0f84c2af33e56bf601f02",
+        "https://www.thesun.co.uk/tvandshowbiz/5508158/michael-sheen-and-sarah-silverman-split-four-years/",
+        '<meta property="article:published_time" content="2018-02-05T20:35:48">',
+        "c31c14ebea959c3c5c46529999bc3c9f1ed75d79451eaa1ef6294c42a3fb093d",
+    ),
+    "g5w1h-58b43cc6": (
+        "efc21f43f4ba5c6211b801528848e90c09b9ffdc",
+        "58b43cc632170a3d84708e7b03531765f221fc92783d64fc174ebe67",
+        "https://www.washingtonpost.com/news/speaking-of-science/wp/2018/02/05/scientists-discover-the-first-planets-outside-the-milky-way/?utm_term=.2d11f789bb28",  # noqa: E501
+        '<meta property="article:published_time" content="2018-02-06T03:00:09">',
+        "fb6bdd14e3fc45b0c39a50d61a6efdae3dbca5e48dff58a84fe1727ed91680fa",
+    ),
+    "g5w1h-7662128f": (
+        "efc21f43f4ba5c6211b801528848e90c09b9ffdc",
+        "7662128fd9b02fa5a5821f0b2e1568a2d73210c62ce7490cefacf60e",
+        "http://edition.cnn.com/2017/09/15/asia/japan-north-korea-missile-reaction/index.html",
+        '<meta property="article:published_time" content="2017-09-15T09:54:29">',
+        "d672f84a0d568ba8f0bc73b3f4792c0cc0c66dc461e7e3aa6190320126e156ab",
+    ),
+    "g5w1h-3333d198": (
+        "2f8e5c5067912eb01805ea0f1c6839790abd1cc7",
+        "3333d198b81dca17ebb4287ac6262d0098cba4966029c18a771e02f0",
+        "http://edition.cnn.com/2018/02/03/entertainment/uma-thurman-harvey-weinstein/index.html",
+        '<meta property="article:published_time" content="2018-02-03T23:14:22">',
+        "8e1a01ae2031d37794863ec47885973e78828055a4c6e1e8981f0e8dfa5d4723",
+    ),
+    "g5w1h-3d18138b": (
+        "efc21f43f4ba5c6211b801528848e90c09b9ffdc",
+        "3d18138b883c22873d498b40f8b6d906e0fa3a6cc12b74164edbb63f",
+        "https://www.washingtonpost.com/sports/redskins/cardinals-qb-carson-palmer-retires-after-15-nfl-seasons/2018/01/02/3db31b54-f020-11e7-95e3-eff284e71c8d_story.html?utm_term=.f6c7174faeaf",  # noqa: E501
+        '<meta property="article:published_time" content="2018-01-02T00:00:00">',
+        "b72d6d3a3c1ea7da047ea617e7d59a2a341d2c35d1c45fec07ae063c7897088e",
+    ),
+    "g5w1h-60fdb760": (
+        "efc21f43f4ba5c6211b801528848e90c09b9ffdc",
+        "60fdb760fa230f1f4ecdafb6952be4413a0e20ee9340116f7f70c381",
+        "https://www.nytimes.com/2018/02/05/business/dealbook/broadcom-qualcomm-deal.html?partner=rss&emc=rss",
+        '<meta property="article:published_time" content="2018-02-05T07:21:39">',
+        "347b07c28311da7be5b51f944f2dacdfecfdf8d2eb1726653d4cfc02c1045a73",
+    ),
+    "g5w1h-08850d99": (
+        "2f8e5c5067912eb01805ea0f1c6839790abd1cc7",
+        "08850d993c9b233780e47157f7139806c2bcc2d32f8890a449d17fab",
+        "https://www.nytimes.com/2017/10/02/us/stephen-paddock-vegas-shooter.html",
+        '<meta property="article:published_time" content="2017-10-02T09:12:27">',
+        "24704253e548ab71d37e233c4f0699667d472c21ebf8d3ce6da21c0defec681e",
+    ),
+    "g5w1h-a34593b1": (
+        "efc21f43f4ba5c6211b801528848e90c09b9ffdc",
+        "a34593b13a3026b381ecb28bdcbfe0750fb2c9553be775c1a613843a",
+        "http://www.dailymail.co.uk/news/article-5230517/Trump-Kim-My-nuke-button-bigger-talks-dismissed.html",
+        '<meta property="article:published_time" content="2018-01-03T02:52:58">',
+        "350951443dadb57cbfc123174fc8d98dc0b5413464871b574eca826643d162f5",
+    ),
+    "g5w1h-e0ff5adb": (
+        "efc21f43f4ba5c6211b801528848e90c09b9ffdc",
+        "e0ff5adbdbd19e4bb271818149bbf8e063bf8a52b8429f8af48599cd",
+        "http://www.mirror.co.uk/sport/formula-1/brazilian-f1-grand-prix-riddled-9253267",
+        '<meta property="article:published_time" content="2016-11-13T18:07:37">',
+        "c0767e93d29e07d8d616aae3dd1bae0d7375591e112766d11597a00ad88e06e1",
+    ),
+    "g5w1h-ccd46d77": (
+        "efc21f43f4ba5c6211b801528848e90c09b9ffdc",
+        "ccd46d77934967b765179aa6ff7f8e19a97c65382b0b4b81aac7f372",
+        "http://www.bbc.com/news/uk-england-london-37919658",
+        '<meta property="article:published_time" content="2016-11-09T21:19:31">',
+        "2e75915c024cc11325b91beebbeae40b3d17e618ccf8ed5678f0882750b58357",
+    ),
+    "g5w1h-ad54d4c6": (
+        "efc21f43f4ba5c6211b801528848e90c09b9ffdc",
+        "ad54d4c6ff3fd9b4702c8fa8f725210c6198d18b2dd825b88bf02d60",
+        "https://www.rt.com/usa/417984-exoplanets-chandra-x-ray/",
+        '<meta property="article:published_time" content="2018-02-06T15:56:00">',
+        "839c87ce088b8bcd949e4370a9f395af63a0bddc60aeb1107d830e856f86bec1",
+    ),
+    "g5w1h-8f5bf843": (
+        "2f8e5c5067912eb01805ea0f1c6839790abd1cc7",
+        "8f5bf843dc8e16275dd5e880b78bf39b392112de69c69e0aabbbd1ba",
+        "https://www.bloomberg.com/news/articles/2017-12-29/goldman-sachs-takes-one-time-5-billion-hit-from-u-s-tax-bill",
+        '<meta property="article:published_time" content="2017-12-29T11:50:11">',
+        "9d2ac50dc6e2d39964329d32c2631ff4750bd6ba80c6094f90f77b9f0b0a411c",
+    ),
+    "g5w1h-bad7d665": (
+        "2f8e5c5067912eb01805ea0f1c6839790abd1cc7",
+        "bad7d665ca0946c864c36efb97d038845370b85a6aeb62a6dfd6e75a",
+        "https://www.npr.org/sections/thetwo-way/2017/09/14/551095592/north-korea-fires-another-missile-over-japan",
+        '<meta property="article:published_time" content="2017-09-14T00:00:00">',
+        "d775828cfbb1c72df4497437151490b4fefae0c808b3f3ea7d3a122f8fe2e6ee",
+    ),
+    "g5w1h-b8dd6583": (
+        "2f8e5c5067912eb01805ea0f1c6839790abd1cc7",
+        "b8dd658341be394632abfaa46ae6ab0805810523f0ae59ca5da998c8",
+        "https://www.usatoday.com/story/tech/2018/02/05/just-say-no-addicting-kids-technology-former-facebook-google-employees-investors-urge/307529002/",  # noqa: E501
+        '<meta property="article:published_time" content="2018-02-05T18:37:08">',
+        "d8b37b87a7b6da343795c90eb7a32f922e124c2c8e09d6f6c889511ed7baa473",
+    ),
+}
+G5W1H_PARTS = {
+    "test97": list(G5W1H_PAGES),
+    "test98": [
+        "g5w1h-3580cf4b",
+        "g5w1h-58b43cc6",
+        "g5w1h-7662128f",
+        "g5w1h-3333d198",
+        "g5w1h-3d18138b",
+        "g5w1h-60fdb760",
+        "g5w1h-08850d99",
+    ],
+    "test99": [
+        "g5w1h-a34593b1",
+        "g5w1h-e0ff5adb",
+        "g5w1h-ccd46d77",
+        "g5w1h-ad54d4c6",
+        "g5w1h-8f5bf843",
+        "g5w1h-bad7d665",
+        "g5w1h-b8dd6583",
+    ],
+}
 
 
 def g5w1h_text(raw: str) -> str:
@@ -3935,7 +4063,7 @@ def g5w1h_text(raw: str) -> str:
 def g5w1h_articles(part: str) -> list:
     articles = []
     for name in G5W1H_PARTS[part]:
-        commit, record, url, head, sha256 = G5W1H_PAGES[name]
+        commit, record, url, head, sha256 = {**G5W1H_PAGES, **G5W1H_LATER_PAGES}[name]
         raw = _copied_file("G5W1H_PAGES", f"{name}/{record}.json", G5W1H_RAW.format(commit=commit, id=record))
         text = _pinned(name, _cut_feature(g5w1h_text(raw), FEATURE_CUT[part]), sha256)
         articles.append(("fhamborg/Giveme5W1H", name, url, f"<html><head>{head}</head><body></body></html>", text))
@@ -4063,8 +4191,9 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         first = 692 + sum(len(NPM_FIXTURE_PARTS[p][2]) for p in before)
         return _write(npm_fixture_articles(later_part), first=first, part=later_part)
     if later_part in G5W1H_PARTS:
-        # test97 follows test96's last article (865).
-        return _write(g5w1h_articles(later_part), first=866, part=later_part)
+        # test97 follows test96's last article (865); each later part follows the one before.
+        before = list(G5W1H_PARTS)[: list(G5W1H_PARTS).index(later_part)]
+        return _write(g5w1h_articles(later_part), first=866 + sum(len(G5W1H_PARTS[p]) for p in before), part=later_part)
     if later_part == "test96":
         # test96 follows test95's last article (859).
         return _write(session57_later_articles(), first=860, part="test96")
