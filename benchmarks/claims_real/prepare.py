@@ -89,7 +89,8 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py --test97   # Giveme5W1H's news-please records, fetched from GitHub
                                                         # (or G5W1H_PAGES=DIR: copies, DIR/<name>/<id>.json)
     python benchmarks/claims_real/prepare.py --test98   # the same source's next records (the same folder variable)
-    python benchmarks/claims_real/prepare.py --test99   # the same source's last records
+    python benchmarks/claims_real/prepare.py --test99
+    python benchmarks/claims_real/prepare.py --test100  # the same source's last records
 """
 
 from __future__ import annotations
@@ -372,7 +373,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 100)},
+    **{f"test{n}": 5000 for n in range(21, 101)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -3926,12 +3927,13 @@ G5W1H_PAGES = {
         "3e7ab65d765b55b22ecbde79d75d1bf00fea05ccdf4a2bbeac898b97b82a5cc1",
     ),
 }
-# test98 and test99 (session 58) hold fourteen more of the set's records, picked and copied the same way by two survey
-# helpers, one over the records whose names start with 0-7 (test98), the other over the rest (test99; the index's
-# listing never reached six of them): seven English reports per part of 1,800 characters of text or more, none of them
-# in an earlier part, at most two per event and publisher over both parts. Some texts keep what news-please kept beside
-# the article (captions, sign-up boxes, video blurbs, a most-read strip), and one starts after the article's first
-# paragraph. Each part ordered by the sha256 of its names.
+# test98, test99 and test100 (session 58) hold twenty-one more of the set's records, picked and copied the same way by
+# three survey helpers, one over the records whose names start with 0-7 (test98), one over the rest (test99; the
+# index's listing never reached six of them) and a third over what both left (test100): seven English reports per part
+# of 1,800 characters of text or more, none of them in an earlier part, at most two per event over all three parts and
+# two per publisher over test98 and test99 and within test100. Some texts keep what news-please kept beside
+# the article (captions, sign-up boxes, video blurbs, a most-read strip), two start after the article's first
+# paragraph, and one prints its opening passage twice. Each part ordered by the sha256 of its names.
 G5W1H_LATER_PAGES = {
     "g5w1h-3580cf4b": (
         "2f8e5c5067912eb01805ea0f1c6839790abd1cc7",
@@ -4031,6 +4033,55 @@ G5W1H_LATER_PAGES = {
         '<meta property="article:published_time" content="2018-02-05T18:37:08">',
         "d8b37b87a7b6da343795c90eb7a32f922e124c2c8e09d6f6c889511ed7baa473",
     ),
+    "g5w1h-1667b720": (
+        "efc21f43f4ba5c6211b801528848e90c09b9ffdc",
+        "1667b720a919a4cd7904557320d4f7572f2c55bdfb26cd0bf7946a5a",
+        "https://www.thesun.co.uk/sport/2177804/felipe-massa-retires-f1-legend-makes-a-very-emotional-farewell-after-crashing-in-his-last-home-race-in-brazil/",  # noqa: E501
+        '<meta property="article:published_time" content="2016-11-13T21:30:03">',
+        "2a93cae8d9ae516c63e36080a69733a3ac3ca55178f4a829186aceb6eadf4ffc",
+    ),
+    "g5w1h-a6d26602": (
+        "efc21f43f4ba5c6211b801528848e90c09b9ffdc",
+        "a6d26602715951e5ebf5e43c254e243fc0596a9638a8c16e15280ddf",
+        "https://www.gamespot.com/articles/ps4-550-updates-features-detailed-heres-what-it-do/1100-6456595/",
+        '<meta property="article:published_time" content="2018-02-06T07:21:00">',
+        "b56bcc7fb594a1b91348647ed00339d11fc4dce88b774a1abd5b9a57b336c5de",
+    ),
+    "g5w1h-c9405c76": (
+        "2f8e5c5067912eb01805ea0f1c6839790abd1cc7",
+        "c9405c7688ccaaada096da9eed864bad32a74f81e10ac62576e3d302",
+        "https://www.phonearena.com/news/Galaxy-S9-headphone-jack_id101084",
+        '<meta property="article:published_time" content="2017-12-27T06:38:55">',
+        "56c78528962b01008d4830ab754f9951596d0dc939f4cd8f8c76560e39e3e8a0",
+    ),
+    "g5w1h-1a84923a": (
+        "2f8e5c5067912eb01805ea0f1c6839790abd1cc7",
+        "1a84923a92ecc0280270d6df285e4e50ce9a5dd55e7b07251306ce92",
+        "https://www.nytimes.com/2017/12/29/world/asia/south-korea-ship-seized.html",
+        '<meta property="article:published_time" content="2017-12-29T03:35:42">',
+        "3292f81311fbb0295764ffaf407a7ec3e868730aec3cf8aa8ac9f4f9867ed0e9",
+    ),
+    "g5w1h-d03c8efa": (
+        "efc21f43f4ba5c6211b801528848e90c09b9ffdc",
+        "d03c8efa54e926b5d401fb88791df25bdf816041b828f7db58b52f38",
+        "https://www.washingtonpost.com/world/the_americas/where-the-papers-got-their-name/2016/04/09/f088582e-fcf8-11e5-813a-90ab563f0dde_story.html",  # noqa: E501
+        '<meta property="article:published_time" content="2016-04-09T00:00:00">',
+        "46c4958dd10b05857b7a58ccb8cb0e5d5008dbdc7617bca69c34012d0195cdae",
+    ),
+    "g5w1h-679ca851": (
+        "efc21f43f4ba5c6211b801528848e90c09b9ffdc",
+        "679ca8515ffe7ec19f63486943cfa9c4e43ba4e35bfdaa3bf5405c07",
+        "https://www.thesun.co.uk/tvandshowbiz/5247896/jessica-alba-gives-birth-to-a-baby-boy-and-his-name-fits-with-her-daughters-haven-and-honor/",  # noqa: E501
+        '<meta property="article:published_time" content="2018-01-01T21:13:40">',
+        "3353f2729d3afee5d71b891f44ad9f6ff013ba030f661112ef197f91b680d2e6",
+    ),
+    "g5w1h-60c49d75": (
+        "efc21f43f4ba5c6211b801528848e90c09b9ffdc",
+        "60c49d752ab651be79ba8f3165cfcc7b42187f5005dfe03f0f07ba50",
+        "https://www.washingtonpost.com/national/health-science/spacexs-hot-new-monster-rocket-ready-for-first-test-flight/2018/02/04/0e7f682c-09cc-11e8-998c-96deb18cca19_story.html?utm_term=.94124d7a5e6b",  # noqa: E501
+        '<meta property="article:published_time" content="2018-02-04T16:54:26">',
+        "26d6c15c990165228b5a6fb098db7241f0290f7c9d3019709d0202afd6409856",
+    ),
 }
 G5W1H_PARTS = {
     "test97": list(G5W1H_PAGES),
@@ -4051,6 +4102,15 @@ G5W1H_PARTS = {
         "g5w1h-8f5bf843",
         "g5w1h-bad7d665",
         "g5w1h-b8dd6583",
+    ],
+    "test100": [
+        "g5w1h-1667b720",
+        "g5w1h-a6d26602",
+        "g5w1h-c9405c76",
+        "g5w1h-1a84923a",
+        "g5w1h-d03c8efa",
+        "g5w1h-679ca851",
+        "g5w1h-60c49d75",
     ],
 }
 
