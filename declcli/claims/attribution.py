@@ -1696,7 +1696,85 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             if speaker is not None:
                 particle = "".join(" " + c.text for c in child.children if c.dep_ == "prt")
                 return Frame(child.text + particle, source_text(speaker, ctx), child, main_verb)
-    return _put_it_read_as_relative(main_verb, inside, ctx)
+    return _put_it_read_as_relative(main_verb, inside, ctx) or _as_aside_hung_elsewhere(main_verb, inside, ctx)
+
+
+_ASIDE_ENDS = frozenset((",", "—", "–", ")", ":", ";", ".", "!", "?"))  # marks that close an aside ("as X said,")
+
+
+def _as_aside_hung_elsewhere(main_verb, inside: range, ctx: Context) -> Frame | None:
+    """An aside "as X said", "like X said", "as reported by X" set off in the clause, that the parser hung on another
+    word than the main verb or made the main verb itself ("Of course, as the critic Dana Lee wrote, the plan …" read
+    with "wrote" under the clause's verb; 'As the Gazette once said, "…"' read with "said" as the root): it credits the
+    whole statement like "as X told me" (GUIDE decisions 24, 247, 256). Only a reporting verb with no object of its own
+    and no clause joined to it without a mark between ("as she said goodbye", "as he said he would" are no asides), set
+    off before and after, outside a quotation, and not under a modal (decision 986)."""
+    doc = main_verb.doc
+    for mark in doc[inside.start : inside.stop]:
+        if mark.lower_ not in ("as", "like"):
+            continue
+        if mark.dep_ == "mark":
+            verb = mark.head
+        elif mark.dep_ == "prep":
+            # ("as the historian Dana Lee wrote, …" read as "as" + a noun with a relative clause, like
+            # `_put_it_read_as_relative`; not a real one: "joined as the manager who said …")
+            verb = next((v for n in mark.children if n.dep_ == "pobj" for v in n.children if v.dep_ == "relcl"), None)
+            if verb is None or getattr(_subject(verb), "tag_", "") in ("WP", "WDT"):
+                continue
+        else:
+            continue
+        if verb.i not in inside or verb.i < mark.i or not _reports(verb, inside.start) or verb.lemma_ in words().quote_tags:
+            continue
+        if any(a.dep_ in ("relcl", "acl") for a in verb.ancestors):
+            continue  # (inside a relative clause: "the road that, as the drivers complained, had been shut": that clause's)
+        if verb.dep_ == "advcl" and verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.head.i == main_verb.i:
+            continue  # (an aside on the main verb's subject is read above, only for "put it" and "knows")
+        if mark.i > mark.sent.start and doc[mark.i - 1].text not in _SETTING_OFF and doc[mark.i - 1].text not in _QUOTE_MARKS:
+            continue
+        lead = text_of(doc)[mark.sent.start_char : mark.idx]
+        if lead.count('"') % 2 == 1 or lead.count("“") > lead.count("”"):
+            continue  # (inside a quote: the quoted speaker's own words)
+        if _after_quoted_participle(mark):
+            continue  # ('…, "sparking," as the Gazette reported, "alarm …"': only the appended phrase's wording, decision 256)
+        own = [c for c in verb.children if c.dep_ not in ("ccomp", "xcomp", "parataxis", "conj", "cc", "punct")]
+        end = max([verb.i, *(c.right_edge.i for c in own if c.i > verb.i)])
+        if end + 1 < len(doc) and doc[end + 1].text not in _ASIDE_ENDS and doc[end + 1].text not in _QUOTE_MARKS:
+            continue
+        if any(c.tag_ == "MD" for c in verb.children):
+            continue
+        if any(c.dep_ == "dobj" and not (verb.lemma_ == "tell" and _addressee(c)) for c in own):
+            continue
+        speaker = _subject(verb)
+        if speaker is None or speaker.dep_ == "nsubjpass":
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if speaker is None:
+            # ("…, as one bank's CEO told me,": the speaker read as the object of "as")
+            speaker = next((c for c in mark.children if c.dep_ == "pobj"), None)
+        if speaker is None or (speaker.pos_ == "PRON" and speaker.lower_ in ("it", "i", "we", "you")) or _says_nothing(speaker):
+            continue
+        particle = "".join(" " + c.text for c in verb.children if c.dep_ == "prt")
+        return Frame(verb.text + particle, source_text(speaker, ctx), verb, main_verb)
+    return None
+
+
+def _after_quoted_participle(mark) -> bool:
+    """Whether the aside opened by `mark` follows quoted words that open with a participle set off from the clause
+    ('…, "sparking," as the Gazette reported, …'; '– “igniting,” as …'): an appended participle phrase whose wording
+    alone the aside credits (GUIDE decision 256)."""
+    doc = mark.doc
+    at = mark.i - 1
+    while at > mark.sent.start and doc[at].text == ",":
+        at -= 1
+    if at <= mark.sent.start or doc[at].text not in _QUOTE_MARKS:
+        return False
+    opening = next((i for i in range(at - 1, mark.sent.start - 1, -1) if doc[i].text in _QUOTE_MARKS), None)
+    return (
+        opening is not None
+        and opening > mark.sent.start
+        and doc[opening - 1].text in _SETTING_OFF
+        and (doc[opening + 1].tag_ in ("VBG", "VBN") or doc[opening + 1].lower_.endswith("ing"))
+    )
 
 
 _TITLE_WORDS = 4  # "lead study co-author": the words of a title before a name, at most
