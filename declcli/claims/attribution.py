@@ -1685,11 +1685,14 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         ):
             if _as_aside_verb(child) and _after_quoted_words(child):
                 continue  # ('a "ghost town," as the paper put it': only the quoted words are credited, GUIDE decision 256)
+            mark = next(c for c in child.children if c.dep_ == "mark" and c.lower_ == "as")
+            if mark.i > child.i or _aside_in_subordinate_clause(child, mark, main_verb):
+                continue  # ("Although the bridge is, as the engineers said, safe, …": that clause's, decision 2)
             speaker = _subject(child)
             if speaker is not None and speaker.pos_ == "PRON" and speaker.lower_ in ("it", "i", "we", "you"):
                 continue  # "as it turns out", "as I said": no one else's report
-            if speaker is not None and _says_nothing(speaker):
-                continue  # "as its name suggests": no one's report (GUIDE decision 141)
+            if speaker is not None and (_says_nothing(speaker) or _outlet_naming_itself(speaker)):
+                continue  # "as its name suggests": no one's report (GUIDE decision 141); "as this newspaper reported" (63)
             if speaker is None or speaker.dep_ == "nsubjpass":
                 agent = next((c for c in child.children if c.dep_ == "agent"), None)
                 speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -1719,7 +1722,7 @@ def _as_aside_hung_elsewhere(main_verb, inside: range, ctx: Context) -> Frame | 
             # ("as the historian Dana Lee wrote, …" read as "as" + a noun with a relative clause, like
             # `_put_it_read_as_relative`; not a real one: "joined as the manager who said …")
             verb = next((v for n in mark.children if n.dep_ == "pobj" for v in n.children if v.dep_ == "relcl"), None)
-            if verb is None or getattr(_subject(verb), "tag_", "") in ("WP", "WDT"):
+            if verb is None or not _name_set_after_noun(_subject(verb), verb.head):
                 continue
         else:
             continue
@@ -1727,6 +1730,8 @@ def _as_aside_hung_elsewhere(main_verb, inside: range, ctx: Context) -> Frame | 
             continue
         if any(a.dep_ in ("relcl", "acl") for a in verb.ancestors):
             continue  # (inside a relative clause: "the road that, as the drivers complained, had been shut": that clause's)
+        if _aside_in_subordinate_clause(verb, mark, main_verb):
+            continue  # ("Because the pier was, as engineers warned, cracked, …": that clause's, decision 2)
         if verb.dep_ == "advcl" and verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.head.i == main_verb.i:
             continue  # (an aside on the main verb's subject is read above, only for "put it" and "knows")
         if mark.i > mark.sent.start and doc[mark.i - 1].text not in _SETTING_OFF and doc[mark.i - 1].text not in _QUOTE_MARKS:
@@ -1753,9 +1758,67 @@ def _as_aside_hung_elsewhere(main_verb, inside: range, ctx: Context) -> Frame | 
             speaker = next((c for c in mark.children if c.dep_ == "pobj"), None)
         if speaker is None or (speaker.pos_ == "PRON" and speaker.lower_ in ("it", "i", "we", "you")) or _says_nothing(speaker):
             continue
+        if _outlet_naming_itself(speaker):
+            continue  # ("as this newspaper reported": the writer's voice, decision 63)
         particle = "".join(" " + c.text for c in verb.children if c.dep_ == "prt")
         return Frame(verb.text + particle, source_text(speaker, ctx), verb, main_verb)
     return None
+
+
+def _name_set_after_noun(subject, noun) -> bool:
+    """Whether the subject of a relative clause the parser hung on the noun after "as"/"like" is a name set right after
+    that noun, the title it follows ("as the historian Dana Lee wrote": an aside read as a relative clause), or there is
+    none; not a subject of its own with a determiner or a relative word ("Like the plan the council announced, …",
+    "joined as the manager who said …": a real relative clause, GUIDE decision 2)."""
+    if subject is None:
+        return True
+    return subject.left_edge.i == noun.i + 1 and (subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG"))
+
+
+_NOT_SUBORDINATING = frozenset(("as", "like", "that"))  # marks of an aside itself or of a content clause
+
+
+def _opens_subordinate(token) -> bool:
+    """Whether `token` heads a clause opened by a subordinating word ("because the pier was", "if the toll is", "when the
+    report is") or set under a preposition ("despite being"); not "as"/"like" (an aside's own) nor "that" (content)."""
+    if token.dep_ == "pcomp":
+        return True
+    return any(
+        (c.dep_ == "mark" and c.lower_ not in _NOT_SUBORDINATING) or (c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < token.i)
+        for c in token.children
+    )
+
+
+def _aside_in_subordinate_clause(verb, mark, main_verb) -> bool:
+    """Whether the aside opened by `mark` (its verb `verb`) is set inside a subordinate clause below `main_verb`
+    ("Because the pier was, as engineers warned, badly cracked, the council …"; "If the toll is, like the mayor said, too
+    high, drivers …"): it credits that clause, no statement of its own (GUIDE decision 2), not the main one. Either the
+    aside hangs below such a clause, or it cuts one off after a bare copula or auxiliary whose complement the parser hung
+    elsewhere. Not an aside set after a whole subordinate clause ("When the storm hit, as forecasters predicted, …")."""
+    for above in verb.ancestors:
+        if above.i == main_verb.i:
+            break
+        if above.i != mark.i and _opens_subordinate(above):
+            return True
+    doc = mark.doc
+    if mark.i - 2 < mark.sent.start or doc[mark.i - 1].text not in _SETTING_OFF:
+        return False
+    cut = doc[mark.i - 2]
+    if not (cut.lemma_ in ("be", "have", "do") or cut.lower_ == "being" or cut.tag_ == "MD") or any(
+        c.i > cut.i and c.dep_ != "punct" for c in cut.children
+    ):
+        return False
+    for above in (cut, *cut.ancestors):
+        if above.i == main_verb.i:
+            break
+        if _opens_subordinate(above):
+            return True
+    return False
+
+
+def _outlet_naming_itself(speaker) -> bool:
+    """A news outlet naming itself ("this newspaper", "this magazine"): the writer's voice (GUIDE decisions 55, 63)."""
+    return speaker.lower_ in words().news_outlet_heads and any(c.dep_ == "det" and c.lower_ == "this" for c in speaker.children)
 
 
 def _after_quoted_participle(mark) -> bool:
@@ -1773,8 +1836,16 @@ def _after_quoted_participle(mark) -> bool:
         opening is not None
         and opening > mark.sent.start
         and doc[opening - 1].text in _SETTING_OFF
-        and (doc[opening + 1].tag_ in ("VBG", "VBN") or doc[opening + 1].lower_.endswith("ing"))
+        and _participle_like(doc[opening + 1])
     )
+
+
+def _participle_like(token) -> bool:
+    """A participle, or an "-ing" word the parser tagged a common noun inside the quote ("sparking"); not a pronoun or
+    a name ("nothing", "Beijing")."""
+    if token.tag_ in ("VBG", "VBN"):
+        return True
+    return token.lower_.endswith("ing") and token.pos_ in ("NOUN", "VERB") and not token.lower_.endswith("thing")
 
 
 _TITLE_WORDS = 4  # "lead study co-author": the words of a title before a name, at most
