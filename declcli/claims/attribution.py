@@ -1685,18 +1685,167 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
         ):
             if _as_aside_verb(child) and _after_quoted_words(child):
                 continue  # ('a "ghost town," as the paper put it': only the quoted words are credited, GUIDE decision 256)
+            mark = next(c for c in child.children if c.dep_ == "mark" and c.lower_ == "as")
+            if mark.i > child.i or _aside_in_subordinate_clause(child, mark, main_verb):
+                continue  # ("Although the bridge is, as the engineers said, safe, …": that clause's, decision 2)
             speaker = _subject(child)
             if speaker is not None and speaker.pos_ == "PRON" and speaker.lower_ in ("it", "i", "we", "you"):
                 continue  # "as it turns out", "as I said": no one else's report
-            if speaker is not None and _says_nothing(speaker):
-                continue  # "as its name suggests": no one's report (GUIDE decision 141)
+            if speaker is not None and (_says_nothing(speaker) or _outlet_naming_itself(speaker)):
+                continue  # "as its name suggests": no one's report (GUIDE decision 141); "as this newspaper reported" (63)
             if speaker is None or speaker.dep_ == "nsubjpass":
                 agent = next((c for c in child.children if c.dep_ == "agent"), None)
                 speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             if speaker is not None:
                 particle = "".join(" " + c.text for c in child.children if c.dep_ == "prt")
                 return Frame(child.text + particle, source_text(speaker, ctx), child, main_verb)
-    return _put_it_read_as_relative(main_verb, inside, ctx)
+    return _put_it_read_as_relative(main_verb, inside, ctx) or _as_aside_hung_elsewhere(main_verb, inside, ctx)
+
+
+_ASIDE_ENDS = frozenset((",", "—", "–", ")", ":", ";", ".", "!", "?"))  # marks that close an aside ("as X said,")
+
+
+def _as_aside_hung_elsewhere(main_verb, inside: range, ctx: Context) -> Frame | None:
+    """An aside "as X said", "like X said", "as reported by X" set off in the clause, that the parser hung on another
+    word than the main verb or made the main verb itself ("Of course, as the critic Dana Lee wrote, the plan …" read
+    with "wrote" under the clause's verb; 'As the Gazette once said, "…"' read with "said" as the root): it credits the
+    whole statement like "as X told me" (GUIDE decisions 24, 247, 256). Only a reporting verb with no object of its own
+    and no clause joined to it without a mark between ("as she said goodbye", "as he said he would" are no asides), set
+    off before and after, outside a quotation, and not under a modal (decision 986)."""
+    doc = main_verb.doc
+    for mark in doc[inside.start : inside.stop]:
+        if mark.lower_ not in ("as", "like"):
+            continue
+        if mark.dep_ == "mark":
+            verb = mark.head
+        elif mark.dep_ == "prep":
+            # ("as the historian Dana Lee wrote, …" read as "as" + a noun with a relative clause, like
+            # `_put_it_read_as_relative`; not a real one: "joined as the manager who said …")
+            verb = next((v for n in mark.children if n.dep_ == "pobj" for v in n.children if v.dep_ == "relcl"), None)
+            if verb is None or not _name_set_after_noun(_subject(verb), verb.head):
+                continue
+        else:
+            continue
+        if verb.i not in inside or verb.i < mark.i or not _reports(verb, inside.start) or verb.lemma_ in words().quote_tags:
+            continue
+        if any(a.dep_ in ("relcl", "acl") for a in verb.ancestors):
+            continue  # (inside a relative clause: "the road that, as the drivers complained, had been shut": that clause's)
+        if _aside_in_subordinate_clause(verb, mark, main_verb):
+            continue  # ("Because the pier was, as engineers warned, cracked, …": that clause's, decision 2)
+        if verb.dep_ == "advcl" and verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.head.i == main_verb.i:
+            continue  # (an aside on the main verb's subject is read above, only for "put it" and "knows")
+        if mark.i > mark.sent.start and doc[mark.i - 1].text not in _SETTING_OFF and doc[mark.i - 1].text not in _QUOTE_MARKS:
+            continue
+        lead = text_of(doc)[mark.sent.start_char : mark.idx]
+        if lead.count('"') % 2 == 1 or lead.count("“") > lead.count("”"):
+            continue  # (inside a quote: the quoted speaker's own words)
+        if _after_quoted_participle(mark):
+            continue  # ('…, "sparking," as the Gazette reported, "alarm …"': only the appended phrase's wording, decision 256)
+        own = [c for c in verb.children if c.dep_ not in ("ccomp", "xcomp", "parataxis", "conj", "cc", "punct")]
+        end = max([verb.i, *(c.right_edge.i for c in own if c.i > verb.i)])
+        if end + 1 < len(doc) and doc[end + 1].text not in _ASIDE_ENDS and doc[end + 1].text not in _QUOTE_MARKS:
+            continue
+        if any(c.tag_ == "MD" for c in verb.children):
+            continue
+        if any(c.dep_ == "dobj" and not (verb.lemma_ == "tell" and _addressee(c)) for c in own):
+            continue
+        speaker = _subject(verb)
+        if speaker is None or speaker.dep_ == "nsubjpass":
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if speaker is None:
+            # ("…, as one bank's CEO told me,": the speaker read as the object of "as")
+            speaker = next((c for c in mark.children if c.dep_ == "pobj"), None)
+        if speaker is None or (speaker.pos_ == "PRON" and speaker.lower_ in ("it", "i", "we", "you")) or _says_nothing(speaker):
+            continue
+        if _outlet_naming_itself(speaker):
+            continue  # ("as this newspaper reported": the writer's voice, decision 63)
+        particle = "".join(" " + c.text for c in verb.children if c.dep_ == "prt")
+        return Frame(verb.text + particle, source_text(speaker, ctx), verb, main_verb)
+    return None
+
+
+def _name_set_after_noun(subject, noun) -> bool:
+    """Whether the subject of a relative clause the parser hung on the noun after "as"/"like" is a name set right after
+    that noun, the title it follows ("as the historian Dana Lee wrote": an aside read as a relative clause), or there is
+    none; not a subject of its own with a determiner or a relative word ("Like the plan the council announced, …",
+    "joined as the manager who said …": a real relative clause, GUIDE decision 2)."""
+    if subject is None:
+        return True
+    return subject.left_edge.i == noun.i + 1 and (subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG"))
+
+
+_NOT_SUBORDINATING = frozenset(("as", "like", "that"))  # marks of an aside itself or of a content clause
+
+
+def _opens_subordinate(token) -> bool:
+    """Whether `token` heads a clause opened by a subordinating word ("because the pier was", "if the toll is", "when the
+    report is") or set under a preposition ("despite being"); not "as"/"like" (an aside's own) nor "that" (content)."""
+    if token.dep_ == "pcomp":
+        return True
+    return any(
+        (c.dep_ == "mark" and c.lower_ not in _NOT_SUBORDINATING) or (c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < token.i)
+        for c in token.children
+    )
+
+
+def _aside_in_subordinate_clause(verb, mark, main_verb) -> bool:
+    """Whether the aside opened by `mark` (its verb `verb`) is set inside a subordinate clause below `main_verb`
+    ("Because the pier was, as engineers warned, badly cracked, the council …"; "If the toll is, like the mayor said, too
+    high, drivers …"): it credits that clause, no statement of its own (GUIDE decision 2), not the main one. Either the
+    aside hangs below such a clause, or it cuts one off after a bare copula or auxiliary whose complement the parser hung
+    elsewhere. Not an aside set after a whole subordinate clause ("When the storm hit, as forecasters predicted, …")."""
+    for above in verb.ancestors:
+        if above.i == main_verb.i:
+            break
+        if above.i != mark.i and _opens_subordinate(above):
+            return True
+    doc = mark.doc
+    if mark.i - 2 < mark.sent.start or doc[mark.i - 1].text not in _SETTING_OFF:
+        return False
+    cut = doc[mark.i - 2]
+    if not (cut.lemma_ in ("be", "have", "do") or cut.lower_ == "being" or cut.tag_ == "MD") or any(
+        c.i > cut.i and c.dep_ != "punct" for c in cut.children
+    ):
+        return False
+    for above in (cut, *cut.ancestors):
+        if above.i == main_verb.i:
+            break
+        if _opens_subordinate(above):
+            return True
+    return False
+
+
+def _outlet_naming_itself(speaker) -> bool:
+    """A news outlet naming itself ("this newspaper", "this magazine"): the writer's voice (GUIDE decisions 55, 63)."""
+    return speaker.lower_ in words().news_outlet_heads and any(c.dep_ == "det" and c.lower_ == "this" for c in speaker.children)
+
+
+def _after_quoted_participle(mark) -> bool:
+    """Whether the aside opened by `mark` follows quoted words that open with a participle set off from the clause
+    ('…, "sparking," as the Gazette reported, …'; '– “igniting,” as …'): an appended participle phrase whose wording
+    alone the aside credits (GUIDE decision 256)."""
+    doc = mark.doc
+    at = mark.i - 1
+    while at > mark.sent.start and doc[at].text == ",":
+        at -= 1
+    if at <= mark.sent.start or doc[at].text not in _QUOTE_MARKS:
+        return False
+    opening = next((i for i in range(at - 1, mark.sent.start - 1, -1) if doc[i].text in _QUOTE_MARKS), None)
+    return (
+        opening is not None
+        and opening > mark.sent.start
+        and doc[opening - 1].text in _SETTING_OFF
+        and _participle_like(doc[opening + 1])
+    )
+
+
+def _participle_like(token) -> bool:
+    """A participle, or an "-ing" word the parser tagged a common noun inside the quote ("sparking"); not a pronoun or
+    a name ("nothing", "Beijing")."""
+    if token.tag_ in ("VBG", "VBN"):
+        return True
+    return token.lower_.endswith("ing") and token.pos_ in ("NOUN", "VERB") and not token.lower_.endswith("thing")
 
 
 _TITLE_WORDS = 4  # "lead study co-author": the words of a title before a name, at most
