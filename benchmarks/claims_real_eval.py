@@ -111,7 +111,7 @@ sys.path.insert(0, str(HERE.parent))
 # (session 56) from a second survey's pages (see prepare.py): all five were scored once at the end of session 56 and
 # joined tune. test95 (session 57) holds that survey's last four pages, test96 (session 57) a third survey's pages
 # and test97 (session 57) a twenty-seventh source's (see prepare.py): all three were scored once at the end of session
-# 57 and joined tune. test98, test99 and test100 (session 58) hold more of the twenty-seventh source's records (see
+# 57 and joined tune. test98 to test101 (session 58) hold more of the twenty-seventh source's records (see
 # prepare.py), to be scored once at the end of session 58.
 PARTS = {
     "dev": {"dev"},
@@ -215,6 +215,7 @@ PARTS = {
     "test98": {"test98"},
     "test99": {"test99"},
     "test100": {"test100"},
+    "test101": {"test101"},
     "tune": {
         "dev",
         "test",

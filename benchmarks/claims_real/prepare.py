@@ -90,7 +90,8 @@ declcli: `pip install pysbd trafilatura` to run this script.
                                                         # (or G5W1H_PAGES=DIR: copies, DIR/<name>/<id>.json)
     python benchmarks/claims_real/prepare.py --test98   # the same source's next records (the same folder variable)
     python benchmarks/claims_real/prepare.py --test99
-    python benchmarks/claims_real/prepare.py --test100  # the same source's last records
+    python benchmarks/claims_real/prepare.py --test100
+    python benchmarks/claims_real/prepare.py --test101  # the same source's last records (one from its `40er` sample)
 """
 
 from __future__ import annotations
@@ -373,7 +374,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 101)},
+    **{f"test{n}": 5000 for n in range(21, 102)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -3872,9 +3873,9 @@ def session57_later_articles() -> list:
 # index (each copy's length checked against the index's) and pinned here by commit and sha256 (`G5W1H_PAGES=DIR` reads
 # the copies, DIR/<name>/<id>.json). The reference date is the record's `date_publish` set in a published-time meta tag.
 # Ordered by the sha256 of their name.
-G5W1H_RAW = (
-    "https://raw.githubusercontent.com/fhamborg/Giveme5W1H/{commit}/Giveme5W1H/examples/datasets/news_cluster/data/{id}.json"
-)
+G5W1H_RAW = "https://raw.githubusercontent.com/fhamborg/Giveme5W1H/{commit}/Giveme5W1H/examples/datasets/{folder}/data/{id}.json"
+# the records of the set's `40er` sample (the same format, many of them the same records) that `news_cluster` lacks
+G5W1H_FROM_40ER = {"g5w1h-8c9b29cd"}
 # name: (commit, the record's id, URL, the page's date as a published-time tag, sha256 of the cut text)
 G5W1H_PAGES = {
     "g5w1h-3a4da57f": (
@@ -3927,12 +3928,14 @@ G5W1H_PAGES = {
         "3e7ab65d765b55b22ecbde79d75d1bf00fea05ccdf4a2bbeac898b97b82a5cc1",
     ),
 }
-# test98, test99 and test100 (session 58) hold twenty-one more of the set's records, picked and copied the same way by
-# three survey helpers, one over the records whose names start with 0-7 (test98), one over the rest (test99; the
-# index's listing never reached six of them) and a third over what both left (test100): seven English reports per part
-# of 1,800 characters of text or more, none of them in an earlier part, at most two per event over all three parts and
-# two per publisher over test98 and test99 and within test100. Some texts keep what news-please kept beside
-# the article (captions, sign-up boxes, video blurbs, a most-read strip), two start after the article's first
+# test98 to test101 (session 58) hold twenty-seven more of the set's records, picked and copied the same way by four
+# survey helpers, one over the records whose names start with 0-7 (test98), one over the rest (test99; the index's
+# listing never reached six of them), a third over what both left (test100) and a fourth over what all three left and
+# over the set's `40er` sample (test101): English reports of 1,800 characters of text or more, none of them in an
+# earlier part, at most two per event over all four parts and two per publisher over test98 and test99 and within
+# test100 and test101. Left out of test101: a record that shares a wire report's text with an earlier article, one
+# whose text is three quarters a photo gallery's captions and a shorter one. Some texts keep what news-please kept
+# beside the article (captions, sign-up boxes, video blurbs, a most-read strip), three start after the article's first
 # paragraph, and one prints its opening passage twice. Each part ordered by the sha256 of its names.
 G5W1H_LATER_PAGES = {
     "g5w1h-3580cf4b": (
@@ -4082,6 +4085,48 @@ G5W1H_LATER_PAGES = {
         '<meta property="article:published_time" content="2018-02-04T16:54:26">',
         "26d6c15c990165228b5a6fb098db7241f0290f7c9d3019709d0202afd6409856",
     ),
+    "g5w1h-79855f61": (
+        "efc21f43f4ba5c6211b801528848e90c09b9ffdc",
+        "79855f6156d1bf7032168cdda0990269b097aec9bcc57c3895dcf10e",
+        "https://www.npr.org/sections/thetwo-way/2017/12/31/574778306/germany-takes-steps-to-guard-women-against-sexual-assault-as-they-ring-in-new-ye",  # noqa: E501
+        '<meta property="article:published_time" content="2017-12-31T00:00:00">',
+        "7805c36f076349bc75ea46475e2a33d131e28ef4fb6828d3369661e63e5c2b6f",
+    ),
+    "g5w1h-8c9b29cd": (
+        "efc21f43f4ba5c6211b801528848e90c09b9ffdc",
+        "8c9b29cd27637c7db20792acbcb554139e9f91c9ae7f8c0ae0671c5c",
+        "https://gizmodo.com/equifax-seized-138-scammy-lookalike-domains-instead-of-1820450580",
+        '<meta property="article:published_time" content="2017-11-14T18:25:00">',
+        "cb4f6bd495c09eb69a4fcb90e1a528193d9a0683c402cd90a574055c773e5fdc",
+    ),
+    "g5w1h-22f61b23": (
+        "2f8e5c5067912eb01805ea0f1c6839790abd1cc7",
+        "22f61b23943672063f35def3c8e187307507bf8b9f6e455ce8e18483",
+        "http://money.cnn.com/2017/12/29/news/goldman-sachs-tax/index.html",
+        '<meta property="article:published_time" content="2017-12-29T07:50:04">',
+        "7d31c9404daeadfb427197d6e86819afc7b6dec61ce9aa0f0463b4e6fa988470",
+    ),
+    "g5w1h-1b020af8": (
+        "2f8e5c5067912eb01805ea0f1c6839790abd1cc7",
+        "1b020af8515c8d0818cb62f910e610d8d948ba192b51db0ecff514d5",
+        "https://www.npr.org/sections/thetwo-way/2017/03/27/521649877/outrage-explanations-after-united-bans-girls-from-flight-for-wearing-leggings",  # noqa: E501
+        '<meta property="article:published_time" content="2017-03-27T00:00:00">',
+        "6759e234b7905587ee6355f206ab857c2866e9b52db2d0e35e11e8e1360f55d7",
+    ),
+    "g5w1h-60987107": (
+        "2f8e5c5067912eb01805ea0f1c6839790abd1cc7",
+        "6098710757ad7515e35c13edda56b27762cc7a5593fb368cc5fe7a67",
+        "https://www.nytimes.com/2016/06/20/world/middleeast/israel-west-bank-settlements-palestinians.html",
+        '<meta property="article:published_time" content="2016-06-19T12:40:20">',
+        "5e905847c12623efe1e4cdcf102d7422b85d6bd6a0cb226f31428bc28a285943",
+    ),
+    "g5w1h-6d910ca5": (
+        "2f8e5c5067912eb01805ea0f1c6839790abd1cc7",
+        "6d910ca5ca03cde388c8bf2df355cad9aad03a675d9348cddbf7d324",
+        "https://www.ndtv.com/world-news/astronauts-identify-unknown-microbes-in-space-for-first-time-1794572",
+        '<meta property="article:published_time" content="2018-01-14T00:00:00">',
+        "5f36d473604511576838ac6a1e7cf8f2b4eb3acfbef9cdd319bc10a1fdfcba8b",
+    ),
 }
 G5W1H_PARTS = {
     "test97": list(G5W1H_PAGES),
@@ -4112,6 +4157,7 @@ G5W1H_PARTS = {
         "g5w1h-679ca851",
         "g5w1h-60c49d75",
     ],
+    "test101": ["g5w1h-79855f61", "g5w1h-8c9b29cd", "g5w1h-22f61b23", "g5w1h-1b020af8", "g5w1h-60987107", "g5w1h-6d910ca5"],
 }
 
 
@@ -4124,7 +4170,8 @@ def g5w1h_articles(part: str) -> list:
     articles = []
     for name in G5W1H_PARTS[part]:
         commit, record, url, head, sha256 = {**G5W1H_PAGES, **G5W1H_LATER_PAGES}[name]
-        raw = _copied_file("G5W1H_PAGES", f"{name}/{record}.json", G5W1H_RAW.format(commit=commit, id=record))
+        folder = "40er" if name in G5W1H_FROM_40ER else "news_cluster"
+        raw = _copied_file("G5W1H_PAGES", f"{name}/{record}.json", G5W1H_RAW.format(commit=commit, folder=folder, id=record))
         text = _pinned(name, _cut_feature(g5w1h_text(raw), FEATURE_CUT[part]), sha256)
         articles.append(("fhamborg/Giveme5W1H", name, url, f"<html><head>{head}</head><body></body></html>", text))
     return articles

@@ -243,9 +243,11 @@ def test_a_surveyed_fundus_version_without_a_url_is_named_by_its_path_commit_and
 def test_giveme5w1h_records_are_pinned_and_made_text_line_by_line():
     earlier, later = prepare.G5W1H_PAGES, prepare.G5W1H_LATER_PAGES
     parts = prepare.G5W1H_PARTS
-    assert parts["test97"] == list(earlier) and sorted(parts["test98"] + parts["test99"] + parts["test100"]) == sorted(later)
-    assert len(earlier) == 7 and len(later) == 21 and not set(earlier) & set(later)
-    assert {"test97", "test98", "test99", "test100"} <= set(prepare.FEATURE_CUT)
+    later_parts = ("test98", "test99", "test100", "test101")
+    assert list(parts) == ["test97", *later_parts] and parts["test97"] == list(earlier)
+    assert sorted(name for part in later_parts for name in parts[part]) == sorted(later)
+    assert len(earlier) == 7 and len(later) == 27 and not set(earlier) & set(later)
+    assert set(parts) <= set(prepare.FEATURE_CUT) and set(later) >= prepare.G5W1H_FROM_40ER
     for pages in parts.values():
         assert list(pages) == sorted(pages, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
     for name, (commit, record, url, head, sha256) in {**earlier, **later}.items():
