@@ -3123,7 +3123,7 @@ def _captions(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
         and (
             _short_and_credited(chunk, lex)
             # a gallery's strip runs long: a caption and a credit for each picture (h58chrome)
-            or _gallery_strip(chunk)
+            or _gallery_strip(chunk, lex)
         )
     )
 
@@ -3141,17 +3141,21 @@ def _short_and_credited(chunk: str, lex) -> bool:
     )
 
 
-# A gallery's counter before each of its pictures' captions ("1/8", "2/8"): a number, a slash and the pictures' count
-_GALLERY_COUNTER = patterns.compile(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/.,])")
+# A gallery's counter before each of its pictures' captions ("1/8 The scene …", "2/8 Police …"): a number, a slash and
+# the pictures' count, then a caption's capitalised first word ("1/3 of voters", "1/5 stars", "on 1/3 by 2%" are no counter)
+_GALLERY_COUNTER = patterns.compile(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?=\s+[A-Z])")
+_QUOTATION_MARKS = ('"', "“", "”")
 _GALLERY_PICTURES = 3  # counters a gallery's strip shows at least
 
 
-def _gallery_strip(chunk: str) -> bool:
+def _gallery_strip(chunk: str, lex) -> bool:
     """Whether a paragraph is a picture gallery's strip as an extraction runs it together: the captions and credits of
     its pictures, each after its counter, the counters going up one by one from 1 over the same count ("… 1/8 The scene
     after the crash Dana Lee/Kestrel Wire 2/8 Police at the site Sam Roe 3/8 …"). Captions, no claim in any of their
-    sentences (GUIDE: captions and photo credits; decision 833). Fractions, scores and dates do not count up so."""
-    if "/" not in chunk:
+    sentences (GUIDE: captions and photo credits; decision 833). Fractions, scores, shares and dates have no capitalised
+    caption after each counter; a thread quoted or reported ('She posted: “1/4 The budget …') holds a quotation mark or
+    a verb of speech (`gallery_speech_verbs`)."""
+    if "/" not in chunk or any(mark in chunk for mark in _QUOTATION_MARKS) or lex.gallery_speech.search(chunk):
         return False
     counters = [(int(n), int(of)) for n, of in _GALLERY_COUNTER.findall(chunk)]
     if len(counters) < _GALLERY_PICTURES:
