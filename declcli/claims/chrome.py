@@ -3121,11 +3121,54 @@ def _captions(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
         for start, chunk in paragraphs
         if "\n" not in chunk.strip()
         and (
-            lex.caption_credit.search(chunk) is not None
-            or lex.figure_label.match(chunk) is not None
-            or ends_on_a_picture_credit(chunk)
+            _short_and_credited(chunk, lex)
+            # a gallery's strip runs long: a caption and a credit for each picture (h58chrome)
+            or _gallery_strip(chunk, lex)
         )
-        and len(_HEADING_WORD.findall(chunk)) <= (_WIRE_CAPTION_WORDS if lex.wire_caption.match(chunk) else _CAPTION_WORDS)
+    )
+
+
+def _short_and_credited(chunk: str, lex) -> bool:
+    """Whether a paragraph is short enough for a caption and closes on a picture's credit or opens on a figure's label
+    (`_captions`)."""
+    credited = (
+        lex.caption_credit.search(chunk) is not None
+        or lex.figure_label.match(chunk) is not None
+        or ends_on_a_picture_credit(chunk)
+    )
+    return credited and len(_HEADING_WORD.findall(chunk)) <= (
+        _WIRE_CAPTION_WORDS if lex.wire_caption.match(chunk) else _CAPTION_WORDS
+    )
+
+
+# A gallery's counter before each of its pictures' captions ("1/8 The scene …", "2/8 Police …"): a number, a slash and
+# the pictures' count, then a caption's capitalised first word ("1/3 of voters", "1/5 stars", "on 1/3 by 2%" are no counter)
+_GALLERY_COUNTER = patterns.compile(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?=\s+[A-Z])")
+_QUOTATION_MARKS = ('"', "“", "”")
+_GALLERY_PICTURES = 3  # counters a gallery's strip shows at least
+
+
+def _gallery_strip(chunk: str, lex) -> bool:
+    """Whether a paragraph is a picture gallery's strip as an extraction runs it together: the captions and credits of
+    its pictures, each after its counter, the counters going up one by one from 1 over the same count ("… 1/8 The scene
+    after the crash Dana Lee/Kestrel Wire 2/8 Police at the site Sam Roe 3/8 …"). Captions, no claim in any of their
+    sentences (GUIDE: captions and photo credits; decision 833). Fractions, scores, shares and dates have no capitalised
+    caption after each counter; a thread quoted or reported ('She posted: “1/4 The budget …') holds a quotation mark or
+    a verb of speech (`gallery_speech_verbs`)."""
+    if "/" not in chunk or any(mark in chunk for mark in _QUOTATION_MARKS) or lex.gallery_speech.search(chunk):
+        return False
+    counters = [(int(n), int(of)) for n, of in _GALLERY_COUNTER.findall(chunk)]
+    if len(counters) < _GALLERY_PICTURES:
+        return False
+    first = next((k for k, (n, _) in enumerate(counters) if n == 1), None)
+    if first is None:
+        return False
+    run = counters[first:]
+    count = run[0][1]
+    return (
+        count >= _GALLERY_PICTURES
+        and len(run) >= _GALLERY_PICTURES
+        and all(c == (k + 1, count) for k, c in enumerate(run[:_GALLERY_PICTURES]))
     )
 
 

@@ -594,6 +594,7 @@ def words() -> SimpleNamespace:
         caption_credit=re.compile(
             d["caption_credit"].replace("{video_credit_clause_verbs}", "|".join(d["video_credit_clause_verbs"])), re.I
         ),
+        gallery_speech=re.compile(r"\b(?:" + "|".join(d["gallery_speech_verbs"]) + r")\b", re.I),
         glued_picture_credit=re.compile(d["glued_picture_credit"]),  # case-sensitive: "Credit" and a name in capitals
         picture_labels=frozenset(d["picture_labels"]),
         closing_picture_credit=re.compile(d["closing_picture_credit"]),  # case-sensitive: "Credit" and names in capitals

@@ -92,6 +92,8 @@ class Claims(TypedDict):
     more_link: str  # a regular expression: '(More)' after a table of contents' entry
     video_stamp: str  # a regular expression: '(Published …)' under a video's blurb
     caption_credit: str  # a regular expression: a photo's credit closing its caption ('… (Dana Lee/Gazette)')
+    gallery_speech_verbs_doc: str
+    gallery_speech_verbs: list[str]  # 'said', 'posted': a paragraph reporting words is no gallery's strip (`_gallery_strip`)
     video_credit_clause_verbs_doc: str
     video_credit_clause_verbs: list[str]  # finite verbs refusing `caption_credit`'s video arm, its {video_credit_clause_verbs}
     glued_picture_credit: str  # a regular expression: '….CreditDana Lee/The Times' glued to a caption's end
