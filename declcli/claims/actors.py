@@ -7177,6 +7177,7 @@ def _named_after_a_nationality(doc, i: int, j: int, nationality, ctx: Context) -
         or any(part.lower() in ctx.lower_words or part.lower().rstrip(".") in lex.titles for part in parts)
         or (j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title)
         or (doc[j - 1].dep_ in ("compound", "amod") and doc[j - 1].head.i >= j)  # "Nigerian Boko Haram fighters"
+        or _appositive_body(doc[j - 1])  # "Ruritanian Fried Chicken, a fast-food chain": a body by its own description
     ):
         return False
     return all(k < doc[k].head.i <= j - 1 for k in range(nationality.i, i))

@@ -55,3 +55,10 @@ def test_a_demonym_before_capitalised_words_of_a_league_or_an_era_is_no_person()
     for text in ("Italian Serie A clubs voted on Monday to resume play.", "He reviewed French Open Era records on Monday."):
         actors = actors_of(text)
         assert not any(kind == "person" for _, kind, _ in actors), (text, actors)
+
+
+def test_a_name_after_a_demonym_that_an_apposition_calls_a_body_is_no_person():
+    actors = actors_of(
+        "The avenue is lined with banks, internet cafes, and even Peruvian Roast Chicken, a local fast-food chain."
+    )
+    assert not any(kind == "person" for _, kind, _ in actors), actors
