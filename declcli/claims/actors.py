@@ -7143,10 +7143,19 @@ def _nationality_before_a_name(token, start: int):
     """The nationality word right before `token`, or before one or two nouns of a person's role right before it
     ("Italian Luca Parmitano", "Spanish opponent Marcel Granollers", "the Canadian tennis player Dana Lee"): a demonym the
     model marks as a nationality, hung by the parse on the words after it; else None. (Not a country's name, "Kestrel
-    Airlines", nor a demonym the model ran into a body, "the American Red Cross".)"""
+    Airlines", nor a demonym the model ran into a body, "the American Red Cross", nor a role noun of an animal, a named
+    craft or a body, "Irish racehorse …", "Japanese robot …", "British carmaker …": claims.json animal_nouns,
+    named_craft_nouns, org_nouns; no person's name follows.)"""
     doc = token.doc
+    lex = words()
     k = token.i - 1
     while k >= start and k > token.i - 3 and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k].is_alpha:
+        if any(
+            w in nouns
+            for w in (doc[k].lower_, doc[k].lemma_)
+            for nouns in (lex.animal_nouns, lex.named_craft_nouns, lex.org_nouns)
+        ):
+            return None
         k -= 1  # "opponent", "tennis player"
     if k < start:
         return None

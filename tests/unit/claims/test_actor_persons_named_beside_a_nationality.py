@@ -62,3 +62,23 @@ def test_a_name_after_a_demonym_that_an_apposition_calls_a_body_is_no_person():
         "The avenue is lined with banks, internet cafes, and even Peruvian Roast Chicken, a local fast-food chain."
     )
     assert not any(kind == "person" for _, kind, _ in actors), actors
+
+
+def test_a_demonym_and_a_role_noun_of_an_animal_a_craft_or_a_body_name_no_person():
+    # claims.json animal_nouns, named_craft_nouns, org_nouns: the name after the noun is a horse's, a robot's or a
+    # body's, so the demonym stays a country (decision 436), not a person's nationality
+    for text, iso3 in (
+        ("Irish racehorse Silver Harbour won the Derby at Epsom on Saturday.", "IRL"),
+        ("Chinese robot Pepper Prime greeted visitors on Monday.", "CHN"),
+        ("British carmaker Rolls Harwood delivered a record number of cars last year.", "GBR"),
+        ("French carmaker Peugeot Lumière delivered a record number of cars last year.", "FRA"),
+    ):
+        actors = actors_of(text)
+        assert not any(kind == "person" for _, kind, _ in actors), (text, actors)
+        assert any(kind == "country" and country == iso3 for _, kind, country in actors), (text, actors)
+
+
+def test_a_demonym_and_a_persons_role_noun_still_name_a_person():
+    # near-miss: a role noun of a person ("rival", "tennis player") keeps the name a person carrying the country
+    actors = actors_of("Canadian tennis player Dana Leclair advanced to the quarterfinals on Monday.")
+    assert ("Dana Leclair", "person", "CAN") in actors, actors
