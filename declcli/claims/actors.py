@@ -5132,6 +5132,8 @@ def _in_a_persons_slot(ent, bare: str, ctx: Context) -> bool:
         return True  # "Dana Quill, chairman of the port authority, said": a person's post set beside the name
     if before is not None and before.is_lower and before.pos_ == "NOUN" and (_post(before) or before.lower_ in lex.team_roles):
         return True
+    if _of_a_country_after(ent) and not any(part.lower().rstrip(".") in lex.titles for part in bare.split()):
+        return True  # "Kiki Bertens of the Netherlands": a person by the country set after the name (decision 36)
     root = ent.root
     partners = [root.head] if root.dep_ == "conj" else []
     partners += [c for c in root.children if c.dep_ == "conj"]
@@ -5141,6 +5143,46 @@ def _in_a_persons_slot(ent, bare: str, ctx: Context) -> bool:
         partners += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     # (a full name: "Gannett, GateHouse and also McClatchy Co.", where the model calls "Gannett" a person)
     return any(p.ent_type_ == "PERSON" and len(entity_of(p) or ()) > 1 for p in partners)
+
+
+def _country_after_a_persons_name(ent, found: list) -> bool:
+    """Whether the country `ent` is named by "of" right after a person's name the claim lists ("President Lee Myung-bak
+    of South Korea", "Kiki Bertens of the Netherlands"), the whole of the phrase (not "of Germany's Lund University")."""
+    doc = ent.doc
+    of = ent.root.head
+    if ent.root.dep_ != "pobj" or of.lower_ != "of" or of.i not in (ent.start - 1, ent.start - 2) or of.i == 0:
+        return False
+    if of.i == ent.start - 2 and doc[ent.start - 1].lower_ != "the":
+        return False
+    if ent.end < len(doc) and (doc[ent.end].pos_ in ("PROPN", "NOUN", "PART") or doc[ent.end].lower_ in ("'s", "’s")):
+        return False
+    owner = entity_of(doc[of.i - 1])
+    return (
+        owner is not None
+        and of.head.i == owner.end - 1
+        and any(at == owner.start_char and actor.type == "person" for at, actor in found)
+    )
+
+
+def _of_a_country_after(ent) -> bool:
+    """ "Shiv Kapur of India", "Kiki Bertens of the Netherlands": "of" and a country's name, whole, right after the
+    entity, hung on its last word (GUIDE decision 36's "X of Japan"); not a city's ("the Mayor of Paris") nor a
+    country's name that runs on into another ("of India Cements")."""
+    doc = ent.doc
+    at = ent.end
+    if at + 1 >= len(doc) or doc[at].lower_ != "of" or doc[at].head.i != ent.end - 1:
+        return False
+    first = at + 2 if doc[at + 1].lower_ == "the" else at + 1
+    names = gazetteer().country_names
+    for last in range(first, min(first + 3, len(doc))):
+        if not doc[last].text[:1].isupper():
+            return False
+        if span_text(doc, first, last + 1) in names:
+            # (not a name that runs on: "of India Cements", "of the United States Navy")
+            return not (
+                last + 1 < len(doc) and (doc[last + 1].pos_ in ("PROPN", "NOUN", "PART") or doc[last + 1].lower_ in ("'s", "’s"))
+            )
+    return False
 
 
 def _name_shaped(bare: str) -> bool:
@@ -5186,6 +5228,8 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
     head = ent.root.head
     if _opens_the_posts_of_a_name(ent):
         return  # "Danish singer and poet Lars Holt": the person carries the country (GUIDE decision 36)
+    if _country_after_a_persons_name(ent, found):
+        return  # "Shiv Kapur of India": the person carries the country (GUIDE decision 36's "X of Japan")
     if ent.root.dep_ in ("compound", "amod", "poss", "nmod") and head.i != ent.root.i:
         if head.lower_ in words().government_nouns:
             _government(ent, head, iso3, ctx, found)
@@ -6805,6 +6849,8 @@ def _unmarked(tokens: list, ctx: Context, found: list, dateline: int = -1) -> No
             continue  # "Written Danish has …", "you get in English": a language, no country (GUIDE decision 219)
         if iso3 and token.text in words().ambiguous_demonyms and not _a_peoples_reading(token.doc[token.i : token.i + 1]):
             continue  # "Kiwis contain more fibre": the fruit, no people (GUIDE decision 318)
+        if iso3 and _country_after_a_persons_name(token.doc[token.i : token.i + 1], found):
+            continue  # "Kiki Bertens of the Netherlands": the person carries the country (GUIDE decision 36)
         if iso3:
             found.append((token.idx, Actor(g.display(iso3), "country", iso3)))
             continue
@@ -7047,16 +7093,22 @@ def _unmarked_persons(tokens: list, start: int, end: int, ctx: Context, found: l
     i = start
     while i < end:
         token = tokens[i - start]
-        if token.i in covered or token.text not in given or token.pos_ != "PROPN" or token.idx < dateline:
+        if token.i in covered or token.pos_ != "PROPN" or token.idx < dateline:
+            i += 1
+            continue
+        nationality = _nationality_before_a_name(token, start) if token.text not in given else None
+        if token.text not in given and nationality is None:
             i += 1
             continue
         j = i + 1
         while j < end and j - i < 3 and j not in covered and tokens[j - start].pos_ == "PROPN" and tokens[j - start].is_title:
             j += 1
+        surname = _surname_the_model_calls_a_body(doc, j, end) if nationality is not None else None
+        j += surname is not None
         name = span_text(doc, i, j)
         if (
             j - i >= 2
-            and _given_name_first(name)
+            and (_given_name_first(name) or _named_after_a_nationality(doc, i, j, nationality, ctx))
             and not (i > 0 and doc[i - 1].pos_ == "DET")  # "the Stanley Cup": a thing's name
             and not _award_name(name)  # "as Stanley Cup champions": a prize's name without "the"
             and name not in ctx.orgs
@@ -7065,10 +7117,79 @@ def _unmarked_persons(tokens: list, start: int, end: int, ctx: Context, found: l
         ):
             _person(Span(doc, i, j, label="PERSON"), ctx, found)
             before = entity_of(doc[i - 1]) if i > start else None
+            if nationality is not None:
+                before = entity_of(nationality)
+            if surname is not None:
+                # "Italian Luca Parmitano", where the model calls "Parmitano" a body: the person's surname, no body
+                found[:] = [(at, a) for at, a in found if not (a.type == "organization" and at == surname.start_char)]
             if before is not None and before.label_ in ("NORP", "GPE"):
                 # "Australian Timothy Weeks": the nationality is the person's, no country actor (decision 9)
                 found[:] = [(at, a) for at, a in found if not (a.type == "country" and at == before.start_char)]
         i = j
+
+
+def _surname_the_model_calls_a_body(doc, j: int, end: int):
+    """The model's one-word body or product at token `j` in a capitalised word's shape, which may end a name the model
+    left unmarked before it ("Luca" of "Italian Luca Parmitano", "Parmitano" a body to the model); else None."""
+    if j >= end or not (doc[j].pos_ == "PROPN" and doc[j].is_title and doc[j].is_alpha):
+        return None
+    named = entity_of(doc[j])
+    if named is None or named.label_ not in ("ORG", "PRODUCT") or named.start != j:
+        return None
+    return named if all(t.is_punct for t in named[1:]) else None  # (the model may run a comma into it: "Corby,")
+
+
+def _nationality_before_a_name(token, start: int):
+    """The nationality word right before `token`, or before one or two nouns of a person's role right before it
+    ("Italian Luca Parmitano", "Spanish opponent Marcel Granollers", "the Canadian tennis player Dana Lee"): a demonym the
+    model marks as a nationality, hung by the parse on the words after it; else None. (Not a country's name, "Kestrel
+    Airlines", nor a demonym the model ran into a body, "the American Red Cross", nor a role noun of an animal, a named
+    craft or a body, "Irish racehorse …", "Japanese robot …", "British carmaker …": claims.json animal_nouns,
+    named_craft_nouns, org_nouns; no person's name follows.)"""
+    doc = token.doc
+    lex = words()
+    k = token.i - 1
+    while k >= start and k > token.i - 3 and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k].is_alpha:
+        if any(
+            w in nouns
+            for w in (doc[k].lower_, doc[k].lemma_)
+            for nouns in (lex.animal_nouns, lex.named_craft_nouns, lex.org_nouns)
+        ):
+            return None
+        k -= 1  # "opponent", "tennis player"
+    if k < start:
+        return None
+    word = doc[k]
+    named = entity_of(word)
+    if named is None or named.label_ != "NORP" or len(named) != 1 or word.head.i <= word.i:
+        return None
+    iso3 = country_of_text(word.text)
+    if not iso3 or word.text in gazetteer().country_names:
+        return None
+    if k == token.i - 1 and k > 0 and doc[k - 1].pos_ == "DET":
+        return None  # "the Syrian Arab Republic", "the Italian Space Agency": a body's or a state's name after "the"
+    return word
+
+
+def _named_after_a_nationality(doc, i: int, j: int, nationality, ctx: Context) -> bool:
+    """Whether the capitalised words [i, j) after a nationality word (`_nationality_before_a_name`) are a person's name:
+    a name in shape (no body's, place's or title's word) that ends there, none of whose words the article writes in
+    lower case, on whose last word the parse hangs the nationality and the role nouns between (GUIDE decisions 9, 36:
+    the country in a person's description is carried by the person)."""
+    if nationality is None:
+        return False
+    name = span_text(doc, i, j)
+    parts = name.split()
+    lex = words()
+    if (
+        not _name_shaped(name)
+        or any(part.lower() in ctx.lower_words or part.lower().rstrip(".") in lex.titles for part in parts)
+        or (j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title)
+        or (doc[j - 1].dep_ in ("compound", "amod") and doc[j - 1].head.i >= j)  # "Nigerian Boko Haram fighters"
+        or _appositive_body(doc[j - 1])  # "Ruritanian Fried Chicken, a fast-food chain": a body by its own description
+    ):
+        return False
+    return all(k < doc[k].head.i <= j - 1 for k in range(nationality.i, i))
 
 
 def _named_reporters(tokens: list, ctx: Context, found: list, dateline: int = -1) -> None:
