@@ -386,6 +386,12 @@ _PATTERNS: list[tuple[str, str]] = [
             (?! \s+ (?: of | to | or | and | is | was | will ) \b )
           | the \s+ same \s+ (?: day | week | month | year ) (?! \s+ (?: as | that | of ) \b ) ) \b""",
     ),
+    # "in both years", "either month": the years or months the text has just given, named again as one expression with no
+    # value of its own (GUIDE decision 843); not "both years of the course", a stretch of something else.
+    (
+        "both_periods",
+        r"(?i)\b(?:both|either)\s+(?:years|months|year|month)\b(?!\s+(?:of|ago|later|earlier|before|after)\b)(?![-–‐])",
+    ),
     # "a year ago": the year before the reference ("a year earlier" counts from another date: "counted").
     ("year_ago", r"(?i)\ba year(?:\s+or\s+so)? ago\b"),  # ("a year or so ago": that year too)
     # "the year-earlier loss", "a year-ago quarter": the year before the period a report gives, the previous year where
@@ -558,7 +564,12 @@ _PATTERNS: list[tuple[str, str]] = [
                 | (?: (?<=throughout\ ) | (?<=during\ ) ) (?-i: the\ (?:week|month|year) ) (?![’']s\b) (?![-–‐])
                   (?! \ (?:before|after|following|of|ending|to|leading)\b | \ \d )
                 # "earlier in the week" (GUIDE decision 40), "later in the month": the reference's own.
-                | (?: (?<=earlier\ in\ ) | (?<=later\ in\ ) ) (?-i: the\ (?:week|month|year) ) )
+                | (?: (?<=earlier\ in\ ) | (?<=later\ in\ ) ) (?-i: the\ (?:week|month|year) )
+                # "as the year progresses", "As the year comes to an end": the period running now, told in the present
+                # (GUIDE decision 822; `_pointing_back` where the unit has written the year it is)
+                | (?<=\bas\ ) (?-i: the\ (?:week|month|year) )
+                  (?= \ (?: progresses | goes\ on | wears\ on | unfolds | advances | continues | rolls\ on
+                          | draws\ to\ a\ close | comes\ to\ an?\ (?:end|close) | ends | closes )\b ) )
         \b (?! \ (?:ago|earlier|later)\b )""",
     ),
     # A decade: "the 1990s", "the early 2020s" (its value is the decade's first three digits, "202").
@@ -1049,6 +1060,7 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
     if not patterns:
         return []
     found: list[tuple[int, int, DateRef]] = []
+    bare_years: set[int] = set()  # where each bare "the year" ("the year's", "the previous year") starts
     taken: list[tuple[int, int]] = _spans(text, parse)
     samples = _sample_lines(text)
 
@@ -1108,6 +1120,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
             if kind == "named_day" and parse is not None and _day_a_designation_names(parse(a, b)):
                 continue  # "May 3 was chosen as Independence Day": the named day itself, no date (GUIDE decisions 472, 830)
             when = tense(a, b) if callable(tense) else tense
+            if kind == "relative" and _BARE_YEAR.fullmatch(m.group("word")):
+                bare_years.add(a)
             if kind == "relative" and _period_of_the_storys_own(text, a, when, parse(a, b) if parse is not None else None):
                 continue  # "subscribers kept signing up throughout the week", "is produced weekly throughout the year"
             if kind == "counted" and when == "present" and parse is not None:
@@ -1171,7 +1185,7 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
             end = _to_the_events_end(m, parse(a, b)) if kind == "unanchored" and parse is not None else b
             found.append((a, b, DateRef(text=text[a:end], value=value)))
     found.sort(key=lambda x: x[0])
-    return _anchored(_year_before_compared(found, text, ref))
+    return _anchored(_year_before_compared(_pointing_back(found, bare_years, text, parse), text, ref))
 
 
 # A weekday written just before its date, "Friday, June 7" or "Friday (June 7)", "Friday (7 June)": one expression
@@ -1547,6 +1561,71 @@ def _year_before_compared(found: list[tuple[int, int, DateRef]], text: str, ref:
             dated = dated or bool(date.value)
         out.append(date)
     return out
+
+
+# A bare "the year" as the relative pattern's word ("of the year", "the year's", "the previous year", "as the year …").
+_BARE_YEAR = patterns.compile(r"(?i)the\s+(?:previous\s+)?year(?:[’']s)?")
+# A year written as such ("2016", "March 2016", "Oct. 5, 2016"): four digits that are not part of a longer number.
+_WRITTEN_YEAR = patterns.compile(r"(?<![\d,.])(?P<year>\d{4})(?![\d,])")
+# A bound before a year, which does not place the clause in it ("since 2010", "until 2030").
+_BOUND_BEFORE = patterns.compile(r"(?i)\b(?:since|until|till|through|from)\s+\Z")
+
+
+def _pointing_back(
+    found: list[tuple[int, int, DateRef]], bare_years: set[int], text: str, parse=None
+) -> list[tuple[int, int, DateRef]]:
+    """`found`'s dates, where a bare "the year" ("the most voted-for item of the year", "the year's finals", "in the
+    previous year", "as the year progresses") stands in a clause set inside one that a year the unit writes before it
+    dates ("In 2016, … rallied …, making this the top item of the year", "enters 2015 … as the year progresses"): it
+    points back to that year, or counts from it, and is listed with no value of its own (GUIDE decisions 72, 843; the
+    current year of decision 822 only where no such year is given). Not a year in a clause of its own ("The tunnel,
+    built in 1998, is the busiest of the year"; "rose in 2012 and will rise by the end of the year"), nor one after a
+    bound ("since 2010")."""
+    if not bare_years or parse is None:
+        return found
+    out: list[tuple[int, int, DateRef]] = []
+    written: list = []  # for each year written so far, the verb whose clause it dates
+    for a, b, date in found:
+        if a in bare_years and date.value:
+            dominating = _clauses_over(parse(a, b))
+            if any(verb.i in dominating for verb in written):
+                date = DateRef(text=date.text, value=None)
+        elif a not in bare_years and date.value:
+            year = _WRITTEN_YEAR.search(date.text)
+            if year and date.value.startswith(year.group("year")) and not _BOUND_BEFORE.search(text, max(0, a - 10), a):
+                verb = _dated_verb(parse(a, b))
+                if verb is not None:
+                    written.append(verb)
+        out.append((a, b, date))
+    return out
+
+
+def _clauses_over(span) -> set[int]:
+    """The indices of a parsed `span`'s root and the tokens above it, up to the first clause that is only coordinated
+    with the one above ("rose in 2012 and will rise by the end of the year": the second clause has a time of its own)."""
+    if span is None or not len(span):
+        return set()
+    token, out = span.root, {span.root.i}
+    while token.head.i != token.i:
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
+            break
+        token = token.head
+        out.add(token.i)
+    return out
+
+
+def _dated_verb(span):
+    """The verb whose clause a date's parsed `span` hangs on ("In 2016, people streamed …" → streamed), or None."""
+    if span is None or not len(span):
+        return None
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") and token is not span.root:
+            return token
+        if token.head.i == token.i:
+            return token if token.pos_ in ("VERB", "AUX") else None
+        token = token.head
+    return None
 
 
 _THAT_UNIT = patterns.compile(r"(?i)(?:(?:later|earlier)\s+)?that\s+(?P<unit>week|month|year)")
@@ -3974,6 +4053,7 @@ _RESOLVERS = {
     "year_ago": _resolve_year_ago,
     "year_earlier": _resolve_year_ago,
     "counted": _resolve_unanchored,
+    "both_periods": _resolve_unanchored,
     "years_ago": _resolve_years_ago,
     "years_hence": _resolve_years_hence,
     "in_count": _resolve_in_count,
