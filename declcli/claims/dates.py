@@ -1601,17 +1601,29 @@ def _pointing_back(
 
 
 def _clauses_over(span) -> set[int]:
-    """The indices of a parsed `span`'s root and the tokens above it, up to the first clause that is only coordinated
-    with the one above ("rose in 2012 and will rise by the end of the year": the second clause has a time of its own)."""
+    """The indices of a parsed `span`'s root and the tokens above it, up to the first clause coordinated with the one
+    above that has a time of its own ("rose in 2012 and will rise by the end of the year"; not "had to quit, turn down or
+    change a job", bare verbs sharing one time, nor "met in 2016 and named him …", one tense)."""
     if span is None or not len(span):
         return set()
     token, out = span.root, {span.root.i}
     while token.head.i != token.i:
-        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and _own_time(token):
             break
         token = token.head
         out.add(token.i)
     return out
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _own_time(conjunct) -> bool:
+    """Whether a verb coordinated with another tells its own time: its own auxiliary or subject ("and will rise", "and
+    sales fell"), or a finite tense other than its head's ("rose … and rises")."""
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in conjunct.children):
+        return True
+    return conjunct.tag_ in _FINITE and conjunct.head.tag_ in _FINITE and conjunct.tag_ != conjunct.head.tag_
 
 
 def _dated_verb(span):

@@ -38,6 +38,12 @@ def _dates(text):
             "The orchard trade enters 2032 with a long list of worries set to unfold as the year progresses.",
             [("2032", "2032"), ("the year", None)],
         ),
+        # coordinated verbs sharing the clause's time: bare verbs, or one tense
+        (
+            "In 2028, many growers had a relative who had to quit, sell up or change trade in the previous year.",
+            [("2028", "2028"), ("the previous year", None)],
+        ),
+        ("The guild met in March 2027 and named her skipper of the year.", [("March 2027", "2027-03"), ("the year", None)]),
     ],
 )
 def test_the_year_inside_a_clause_a_written_year_dates_has_no_value(text, expected):
