@@ -387,10 +387,12 @@ _PATTERNS: list[tuple[str, str]] = [
           | the \s+ same \s+ (?: day | week | month | year ) (?! \s+ (?: as | that | of ) \b ) ) \b""",
     ),
     # "in both years", "either month": the years or months the text has just given, named again as one expression with no
-    # value of its own (GUIDE decision 843); not "both years of the course", a stretch of something else.
+    # value of its own (GUIDE decision 843), only after a year or month written (`_named_again`); not "both years of the
+    # course", a stretch of something else, nor "both years 2019 and 2020", the years themselves given after it in
+    # apposition (as "the year 2000").
     (
         "both_periods",
-        r"(?i)\b(?:both|either)\s+(?:years|months|year|month)\b(?!\s+(?:of|ago|later|earlier|before|after)\b)(?![-–‐])",
+        r"(?i)\b(?:both|either)\s+(?:years|months|year|month)\b(?!\s+(?:of|ago|later|earlier|before|after)\b)(?![-–‐])(?!,?\s+\d)",
     ),
     # "a year ago": the year before the reference ("a year earlier" counts from another date: "counted").
     ("year_ago", r"(?i)\ba year(?:\s+or\s+so)? ago\b"),  # ("a year or so ago": that year too)
@@ -1047,7 +1049,7 @@ def _pattern(kind: str) -> re.Pattern:
     return patterns.compile(dict(_PATTERNS)[kind])
 
 
-def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list[DateRef]:
+def find_dates(text: str, ref: dt.date | None, tense="past", parse=None, written_before=False) -> list[DateRef]:
     """The date expressions of `text`, resolved against `ref`; `tense`
     (past, present or future, or a function of an expression's span giving
     one) settles the direction where the words leave it open. The present
@@ -1055,12 +1057,14 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
     the verb is in the past ("by December, the symptoms worsened"). `parse`,
     a function of an expression's span giving the parsed span of `text`
     there (or None), lets the parse rule out a year that is part of a name
-    (`year_in_name`)."""
+    (`year_in_name`). `written_before`: an earlier unit of the article has
+    written a year or a month ("both years" names them again)."""
     patterns = _patterns_for(text)
     if not patterns:
         return []
     found: list[tuple[int, int, DateRef]] = []
     bare_years: set[int] = set()  # where each bare "the year" ("the year's", "the previous year") starts
+    again: set[int] = set()  # where each "both years", "either month" starts
     taken: list[tuple[int, int]] = _spans(text, parse)
     samples = _sample_lines(text)
 
@@ -1119,6 +1123,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 continue
             if kind == "named_day" and parse is not None and _day_a_designation_names(parse(a, b)):
                 continue  # "May 3 was chosen as Independence Day": the named day itself, no date (GUIDE decisions 472, 830)
+            if kind == "both_periods":
+                again.add(a)
             when = tense(a, b) if callable(tense) else tense
             if kind == "relative" and _BARE_YEAR.fullmatch(m.group("word")):
                 bare_years.add(a)
@@ -1185,6 +1191,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
             end = _to_the_events_end(m, parse(a, b)) if kind == "unanchored" and parse is not None else b
             found.append((a, b, DateRef(text=text[a:end], value=value)))
     found.sort(key=lambda x: x[0])
+    if again and not written_before:
+        found = _named_again(found, again)
     return _anchored(_year_before_compared(_pointing_back(found, bare_years, text, parse), text, ref))
 
 
@@ -1560,6 +1568,26 @@ def _year_before_compared(found: list[tuple[int, int, DateRef]], text: str, ref:
         else:
             dated = dated or bool(date.value)
         out.append(date)
+    return out
+
+
+# A year or a month written in a date's words ("2019", "March", "Sept. 4"): what "both years", "either month" name again.
+_WRITTEN_PERIOD = patterns.compile(r"(?<![\d,.])\d{4}(?![\d,])|" + _MONTH_WORD)
+
+
+def writes_a_period(dates: list[DateRef]) -> bool:
+    """Whether any of `dates` writes a year or a month it has a value for ("in 2019", "last March")."""
+    return any(d.value and _WRITTEN_PERIOD.search(d.text) for d in dates)
+
+
+def _named_again(found: list[tuple[int, int, DateRef]], again: set[int]) -> list[tuple[int, int, DateRef]]:
+    """`found` (in order) without each "both years", "either month" that no year or month written before it in the unit
+    names again ("Either month would suit the board": no date given, nothing to point back to; GUIDE decision 843)."""
+    out: list[tuple[int, int, DateRef]] = []
+    for a, b, date in found:
+        if a in again and not writes_a_period([d for _, _, d in out]):
+            continue
+        out.append((a, b, date))
     return out
 
 

@@ -59,11 +59,41 @@ def test_the_year_inside_a_clause_a_written_year_dates_has_no_value(text, expect
             "Fares held steady in 2029 and 2030, below the regional average in both years.",
             [("2029", "2029"), ("2030", "2030"), ("both years", None)],
         ),
-        ("Either month would suit the harbour board.", [("Either month", None)]),
+        (
+            "The ferries ran late in June and July; either month would suit the harbour board.",
+            [("June", "2030-06"), ("July", "2030-07"), ("either month", None)],
+        ),
     ],
 )
 def test_the_period_running_and_periods_named_again(text, expected):
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the years given right after it, in apposition ("the year 2000"): listed themselves
+        ("Both years 2027 and 2028 were wet on the coast.", [("2027", "2027"), ("2028", "2028")]),
+        ("Catches in both years 2024 and 2025 were thin.", [("2024", "2024"), ("2025", "2025")]),
+        # no year or month written before: nothing named again, no date
+        ("Either month would suit the regatta, the harbour master said.", []),
+        ("Both years matter to the growers, the guild chair said.", []),
+        ("Either year would set a new mark for the fleet, dealers said.", []),
+    ],
+)
+def test_both_periods_only_after_a_year_or_month_written(text, expected):
+    assert _dates(text) == expected
+
+
+def test_both_periods_name_again_what_an_earlier_sentence_wrote():
+    import declcli
+
+    def listed(text):
+        doc = declcli.to_dict(declcli.read(text.encode(), input_format="text", reference_date="2031-03-08"))
+        return [(d["text"], d["value"]) for c in doc["claims"] for d in c.get("dates") or []]
+
+    assert ("Both months", None) in listed("The quay shuts in May and June. Both months are busy for the crabbers.")
+    assert listed("Both months are busy for the crabbers, the quay warden said.") == []
 
 
 @pytest.mark.parametrize(
