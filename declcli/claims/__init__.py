@@ -135,6 +135,7 @@ from .dates import (
     with_list_year,
     would_ahead,
     would_ahead_of_a_present,
+    writes_a_period,
 )
 from .genders import note_genders
 from .lexicon import words
@@ -1381,7 +1382,14 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
             return "future"  # "runs from August, with its peak coming in mid-September": the clause's verb's time
         return "past" if _past(host if host is not None else governor) else "present"
 
-    dates = find_dates(dated_text, ref, tense, lambda x, y: doc.char_span(a + x, a + y, alignment_mode="expand"))
+    dates = find_dates(
+        dated_text,
+        ref,
+        tense,
+        lambda x, y: doc.char_span(a + x, a + y, alignment_mode="expand"),
+        written_before=ctx.period_written,  # ("both years" names again the years an earlier unit wrote)
+    )
+    ctx.period_written = ctx.period_written or writes_a_period(dates)
     quotes = _quotes(text)
     claim = Claim(
         id="",

@@ -100,6 +100,7 @@ class Context:
     # a plural subject of people the text named after it that is no group noted ("Divers later returned"): a later
     # "they" may stand for them, so it does not tell whose finding it reports (`they_for_a_group_of`)
     plural_named_since: bool = False
+    period_written: bool = False  # a unit before has written a year or a month ("both years" then names them again)
     gender_votes: dict[str, Counter] = field(default_factory=dict)  # surname or full name -> Counter of "m"/"f" evidence
     lower_words: set[str] = field(default_factory=set)  # the words the article writes in lower case
     products: set[str] = field(default_factory=set)  # names the article calls things (products.py)

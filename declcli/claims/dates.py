@@ -386,6 +386,14 @@ _PATTERNS: list[tuple[str, str]] = [
             (?! \s+ (?: of | to | or | and | is | was | will ) \b )
           | the \s+ same \s+ (?: day | week | month | year ) (?! \s+ (?: as | that | of ) \b ) ) \b""",
     ),
+    # "in both years", "either month": the years or months the text has just given, named again as one expression with no
+    # value of its own (GUIDE decision 843), only after a year or month written (`_named_again`); not "both years of the
+    # course", a stretch of something else, nor "both years 2019 and 2020", the years themselves given after it in
+    # apposition (as "the year 2000").
+    (
+        "both_periods",
+        r"(?i)\b(?:both|either)\s+(?:years|months|year|month)\b(?!\s+(?:of|ago|later|earlier|before|after)\b)(?![-–‐])(?!,?\s+\d)",
+    ),
     # "a year ago": the year before the reference ("a year earlier" counts from another date: "counted").
     ("year_ago", r"(?i)\ba year(?:\s+or\s+so)? ago\b"),  # ("a year or so ago": that year too)
     # "the year-earlier loss", "a year-ago quarter": the year before the period a report gives, the previous year where
@@ -558,7 +566,12 @@ _PATTERNS: list[tuple[str, str]] = [
                 | (?: (?<=throughout\ ) | (?<=during\ ) ) (?-i: the\ (?:week|month|year) ) (?![’']s\b) (?![-–‐])
                   (?! \ (?:before|after|following|of|ending|to|leading)\b | \ \d )
                 # "earlier in the week" (GUIDE decision 40), "later in the month": the reference's own.
-                | (?: (?<=earlier\ in\ ) | (?<=later\ in\ ) ) (?-i: the\ (?:week|month|year) ) )
+                | (?: (?<=earlier\ in\ ) | (?<=later\ in\ ) ) (?-i: the\ (?:week|month|year) )
+                # "as the year progresses", "As the year comes to an end": the period running now, told in the present
+                # (GUIDE decision 822; `_pointing_back` where the unit has written the year it is)
+                | (?<=\bas\ ) (?-i: the\ (?:week|month|year) )
+                  (?= \ (?: progresses | goes\ on | wears\ on | unfolds | advances | continues | rolls\ on
+                          | draws\ to\ a\ close | comes\ to\ an?\ (?:end|close) | ends | closes )\b ) )
         \b (?! \ (?:ago|earlier|later)\b )""",
     ),
     # A decade: "the 1990s", "the early 2020s" (its value is the decade's first three digits, "202").
@@ -1036,7 +1049,7 @@ def _pattern(kind: str) -> re.Pattern:
     return patterns.compile(dict(_PATTERNS)[kind])
 
 
-def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list[DateRef]:
+def find_dates(text: str, ref: dt.date | None, tense="past", parse=None, written_before=False) -> list[DateRef]:
     """The date expressions of `text`, resolved against `ref`; `tense`
     (past, present or future, or a function of an expression's span giving
     one) settles the direction where the words leave it open. The present
@@ -1044,11 +1057,14 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
     the verb is in the past ("by December, the symptoms worsened"). `parse`,
     a function of an expression's span giving the parsed span of `text`
     there (or None), lets the parse rule out a year that is part of a name
-    (`year_in_name`)."""
+    (`year_in_name`). `written_before`: an earlier unit of the article has
+    written a year or a month ("both years" names them again)."""
     patterns = _patterns_for(text)
     if not patterns:
         return []
     found: list[tuple[int, int, DateRef]] = []
+    bare_years: set[int] = set()  # where each bare "the year" ("the year's", "the previous year") starts
+    again: set[int] = set()  # where each "both years", "either month" starts
     taken: list[tuple[int, int]] = _spans(text, parse)
     samples = _sample_lines(text)
 
@@ -1107,7 +1123,11 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
                 continue
             if kind == "named_day" and parse is not None and _day_a_designation_names(parse(a, b)):
                 continue  # "May 3 was chosen as Independence Day": the named day itself, no date (GUIDE decisions 472, 830)
+            if kind == "both_periods":
+                again.add(a)
             when = tense(a, b) if callable(tense) else tense
+            if kind == "relative" and _BARE_YEAR.fullmatch(m.group("word")):
+                bare_years.add(a)
             if kind == "relative" and _period_of_the_storys_own(text, a, when, parse(a, b) if parse is not None else None):
                 continue  # "subscribers kept signing up throughout the week", "is produced weekly throughout the year"
             if kind == "counted" and when == "present" and parse is not None:
@@ -1171,7 +1191,9 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None) -> list
             end = _to_the_events_end(m, parse(a, b)) if kind == "unanchored" and parse is not None else b
             found.append((a, b, DateRef(text=text[a:end], value=value)))
     found.sort(key=lambda x: x[0])
-    return _anchored(_year_before_compared(found, text, ref))
+    if again and not written_before:
+        found = _named_again(found, again)
+    return _anchored(_year_before_compared(_pointing_back(found, bare_years, text, parse), text, ref))
 
 
 # A weekday written just before its date, "Friday, June 7" or "Friday (June 7)", "Friday (7 June)": one expression
@@ -1547,6 +1569,103 @@ def _year_before_compared(found: list[tuple[int, int, DateRef]], text: str, ref:
             dated = dated or bool(date.value)
         out.append(date)
     return out
+
+
+# A year or a month written in a date's words ("2019", "March", "Sept. 4"): what "both years", "either month" name again.
+_WRITTEN_PERIOD = patterns.compile(r"(?<![\d,.])\d{4}(?![\d,])|" + _MONTH_WORD)
+
+
+def writes_a_period(dates: list[DateRef]) -> bool:
+    """Whether any of `dates` writes a year or a month it has a value for ("in 2019", "last March")."""
+    return any(d.value and _WRITTEN_PERIOD.search(d.text) for d in dates)
+
+
+def _named_again(found: list[tuple[int, int, DateRef]], again: set[int]) -> list[tuple[int, int, DateRef]]:
+    """`found` (in order) without each "both years", "either month" that no year or month written before it in the unit
+    names again ("Either month would suit the board": no date given, nothing to point back to; GUIDE decision 843)."""
+    out: list[tuple[int, int, DateRef]] = []
+    for a, b, date in found:
+        if a in again and not writes_a_period([d for _, _, d in out]):
+            continue
+        out.append((a, b, date))
+    return out
+
+
+# A bare "the year" as the relative pattern's word ("of the year", "the year's", "the previous year", "as the year …").
+_BARE_YEAR = patterns.compile(r"(?i)the\s+(?:previous\s+)?year(?:[’']s)?")
+# A year written as such ("2016", "March 2016", "Oct. 5, 2016"): four digits that are not part of a longer number.
+_WRITTEN_YEAR = patterns.compile(r"(?<![\d,.])(?P<year>\d{4})(?![\d,])")
+# A bound before a year, which does not place the clause in it ("since 2010", "until 2030").
+_BOUND_BEFORE = patterns.compile(r"(?i)\b(?:since|until|till|through|from)\s+\Z")
+
+
+def _pointing_back(
+    found: list[tuple[int, int, DateRef]], bare_years: set[int], text: str, parse=None
+) -> list[tuple[int, int, DateRef]]:
+    """`found`'s dates, where a bare "the year" ("the most voted-for item of the year", "the year's finals", "in the
+    previous year", "as the year progresses") stands in a clause set inside one that a year the unit writes before it
+    dates ("In 2016, … rallied …, making this the top item of the year", "enters 2015 … as the year progresses"): it
+    points back to that year, or counts from it, and is listed with no value of its own (GUIDE decisions 72, 843; the
+    current year of decision 822 only where no such year is given). Not a year in a clause of its own ("The tunnel,
+    built in 1998, is the busiest of the year"; "rose in 2012 and will rise by the end of the year"), nor one after a
+    bound ("since 2010")."""
+    if not bare_years or parse is None:
+        return found
+    out: list[tuple[int, int, DateRef]] = []
+    written: list = []  # for each year written so far, the verb whose clause it dates
+    for a, b, date in found:
+        if a in bare_years and date.value:
+            dominating = _clauses_over(parse(a, b))
+            if any(verb.i in dominating for verb in written):
+                date = DateRef(text=date.text, value=None)
+        elif a not in bare_years and date.value:
+            year = _WRITTEN_YEAR.search(date.text)
+            if year and date.value.startswith(year.group("year")) and not _BOUND_BEFORE.search(text, max(0, a - 10), a):
+                verb = _dated_verb(parse(a, b))
+                if verb is not None:
+                    written.append(verb)
+        out.append((a, b, date))
+    return out
+
+
+def _clauses_over(span) -> set[int]:
+    """The indices of a parsed `span`'s root and the tokens above it, up to the first clause coordinated with the one
+    above that has a time of its own ("rose in 2012 and will rise by the end of the year"; not "had to quit, turn down or
+    change a job", bare verbs sharing one time, nor "met in 2016 and named him …", one tense)."""
+    if span is None or not len(span):
+        return set()
+    token, out = span.root, {span.root.i}
+    while token.head.i != token.i:
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and _own_time(token):
+            break
+        token = token.head
+        out.add(token.i)
+    return out
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _own_time(conjunct) -> bool:
+    """Whether a verb coordinated with another tells its own time: its own auxiliary or subject ("and will rise", "and
+    sales fell"), or a finite tense other than its head's ("rose … and rises")."""
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in conjunct.children):
+        return True
+    return conjunct.tag_ in _FINITE and conjunct.head.tag_ in _FINITE and conjunct.tag_ != conjunct.head.tag_
+
+
+def _dated_verb(span):
+    """The verb whose clause a date's parsed `span` hangs on ("In 2016, people streamed …" → streamed), or None."""
+    if span is None or not len(span):
+        return None
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") and token is not span.root:
+            return token
+        if token.head.i == token.i:
+            return token if token.pos_ in ("VERB", "AUX") else None
+        token = token.head
+    return None
 
 
 _THAT_UNIT = patterns.compile(r"(?i)(?:(?:later|earlier)\s+)?that\s+(?P<unit>week|month|year)")
@@ -3974,6 +4093,7 @@ _RESOLVERS = {
     "year_ago": _resolve_year_ago,
     "year_earlier": _resolve_year_ago,
     "counted": _resolve_unanchored,
+    "both_periods": _resolve_unanchored,
     "years_ago": _resolve_years_ago,
     "years_hence": _resolve_years_hence,
     "in_count": _resolve_in_count,
