@@ -92,6 +92,7 @@ from .attribution import (
     tag_after_quote,
     unnamed_described_subject,
     wh_lead_in,
+    with_single_quotes,
 )
 from .chrome import (
     QUOTATIONS,
@@ -730,6 +731,7 @@ def _paragraph_claims(
     else:
         regions = quote_regions(doc_text, continued=ctx.quote_left_open)
         ctx.quote_left_open = quote_left_open(doc_text, regions)
+        regions = with_single_quotes(doc_text, regions)  # ('‘It fits,’ she said.' / '‘And it lasts.’': decision 544)
     claims: list[Claim] = []
     verbs = []
     for sent in sents:

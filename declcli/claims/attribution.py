@@ -4528,6 +4528,53 @@ def quote_regions(text: str, continued: bool = False) -> list[tuple[int, int]]:
     return regions
 
 
+# Single quotation marks set as a page's quotation marks (the British style: '‘It fits better,’ she told Metro.' /
+# '‘If they want it, they’ll buy it.'): an opening mark before a capital that starts the paragraph or a sentence, or
+# follows a colon. Its closing mark is the first single mark after it that no letter follows: one after a stop
+# or a comma ('…,’ she said'), or one after a word ('‘… without company’ but'), which may be a plural's apostrophe ("the
+# players’ union") and so ends the quotation early, never late. An apostrophe inside a word ("it’s") closes nothing. A
+# scare quote inside a sentence ("a 'Big Three' firm") opens no quotation.
+_SINGLE_OPEN = patterns.compile(r"(?:^\s*|(?<=[:.!?])\s+)([‘'])(?=[A-Z])")
+_SINGLE_CLOSE = patterns.compile(r"(?<=\S)[’'](?![^\W\d_])")
+
+
+def single_quote_regions(text: str) -> list[tuple[int, int]]:
+    """Spans of the paragraph `text` inside single quotation marks used as quotation marks (`_SINGLE_OPEN`,
+    `_SINGLE_CLOSE`). A quotation that no mark closes runs to the paragraph's end only where it starts the paragraph,
+    follows a colon ('She added: ‘I have a life today. I have a daughter.') or opens a sentence after another single-quoted
+    quotation of the paragraph ('‘It is an icon,’ she says. ‘It lost its way.'): a speaker's words going on; one
+    elsewhere is dropped."""
+    regions: list[tuple[int, int]] = []
+    after = 0
+    for m in _SINGLE_OPEN.finditer(text):
+        a = m.start(1)
+        if a < after:
+            continue
+        close = _SINGLE_CLOSE.search(text, a + 1)
+        lead = text[:a].rstrip()
+        if close is not None:
+            regions.append((a, close.end()))
+            after = close.end()
+        elif not lead or lead.endswith(":") or (regions and lead[-1] in ".!?"):
+            regions.append((a, len(text)))
+            break
+    return regions
+
+
+def with_single_quotes(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quote `regions` of the paragraph `text` (`quote_regions`) with its single-quoted quotations
+    (`single_quote_regions`, GUIDE decisions 2 and 544 read them as any quotation): one that holds a double-quoted region
+    takes its place ('‘The label then requires “fixing”.’'); one set inside or across a double-quoted region is a quote
+    nested in it or no quotation ('"He said: 'Stop.'"')."""
+    if "‘" not in text and "'" not in text:
+        return regions
+    singles = [(a, b) for a, b in single_quote_regions(text) if all(b <= c or d <= a or (a <= c and d <= b) for c, d in regions)]
+    if not singles:
+        return regions
+    kept = [(c, d) for c, d in regions if not any(a <= c and d <= b for a, b in singles)]
+    return sorted([*kept, *singles])
+
+
 def quote_left_open(text: str, regions: list[tuple[int, int]]) -> bool:
     """Whether the paragraph `text` ends inside a quote it opened and did not close (`regions`, from `quote_regions`): its
     last region runs to the end with no closing mark there."""
