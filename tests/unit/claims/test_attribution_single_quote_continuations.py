@@ -88,3 +88,63 @@ def test_writers_sentences_stay_unattributed(text, words):
 )
 def test_single_quote_regions(text, quoted):
     assert [text[a:b] for a, b in single_quote_regions(text)] == quoted
+
+
+# Review of session 58 (mended): a title in single marks opening a paragraph or a sentence, followed by its possessive
+# 's ('‘Gardeners’ World’s host …'), is no quotation that never closes: the writer's sentences after it stay the writer's
+# (GUIDE decisions 2, 213, 544: only the quoted voice's words are quoted).
+_TITLE_OPENS = (
+    "‘Harbour Lights’s lead actor Pim Sorensen has left the series. He will star in a stage play next spring, his agent said."
+)
+_TITLE_THEN_TAG = "‘Moonfall’s sequel took $300 million in its first week. Its studio, Crestline Pictures, said it was thrilled."
+_TITLE_AFTER_QUOTE = (
+    "‘I watched every episode,’ said viewer Nia Holm. ‘Bay Street’s finale drew record ratings, though. Filming ended in May."
+)
+_TITLE_NEW_PARAGRAPH = (
+    "Fans gathered outside the studio on Sunday.\n\n"
+    "‘Garden Rivals’s longest-serving judge, Ada Penn, was cheered by the crowd. The broadcaster said she was a treasure."
+)
+_OPEN_WITHOUT_LEAD_IN = (
+    "The school reopened on Monday after the floods.\n\n"
+    "‘Stay Safe’ banners hung over the gates. Head teacher Ron Bale said the pupils were glad to be back."
+)
+_NAMING_COLON = "The choir’s new record is called: ‘Winter Harbour. It goes on sale on Friday, its label said."
+_COLON_PARAGRAPH = (
+    "Ferry captain Ivo Marsh spoke after the storm.\n\n"
+    "He told the Gazette:\n\n"
+    "‘The waves were ten metres high. We lost both engines."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (_TITLE_OPENS, "lead actor Pim Sorensen has left"),
+        (_TITLE_THEN_TAG, "took $300 million"),
+        (_TITLE_AFTER_QUOTE, "Filming ended in May"),
+        (_TITLE_NEW_PARAGRAPH, "was cheered by the crowd"),
+        (_OPEN_WITHOUT_LEAD_IN, "banners hung over the gates"),
+    ],
+)
+def test_a_title_in_single_marks_opens_no_quotation(text, words):
+    assert _attribution(text, words) is None
+
+
+def test_a_quotation_opening_a_paragraph_goes_on_after_a_colon_paragraph():
+    assert _attribution(_COLON_PARAGRAPH, "We lost both engines") == ("Ivo Marsh", "told")
+
+
+@pytest.mark.parametrize(
+    ("text", "continued", "quoted"),
+    [
+        ("‘The Crown Jewel’s last series drew five million viewers.", False, []),
+        ("‘The Crown Jewel’s last series drew five million viewers.", True, []),
+        ("‘Tilda’s bike was stolen,’ she said.", False, ["‘Tilda’s bike was stolen,’"]),  # a quotation opening with a name's 's
+        ("‘It’s over. I am done.", True, ["‘It’s over. I am done."]),  # a short form of "it is", continued
+        ("‘It’s over. I am done.", False, []),  # opening a paragraph unclosed with nothing before it to continue
+        ("He said: ‘Harlow’s plan will fail. Taxes will rise.", False, ["‘Harlow’s plan will fail. Taxes will rise."]),
+        ("The record is called: ‘Winter Harbour. It is out.", False, []),
+    ],
+)
+def test_single_quote_regions_titles_and_run_ons(text, continued, quoted):
+    assert [text[a:b] for a, b in single_quote_regions(text, continued)] == quoted
