@@ -92,6 +92,7 @@ from .attribution import (
     tag_after_quote,
     unnamed_described_subject,
     wh_lead_in,
+    with_single_quotes,
 )
 from .chrome import (
     QUOTATIONS,
@@ -728,9 +729,11 @@ def _paragraph_claims(
         # (a paragraph without marks inside a quote an earlier paragraph left open and a later one closes: all quoted)
         regions = [(0, len(doc_text))]
         ctx.quote_left_open = True
+        ctx.single_quote_ends = False
     else:
         regions = quote_regions(doc_text, continued=ctx.quote_left_open)
         ctx.quote_left_open = quote_left_open(doc_text, regions)
+        regions = with_single_quotes(doc_text, regions, ctx)  # ('‘It fits,’ she said.' / '‘And it lasts.’': decision 544)
     claims: list[Claim] = []
     verbs = []
     for sent in sents:

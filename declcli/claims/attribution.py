@@ -4528,6 +4528,102 @@ def quote_regions(text: str, continued: bool = False) -> list[tuple[int, int]]:
     return regions
 
 
+# Single quotation marks set as a page's quotation marks (the British style: '‘It fits better,’ she told Metro.' /
+# '‘If they want it, they’ll buy it.'): an opening mark before a capital that starts the paragraph or a sentence, or
+# follows a colon. Its closing mark is the first single mark after it that no letter follows: one after a stop
+# or a comma ('…,’ she said'), or one after a word ('‘… without company’ but'), which may be a plural's apostrophe ("the
+# players’ union") and so ends the quotation early, never late. An apostrophe inside a word ("it’s") closes nothing. A
+# scare quote inside a sentence ("a 'Big Three' firm") opens no quotation.
+_SINGLE_OPEN = patterns.compile(r"(?:^\s*|(?<=[:.!?])\s+)([‘'])(?=[A-Z])")
+_SINGLE_CLOSE = patterns.compile(r"(?<=\S)[’'](?![^\W\d_])")
+
+
+_SINGLE_STOP_CLOSE = patterns.compile(r"[,.!?…][’'](?![^\W\d_])")
+_SINGLE_MARK = patterns.compile(r"[’']")
+_TITLE_POSSESSIVE = patterns.compile(r"(?<=[^\W\d_])[’']s(?![^\W\d_])")
+
+
+def _a_single_quoted_title(text: str, a: int, stop: int) -> bool:
+    """Is the single mark at `a` of `text` the opening of a title in single marks ('‘The Crown’s last series drew …',
+    '‘Doctor Who’s new run …'), not of a quotation: its first single mark is a possessive 's after a capitalised word
+    (no short form of is/has: '‘It’s over', '‘Who’s going', `s_contraction_words`), and no mark after a stop or a comma
+    closes it before `stop` (the next opening mark or the paragraph's end: '‘Labour’s plan will fail,’ he said' quotes)."""
+    mark = _SINGLE_MARK.search(text, a + 1)
+    if mark is None or not _TITLE_POSSESSIVE.match(text, mark.start()):
+        return False
+    words_before = text[a + 1 : mark.start()].split()
+    if not words_before or not words_before[-1][:1].isupper():
+        return False
+    if len(words_before) == 1 and words_before[0].lower() in words().s_contraction_words:
+        return False
+    return _SINGLE_STOP_CLOSE.search(text, mark.end(), stop) is None
+
+
+def _speech_colon(lead: str) -> bool:
+    """Does `lead` (the text before a single mark) end in a colon that leads in speech, not a name ('is called:',
+    `naming_colon_words`)?"""
+    if not lead.endswith(":"):
+        return False
+    before = lead[:-1].split()
+    return not before or before[-1].lower() not in words().naming_colon_words
+
+
+def single_quote_regions(text: str, continued: bool = False) -> list[tuple[int, int]]:
+    """Spans of the paragraph `text` inside single quotation marks used as quotation marks (`_SINGLE_OPEN`,
+    `_SINGLE_CLOSE`); a title in single marks opening a sentence ('‘The Crown’s final series …') is none
+    (`_a_single_quoted_title`).
+    A quotation that no mark closes runs to the paragraph's end only where it follows a colon of speech ('She added:
+    ‘I have a life today. I have a daughter.'; not 'is called: ‘…', `naming_colon_words`), opens a sentence after
+    another single-quoted quotation of the paragraph ('‘It is an icon,’ she says. ‘It lost its way.'), or opens the
+    paragraph and the one before ended in a single-quoted quotation or a colon (`continued`, `single_quote_ends`): a
+    speaker's words going on; one elsewhere is dropped."""
+    regions: list[tuple[int, int]] = []
+    after = 0
+    opens = [m.start(1) for m in _SINGLE_OPEN.finditer(text)]
+    for k, a in enumerate(opens):
+        if a < after:
+            continue
+        close = _SINGLE_CLOSE.search(text, a + 1)
+        lead = text[:a].rstrip()
+        if not lead.endswith(":") and _a_single_quoted_title(text, a, opens[k + 1] if k + 1 < len(opens) else len(text)):
+            continue
+        if close is not None:
+            regions.append((a, close.end()))
+            after = close.end()
+        elif (not lead and continued) or _speech_colon(lead) or (regions and lead[-1] in ".!?"):
+            regions.append((a, len(text)))
+            break
+    return regions
+
+
+def single_quote_ends(text: str, regions: list[tuple[int, int]]) -> bool:
+    """Whether the paragraph `text` ends in a single-quoted quotation (the last of `regions`, from
+    `single_quote_regions`, reaches its end) or a colon: a quotation opening the next paragraph with no closing mark
+    may go on there."""
+    tail = text.rstrip()
+    return tail.endswith(":") or bool(regions and regions[-1][1] >= len(tail))
+
+
+def with_single_quotes(text: str, regions: list[tuple[int, int]], ctx: Context | None = None) -> list[tuple[int, int]]:
+    """The quote `regions` of the paragraph `text` (`quote_regions`) with its single-quoted quotations
+    (`single_quote_regions`, GUIDE decisions 2 and 544 read them as any quotation): one that holds a double-quoted region
+    takes its place ('‘The label then requires “fixing”.’'); one set inside or across a double-quoted region is a quote
+    nested in it or no quotation ('"He said: 'Stop.'"')."""
+    continued = ctx is not None and ctx.single_quote_ends
+    if ctx is not None:
+        ctx.single_quote_ends = text.rstrip().endswith(":")
+    if "‘" not in text and "'" not in text:
+        return regions
+    found = single_quote_regions(text, continued)
+    if ctx is not None:
+        ctx.single_quote_ends = single_quote_ends(text, found)
+    singles = [(a, b) for a, b in found if all(b <= c or d <= a or (a <= c and d <= b) for c, d in regions)]
+    if not singles:
+        return regions
+    kept = [(c, d) for c, d in regions if not any(a <= c and d <= b for a, b in singles)]
+    return sorted([*kept, *singles])
+
+
 def quote_left_open(text: str, regions: list[tuple[int, int]]) -> bool:
     """Whether the paragraph `text` ends inside a quote it opened and did not close (`regions`, from `quote_regions`): its
     last region runs to the end with no closing mark there."""

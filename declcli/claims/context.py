@@ -51,6 +51,7 @@ class Context:
     last_person: str | None = None  # the person last named at all
     last_quote: tuple[str | None, str] | None = None  # (source, cue) of the last attributed quote
     quote_left_open: bool = False  # the paragraph before ended inside a quote it opened and did not close
+    single_quote_ends: bool = False  # the paragraph before ended in a single-quoted quotation or a colon
     quote_runs_through: bool = False  # this paragraph, with no quotation marks, lies inside a quote left open before it
     last_attribution: tuple[str | None, str] | None = None  # (source, cue) of the last attributed claim
     previous_claim_attribution: Attribution | None = None  # that of the last claim of the paragraph before

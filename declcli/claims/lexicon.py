@@ -530,6 +530,8 @@ def words() -> SimpleNamespace:
         credit_tag_openers=tuple(d["credit_tag_openers"]),
         credit_tag_rate_nouns=frozenset(d["credit_tag_rate_nouns"]) | frozenset(d["habit_occasion"]["rate_units"]),
         credit_tag_name_joiners=frozenset(d["credit_tag_name_joiners"]),
+        s_contraction_words=frozenset(d["s_contraction_words"]),
+        naming_colon_words=frozenset(d["naming_colon_words"]),
         chrome_starts=tuple(d["chrome_starts"]),
         chrome_patterns=AnyPattern(
             [

@@ -164,6 +164,10 @@ class Claims(TypedDict):
     chrome_unreported: str  # a lookahead: no quotation mark and no ', the ministry said' on a chrome pattern's line
     credit_tag_openers: list[str]  # 'according to', 'per': a line of one and a name before a colon is a quote's tag
     credit_tag_name_joiners: list[str]  # 'of', '&': small words inside a credited name ('Per the Bank of Elmtown:')
+    s_contraction_words_doc: str
+    s_contraction_words: list[str]  # 'it', 'who': their ’s is a short form, no title's possessive ('‘It’s over')
+    naming_colon_words_doc: str
+    naming_colon_words: list[str]  # 'called', 'titled': a colon after one is no lead-in to speech
     credit_tag_rate_nouns: list[str]  # 'serving', 'person': 'Per Serving:' labels a rate, no quote's tag
     thread_only_heading: (
         str  # a regular expression: 'Talkback', 'Comments (12)': a thread's heading that never heads a story's section
