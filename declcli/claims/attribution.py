@@ -1689,17 +1689,31 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             if mark.i > child.i or _aside_in_subordinate_clause(child, mark, main_verb):
                 continue  # ("Although the bridge is, as the engineers said, safe, …": that clause's, decision 2)
             speaker = _subject(child)
-            if speaker is not None and speaker.pos_ == "PRON" and speaker.lower_ in ("it", "i", "we", "you"):
+            if speaker is not None and speaker.pos_ == "PRON" and speaker.lower_ in _OWN_VOICE_PRONOUNS:
                 continue  # "as it turns out", "as I said": no one else's report
             if speaker is not None and (_says_nothing(speaker) or _outlet_naming_itself(speaker)):
                 continue  # "as its name suggests": no one's report (GUIDE decision 141); "as this newspaper reported" (63)
-            if speaker is None or speaker.dep_ == "nsubjpass":
-                agent = next((c for c in child.children if c.dep_ == "agent"), None)
-                speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            speaker = _subject_or_by_agent(child, speaker)
             if speaker is not None:
-                particle = "".join(" " + c.text for c in child.children if c.dep_ == "prt")
-                return Frame(child.text + particle, source_text(speaker, ctx), child, main_verb)
+                return _aside_frame(child, speaker, main_verb, ctx)
     return _put_it_read_as_relative(main_verb, inside, ctx) or _as_aside_hung_elsewhere(main_verb, inside, ctx)
+
+
+_OWN_VOICE_PRONOUNS = frozenset(("it", "i", "we", "you"))  # an aside's subject that reports no one else ("as I said")
+
+
+def _subject_or_by_agent(verb, subject):
+    """An aside's speaker: its `subject`, or with none or a passive one the noun after its "by" ("as reported by X")."""
+    if subject is None or subject.dep_ == "nsubjpass":
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return subject
+
+
+def _aside_frame(verb, speaker, main_verb, ctx: Context) -> Frame:
+    """The frame an "as X said" aside gives: its verb with any particle ("as X pointed out"), X the source."""
+    particle = "".join(" " + c.text for c in verb.children if c.dep_ == "prt")
+    return Frame(verb.text + particle, source_text(speaker, ctx), verb, main_verb)
 
 
 _ASIDE_ENDS = frozenset((",", "—", "–", ")", ":", ";", ".", "!", "?"))  # marks that close an aside ("as X said,")
@@ -1749,19 +1763,15 @@ def _as_aside_hung_elsewhere(main_verb, inside: range, ctx: Context) -> Frame | 
             continue
         if any(c.dep_ == "dobj" and not (verb.lemma_ == "tell" and _addressee(c)) for c in own):
             continue
-        speaker = _subject(verb)
-        if speaker is None or speaker.dep_ == "nsubjpass":
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        speaker = _subject_or_by_agent(verb, _subject(verb))
         if speaker is None:
             # ("…, as one bank's CEO told me,": the speaker read as the object of "as")
             speaker = next((c for c in mark.children if c.dep_ == "pobj"), None)
-        if speaker is None or (speaker.pos_ == "PRON" and speaker.lower_ in ("it", "i", "we", "you")) or _says_nothing(speaker):
+        if speaker is None or (speaker.pos_ == "PRON" and speaker.lower_ in _OWN_VOICE_PRONOUNS) or _says_nothing(speaker):
             continue
         if _outlet_naming_itself(speaker):
             continue  # ("as this newspaper reported": the writer's voice, decision 63)
-        particle = "".join(" " + c.text for c in verb.children if c.dep_ == "prt")
-        return Frame(verb.text + particle, source_text(speaker, ctx), verb, main_verb)
+        return _aside_frame(verb, speaker, main_verb, ctx)
     return None
 
 
@@ -4610,11 +4620,7 @@ def with_single_quotes(text: str, regions: list[tuple[int, int]], ctx: Context |
     takes its place ('‘The label then requires “fixing”.’'); one set inside or across a double-quoted region is a quote
     nested in it or no quotation ('"He said: 'Stop.'"')."""
     continued = ctx is not None and ctx.single_quote_ends
-    if ctx is not None:
-        ctx.single_quote_ends = text.rstrip().endswith(":")
-    if "‘" not in text and "'" not in text:
-        return regions
-    found = single_quote_regions(text, continued)
+    found = single_quote_regions(text, continued) if "‘" in text or "'" in text else []
     if ctx is not None:
         ctx.single_quote_ends = single_quote_ends(text, found)
     singles = [(a, b) for a, b in found if all(b <= c or d <= a or (a <= c and d <= b) for c, d in regions)]

@@ -1571,8 +1571,10 @@ def _year_before_compared(found: list[tuple[int, int, DateRef]], text: str, ref:
     return out
 
 
+# A year written as such ("2016", "March 2016", "Oct. 5, 2016"): four digits that are not part of a longer number.
+_WRITTEN_YEAR = patterns.compile(r"(?<![\d,.])(?P<year>\d{4})(?![\d,])")
 # A year or a month written in a date's words ("2019", "March", "Sept. 4"): what "both years", "either month" name again.
-_WRITTEN_PERIOD = patterns.compile(r"(?<![\d,.])\d{4}(?![\d,])|" + _MONTH_WORD)
+_WRITTEN_PERIOD = patterns.compile(_WRITTEN_YEAR.pattern + "|" + _MONTH_WORD)
 
 
 def writes_a_period(dates: list[DateRef]) -> bool:
@@ -1593,8 +1595,6 @@ def _named_again(found: list[tuple[int, int, DateRef]], again: set[int]) -> list
 
 # A bare "the year" as the relative pattern's word ("of the year", "the year's", "the previous year", "as the year …").
 _BARE_YEAR = patterns.compile(r"(?i)the\s+(?:previous\s+)?year(?:[’']s)?")
-# A year written as such ("2016", "March 2016", "Oct. 5, 2016"): four digits that are not part of a longer number.
-_WRITTEN_YEAR = patterns.compile(r"(?<![\d,.])(?P<year>\d{4})(?![\d,])")
 # A bound before a year, which does not place the clause in it ("since 2010", "until 2030").
 _BOUND_BEFORE = patterns.compile(r"(?i)\b(?:since|until|till|through|from)\s+\Z")
 
