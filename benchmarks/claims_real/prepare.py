@@ -92,6 +92,8 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py --test99
     python benchmarks/claims_real/prepare.py --test100
     python benchmarks/claims_real/prepare.py --test101  # the same source's last records (one from its `40er` sample)
+    python benchmarks/claims_real/prepare.py --test102  # RealNews samples kept by rowanz/grover, fetched from GitHub
+                                                        # (or GROVER_PAGES=DIR: copies, DIR/<path>)
 """
 
 from __future__ import annotations
@@ -374,7 +376,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 102)},
+    **{f"test{n}": 5000 for n in range(21, 103)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -4161,9 +4163,14 @@ G5W1H_PARTS = {
 }
 
 
+def _lines_apart(text: str) -> str:
+    """A corpus record's text: its lines stripped, blank ones dropped, a blank line apart."""
+    return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
 def g5w1h_text(raw: str) -> str:
-    """A news-please record's text: its lines stripped, blank ones dropped, a blank line apart."""
-    return "\n\n".join(line.strip() for line in json.loads(raw)["text"].splitlines() if line.strip())
+    """A news-please record's text, its lines apart."""
+    return _lines_apart(json.loads(raw)["text"])
 
 
 def g5w1h_articles(part: str) -> list:
@@ -4174,6 +4181,93 @@ def g5w1h_articles(part: str) -> list:
         raw = _copied_file("G5W1H_PAGES", f"{name}/{record}.json", G5W1H_RAW.format(commit=commit, folder=folder, id=record))
         text = _pinned(name, _cut_feature(g5w1h_text(raw), FEATURE_CUT[part]), sha256)
         articles.append(("fhamborg/Giveme5W1H", name, url, f"<html><head>{head}</head><body></body></html>", text))
+    return articles
+
+
+# test102 comes from a twenty-eighth public source: the two small samples of the RealNews corpus that rowanz/grover on
+# GitHub keeps (the code of a 2019 study of machine-written news; Apache-2.0 in its LICENSE at the commit of
+# `sample/april2019_set_mini.jsonl`, MIT at an earlier one, the index holding no LICENSE at the commit of
+# `realnews/realnews_tiny.jsonl`: either way a permissive licence), each line of them a page's URL, title, publication
+# date and text as the corpus extracted it from Common Crawl (paragraphs a line apart; the text is those lines
+# stripped, a blank line apart, cut like test12's features). Picked by repository, path, URL, title, publisher, date
+# and length alone (a survey helper, session 59, who saw the text while copying and chose nothing by it): seven English
+# reports and features of 2013-2019, one per publisher and event; left out: an advice column, two opinion pieces, a
+# culture commentary, a television recap and a text under 1,800 characters. One text starts after the article's first
+# paragraphs and one keeps a photo caption and a video player's share words, as the corpus kept them. Copied through
+# the public-code index (each copy's length equal to the index's) and pinned by commit and sha256 (`GROVER_PAGES=DIR`
+# reads the copies, DIR/<path>). Ordered by the sha256 of their names.
+# name: (commit, path, line, URL, the page's date-bearing tag built from the record's publication date, sha256 of the
+# cut text)
+GROVER_RAW = "https://raw.githubusercontent.com/rowanz/grover/{commit}/{path}"
+GROVER_PAGES = {
+    "grover-techcrunch": (
+        "38f7184bd87237ae2d3bc330b99f1e2e246f6d51",
+        "sample/april2019_set_mini.jsonl",
+        1,
+        "https://techcrunch.com/2019/04/19/malwaretech-legal-case-over/",
+        '<meta property="article:published_time" content="2019-04-19">',
+        "3631fd1146ecae1c87cd5472b885f0ca05d7621d9c2b4f12f4d63ca7ff43354a",
+    ),
+    "grover-vancouversun": (
+        "38f7184bd87237ae2d3bc330b99f1e2e246f6d51",
+        "sample/april2019_set_mini.jsonl",
+        2,
+        "https://vancouversun.com/news/local-news/premier-horgan-pledges-provinces-capital-plan-to-help-boost-value-added-timber-manufacturing",  # noqa: E501
+        '<meta property="article:published_time" content="2019-04-06">',
+        "113d7fed093dcbe85d6c742505c0cf2548d2548669290dbe3e13bec8c1aeb4ac",
+    ),
+    "grover-thelocal": (
+        "7e901b8b3916ceb06a8373c41ddc4a8c9e7813e3",
+        "realnews/realnews_tiny.jsonl",
+        4,
+        "http://www.thelocal.de/20130816/51443",
+        '<meta property="article:published_time" content="2013-08-16">',
+        "d611add710e146b9246f2a16d06a65e0caa91a4e5c00b88fb4c3167fb9ea7bf3",
+    ),
+    "grover-nbcnews": (
+        "7e901b8b3916ceb06a8373c41ddc4a8c9e7813e3",
+        "realnews/realnews_tiny.jsonl",
+        5,
+        "http://www.nbcnews.com/news/latino/u-s-approves-first-factory-cuba-revolution-n518926",
+        '<meta property="article:published_time" content="2016-02-15">',
+        "187b0cddbd22f87f9a5d589ec08da9452a405bebcee17426edaf344fa57ce6ba",
+    ),
+    "grover-theatlantic": (
+        "38f7184bd87237ae2d3bc330b99f1e2e246f6d51",
+        "sample/april2019_set_mini.jsonl",
+        7,
+        "https://www.theatlantic.com/politics/archive/2019/04/how-key-aides-have-survived-trump-white-house/587038/",
+        '<meta property="article:published_time" content="2019-04-14">',
+        "62b1eee8037ee3df298e310662069baf5e251b6562e163783d2f8a9c9d73cf0c",
+    ),
+    "grover-slate": (
+        "38f7184bd87237ae2d3bc330b99f1e2e246f6d51",
+        "sample/april2019_set_mini.jsonl",
+        8,
+        "https://slate.com/news-and-politics/2019/04/georgetown-students-reparations-fund-vote.html",
+        '<meta property="article:published_time" content="2019-04-12">',
+        "ac20083d01ea9f936fc294d2f9e3966473ce55e5290526a5ffebf9dbd66d4520",
+    ),
+    "grover-theguardian": (
+        "38f7184bd87237ae2d3bc330b99f1e2e246f6d51",
+        "sample/april2019_set_mini.jsonl",
+        6,
+        "https://www.theguardian.com/politics/2019/apr/13/corbyn-told-back-eu-referendum-or-lose-millions-voters-brexit",
+        '<meta property="article:published_time" content="2019-04-13">',
+        "b7ce641526e9aabb09e01096baaff073b30110310360dbddbff32ae89d227eec",
+    ),
+}
+GROVER_PARTS = {"test102": list(GROVER_PAGES)}
+
+
+def grover_articles(part: str) -> list:
+    articles = []
+    for name in GROVER_PARTS[part]:
+        commit, path, line, url, head, sha256 = GROVER_PAGES[name]
+        raw = _copied_file("GROVER_PAGES", path, GROVER_RAW.format(commit=commit, path=path))
+        record = json.loads(raw.split("\n")[line - 1])
+        text = _pinned(name, _cut_feature(_lines_apart(record["text"]), FEATURE_CUT[part]), sha256)
+        articles.append(("rowanz/grover", name, url, f"<html><head>{head}</head><body></body></html>", text))
     return articles
 
 
@@ -4297,6 +4391,9 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         before = list(NPM_FIXTURE_PARTS)[: list(NPM_FIXTURE_PARTS).index(later_part)]
         first = 692 + sum(len(NPM_FIXTURE_PARTS[p][2]) for p in before)
         return _write(npm_fixture_articles(later_part), first=first, part=later_part)
+    if later_part in GROVER_PARTS:
+        # test102 follows test101's last article (899).
+        return _write(grover_articles(later_part), first=900, part=later_part)
     if later_part in G5W1H_PARTS:
         # test97 follows test96's last article (865); each later part follows the one before.
         before = list(G5W1H_PARTS)[: list(G5W1H_PARTS).index(later_part)]
