@@ -113,7 +113,7 @@ sys.path.insert(0, str(HERE.parent))
 # and test97 (session 57) a twenty-seventh source's (see prepare.py): all three were scored once at the end of session
 # 57 and joined tune. test98 to test101 (session 58) hold more of the twenty-seventh source's records (see
 # prepare.py): all four were scored once at the end of session 58 and joined tune. test102 (session 59) comes from a
-# twenty-eighth source (see prepare.py).
+# twenty-eighth source and test103 (session 59) from a survey of the twenty-fifth's other versions (see prepare.py).
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -218,6 +218,7 @@ PARTS = {
     "test100": {"test100"},
     "test101": {"test101"},
     "test102": {"test102"},
+    "test103": {"test103"},
     "tune": {
         "dev",
         "test",

@@ -284,3 +284,15 @@ def test_grover_records_are_pinned_by_commit_path_and_line(monkeypatch, tmp_path
     [(repo, name, url, html, got)] = prepare.grover_articles("test102")
     assert (repo, got, url) == ("rowanz/grover", text, "https://example.org/p")
     assert prepare.reference_date(html) == "2019-04-12"
+
+
+def test_session59_fundus_versions_are_named_by_folder_publisher_key_and_commit():
+    pages = prepare.SESSION59_PAGES
+    assert {"test103": list(pages)} == prepare.SESSION59_PARTS and len(pages) == 6 and "test103" in prepare.FEATURE_CUT
+    earlier = set(prepare.SESSION57_LATER_PAGES) | set(prepare.SESSION56_LATER_PAGES) | set(prepare.FUNDUS_LATER_PAGES)
+    assert not set(pages) & earlier
+    assert list(pages) == sorted(pages, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
+    for name, (repo, commit, path, key, url, head, sha256) in pages.items():
+        assert repo == "flairNLP/fundus" and len(commit) == 40 and len(sha256) == 64 and url.startswith("https://")
+        assert name == f"fundus-{path.split('/')[-2]}-{path.rsplit('/', 1)[1].removesuffix('.json')}-{key}-{commit[:8]}"
+        assert prepare.reference_date(f"<html><head>{head}</head><body></body></html>")[:2] == "20"
