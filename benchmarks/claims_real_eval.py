@@ -112,7 +112,8 @@ sys.path.insert(0, str(HERE.parent))
 # joined tune. test95 (session 57) holds that survey's last four pages, test96 (session 57) a third survey's pages
 # and test97 (session 57) a twenty-seventh source's (see prepare.py): all three were scored once at the end of session
 # 57 and joined tune. test98 to test101 (session 58) hold more of the twenty-seventh source's records (see
-# prepare.py): all four were scored once at the end of session 58 and joined tune.
+# prepare.py): all four were scored once at the end of session 58 and joined tune. test102 (session 59) comes from a
+# twenty-eighth source and test103 (session 59) from a survey of the twenty-fifth's other versions (see prepare.py).
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -216,6 +217,8 @@ PARTS = {
     "test99": {"test99"},
     "test100": {"test100"},
     "test101": {"test101"},
+    "test102": {"test102"},
+    "test103": {"test103"},
     "tune": {
         "dev",
         "test",

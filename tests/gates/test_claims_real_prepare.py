@@ -258,3 +258,41 @@ def test_giveme5w1h_records_are_pinned_and_made_text_line_by_line():
         prepare.g5w1h_text(json.dumps({"text": "  The pier reopens.\n\n\nIt shut in 2019.  \n"}))
         == "The pier reopens.\n\nIt shut in 2019."
     )
+
+
+def test_grover_records_are_pinned_by_commit_path_and_line(monkeypatch, tmp_path):
+    pages, parts = prepare.GROVER_PAGES, prepare.GROVER_PARTS
+    assert list(parts) == ["test102"] and parts["test102"] == list(pages) and len(pages) == 7
+    assert set(parts) <= set(prepare.FEATURE_CUT)
+    assert list(pages) == sorted(pages, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
+    for name, (commit, path, line, url, head, sha256) in pages.items():
+        assert len(commit) == 40 and len(sha256) == 64 and path.endswith(".jsonl") and line >= 1
+        assert url.startswith("http") and name.startswith("grover-")
+        assert prepare.reference_date(f"<html><head>{head}</head><body></body></html>")[:2] == "20"
+    # a record is a line of its file; its text is made like a news-please record's, lines stripped and apart
+    (tmp_path / "sample").mkdir()
+    records = [{"text": "Skipped."}, {"text": " The ferry resumed.\n\nIt ran.  \n"}]
+    (tmp_path / "sample" / "mini.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    monkeypatch.setenv("GROVER_PAGES", str(tmp_path))
+    text = "The ferry resumed.\n\nIt ran."
+    head = '<meta property="article:published_time" content="2019-04-12">'
+    pinned = hashlib.sha256(text.encode()).hexdigest()
+    monkeypatch.setattr(
+        prepare, "GROVER_PAGES", {"pier": ("1" * 40, "sample/mini.jsonl", 2, "https://example.org/p", head, pinned)}
+    )
+    monkeypatch.setattr(prepare, "GROVER_PARTS", {"test102": ["pier"]})
+    [(repo, name, url, html, got)] = prepare.grover_articles("test102")
+    assert (repo, got, url) == ("rowanz/grover", text, "https://example.org/p")
+    assert prepare.reference_date(html) == "2019-04-12"
+
+
+def test_session59_fundus_versions_are_named_by_folder_publisher_key_and_commit():
+    pages = prepare.SESSION59_PAGES
+    assert {"test103": list(pages)} == prepare.SESSION59_PARTS and len(pages) == 6 and "test103" in prepare.FEATURE_CUT
+    earlier = set(prepare.SESSION57_LATER_PAGES) | set(prepare.SESSION56_LATER_PAGES) | set(prepare.FUNDUS_LATER_PAGES)
+    assert not set(pages) & earlier
+    assert list(pages) == sorted(pages, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
+    for name, (repo, commit, path, key, url, head, sha256) in pages.items():
+        assert repo == "flairNLP/fundus" and len(commit) == 40 and len(sha256) == 64 and url.startswith("https://")
+        assert name == f"fundus-{path.split('/')[-2]}-{path.rsplit('/', 1)[1].removesuffix('.json')}-{key}-{commit[:8]}"
+        assert prepare.reference_date(f"<html><head>{head}</head><body></body></html>")[:2] == "20"
