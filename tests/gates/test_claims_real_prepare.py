@@ -288,7 +288,7 @@ def test_grover_records_are_pinned_by_commit_path_and_line(monkeypatch, tmp_path
 
 def test_session59_fundus_versions_are_named_by_folder_publisher_key_and_commit():
     pages = prepare.SESSION59_PAGES
-    assert {"test103": list(pages)} == prepare.SESSION59_PARTS and len(pages) == 6 and "test103" in prepare.FEATURE_CUT
+    assert prepare.SESSION59_PARTS["test103"] == list(pages) and len(pages) == 6 and "test103" in prepare.FEATURE_CUT
     earlier = set(prepare.SESSION57_LATER_PAGES) | set(prepare.SESSION56_LATER_PAGES) | set(prepare.FUNDUS_LATER_PAGES)
     assert not set(pages) & earlier
     assert list(pages) == sorted(pages, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
@@ -296,3 +296,15 @@ def test_session59_fundus_versions_are_named_by_folder_publisher_key_and_commit(
         assert repo == "flairNLP/fundus" and len(commit) == 40 and len(sha256) == 64 and url.startswith("https://")
         assert name == f"fundus-{path.split('/')[-2]}-{path.rsplit('/', 1)[1].removesuffix('.json')}-{key}-{commit[:8]}"
         assert prepare.reference_date(f"<html><head>{head}</head><body></body></html>")[:2] == "20"
+
+
+def test_media_cloud_pages_are_saved_pages_with_their_own_date_element():
+    pages = prepare.SESSION59_LATER_PAGES
+    assert list(prepare.SESSION59_PARTS) == ["test103", "test104"] and prepare.SESSION59_PARTS["test104"] == list(pages)
+    assert len(pages) == 2 and "test104" in prepare.FEATURE_CUT and not set(pages) & set(prepare.SESSION59_PAGES)
+    assert list(pages) == sorted(pages, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
+    for name, (repo, commit, path, key, url, _head, sha256) in pages.items():
+        assert repo == "mediacloud/backend" and key is None and len(commit) == 40 and len(sha256) == 64
+        assert name == f"mediacloud-{path.rsplit('/', 1)[1]}" and url.startswith("http://")
+    dates = {name: prepare.reference_date(f"<html><head>{page[5]}</head><body></body></html>") for name, page in pages.items()}
+    assert dates == {"mediacloud-101037679": "2012-10-16", "mediacloud-111561639": "2012-09-21"}
