@@ -289,18 +289,39 @@ def _another_partys_name(token) -> bool:
 
 def _party_name_opener(token):
     """The first token of the capitalised creed adjective right before a party's word or name ("Social" of "Social
-    Democrats", "People" of "People's Democratic"), else None."""
+    Democrats", "People" of "People's Democratic") that opens another party's name with it, else None. A faction's
+    adjective ("Progressive", "Liberal", "Radical") opens one only inside its full name ("the Liberal Democratic Party");
+    the US Republicans are never another party ("the Radical Republicans"), nor is a party's name in a sentence set in US
+    politics ("Social Democrats such as Rep. X"; claims.json party_faction_openers, party_words_never_opened)."""
     lex = words()
     if token.text not in lex.party_adjectives and token.text not in lex.party_plurals:
+        return None
+    if token.text in lex.party_words_never_opened:
         return None
     doc, i = token.doc, token.i
     before = doc[i - 1] if i > 0 else None
     if before is None or not before.whitespace_:
         return None
     first = doc[i - 2] if before.text in ("'s", "’s") and i > 1 and not doc[i - 2].whitespace_ else before
-    if not first.text[:1].isupper() or span_text(doc, first.i, i).lower() not in lex.party_name_openers:
+    opener = span_text(doc, first.i, i).lower()
+    if not first.text[:1].isupper() or opener not in lex.party_name_openers | lex.party_faction_openers:
+        return None
+    if opener in lex.party_faction_openers and not (i + 1 < len(doc) and doc[i + 1].text in lex.party_name_full_nouns):
+        return None  # "Progressive Democrats in the House", "Liberal Democratic senators": a faction of the US party
+    if _set_in_us_politics(token):
         return None
     return first
+
+
+def _set_in_us_politics(token) -> bool:
+    """Whether the sentence of a party's word names a US body or a US legislator's title ("in Congress", "such as Rep.
+    X"; claims.json us_party_setting_words): a creed adjective before the word names a faction of the US party."""
+    doc, sent = token.doc, token.sent
+    setting = words().us_party_setting_words
+    return any(
+        t.text in setting and not (t.text == "House" and t.i + 1 < len(doc) and doc[t.i + 1].text == "of")
+        for t in doc[sent.start : sent.end]
+    )
 
 
 def _party_named_with_the_word_before(ent) -> tuple[int, Actor] | None:
@@ -314,6 +335,8 @@ def _party_named_with_the_word_before(ent) -> tuple[int, Actor] | None:
     before = token.doc[ent.start - 1]
     whole = before.text + " " + token.text
     if before.whitespace_ and before.text[:1].isupper() and whole in lex.orgs:
+        if _set_in_us_politics(token):
+            return None  # "Liberal Democrats in Congress": the US party's liberals, not the UK's Liberal Democrats
         return before.idx, Actor(whole, "organization", lex.orgs[whole])
     opener = _party_name_opener(token)
     if opener is None or not _another_partys_name(token):

@@ -58,3 +58,44 @@ def test_the_us_parties_by_themselves_keep_their_country():
     assert country_of("Montana Republicans banned the reporter from the floor.", "Republicans") == "USA"
     assert country_of("Senator Jo Reed, a Democrat, said the bill would fail.", "Jo Reed") == "USA"
     assert country_of("Democratic Sen. Jo Reed said the bill would fail.", "Jo Reed") == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a faction's adjective before the US party's word: the US party (GUIDE decisions 21, 322)
+        ("Progressive Democrat Dana Whitlow said on Friday the tax plan was too timid.", "Dana Whitlow"),
+        ("Liberal Republicans like Sen. Cole Barrow said the compromise was fair.", "Cole Barrow"),
+        ("Social Democrats in the party, such as Rep. Tom Delgado, said the public option was the goal.", "Tom Delgado"),
+        ("Progressive Democratic legislators said the budget did not go far enough.", "Progressive Democratic legislators"),
+        ("Liberal Democratic senators said on Friday they would stall the nomination.", "Liberal Democratic senators"),
+    ],
+)
+def test_a_us_partys_faction_keeps_the_us_country(text, name):
+    assert country_of(text, name) == "USA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Progressive Democrats in the House said the tax plan was too timid.",
+        "Liberal Democrats in Congress urged the White House to act on wildfires.",
+        "Liberal Democrats in the Senate said on Friday they would stall the nomination.",
+        "Radical Republicans in the Ohio legislature said they would back the amendment.",
+        "Progressive Republicans said on Friday they would back the levy.",
+    ],
+)
+def test_a_us_partys_faction_named_as_a_group_keeps_the_us_party(text):
+    parties = [
+        (n, iso) for n, kind, iso in actors_of(text) if kind == "organization" and n.endswith(("Democrats", "Republicans"))
+    ]
+    assert parties and all(iso == "USA" for _, iso in parties), actors_of(text)
+
+
+def test_a_factions_adjective_opens_another_partys_full_name():
+    assert country_of("The Liberal Democratic Party named Hiro Tanabe its leader on Friday.", "Liberal Democratic Party") is None
+    assert country_of("The Progressive Conservative Party won the provincial vote.", "Progressive Conservative Party") is None
+
+
+def test_the_uk_liberal_democrats_keep_their_country_outside_us_politics():
+    assert ("Liberal Democrats", "organization", "GBR") in actors_of("The Liberal Democrats held the seat in Devon.")
