@@ -145,6 +145,8 @@ def _country_in(tokens, ctx: Context | None = None) -> str | None:
             return longer  # "British Virgin Islands (BVI) Governor X": the whole name, not "British"
         if _before_hyphenated_nationality(tokens, n):
             continue  # "Hungarian-American investor X": the last nationality is the citizenship
+        if _another_partys_name(token):
+            continue  # "a member of the Social Democrats": another party's name, not the US party's
         if n + 1 < len(tokens):
             pair = token.text + token.whitespace_ + tokens[n + 1].text
             two = country_of_text(pair) or lex.metonyms.get(pair) or lex.orgs.get(pair) or lex.orgs.get(pair + "s")
@@ -272,6 +274,76 @@ def _known_body(name: str) -> str | None:
     return None
 
 
+def _another_partys_name(token) -> bool:
+    """Whether a party's word or name of claims.json party_adjectives stands right after a capitalised adjective of a
+    political creed that opens another party's own name with it ("the Social Democrats", "Christian Democrats", "the
+    Liberal Democratic Party", "the People's Democratic Party"; claims.json party_name_openers): that party is no body
+    of the lexicon and takes none of its country (GUIDE decisions 21, 322). The lexicon's own names of two words ("Liberal
+    Democrats") are read as a whole before this word is."""
+    opener = _party_name_opener(token)
+    if opener is None:
+        return False
+    name = span_text(token.doc, opener.i, token.i + 1)
+    return name not in words().orgs and name not in words().party_adjectives
+
+
+def _party_name_opener(token):
+    """The first token of the capitalised creed adjective right before a party's word or name ("Social" of "Social
+    Democrats", "People" of "People's Democratic") that opens another party's name with it, else None. A faction's
+    adjective ("Progressive", "Liberal", "Radical") opens one only inside its full name ("the Liberal Democratic Party");
+    the US Republicans are never another party ("the Radical Republicans"), nor is a party's name in a sentence set in US
+    politics ("Social Democrats such as Rep. X"; claims.json party_faction_openers, party_words_never_opened)."""
+    lex = words()
+    if token.text not in lex.party_adjectives and token.text not in lex.party_plurals:
+        return None
+    if token.text in lex.party_words_never_opened:
+        return None
+    doc, i = token.doc, token.i
+    before = doc[i - 1] if i > 0 else None
+    if before is None or not before.whitespace_:
+        return None
+    first = doc[i - 2] if before.text in ("'s", "’s") and i > 1 and not doc[i - 2].whitespace_ else before
+    opener = span_text(doc, first.i, i).lower()
+    if not first.text[:1].isupper() or opener not in lex.party_name_openers | lex.party_faction_openers:
+        return None
+    if opener in lex.party_faction_openers and not (i + 1 < len(doc) and doc[i + 1].text in lex.party_name_full_nouns):
+        return None  # "Progressive Democrats in the House", "Liberal Democratic senators": a faction of the US party
+    if _set_in_us_politics(token):
+        return None
+    return first
+
+
+def _set_in_us_politics(token) -> bool:
+    """Whether the sentence of a party's word names a US body or a US legislator's title ("in Congress", "such as Rep.
+    X"; claims.json us_party_setting_words): a creed adjective before the word names a faction of the US party."""
+    doc, sent = token.doc, token.sent
+    setting = words().us_party_setting_words
+    return any(
+        t.text in setting and not (t.text == "House" and t.i + 1 < len(doc) and doc[t.i + 1].text == "of")
+        for t in doc[sent.start : sent.end]
+    )
+
+
+def _party_named_with_the_word_before(ent) -> tuple[int, Actor] | None:
+    """A party's name of one word that the model took without the capitalised word before it that opens the whole
+    name: the whole name, with its country where the lexicon knows it ("Liberal" + "Democrats"), else with none
+    (another party's name, "Christian" + "Democrats", `_another_partys_name`)."""
+    if len(ent) != 1 or ent.start == 0:
+        return None
+    token = ent[0]
+    lex = words()
+    before = token.doc[ent.start - 1]
+    whole = before.text + " " + token.text
+    if before.whitespace_ and before.text[:1].isupper() and whole in lex.orgs:
+        if _set_in_us_politics(token):
+            return None  # "Liberal Democrats in Congress": the US party's liberals, not the UK's Liberal Democrats
+        return before.idx, Actor(whole, "organization", lex.orgs[whole])
+    opener = _party_name_opener(token)
+    if opener is None or not _another_partys_name(token):
+        return None
+    return opener.idx, Actor(span_text(token.doc, opener.i, ent.end), "organization", None)
+
+
 _INITIALS = patterns.compile(r"[A-Z]{2,4}")
 
 
@@ -334,6 +406,8 @@ def _body_after_its_owner(named) -> str | None:
     if cut is None:
         return None
     doc = named.doc
+    if cut + 1 < named.end and _another_partys_name(doc[cut + 1]):
+        return None  # "the People's Democratic Party": another party's name, no owner's body
     for part in (doc[named.start : cut], doc[cut + 1 : named.end]):
         iso3 = _known_body(_strip_article(part.text)) if len(part) else None
         if iso3:
@@ -2067,6 +2141,12 @@ def _entity_actors(ent, ctx: Context, found: list, places: list) -> str | None:
             return "entity_person" if default else "person_rule"
     elif label in ("ORG", "FAC") or bare in lex.metonyms or (label == "NORP" and bare in lex.orgs):
         # (NORP: "the Democrats", "the Tories": a party the model calls a group, claims.json's orgs)
+        whole = _party_named_with_the_word_before(ent) if bare in lex.orgs else None
+        if whole is not None:
+            # "the Christian Democrats", "the Liberal Democrats": the model's name lacks the word that opens it
+            found.append(whole)
+            ctx.orgs.setdefault(whole[1].name, whole[1].country)
+            return "org_rule"
         if (
             label == "FAC"
             and bare not in lex.metonyms

@@ -723,6 +723,11 @@ def words() -> SimpleNamespace:
         party_plurals=frozenset(
             name.split()[-1] for row in d["party_adjectives"] for name in row["names"] if name.split()[-1].endswith("s")
         ),
+        party_name_openers=frozenset(d["party_name_openers"]),
+        party_faction_openers=frozenset(d["party_faction_openers"]),
+        party_name_full_nouns=frozenset(d["party_name_full_nouns"]),
+        party_words_never_opened=frozenset(d["party_words_never_opened"]),
+        us_party_setting_words=frozenset(d["us_party_setting_words"]),
         party_pair_starts=frozenset(word.split()[0] for row in d["party_adjectives"] for word in row["words"] if " " in word),
         # any of those words anywhere in a text (no word boundaries: a token's text is always a piece of its text), to
         # pass over at once the sentences that name no party

@@ -849,6 +849,11 @@ class Claims(TypedDict):
     countries_modifiers_naming_no_set: list[str]  # "such", "overall": a modifier that leaves a plural of countries no group
     countries_participle_classes: list[str]  # "developing", "producing": -ing words that class a plural of countries
     countries_proper_modifiers: list[str]  # "Baltic", "Gulf": region words that keep their capital before such a plural
+    party_name_openers: list[str]  # "Social Democrats", "the People's Democratic Party": another party's name
+    party_faction_openers: list[str]  # "Progressive Democrats": a US faction; another party only in "Liberal Democratic Party"
+    party_name_full_nouns: list[str]  # "Party", "Union": the noun that ends a party's full name
+    party_words_never_opened: list[str]  # "Radical Republicans": a faction of the US party, never another party
+    us_party_setting_words: list[str]  # "Congress", "Sen.": a sentence set in US politics
     party_adjectives: list[dict]  # "Republican senators", "GOP lawmakers": a party named as a modifier, with its country
     term_abbreviations: list[str]  # "EV", "IPO", "USB": abbreviations of terms, never actors
     family_nouns: list[str]  # "the Anderson family": a surname before them names a family, not a person
