@@ -1126,6 +1126,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None, written
             if kind == "both_periods":
                 again.add(a)
             when = tense(a, b) if callable(tense) else tense
+            if kind in _DEADLINE_KINDS and when != "future" and _deadline_ahead(text, m, parse(a, b) if parse else None):
+                when = "future"  # "asked for answers no later than May 10", "the Aug. 2 deadline" (GUIDE decision 490(c))
             if kind == "relative" and _BARE_YEAR.fullmatch(m.group("word")):
                 bare_years.add(a)
             if kind == "relative" and _period_of_the_storys_own(text, a, when, parse(a, b) if parse is not None else None):
@@ -1204,6 +1206,40 @@ _BRACKET_AFTER = patterns.compile(r"\s*\)")
 
 _THROUGH_A_BARE_PERIOD = patterns.compile(r"(?:throughout|during)\s+\Z")
 _BARE_PERIOD = patterns.compile(r"the\s+(?:week|month|year)\b")
+
+
+# A day and month, or a month, with no year that a deadline's words may set ahead (GUIDE decision 490(c)).
+_DEADLINE_KINDS = frozenset({"mdy", "dmy", "the_dmy", "month"})
+
+
+@cache
+def _deadline_words() -> tuple[re.Pattern, re.Pattern]:
+    """The lead words written just before a deadline's day ("no later than", "effective from") and the nouns written
+    just after it ("deadline"): claims.json `deadline_date_words`."""
+    lex = words()
+    leads = sorted(lex.deadline_date_leads, key=len, reverse=True)
+    lead = patterns.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in leads) + r")\s+\Z")
+    noun = patterns.compile(r"(?i)\s+(?:" + "|".join(map(re.escape, lex.deadline_date_nouns)) + r")\b")
+    return lead, noun
+
+
+def _deadline_ahead(text: str, m: re.Match, span) -> bool:
+    """Whether the day or month `m` (no year written) is a deadline or a start still ahead: "no later than" or
+    "effective (from)" just before it, or "deadline" just after it ("asked for answers no later than May 10", "has
+    announced his promotion, effective from April 1", "with the Aug. 2 deadline just three weeks away"). A past or
+    present-perfect verb sets it ahead, read forward (GUIDE decision 490(c)); a past perfect ("had set a May 10
+    deadline") tells one that may have passed, and keeps the past, as `_deadline_set_now` keeps "had given them until
+    Sunday"."""
+    if m.groupdict().get("year"):
+        return False
+    lead, noun = _deadline_words()
+    start = m.start()
+    if not (lead.search(text, max(0, start - 30), start) or noun.match(text, m.end())):
+        return False
+    if span is None or len(span) == 0:
+        return True
+    verb = _verb_over(span)
+    return not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
 
 
 def _period_of_the_storys_own(text: str, at: int, when: str, span=None) -> bool:
@@ -3139,6 +3175,28 @@ def set_ahead_by_a_participle(verb) -> bool:
     return not (
         host.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in host.children)
     )
+
+
+def day_set_by_a_perfect(date, verb) -> bool:
+    """Whether the weekday `date` is the day a verb of setting a day (claims.json `deadline_date_words`
+    `setting_lemmas`) in the present perfect sets for what it names: an occasion's noun as its object ("It has called a
+    press conference on Wednesday": claims.json `rescheduled_event_nouns`) or the day itself ("The UN has declared
+    Thursday to be a day of mourning"). A present perfect takes no day already past, so the day is still ahead, read
+    forward (GUIDE decision 490(c)); not a past perfect ("had called a meeting on Monday"), nor a modal's ("may have
+    set"), nor a day hung on anything but the verb ("has called for rallies on Friday" is read by its own rules)."""
+    if date.lower_ not in WEEKDAYS or verb.lemma_ not in words().day_setting_lemmas:
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    if date.head.i == verb.i:
+        return date.dep_ in ("dobj", "npadvmod")  # "has declared Thursday to be …"
+    if date.dep_ != "pobj" or date.head.lower_ != "on":
+        return False
+    occasions = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words().rescheduled_event_nouns]
+    # (the "on" phrase hung on the verb or on the occasion's noun: "has called a hearing on Friday")
+    return bool(occasions) and any(date.head.head.i in (verb.i, o.i) for o in occasions)
 
 
 def would_ahead(verb) -> bool:
