@@ -1224,22 +1224,41 @@ def _deadline_words() -> tuple[re.Pattern, re.Pattern]:
 
 
 def _deadline_ahead(text: str, m: re.Match, span) -> bool:
-    """Whether the day or month `m` (no year written) is a deadline or a start still ahead: "no later than" or
-    "effective (from)" just before it, or "deadline" just after it ("asked for answers no later than May 10", "has
-    announced his promotion, effective from April 1", "with the Aug. 2 deadline just three weeks away"). A past or
-    present-perfect verb sets it ahead, read forward (GUIDE decision 490(c)); a past perfect ("had set a May 10
-    deadline") tells one that may have passed, and keeps the past, as `_deadline_set_now` keeps "had given them until
-    Sunday"."""
-    if m.groupdict().get("year"):
+    """Whether the day or month `m` (no year written) is a deadline or a start the text sets ahead: "no later than" or
+    "effective (from)" just before it, or "deadline" just after it, and a positive mark that the day is still to come
+    (GUIDE decision 490(c)): the verb it hangs on, or one that verb's infinitive hangs on, sets, asks for or announces it
+    (claims.json `deadline_date_words` `setting_lemmas`: "asked for answers no later than May 10", "ordered firms to
+    file no later than July 1", "has announced his promotion, effective from April 1", "set a June 20 deadline"), a
+    modal sets it ("must file no later than May 10"), or the deadline is told to lie ahead ("with the Aug. 2 deadline
+    just three weeks away": `ahead_words`). Then read forward. With no such mark the verb's own time stands, for a
+    deadline or a start may have passed or an act been done ("missed the June 30 deadline", "resigned effective May
+    31", "had to register no later than May 10", "the pay rise, effective April 1, was approved" — decision 406: the
+    text decides); so does a past perfect ("had set a May 10 deadline"), as `_deadline_set_now` keeps "had given them
+    until Sunday"."""
+    if m.groupdict().get("year") or span is None or len(span) == 0:
         return False
     lead, noun = _deadline_words()
     start = m.start()
-    if not (lead.search(text, max(0, start - 30), start) or noun.match(text, m.end())):
+    led = lead.search(text, max(0, start - 30), start) is not None
+    if not (led or noun.match(text, m.end())):
         return False
-    if span is None or len(span) == 0:
-        return True
+    lex = words()
+    if not led and span.end < len(span.doc):
+        after = span.doc[span.end]  # the deadline's noun: "the Aug. 2 deadline … three weeks away"
+        if any(t.dep_ in ("advmod", "amod") and t.lemma_.lower() in lex.deadline_ahead_words for t in after.subtree):
+            return True
     verb = _verb_over(span)
-    return not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children)
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children):
+            return False  # "had set a May 10 deadline": one that may have passed
+        if any(c.tag_ == "MD" for c in verb.children) and not modal_perfect(verb):
+            return True  # "must file no later than May 10"
+        if verb.lemma_.lower() in lex.day_setting_lemmas or verb.lemma_.lower() in lex.deadline_asking_lemmas:
+            return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head  # "ordered firms to file reports no later than July 1"
+    return False
 
 
 def _period_of_the_storys_own(text: str, at: int, when: str, span=None) -> bool:
@@ -3191,12 +3210,32 @@ def day_set_by_a_perfect(date, verb) -> bool:
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
     if date.head.i == verb.i:
-        return date.dep_ in ("dobj", "npadvmod")  # "has declared Thursday to be …"
+        return date.dep_ in ("dobj", "npadvmod") and _day_made_an_occasion(date, verb)
     if date.dep_ != "pobj" or date.head.lower_ != "on":
         return False
     occasions = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words().rescheduled_event_nouns]
     # (the "on" phrase hung on the verb or on the occasion's noun: "has called a hearing on Friday")
     return bool(occasions) and any(date.head.head.i in (verb.i, o.i) for o in occasions)
+
+
+def _day_made_an_occasion(date, verb) -> bool:
+    """Whether the weekday `date`, the object of a verb of setting a day, is made the day of something: "to be …" ("has
+    declared Thursday to be Remembrance Day"), "as …" ("has set Friday as the day of the vote") or an occasion's noun
+    as its complement ("has declared Friday a holiday", "… a day of mourning": claims.json `deadline_date_words`
+    `occasion_nouns`); not a day only described ("have called Monday a dark day", "… the calmest session")."""
+    lex = words()
+    for c in verb.children:
+        if c.i == date.i:
+            continue
+        if c.dep_ == "xcomp" and c.lemma_ == "be" and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return True
+        if c.dep_ in ("oprd", "npadvmod", "dobj", "attr") and c.pos_ in ("NOUN", "PROPN"):
+            named = [c] + [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            if any(n.lemma_.lower() in lex.day_occasion_nouns for n in named):
+                return True
+    return False
 
 
 def would_ahead(verb) -> bool:
