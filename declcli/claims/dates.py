@@ -1223,18 +1223,32 @@ def _deadline_words() -> tuple[re.Pattern, re.Pattern]:
     return lead, noun
 
 
+@cache
+def _deadline_away():
+    """A distance in time ahead ("three weeks away", "two months off": claims.json `deadline_date_words` `away_words`),
+    and the end of the clause a deadline's noun stands in (its next comma, semicolon or full stop)."""
+    away = patterns.compile(r"(?i)\b(?:days?|weeks?|months?|hours?)\s+(?:" + "|".join(words().deadline_away_words) + r")\b")
+    stop = patterns.compile(r"[,;.]\s")
+
+    def clause_end(text: str, at: int) -> int:
+        found = stop.search(text, at)
+        return found.start() if found else len(text)
+
+    return away, clause_end
+
+
 def _deadline_ahead(text: str, m: re.Match, span) -> bool:
     """Whether the day or month `m` (no year written) is a deadline or a start the text sets ahead: "no later than" or
     "effective (from)" just before it, or "deadline" just after it, and a positive mark that the day is still to come
-    (GUIDE decision 490(c)): the verb it hangs on, or one that verb's infinitive hangs on, sets, asks for or announces it
-    (claims.json `deadline_date_words` `setting_lemmas`: "asked for answers no later than May 10", "ordered firms to
-    file no later than July 1", "has announced his promotion, effective from April 1", "set a June 20 deadline"), a
-    modal sets it ("must file no later than May 10"), or the deadline is told to lie ahead ("with the Aug. 2 deadline
-    just three weeks away": `ahead_words`). Then read forward. With no such mark the verb's own time stands, for a
-    deadline or a start may have passed or an act been done ("missed the June 30 deadline", "resigned effective May
-    31", "had to register no later than May 10", "the pay rise, effective April 1, was approved" — decision 406: the
-    text decides); so does a past perfect ("had set a May 10 deadline"), as `_deadline_set_now` keeps "had given them
-    until Sunday"."""
+    (GUIDE decision 490(c)): the verb it hangs on, or the verb whose infinitive it hangs on, sets, asks for or announces
+    it (claims.json `deadline_date_words` `setting_lemmas`, `asking_lemmas`: "asked for answers no later than May 10",
+    "ordered firms to file no later than July 1", "has announced his promotion, effective from April 1", "set a June 20
+    deadline"), a modal sets it ("must file no later than May 10"), or the deadline is told to lie ahead ("with the
+    Aug. 2 deadline just three weeks away", "the looming Aug. 2 deadline": `away_words`, `ahead_words`). Then read
+    forward. With no such mark the verb's own time stands, for a deadline or a start may have passed or an act been
+    done ("missed the June 30 deadline", "resigned effective May 31", "had to register no later than May 10", "the pay
+    rise, effective April 1, was approved" — decision 406: the text decides); so does a past perfect ("had set a May 10
+    deadline"), as `_deadline_set_now` keeps "had given them until Sunday"."""
     if m.groupdict().get("year") or span is None or len(span) == 0:
         return False
     lead, noun = _deadline_words()
@@ -1244,9 +1258,11 @@ def _deadline_ahead(text: str, m: re.Match, span) -> bool:
         return False
     lex = words()
     if not led and span.end < len(span.doc):
-        after = span.doc[span.end]  # the deadline's noun: "the Aug. 2 deadline … three weeks away"
-        if any(t.dep_ in ("advmod", "amod") and t.lemma_.lower() in lex.deadline_ahead_words for t in after.subtree):
+        after = span.doc[span.end]  # the deadline's noun: "the looming Aug. 2 deadline"
+        if any(t.dep_ == "amod" and t.lemma_.lower() in lex.deadline_ahead_words for t in after.children):
             return True
+        if _deadline_away()[0].search(text, m.end(), _deadline_away()[1](text, m.end())):
+            return True  # "the Aug. 2 deadline … just three weeks away" (a distance ahead told in its own clause)
     verb = _verb_over(span)
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children):

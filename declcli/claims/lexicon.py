@@ -469,6 +469,7 @@ def words() -> SimpleNamespace:
         day_setting_lemmas=frozenset(d["deadline_date_words"]["setting_lemmas"]),
         deadline_asking_lemmas=frozenset(d["deadline_date_words"]["asking_lemmas"]),
         deadline_ahead_words=frozenset(d["deadline_date_words"]["ahead_words"]),
+        deadline_away_words=tuple(d["deadline_date_words"]["away_words"]),
         day_occasion_nouns=frozenset(d["deadline_date_words"]["occasion_nouns"]),
         way_nouns=frozenset(d["way_nouns"]),
         seeming=frozenset(d["seeming_lemmas"]),

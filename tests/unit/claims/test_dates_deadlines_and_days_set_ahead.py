@@ -33,6 +33,8 @@ from test_dates_modifiers_and_the_weekend import _values
         # A verb that sets the deadline, or one whose infinitive it hangs on; a deadline told to lie ahead.
         ("The regulator ordered lenders to reply no later than April 10.", "april 10", ["2024-04-10"]),
         ("The agency set a March 20 deadline for the bids.", "march 20", ["2024-03-20"]),
+        ("The growers hurried to beat the looming April 1 deadline.", "april 1", ["2024-04-01"]),
+        ("With the April 1 deadline for the tariff only four weeks away, the growers met on Monday.", "april 1", ["2024-04-01"]),
         ("The ferry company has set Friday as the day of the strike ballot.", "friday", ["2024-03-08"]),
         ("The island's assembly has declared Friday a public holiday.", "friday", ["2024-03-08"]),
         # No mark that the day is still ahead: the verb tells an act done or a day passed, and keeps its own time
@@ -54,6 +56,7 @@ from test_dates_modifiers_and_the_weekend import _values
         ("The negotiations broke down before the February 28 deadline.", "february 28", ["2024-02-28"]),
         ("The bidders sailed past the February 20 deadline.", "february 20", ["2024-02-20"]),
         ("The militia disregarded a February 10 deadline to hand over its weapons.", "february 10", ["2024-02-10"]),
+        ("The growers missed the February 28 deadline, and the next one is two weeks away.", "february 28", ["2024-02-28"]),
         # A weekday only described, not set as the day of anything: the past one.
         ("Commentators have called Monday a grim day for the league.", "monday", ["2024-03-04"]),
         ("Traders have called Tuesday the calmest session of the quarter.", "tuesday", ["2024-03-05"]),
