@@ -125,6 +125,7 @@ from .dates import (
     arranged_ahead,
     day_of_a_happening_ahead,
     day_of_a_happening_asked_for,
+    day_set_by_a_perfect,
     find_dates,
     list_year,
     modal_perfect,
@@ -1347,6 +1348,8 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
             and not would_ahead(governor)
         ):
             return "either"  # "approved a plan to hold elections in September": an act still ahead of the plan (406)
+        if day_set_by_a_perfect(span.root, governor):
+            return "future"  # "It has called a press conference on Wednesday": a day still ahead (GUIDE decision 490(c))
         if span.root.dep_ != "poss" and ahead_of_a_past(governor, span):
             # "decided against performing on January 20th", "suggested that they meet on Sunday": the nearest such day
             # (GUIDE decision 406), whatever timetable the bare verb looks like; not a day that owns a noun ("decided to

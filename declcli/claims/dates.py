@@ -1126,6 +1126,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None, written
             if kind == "both_periods":
                 again.add(a)
             when = tense(a, b) if callable(tense) else tense
+            if kind in _DEADLINE_KINDS and when != "future" and _deadline_ahead(text, m, parse(a, b) if parse else None):
+                when = "future"  # "asked for answers no later than May 10", "the Aug. 2 deadline" (GUIDE decision 490(c))
             if kind == "relative" and _BARE_YEAR.fullmatch(m.group("word")):
                 bare_years.add(a)
             if kind == "relative" and _period_of_the_storys_own(text, a, when, parse(a, b) if parse is not None else None):
@@ -1204,6 +1206,75 @@ _BRACKET_AFTER = patterns.compile(r"\s*\)")
 
 _THROUGH_A_BARE_PERIOD = patterns.compile(r"(?:throughout|during)\s+\Z")
 _BARE_PERIOD = patterns.compile(r"the\s+(?:week|month|year)\b")
+
+
+# A day and month, or a month, with no year that a deadline's words may set ahead (GUIDE decision 490(c)).
+_DEADLINE_KINDS = frozenset({"mdy", "dmy", "the_dmy", "month"})
+
+
+@cache
+def _deadline_words() -> tuple[re.Pattern, re.Pattern]:
+    """The lead words written just before a deadline's day ("no later than", "effective from") and the nouns written
+    just after it ("deadline"): claims.json `deadline_date_words`."""
+    lex = words()
+    leads = sorted(lex.deadline_date_leads, key=len, reverse=True)
+    lead = patterns.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in leads) + r")\s+\Z")
+    noun = patterns.compile(r"(?i)\s+(?:" + "|".join(map(re.escape, lex.deadline_date_nouns)) + r")\b")
+    return lead, noun
+
+
+@cache
+def _deadline_away():
+    """A distance in time ahead ("three weeks away", "two months off": claims.json `deadline_date_words` `away_words`),
+    and the end of the clause a deadline's noun stands in (its next comma, semicolon or full stop)."""
+    away = patterns.compile(r"(?i)\b(?:days?|weeks?|months?|hours?)\s+(?:" + "|".join(words().deadline_away_words) + r")\b")
+    stop = patterns.compile(r"[,;.]\s")
+
+    def clause_end(text: str, at: int) -> int:
+        found = stop.search(text, at)
+        return found.start() if found else len(text)
+
+    return away, clause_end
+
+
+def _deadline_ahead(text: str, m: re.Match, span) -> bool:
+    """Whether the day or month `m` (no year written) is a deadline or a start the text sets ahead: "no later than" or
+    "effective (from)" just before it, or "deadline" just after it, and a positive mark that the day is still to come
+    (GUIDE decision 490(c)): the verb it hangs on, or the verb whose infinitive it hangs on, sets, asks for or announces
+    it (claims.json `deadline_date_words` `setting_lemmas`, `asking_lemmas`: "asked for answers no later than May 10",
+    "ordered firms to file no later than July 1", "has announced his promotion, effective from April 1", "set a June 20
+    deadline"), a modal sets it ("must file no later than May 10"), or the deadline is told to lie ahead ("with the
+    Aug. 2 deadline just three weeks away", "the looming Aug. 2 deadline": `away_words`, `ahead_words`). Then read
+    forward. With no such mark the verb's own time stands, for a deadline or a start may have passed or an act been
+    done ("missed the June 30 deadline", "resigned effective May 31", "had to register no later than May 10", "the pay
+    rise, effective April 1, was approved" — decision 406: the text decides); so does a past perfect ("had set a May 10
+    deadline"), as `_deadline_set_now` keeps "had given them until Sunday"."""
+    if m.groupdict().get("year") or span is None or len(span) == 0:
+        return False
+    lead, noun = _deadline_words()
+    start = m.start()
+    led = lead.search(text, max(0, start - 30), start) is not None
+    if not (led or noun.match(text, m.end())):
+        return False
+    lex = words()
+    if not led and span.end < len(span.doc):
+        after = span.doc[span.end]  # the deadline's noun: "the looming Aug. 2 deadline"
+        if any(t.dep_ == "amod" and t.lemma_.lower() in lex.deadline_ahead_words for t in after.children):
+            return True
+        if _deadline_away()[0].search(text, m.end(), _deadline_away()[1](text, m.end())):
+            return True  # "the Aug. 2 deadline … just three weeks away" (a distance ahead told in its own clause)
+    verb = _verb_over(span)
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children):
+            return False  # "had set a May 10 deadline": one that may have passed
+        if any(c.tag_ == "MD" for c in verb.children) and not modal_perfect(verb):
+            return True  # "must file no later than May 10"
+        if verb.lemma_.lower() in lex.day_setting_lemmas or verb.lemma_.lower() in lex.deadline_asking_lemmas:
+            return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head  # "ordered firms to file reports no later than July 1"
+    return False
 
 
 def _period_of_the_storys_own(text: str, at: int, when: str, span=None) -> bool:
@@ -3139,6 +3210,48 @@ def set_ahead_by_a_participle(verb) -> bool:
     return not (
         host.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in host.children)
     )
+
+
+def day_set_by_a_perfect(date, verb) -> bool:
+    """Whether the weekday `date` is the day a verb of setting a day (claims.json `deadline_date_words`
+    `setting_lemmas`) in the present perfect sets for what it names: an occasion's noun as its object ("It has called a
+    press conference on Wednesday": claims.json `rescheduled_event_nouns`) or the day itself ("The UN has declared
+    Thursday to be a day of mourning"). A present perfect takes no day already past, so the day is still ahead, read
+    forward (GUIDE decision 490(c)); not a past perfect ("had called a meeting on Monday"), nor a modal's ("may have
+    set"), nor a day hung on anything but the verb ("has called for rallies on Friday" is read by its own rules)."""
+    if date.lower_ not in WEEKDAYS or verb.lemma_ not in words().day_setting_lemmas:
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    if date.head.i == verb.i:
+        return date.dep_ in ("dobj", "npadvmod") and _day_made_an_occasion(date, verb)
+    if date.dep_ != "pobj" or date.head.lower_ != "on":
+        return False
+    occasions = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words().rescheduled_event_nouns]
+    # (the "on" phrase hung on the verb or on the occasion's noun: "has called a hearing on Friday")
+    return bool(occasions) and any(date.head.head.i in (verb.i, o.i) for o in occasions)
+
+
+def _day_made_an_occasion(date, verb) -> bool:
+    """Whether the weekday `date`, the object of a verb of setting a day, is made the day of something: "to be …" ("has
+    declared Thursday to be Remembrance Day"), "as …" ("has set Friday as the day of the vote") or an occasion's noun
+    as its complement ("has declared Friday a holiday", "… a day of mourning": claims.json `deadline_date_words`
+    `occasion_nouns`); not a day only described ("have called Monday a dark day", "… the calmest session")."""
+    lex = words()
+    for c in verb.children:
+        if c.i == date.i:
+            continue
+        if c.dep_ == "xcomp" and c.lemma_ == "be" and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return True
+        if c.dep_ in ("oprd", "npadvmod", "dobj", "attr") and c.pos_ in ("NOUN", "PROPN"):
+            named = [c] + [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            if any(n.lemma_.lower() in lex.day_occasion_nouns for n in named):
+                return True
+    return False
 
 
 def would_ahead(verb) -> bool:

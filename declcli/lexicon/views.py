@@ -591,6 +591,8 @@ class Claims(TypedDict):
     season_nouns: list[str]  # "was in the fall": dates like a DATE entity
     forcing_act_nouns: list[str]  # "forced a vote to remove": an act's noun, no one made to act
     deadline_preps: list[str]  # "by August", "within 30 days": the forced act still ahead (GUIDE decision 556(c))
+    deadline_date_words_doc: str
+    deadline_date_words: dict[str, list[str]]  # "no later than May 10", "the Aug. 2 deadline": read ahead (decision 490(c))
     way_nouns: list[str]  # "the path … is forcing the party to": a gerund after "is", no forcing
     seeming_lemmas: list[str]  # "appeared to have raised": a hedged telling of what was done (an event)
     staying_on_lemmas: list[str]  # "X will remain acting mayor": a named person keeping a post (a commitment)
