@@ -3031,6 +3031,9 @@ def _no_noun_after(prep) -> bool:
 
 
 _GENERIC_DETERMINERS = frozenset(("a", "an", "any", "every", "each", "all"))
+# Determiners of a negative or free-choice quantifier: "no nation", "any student", "whatever people" name no member the
+# text could point at, a class however its noun reads (GUIDE decisions 16, 596)
+_NO_PARTY_DETERMINERS = frozenset(("no", "any", "whatever", "whichever"))
 
 
 def _could_not_told_as_what_happened(verb, subject) -> bool:
@@ -3083,11 +3086,18 @@ def _could_not_told_as_what_happened(verb, subject) -> bool:
 def _generic(subject) -> bool:
     """A common noun naming any member of a class, not a party: a bare plural ("companies",
     "consumers") or one with an indefinite or universal determiner ("an importer", "all
-    individuals"); "the buyers", "its staff", "Chinese companies", "ministers" name parties."""
+    individuals"), or with a negative or free-choice one whatever its noun ("no nation", "any
+    student"); "the buyers", "its staff", "Chinese companies", "ministers" name parties."""
     lex = words()
     if subject is None or subject.pos_ != "NOUN":
         return False
     determiners = [c.lower_ for c in subject.children if c.dep_ in ("det", "predet", "poss", "nummod")]
+    if subject.lemma_.lower() not in lex.set_member_nouns and any(
+        c.dep_ == "det" and c.lower_ in _NO_PARTY_DETERMINERS for c in subject.children
+    ):
+        # "No nation can sustain that", "any student can show it": whoever it is, no party (decision 16); but "No side is
+        # allowed to …" ranges over the sides in view, a definite set (decisions 331, 596)
+        return True
     if subject.lemma_.lower() in lex.human and (subject.lemma_.lower() not in lex.class_members or determiners):
         # (ministers, leaders, officials: holders of an office are parties; a bare "students", "engineers" names a class,
         # "a student", "the engineers" one)
