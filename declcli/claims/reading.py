@@ -3092,11 +3092,10 @@ def _generic(subject) -> bool:
     if subject is None or subject.pos_ != "NOUN":
         return False
     determiners = [c.lower_ for c in subject.children if c.dep_ in ("det", "predet", "poss", "nummod")]
-    if subject.lemma_.lower() not in lex.set_member_nouns and any(
-        c.dep_ == "det" and c.lower_ in _NO_PARTY_DETERMINERS for c in subject.children
+    if any(c.dep_ == "det" and c.lower_ in _NO_PARTY_DETERMINERS for c in subject.children) and not _one_of_a_set_in_view(
+        subject
     ):
-        # "No nation can sustain that", "any student can show it": whoever it is, no party (decision 16); but "No side is
-        # allowed to …" ranges over the sides in view, a definite set (decisions 331, 596)
+        # "No nation can sustain that", "any student can show it": whoever it is, no party (decision 16)
         return True
     if subject.lemma_.lower() in lex.human and (subject.lemma_.lower() not in lex.class_members or determiners):
         # (ministers, leaders, officials: holders of an office are parties; a bare "students", "engineers" names a class,
@@ -3111,6 +3110,35 @@ def _generic(subject) -> bool:
         # any such place names a class, as "school workers" does; "staff will provide hats" (the staff in view) a party
         return any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in subject.children)
     return subject.tag_ == "NNS"
+
+
+# Determiners that make a plural a definite set in view ("the three unions", "both firms", "these states")
+_SET_DETERMINERS = frozenset(("the", "these", "those", "both"))
+
+
+def _one_of_a_set_in_view(subject) -> bool:
+    """Whether `subject` under "no"/"any" ranges over a definite set of parties rather than decision 16's generic class
+    (decisions 331, 596): a noun of one of a set's parties ("No side may …", "no member state shall …"), a set named by a
+    proper modifier ("No EU country will …", "any NATO member can …"), or a set the paragraph already has in view: a
+    definite plural of the same noun ("The three unions met. No union will …", "Both firms …", "The party's leaders …")
+    or two named parties coordinated ("Borduria and Ruritania signed the pact. No country will …")."""
+    lex = words()
+    lemma = subject.lemma_.lower()
+    children = list(subject.children)
+    if lemma in lex.set_member_nouns or any(c.dep_ == "compound" and c.lemma_.lower() in lex.set_member_nouns for c in children):
+        return True
+    if any(c.dep_ in ("amod", "compound") and (c.ent_type_ or c.pos_ == "PROPN") for c in children):
+        return True  # as "Chinese companies", "EU members" name parties
+    for token in subject.doc[: subject.i]:
+        if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.lemma_.lower() == lemma:
+            if any(
+                (c.dep_ in ("det", "predet") and c.lower_ in _SET_DETERMINERS) or c.dep_ in ("poss", "nummod")
+                for c in token.children
+            ):
+                return True
+        elif token.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.children):
+            return True
+    return False
 
 
 def _plural_antecedent(pronoun):
