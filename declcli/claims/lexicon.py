@@ -285,6 +285,7 @@ def words() -> SimpleNamespace:
         modified_body_closing_nouns=frozenset(d["modified_body_closing_nouns"]),
         unmodified_body_closing_nouns=frozenset(d["unmodified_body_closing_nouns"]),
         sport_team_nouns=frozenset(d["sport_team_nouns"]),
+        set_member_nouns=frozenset(d["set_member_nouns"]),
         sport_names=frozenset(d["sport_names"]),
         private_body_nouns=frozenset(d["private_body_nouns"]),
         affiliation_body_nouns=frozenset(d["affiliation_body_nouns"]),

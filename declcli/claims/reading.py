@@ -3031,6 +3031,9 @@ def _no_noun_after(prep) -> bool:
 
 
 _GENERIC_DETERMINERS = frozenset(("a", "an", "any", "every", "each", "all"))
+# Determiners of a negative or free-choice quantifier: "no nation", "any student", "whatever people" name no member the
+# text could point at, a class however its noun reads (GUIDE decisions 16, 596)
+_NO_PARTY_DETERMINERS = frozenset(("no", "any", "whatever", "whichever"))
 
 
 def _could_not_told_as_what_happened(verb, subject) -> bool:
@@ -3083,11 +3086,17 @@ def _could_not_told_as_what_happened(verb, subject) -> bool:
 def _generic(subject) -> bool:
     """A common noun naming any member of a class, not a party: a bare plural ("companies",
     "consumers") or one with an indefinite or universal determiner ("an importer", "all
-    individuals"); "the buyers", "its staff", "Chinese companies", "ministers" name parties."""
+    individuals"), or with a negative or free-choice one whatever its noun ("no nation", "any
+    student"); "the buyers", "its staff", "Chinese companies", "ministers" name parties."""
     lex = words()
     if subject is None or subject.pos_ != "NOUN":
         return False
     determiners = [c.lower_ for c in subject.children if c.dep_ in ("det", "predet", "poss", "nummod")]
+    if any(c.dep_ == "det" and c.lower_ in _NO_PARTY_DETERMINERS for c in subject.children) and not _one_of_a_set_in_view(
+        subject
+    ):
+        # "No nation can sustain that", "any student can show it": whoever it is, no party (decision 16)
+        return True
     if subject.lemma_.lower() in lex.human and (subject.lemma_.lower() not in lex.class_members or determiners):
         # (ministers, leaders, officials: holders of an office are parties; a bare "students", "engineers" names a class,
         # "a student", "the engineers" one)
@@ -3101,6 +3110,35 @@ def _generic(subject) -> bool:
         # any such place names a class, as "school workers" does; "staff will provide hats" (the staff in view) a party
         return any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in subject.children)
     return subject.tag_ == "NNS"
+
+
+# Determiners that make a plural a definite set in view ("the three unions", "both firms", "these states")
+_SET_DETERMINERS = frozenset(("the", "these", "those", "both"))
+
+
+def _one_of_a_set_in_view(subject) -> bool:
+    """Whether `subject` under "no"/"any" ranges over a definite set of parties rather than decision 16's generic class
+    (decisions 331, 596): a noun of one of a set's parties ("No side may …", "no member state shall …"), a set named by a
+    proper modifier ("No EU country will …", "any NATO member can …"), or a set the paragraph already has in view: a
+    definite plural of the same noun ("The three unions met. No union will …", "Both firms …", "The party's leaders …")
+    or two named parties coordinated ("Borduria and Ruritania signed the pact. No country will …")."""
+    lex = words()
+    lemma = subject.lemma_.lower()
+    children = list(subject.children)
+    if lemma in lex.set_member_nouns or any(c.dep_ == "compound" and c.lemma_.lower() in lex.set_member_nouns for c in children):
+        return True
+    if any(c.dep_ in ("amod", "compound") and (c.ent_type_ or c.pos_ == "PROPN") for c in children):
+        return True  # as "Chinese companies", "EU members" name parties
+    for token in subject.doc[: subject.i]:
+        if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.lemma_.lower() == lemma:
+            if any(
+                (c.dep_ in ("det", "predet") and c.lower_ in _SET_DETERMINERS) or c.dep_ in ("poss", "nummod")
+                for c in token.children
+            ):
+                return True
+        elif token.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.children):
+            return True
+    return False
 
 
 def _plural_antecedent(pronoun):

@@ -304,6 +304,8 @@ class Claims(TypedDict):
     unmodified_body_closing_nouns: list[str]  # "department": closes a name only right after it
     sport_team_nouns_doc: str
     sport_team_nouns: list[str]  # "team", "club": close a name after a sport's name ("football team")
+    set_member_nouns_doc: str
+    set_member_nouns: list[str]  # "side", "party": under "no"/"any" one of a set of parties in view ("No side may …")
     sport_names: list[str]  # "football", "rugby"
     source_body_nouns_doc: str
     source_body_nouns: list[str]  # "charity": "the charity said" is the body named before, as org_nouns are
