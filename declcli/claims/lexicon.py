@@ -1060,6 +1060,7 @@ def words() -> SimpleNamespace:
         due_time={key: frozenset(values) for key, values in d["due_time"].items()},
         experienced_before_now={key: frozenset(values) for key, values in d["experienced_before_now"].items()},
         study_only_findings=frozenset(d["study_only_finding_lemmas"]),
+        showing_records=frozenset(d["showing_record_nouns"]),
         could_not_then={key: frozenset(values) for key, values in d["could_not_then"].items()},
         occasion_nouns=frozenset(d["occasion_nouns"]["nouns"]),
         occasion_roles=frozenset(d["occasion_nouns"]["roles"]),
