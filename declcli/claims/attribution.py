@@ -1214,8 +1214,13 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 # showing verb's own reading gives that, not the bare participle)
                 frame.content = None
             return frame
-        if content is None and subject.lemma_.lower() in lex.recordings and _participle_on_object(main_verb):
-            # ("Security video shows a man entering the store": the participle hung on the object, the same scene)
+        if (
+            content is None
+            and (subject.lemma_.lower() in lex.recordings or _showing_record(main_verb, subject))
+            and _participle_on_object(main_verb)
+        ):
+            # ("Security video shows a man entering the store": the participle hung on the object, the same scene; so
+            # too a record's or a model's, "The forecasts showed the committee shifting its outlook", GUIDE decision 397)
             frame = _reported(main_verb, main_verb, ctx)
             frame.content = None
             return frame

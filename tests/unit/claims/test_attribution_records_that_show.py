@@ -2,7 +2,8 @@
 "the leaked memo"), or a model or projection researchers built, as the subject of "show" with content reports what it
 holds like a study (GUIDE decisions 17, 101, 618(a), 644(a): a named or described document stays a source; 698(a)
 for models and projections), also in a closing tag the tagger reads as a noun and after a past tense it reads as a
-participle; a singular "record" (a tally), a plan, and a document with a bare noun phrase stay unattributed."""
+participle, and with an object and a participle read as a clause (decision 397); a singular "record" (a tally), a
+plan, and a document with a bare noun phrase stay unattributed."""
 
 import pytest
 from test_attribution_made_clear import attributions
@@ -24,6 +25,12 @@ from test_attribution_made_clear import attributions
         ("The ferry firm once owned a warehouse in the harbour district, court records show.", "court records", "show"),
         # (a past tense before the tag that the tagger reads as a participle)
         ("Globex controlled most of the harbour trade by 2009, court filings show.", "court filings", "show"),
+        # (an object with a participle the parser hung on it, read as a clause: GUIDE decision 397)
+        (
+            "Fresh harbour forecasts showed the board shifting its outlook to faster growth.",
+            "Fresh harbour forecasts",
+            "showed",
+        ),
     ],
 )
 def test_a_record_or_model_shows_what_it_holds(text, source, cue):
@@ -36,6 +43,7 @@ def test_a_record_or_model_shows_what_it_holds(text, source, cue):
         "The team's record shows that they can win away from home.",
         "The plan shows that the council cares about the harbour.",
         "The documents show a blur at the gate.",
+        "The documents show a ferry owned by a Greek firm.",
         "The clerk showed the documents to the inspector.",
     ],
 )
