@@ -1030,7 +1030,24 @@ def _showing_record(verb, subject) -> bool:
     lex = words()
     if verb.lemma_ not in lex.study_only_findings or subject.pos_ != "NOUN":
         return False
+    if subject.lemma_.lower() in lex.research_models:
+        return _research_model(subject, lex)
     return subject.lemma_.lower() in lex.showing_records or subject.lower_ in lex.showing_records
+
+
+def _research_model(subject, lex) -> bool:
+    """A "model" researchers built to compute results (GUIDE decision 698(a)), known by a positive mark: the plural
+    ("Models show that …"), an "of"-phrase naming what is modelled ("the model of the estuary"), or a research modifier
+    ("climate models", "a statistical model"). A bare one may be a product, a scheme, a person or a display ("the new
+    model shows that the carmaker …", "her role model showed that …"): no source (decisions 26, 35, 141, 320)."""
+    return subject.tag_ == "NNS" or any(
+        (
+            c.dep_ in ("compound", "amod", "nmod")
+            and (c.lower_ in lex.research_model_modifiers or c.lemma_.lower() in lex.research_model_modifiers)
+        )
+        or (c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children))
+        for c in subject.children
+    )
 
 
 def _scene_shown(verb, subject, content) -> bool:

@@ -1061,6 +1061,8 @@ def words() -> SimpleNamespace:
         experienced_before_now={key: frozenset(values) for key, values in d["experienced_before_now"].items()},
         study_only_findings=frozenset(d["study_only_finding_lemmas"]),
         showing_records=frozenset(d["showing_record_nouns"]),
+        research_models=frozenset(d["research_model_marks"]["nouns"]),
+        research_model_modifiers=frozenset(d["research_model_marks"]["modifiers"]),
         could_not_then={key: frozenset(values) for key, values in d["could_not_then"].items()},
         occasion_nouns=frozenset(d["occasion_nouns"]["nouns"]),
         occasion_roles=frozenset(d["occasion_nouns"]["roles"]),
