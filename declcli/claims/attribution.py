@@ -1021,6 +1021,35 @@ def _finder(subject, ctx: Context | None) -> bool:
     return ctx is not None and ctx.they_for_a_group_of(subject, lex.finders)
 
 
+def _showing_record(verb, subject) -> bool:
+    """A document or record a party drew up, filed or kept, or a model or projection researchers built, as the subject
+    of a verb that shows ("Court records show that …", "The complaint shows that the bank knew …", "Computer models
+    showed that …"): what it holds is reported like a study's finding (GUIDE decisions 17, 101, 618(a), 644(a): a
+    named or described document stays a source; 698(a) for models and projections). Not "the record shows" (a tally)
+    nor "the plan shows" (a thing that conveys by what it is, decision 141)."""
+    lex = words()
+    if verb.lemma_ not in lex.study_only_findings or subject.pos_ != "NOUN":
+        return False
+    if subject.lemma_.lower() in lex.research_models:
+        return _research_model(subject, lex)
+    return subject.lemma_.lower() in lex.showing_records or subject.lower_ in lex.showing_records
+
+
+def _research_model(subject, lex) -> bool:
+    """A "model" researchers built to compute results (GUIDE decision 698(a)), known by a positive mark: the plural
+    ("Models show that …"), an "of"-phrase naming what is modelled ("the model of the estuary"), or a research modifier
+    ("climate models", "a statistical model"). A bare one may be a product, a scheme, a person or a display ("the new
+    model shows that the carmaker …", "her role model showed that …"): no source (decisions 26, 35, 141, 320)."""
+    return subject.tag_ == "NNS" or any(
+        (
+            c.dep_ in ("compound", "amod", "nmod")
+            and (c.lower_ in lex.research_model_modifiers or c.lemma_.lower() in lex.research_model_modifiers)
+        )
+        or (c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children))
+        for c in subject.children
+    )
+
+
 def _scene_shown(verb, subject, content) -> bool:
     """An object and a participle after a verb of showing whose subject is a study or a recording ("The survey showed
     voters turning away", "Security video shows a man entering the store"): the pair reads as a clause, the content
@@ -1033,7 +1062,12 @@ def _scene_shown(verb, subject, content) -> bool:
         and content.tag_ in ("VBG", "VBN")
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in content.children)
         and (work := work_heading(subject)) is not None
-        and (work.lemma_.lower() in lex.studies or work.lemma_.lower() in lex.recordings or work.lower_ in lex.studies)
+        and (
+            work.lemma_.lower() in lex.studies
+            or work.lemma_.lower() in lex.recordings
+            or work.lower_ in lex.studies
+            or _showing_record(verb, work)
+        )
     )
 
 
@@ -1150,7 +1184,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
     if (
         main_verb.lemma_ in lex.findings
         and subject is not None
-        and (study is not None or _finder(subject, ctx) or _found_by_people(subject, ctx))
+        and (study is not None or _finder(subject, ctx) or _found_by_people(subject, ctx) or _showing_record(main_verb, subject))
         # ("The data will determine how seats are shared", "Voters could have shown they were tired": no finding made,
         # GUIDE decision 332)
         and not any(c.tag_ == "MD" for c in main_verb.children)
@@ -1160,6 +1194,7 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             content is not None
             and study is None
             and not _finder(subject, ctx)
+            and not _showing_record(main_verb, subject)
             and not _clause_found_by_people(main_verb, subject, content)
         ):
             content = None
@@ -1184,6 +1219,9 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 content.tag_ in ("VBD", "VBZ", "VBP")
                 or any(c.dep_ in ("aux", "auxpass", "mark") for c in content.children)
                 or _scene_shown(main_verb, subject, content)
+                # ("Globex controlled most of the market by 2009, court filings show.": a past tense before a closing
+                # tag, with a subject of its own and no auxiliary, that the tagger read as a participle)
+                or (content.tag_ == "VBN" and content.i < main_verb.i and any(c.dep_ == "nsubj" for c in content.children))
             )
             and not _indirect_question(main_verb, content)  # ("would not reveal whether the plant will close")
         ):
@@ -1193,8 +1231,13 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 # showing verb's own reading gives that, not the bare participle)
                 frame.content = None
             return frame
-        if content is None and subject.lemma_.lower() in lex.recordings and _participle_on_object(main_verb):
-            # ("Security video shows a man entering the store": the participle hung on the object, the same scene)
+        if (
+            content is None
+            and (subject.lemma_.lower() in lex.recordings or _showing_record(main_verb, subject))
+            and _participle_on_object(main_verb)
+        ):
+            # ("Security video shows a man entering the store": the participle hung on the object, the same scene; so
+            # too a record's or a model's, "The forecasts showed the committee shifting its outlook", GUIDE decision 397)
             frame = _reported(main_verb, main_verb, ctx)
             frame.content = None
             return frame
@@ -2164,8 +2207,13 @@ def _tag_read_as_noun(doc, clause_start: int, clause_end: int):
         return None
     if not phrase or not (phrase[0].pos_ in ("NOUN", "PROPN") or phrase[0].lower_ in lex.indefinite_speakers):
         return None  # (", the claims.", ", its reports.": a noun after all)
-    if finding and not any(stem in lex.reporting for stem in stems) and phrase[0].lemma_.lower() not in lex.studies:
-        return None  # (", the road shows.": only a study shows, GUIDE decision 17)
+    if (
+        finding
+        and not any(stem in lex.reporting for stem in stems)
+        and phrase[0].lemma_.lower() not in lex.studies
+        and not _showing_record(verb, phrase[0])
+    ):
+        return None  # (", the road shows.": only a study, a record or a document shows, GUIDE decision 17)
     return phrase[0], verb
 
 

@@ -1037,6 +1037,8 @@ class Claims(TypedDict):
     frequency_adverbs: list[str]  # "are increasingly being lost": a trend or habit, not one act under way
     occasion_nouns: dict[str, list[str]]  # "served as best man at the wedding": a role on one occasion, an act (event)
     study_only_finding_lemmas: list[str]  # "the tests showed that": a finding of a study only, not of people acting
+    showing_record_nouns: list[str]  # "court records show that": documents and projections that show what they hold
+    research_model_marks: dict[str, list[str]]  # "climate models show that": a model researchers built, by a mark
     that_clause_openers_not_hung: list[str]  # "so that", "so loudly that": no hung that-clause
     past_standing_marks: dict[str, list[str]]  # "lived … ago", "came from behind", "began as"
     due_time: dict[str, list[str]]  # "The time has come to …"
