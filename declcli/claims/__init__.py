@@ -110,6 +110,7 @@ from .chrome import (
     page_layout,
     post_credit_start,
     promo_boxes,
+    reads_as_prose,
     section_lines_after_a_lead_in,
     timeline_row,
     wrapped_sentences,
@@ -200,7 +201,7 @@ def iter_claims(
     # (summaries: the lines below the headline and the summary bullets, claims if full clauses)
     # (ended: where the page's furniture after the body starts, GUIDE decisions 533(b), 547)
     # (captioned: the paragraphs right below a picture's label line, opened by its caption)
-    copies, asked, summaries, ended, captioned = page_layout(text)
+    copies, asked, summaries, ended, captioned, lone = page_layout(text)
     for window in _windows(parse_paragraphs(_paragraphs(text, sentences))):
         # The labels of the whole window (an ordinary article is one) are known before its first claim.
         docs = [doc for doc, _ in window]
@@ -262,7 +263,9 @@ def iter_claims(
             # Not a headline: a post's text (its signature line follows) or a list's rows after a lead-in's colon or ellipsis.
             set_in_k = set_in[k] and posts[k] is None and not (k > 0 and texts[k - 1].rstrip().endswith(LEAD_IN_ENDS))
             # (a section's line that completes a lead-in is no question heading of an explainer: GUIDE decision 469)
-            furniture = (offset in copies and not sections[k]) or boxed[k] or promos[k]
+            # (the one line above the body: a standfirst if worded as prose, else the headline, GUIDE decision 88)
+            headline = offset in lone and not reads_as_prose(doc)
+            furniture = (offset in copies and not sections[k]) or boxed[k] or promos[k] or headline
             completes = items[k] or sections[k]  # an item of a lead-in: no heading nor short label (decisions 56, 469)
             ctx.position = offset
             ctx.quote_runs_through = inside_quotes[k]
@@ -285,7 +288,7 @@ def iter_claims(
                     offset in asked,
                     wrapped,
                     completes,
-                    offset in summaries,
+                    offset in summaries or offset in lone,
                     ended,
                     rows[k],
                     titled[k],

@@ -1997,26 +1997,29 @@ def page_furniture(text: str) -> frozenset[int]:
     return page_layout(text)[0]
 
 
-def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[int], BodyEnd | None, frozenset[int]]:
+def page_layout(
+    text: str,
+) -> tuple[frozenset[int], frozenset[int], frozenset[int], BodyEnd | None, frozenset[int], frozenset[int]]:
     """Where the paragraphs of page furniture start, told by the whole text: display copies, an
     explainer's question subheadings, headlines at the text's edges, video blurbs and closing lists
     of related stories; where an interview's questions start (`interview_questions`), which are
     no subheadings; where the standfirst lines above the body start (`_standfirst_lines`), claims
     only as full clauses; where the body ends before the page's furniture below it (`body_end`); and where the
-    paragraphs right below a picture's label line start (`_below_picture_labels`), opened by its caption (the text cut
-    into paragraphs once for all of them)."""
+    paragraphs right below a picture's label line start (`_below_picture_labels`), opened by its caption; and where the
+    one line above the body starts that its wording may show to be a standfirst (`_lone_top_line`), read as one where
+    `reads_as_prose` holds and as a headline where not (the text cut into paragraphs once for all of them)."""
     paragraphs, notices = _without_page_notices(_paragraph_texts(text))
     asked = interview_questions(paragraphs)
     ending = [_closes_as_a_paragraph(chunk) for _, chunk in paragraphs]
     standfirsts = _standfirst_lines(paragraphs[: ending.index(True)]) if any(ending) else frozenset()
     headline, summaries = _summary_box(paragraphs)
     standfirsts |= summaries
+    edges = _edge_headlines(paragraphs, ending, standfirsts)
     furniture = (
         headline
         | notices
         | _display_copies(paragraphs, ending)
         | (_question_headings(paragraphs) - asked)
-        | _edge_headlines(paragraphs, ending, standfirsts)
         | _headlines_over_bylines(paragraphs)
         | _headlines_over_stamps(paragraphs, ending)
         | _headline_over_a_dateline(paragraphs)
@@ -2041,6 +2044,9 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
         | _comment_excerpts(paragraphs)
         | _closing_table(paragraphs)
     )
+    # (the one line above the body, read as a headline or a standfirst by its wording: `lone_top_line`, decision 88)
+    lone = _lone_top_line(paragraphs, ending, edges) - furniture - standfirsts
+    furniture |= edges - lone
     ended = body_end(paragraphs, len(text))
     promo = _closing_event_promo(paragraphs)
     if promo is not None and promo == paragraphs[-1][0]:
@@ -2048,7 +2054,63 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
     elif promo is not None and (ended is None or promo < ended.start):
         # the call in the last paragraph and what follows it: the furniture after the body from there
         ended = BodyEnd(promo, ended.credited if ended is not None else frozenset())
-    return furniture, asked, standfirsts, ended, _below_picture_labels(paragraphs)
+    return furniture, asked, standfirsts, ended, _below_picture_labels(paragraphs), lone
+
+
+def _lone_top_line(paragraphs: list[tuple[int, str]], ending: list[bool], edges: frozenset[int]) -> frozenset[int]:
+    """Where the text's first paragraph starts when it is the only line without a sentence's ending above the body and
+    `_edge_headlines` took it for a headline: with no other line above the body, it may be the headline or the
+    standfirst the page set under a headline the extraction left out, which its wording tells
+    (`lone_top_line_reason`, GUIDE decision 88)."""
+    if len(ending) < 2 or ending[0] or not ending[1] or paragraphs[0][0] not in edges:
+        return frozenset()
+    return frozenset({paragraphs[0][0]})
+
+
+_TITLE_CASE_WORDS = 3  # longer words (after the first) a line needs before its capitals tell title case
+_TITLE_CASE_SHARE = 0.7
+
+
+def reads_as_prose(doc) -> bool:
+    """Whether the one line above the body (`_lone_top_line`) is worded as a sentence of prose, the standfirst under a
+    headline the extraction left out, rather than as a headline: one clause in sentence case that opens with its subject
+    (or with a phrase closed by a comma before it), whose main verb is in the past tense ("The appointment came days
+    after …"), under a modal ("China may achieve …", "Tax agency will hire …") or a form of "be" ("Strong tornadoes are
+    possible …", "… and qualification is on the cards"), or with a content clause opened by "that" ("economists argue
+    that …"). A headline tells a past happening in the present and leaves out "be" ("Mayor quits", "Ferry service
+    back on Monday"), and reads so however full its clause (GUIDE decision 88: a standfirst is a claim when a full
+    sentence, a headline in title case or headline wording no claim); a present verb can be either and stays the
+    headline's. A stamp ("17 July 2013 Last updated at 11:00 GMT") or a widget's words run into a caption ("Media
+    playback is unsupported on your device Media caption The tram …") is no sentence either."""
+    root = doc[:].root
+    # (a title in title case: nearly all its longer words after the first capitalised, "Oil from Spill Could Still Pose …")
+    longer = [t for t in doc[1:] if t.is_alpha and len(t.text) > _MINOR_WORDS]
+    if len(longer) >= _TITLE_CASE_WORDS and sum(1 for t in longer if t.text[0].isupper()) >= _TITLE_CASE_SHARE * len(longer):
+        return False
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text != ",":
+        return False
+    # (a clause of its own run on after the first with no comma nor conjunction: two lines of a widget run together)
+    if any(_run_on(doc, c) for c in root.children):
+        return False
+    if root.tag_ == "VBD":
+        return root.lower_ != root.lemma_.lower()  # (a present the parser took for a past: "nearly max out")
+    return (
+        root.lemma_ == "be"
+        or any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children)
+        # (a content clause opened by "that", which a headline leaves out: "some economists argue that the economy …")
+        or any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in root.children)
+        # (a second clause whose verb is "be": "… and European qualification is on the cards")
+        or any(c.dep_ == "conj" and c.lemma_ == "be" and c.tag_ in FINITE_TAGS for c in root.children)
+    )
+
+
+def _run_on(doc, verb) -> bool:
+    """Whether `verb` heads a clause with its own subject joined to the one before it with no comma nor conjunction."""
+    if verb.dep_ != "conj" or verb.left_edge.i == 0 or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    before = doc[verb.left_edge.i - 1]
+    return before.text != "," and before.pos_ != "CCONJ"
 
 
 def _without_page_notices(paragraphs: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], frozenset[int]]:
