@@ -98,6 +98,7 @@ from .chrome import (
     QUOTATIONS,
     BodyEnd,
     about_the_credited,
+    another_story_above,
     box_score_row,
     boxed_lists,
     ends_as_sentence,
@@ -110,6 +111,7 @@ from .chrome import (
     page_layout,
     post_credit_start,
     promo_boxes,
+    reads_as_prose,
     section_lines_after_a_lead_in,
     timeline_row,
     wrapped_sentences,
@@ -201,7 +203,7 @@ def iter_claims(
     # (summaries: the lines below the headline and the summary bullets, claims if full clauses)
     # (ended: where the page's furniture after the body starts, GUIDE decisions 533(b), 547)
     # (captioned: the paragraphs right below a picture's label line, opened by its caption)
-    copies, asked, summaries, ended, captioned = page_layout(text)
+    copies, asked, summaries, ended, captioned, lone = page_layout(text)
     for window in _windows(parse_paragraphs(_paragraphs(text, sentences))):
         # The labels of the whole window (an ordinary article is one) are known before its first claim.
         docs = [doc for doc, _ in window]
@@ -264,6 +266,17 @@ def iter_claims(
             set_in_k = set_in[k] and posts[k] is None and not (k > 0 and texts[k - 1].rstrip().endswith(LEAD_IN_ENDS))
             # (a section's line that completes a lead-in is no question heading of an explainer: GUIDE decision 469)
             furniture = (offset in copies and not sections[k]) or boxed[k] or promos[k]
+            below = texts[k + 1] if k + 1 < len(texts) else ""
+            if offset in lone and not furniture and reads_as_prose(doc) and not another_story_above(doc, below):
+                # the one line above the body worded as prose: the standfirst, claims (GUIDE decision 88), read on a copy
+                # of the context, so that its reading changes nothing below it (the body is read as under a headline)
+                read = (set_in_k, offset in asked, wrapped, items[k] or sections[k], True, ended, rows[k], titled[k])
+                for claim in _lone_line_claims(doc, offset, sents, ref, ctx, read, offset in captioned, text):
+                    count += 1
+                    claim.id = f"c{count}"
+                    yield claim
+            # (else the headline: page furniture, as is that line read as a standfirst for the body's sake)
+            furniture = furniture or offset in lone
             completes = items[k] or sections[k]  # an item of a lead-in: no heading nor short label (decisions 56, 469)
             ctx.position = offset
             ctx.quote_runs_through = inside_quotes[k]
@@ -408,6 +421,22 @@ def iter_claims(
             ctx.actor_paths.clear()  # (the paths hold the paragraph's actors: let them go)
         for doc in docs:
             forget_entities(doc)
+
+
+def _lone_line_claims(doc, offset: int, sents, ref, ctx: Context, read: tuple, captioned: bool, text: str) -> list[Claim]:
+    """The claims of the one line above the body read as a standfirst (`chrome.reads_as_prose`), as a line below the
+    headline is read (claims only as full clauses; `read`: `_paragraph_claims`'s flags from `between_sentences` to
+    `titled`), on a copy of `ctx`: the names, places and speakers it reads stay
+    out of the body's reading, which goes on as under a headline (the window's parsed Docs are shared, not copied)."""
+    import copy
+
+    scratch = copy.deepcopy(ctx, {id(ctx.window_docs): ctx.window_docs, id(ctx.actor_paths): {}})
+    scratch.position = offset
+    claims = _paragraph_claims(doc, offset, sents, ref, scratch, *read, captioned)
+    for claim in claims:
+        claim.dates = with_list_year(claim.dates, list_year(text, claim.start))
+        revise_actors(claim, doc, offset, scratch)
+    return claims
 
 
 def _lower_words(docs) -> tuple[set[str], set[str]]:

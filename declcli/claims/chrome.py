@@ -1997,26 +1997,29 @@ def page_furniture(text: str) -> frozenset[int]:
     return page_layout(text)[0]
 
 
-def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[int], BodyEnd | None, frozenset[int]]:
+def page_layout(
+    text: str,
+) -> tuple[frozenset[int], frozenset[int], frozenset[int], BodyEnd | None, frozenset[int], frozenset[int]]:
     """Where the paragraphs of page furniture start, told by the whole text: display copies, an
     explainer's question subheadings, headlines at the text's edges, video blurbs and closing lists
     of related stories; where an interview's questions start (`interview_questions`), which are
     no subheadings; where the standfirst lines above the body start (`_standfirst_lines`), claims
     only as full clauses; where the body ends before the page's furniture below it (`body_end`); and where the
-    paragraphs right below a picture's label line start (`_below_picture_labels`), opened by its caption (the text cut
-    into paragraphs once for all of them)."""
+    paragraphs right below a picture's label line start (`_below_picture_labels`), opened by its caption; and where the
+    one line above the body starts that its wording may show to be a standfirst (`_lone_top_line`), read as one where
+    `reads_as_prose` holds and as a headline where not (the text cut into paragraphs once for all of them)."""
     paragraphs, notices = _without_page_notices(_paragraph_texts(text))
     asked = interview_questions(paragraphs)
     ending = [_closes_as_a_paragraph(chunk) for _, chunk in paragraphs]
     standfirsts = _standfirst_lines(paragraphs[: ending.index(True)]) if any(ending) else frozenset()
     headline, summaries = _summary_box(paragraphs)
     standfirsts |= summaries
+    edges = _edge_headlines(paragraphs, ending, standfirsts)
     furniture = (
         headline
         | notices
         | _display_copies(paragraphs, ending)
         | (_question_headings(paragraphs) - asked)
-        | _edge_headlines(paragraphs, ending, standfirsts)
         | _headlines_over_bylines(paragraphs)
         | _headlines_over_stamps(paragraphs, ending)
         | _headline_over_a_dateline(paragraphs)
@@ -2041,6 +2044,9 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
         | _comment_excerpts(paragraphs)
         | _closing_table(paragraphs)
     )
+    # (the one line above the body, read as a headline or a standfirst by its wording: `lone_top_line`, decision 88)
+    lone = _lone_top_line(paragraphs, ending, edges) - furniture - standfirsts
+    furniture |= edges - lone
     ended = body_end(paragraphs, len(text))
     promo = _closing_event_promo(paragraphs)
     if promo is not None and promo == paragraphs[-1][0]:
@@ -2048,7 +2054,136 @@ def page_layout(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[in
     elif promo is not None and (ended is None or promo < ended.start):
         # the call in the last paragraph and what follows it: the furniture after the body from there
         ended = BodyEnd(promo, ended.credited if ended is not None else frozenset())
-    return furniture, asked, standfirsts, ended, _below_picture_labels(paragraphs)
+    return furniture, asked, standfirsts, ended, _below_picture_labels(paragraphs), lone
+
+
+def _lone_top_line(paragraphs: list[tuple[int, str]], ending: list[bool], edges: frozenset[int]) -> frozenset[int]:
+    """Where the text's first paragraph starts when it is the only line without a sentence's ending above the body and
+    `_edge_headlines` took it for a headline: with no other line above the body, it may be the headline or the
+    standfirst the page set under a headline the extraction left out, which its wording tells
+    (`lone_top_line_reason`, GUIDE decision 88)."""
+    if len(ending) < 2 or ending[0] or not ending[1] or paragraphs[0][0] not in edges:
+        return frozenset()
+    return frozenset({paragraphs[0][0]})
+
+
+_TITLE_CASE_WORDS = 3  # longer words (after the first) a line needs before its capitals tell title case
+_TITLE_CASE_SHARE = 0.7
+
+
+def reads_as_prose(doc) -> bool:
+    """Whether the one line above the body (`_lone_top_line`) is worded as a sentence of prose, the standfirst under a
+    headline the extraction left out, rather than as a headline: one clause in sentence case that opens with its subject
+    (or with a phrase closed by a comma before it), whose main verb is in the past tense ("The appointment came days
+    after …"), under a modal ("China may achieve …", "Tax agency will hire …") or a form of "be" ("Strong tornadoes are
+    possible …", "… and qualification is on the cards"), or with a content clause opened by "that" ("economists argue
+    that …"). A headline tells a past happening in the present and leaves out "be" ("Mayor quits", "Ferry service
+    back on Monday"), and reads so however full its clause (GUIDE decision 88: a standfirst is a claim when a full
+    sentence, a headline in title case or headline wording no claim); a present verb can be either and stays the
+    headline's. A stamp ("17 July 2013 Last updated at 11:00 GMT") or a widget's words run into a caption ("Media
+    playback is unsupported on your device Media caption The tram …") is no sentence either. Nor is a headline's
+    wording in these forms: a passive participle left without its "was" (`_told_in_the_past`, decision 450), a label
+    before a colon ("Court ruling: X jailed"), a label closed by its verb after a comma ("The plan, explained", "X
+    denied it, court heard"), a subject that is a singular noun without its article ("Verdict is a warning …": a
+    headline drops its articles), an explainer's "This is what …"."""
+    root = doc[:].root
+    # (a title in title case: nearly all its longer words after the first capitalised, "Oil from Spill Could Still Pose …")
+    longer = [t for t in doc[1:] if t.is_alpha and len(t.text) > _MINOR_WORDS]
+    if len(longer) >= _TITLE_CASE_WORDS and sum(1 for t in longer if t.text[0].isupper()) >= _TITLE_CASE_SHARE * len(longer):
+        return False
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    subject = subjects[0] if subjects else None
+    if subject is None or subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text != ",":
+        return False
+    # (a label before a colon, which the parser may give as a second subject: "Court ruling: Rusu jailed")
+    if len(subjects) > 1 or any(t.text == ":" for t in doc[: root.i]):
+        return False
+    # (a label closed by its verb after a comma: "The harbour plan, explained", "X denied it, court heard")
+    words_ = [t for t in doc if not t.is_punct]
+    if words_ and words_[-1] == root and any(c.text == "," and c.i < root.i for c in root.children):
+        return False
+    # (a clause of its own run on after the first with no comma nor conjunction: two lines of a widget run together)
+    if any(_run_on(doc, c) for c in root.children) or _bare_singular(subject):
+        return False
+    if root.tag_ == "VBD":
+        return root.lower_ != root.lemma_.lower() and _told_in_the_past(root, subject)  # (not "nearly max out")
+    if root.lemma_ == "be" and any(c.dep_ == "ccomp" and c.left_edge.tag_ in ("WP", "WRB") for c in root.children):
+        return False  # (an explainer's label: "This is what the ruling means")
+    return (
+        root.lemma_ == "be"
+        or any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children)
+        # (a content clause opened by "that", which a headline leaves out: "some economists argue that the economy …")
+        or any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in root.children)
+        # (a second clause whose verb is "be": "… and European qualification is on the cards")
+        or any(c.dep_ == "conj" and c.lemma_ == "be" and c.tag_ in FINITE_TAGS for c in root.children)
+    )
+
+
+# A dateline in capitals opening a paragraph, with or without its mark ("DUNMORE A late frost …", "PORT ELM — The …")
+_CAPITALS_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}(?:,? [A-Z][a-z]+\.?)? *(?:[—–:-] *|\(|(?=[A-Z][a-z]))"
+)
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_SHARED_STEM = 5  # the letters two words share at their start to be one ("school" and "schools")
+
+
+def another_story_above(doc, below: str) -> bool:
+    """Whether the one line above the body worded as prose (`reads_as_prose`) is another story's opening line set
+    before the body rather than its standfirst (GUIDE decision 960): the body's first paragraph `below` opens afresh
+    with a dateline of its own, and the line names no thing or party that paragraph names (its nouns, days and months
+    aside: "Heavy rain closed three schools in the county on Tuesday" / "DUNMORE The harbour board voted on Tuesday …")."""
+    if not _CAPITALS_DATELINE.match(below.lstrip()):
+        return False
+    named = {t.lower_[:_SHARED_STEM] for t in doc if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ and len(t.text) > 2}
+    return not any(w.lower()[:_SHARED_STEM] in named for w in _WORD.findall(below))
+
+
+def _told_in_the_past(verb, subject) -> bool:
+    """Whether a past main verb (`reads_as_prose`) is a past tense, not a headline's passive participle left without
+    its "was"/"were" (GUIDE decision 450: "Pier closed after storm", "Mayor found guilty", "Port's pier saved"): a
+    past no participle shares ("was", "came", "broke": `nlp.irregular_past_forms`, `base_participle_lemmas`), or a form a
+    participle shares with the object or content clause only an active verb takes ("The vote ended a row", "X welcomed
+    the decision"; "voted … to fund" after a subject opened by a determiner or pronoun, "The board voted …"), none of
+    them a singular noun without its article ("agreed plan")."""
+    from .nlp import irregular_past_forms
+
+    lemma = verb.lemma_.lower()
+    forms = irregular_past_forms().get(lemma, frozenset())
+    if lemma in ("be", "have", "do") or verb.lower_ in forms and (len(forms) > 1 or lemma in words().base_participle_lemmas):
+        return True  # ("was", "had", "did": a finite verb of its own)
+    led = subject.left_edge.tag_ in ("DT", "PDT", "PRP$", "PRP", "CD") or any(c.dep_ == "poss" for c in subject.children)
+    kinds = ("dobj", "ccomp", "xcomp") if led else ("dobj", "ccomp")
+    objects = [c for c in verb.children if c.dep_ in kinds]
+    return bool(objects) and not any(_bare_singular(c) for c in objects)
+
+
+def _bare_singular(noun) -> bool:
+    """Whether `noun` is a singular common noun without an article, a possessive or a number, as a headline writes one
+    ("Verdict is a warning", "Board agreed plan"; a capitalised first word the tagger took for a name, "Court told …",
+    when the model knows it as a common noun and no place or body): prose gives it its article. A mass noun may also go
+    without ("Rain is likely"): such a line stays the headline's, as before."""
+    if noun.is_stop or noun.tag_ not in ("NN", "NNP"):
+        return False  # ("Nothing was left", a plural, a pronoun)
+    if noun.tag_ == "NNP":
+        from .nlp import common_noun_lemmas
+
+        # (only the line's first word, where a capital tells nothing, and no compound name: "Port Elm")
+        if noun.i > 0 or any(c.dep_ == "compound" for c in noun.children) or noun.ent_type_ in _NAME_ENTITIES:
+            return False
+        if noun.lower_ not in common_noun_lemmas():
+            return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
+
+
+_NAME_ENTITIES = frozenset(("GPE", "LOC", "ORG", "NORP", "FAC"))
+
+
+def _run_on(doc, verb) -> bool:
+    """Whether `verb` heads a clause with its own subject joined to the one before it with no comma nor conjunction."""
+    if verb.dep_ != "conj" or verb.left_edge.i == 0 or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    before = doc[verb.left_edge.i - 1]
+    return before.text != "," and before.pos_ != "CCONJ"
 
 
 def _without_page_notices(paragraphs: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], frozenset[int]]:

@@ -597,6 +597,7 @@ def words() -> SimpleNamespace:
         moon_named_day_names=d["moon_named_day_names"],
         one_word_replies=frozenset(d["one_word_replies"]),
         headlinese_participles=frozenset(d["headlinese_participles"]),
+        base_participle_lemmas=frozenset(d["base_participle_lemmas"]),
         colon_lead_in_openers=frozenset(d["colon_lead_in_openers"]),
         post_picture_link=re.compile(d["post_picture_link"], re.I),
         more_link=re.compile(d["more_link"], re.I),

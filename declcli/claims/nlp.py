@@ -74,6 +74,23 @@ def inflected_only_verb_forms() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def irregular_past_forms() -> dict[str, frozenset[str]]:
+    """A verb's lemma -> the irregular pasts and past participles the model's lemmatiser lists for it ("break" ->
+    "broke", "broken"; "tell" -> "told"; no "-s" or "-ing" form): where it lists two, the past and the participle differ."""
+    forms: dict[str, set[str]] = {}
+    for form, lemmas in load_model().get_pipe("lemmatizer").lookups.get_table("lemma_exc").get("verb", {}).items():
+        if lemmas and lemmas[0] != form and form.isalpha() and not form.endswith(("s", "ing")):
+            forms.setdefault(lemmas[0], set()).add(form)
+    return {lemma: frozenset(found) for lemma, found in forms.items()}
+
+
+@lru_cache(maxsize=1)
+def common_noun_lemmas() -> frozenset[str]:
+    """The nouns the model's lemmatiser knows as common nouns (its noun index: "court", "verdict", "pier")."""
+    return frozenset(load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index").get("noun", ()))
+
+
 def parse_paragraphs(paragraphs, batch_size: int = PARSE_BATCH_SIZE):
     """Parsed Docs of `paragraphs`, an iterable of (text, sentence starts,
     payload); yields (doc, payload) in order.

@@ -145,6 +145,7 @@ class Claims(TypedDict):
     post_picture_link: str  # a regular expression: a post's text ending on its picture's link ('… pic.twitter.com/x1')
     one_word_replies: list[str]  # 'Yes.', 'Possibly.': a sentence of one word that is said, no label
     headlinese_participles: list[str]  # 'set', 'tipped': 'Mayor set to quit' in a standfirst has no finite verb
+    base_participle_lemmas: list[str]  # 'come', 'run': a past ('came') whose participle is the base, never a headline's
     colon_lead_in_openers: list[str]  # "Also charged:": a lead-in its rows finish, no title (GUIDE decision 56)
     box_score_stats: list[str]  # 'points', 'saves': the figures a box score's row gives a player or team
     moon_named_days: dict[str, dict[str, str]]  # 'diwali' -> year -> 'MM-DD': a festival the moon fixes, its day each year
