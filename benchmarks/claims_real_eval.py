@@ -114,7 +114,7 @@ sys.path.insert(0, str(HERE.parent))
 # 57 and joined tune. test98 to test101 (session 58) hold more of the twenty-seventh source's records (see
 # prepare.py): all four were scored once at the end of session 58 and joined tune. test102 (session 59) comes from a
 # twenty-eighth source, test103 (session 59) from a survey of the twenty-fifth's other versions and test104 (session
-# 59) from a twenty-ninth source (see prepare.py).
+# 59) from a twenty-ninth source (see prepare.py): all three were scored once at the end of session 59 and joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -324,6 +324,9 @@ PARTS = {
         "test99",
         "test100",
         "test101",
+        "test102",
+        "test103",
+        "test104",
     },
 }
 
