@@ -2044,7 +2044,7 @@ def page_layout(
         | _comment_excerpts(paragraphs)
         | _closing_table(paragraphs)
     )
-    # (the one line above the body, read as a headline or a standfirst by its wording: `lone_top_line`, decision 88)
+    # (the one line above the body, read as a headline or a standfirst by its wording: `reads_as_prose`, decision 88)
     lone = _lone_top_line(paragraphs, ending, edges) - furniture - standfirsts
     furniture |= edges - lone
     ended = body_end(paragraphs, len(text))
@@ -2061,7 +2061,7 @@ def _lone_top_line(paragraphs: list[tuple[int, str]], ending: list[bool], edges:
     """Where the text's first paragraph starts when it is the only line without a sentence's ending above the body and
     `_edge_headlines` took it for a headline: with no other line above the body, it may be the headline or the
     standfirst the page set under a headline the extraction left out, which its wording tells
-    (`lone_top_line_reason`, GUIDE decision 88)."""
+    (`reads_as_prose`, GUIDE decision 88)."""
     if len(ending) < 2 or ending[0] or not ending[1] or paragraphs[0][0] not in edges:
         return frozenset()
     return frozenset({paragraphs[0][0]})

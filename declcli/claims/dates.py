@@ -1261,7 +1261,8 @@ def _deadline_ahead(text: str, m: re.Match, span) -> bool:
         after = span.doc[span.end]  # the deadline's noun: "the looming Aug. 2 deadline"
         if any(t.dep_ == "amod" and t.lemma_.lower() in lex.deadline_ahead_words for t in after.children):
             return True
-        if _deadline_away()[0].search(text, m.end(), _deadline_away()[1](text, m.end())):
+        away, clause_end = _deadline_away()
+        if away.search(text, m.end(), clause_end(text, m.end())):
             return True  # "the Aug. 2 deadline … just three weeks away" (a distance ahead told in its own clause)
     verb = _verb_over(span)
     for _ in range(3):
