@@ -1272,6 +1272,9 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             or (_stated_clause(main_verb) or main_verb).i == content.i
         ):
             return _reported(main_verb, content, ctx)
+    clause = _understood_or_seen(main_verb, subject)
+    if clause is not None:
+        return _reported(main_verb, clause, ctx)
     if (
         main_verb.lemma_ in lex.concluding
         and subject is not None
@@ -2755,6 +2758,34 @@ def _third_party_knows(verb, subject) -> bool:
         and not any(c.lower_ == "no" for c in subject.children)  # ("no one knows just how much …")
         and not _has_object(verb)  # ("the public knows almost nothing about them other than that …")
     )
+
+
+def _understood_or_seen(verb, subject):
+    """The content clause a verb of understanding or perceiving passes to its holder (claims.json
+    `clause_knowing_lemmas`), like "realize that" (GUIDE decisions 93, 104, 277, 394, 847): "Lee understood that the fees
+    would rise", "The crews saw that the gate was open", "Reed understood, in his way, that …"; and a present "sees" with
+    an object and a participle in place of the clause, a view or forecast held (decision 397: "The bank sees prices
+    falling next year"). None for the writer's or reader's own ("I see that …", "you understand that …", decisions 25,
+    55), under a modal ("you must see that …", "can see that …": decision 484), for a question ("saw what happened",
+    "understand how it works": decision 644's (d)) and for a bare noun phrase ("saw the crash", "sees two rate cuts")."""
+    if verb.lemma_ not in words().clause_knowing or verb.pos_ != "VERB" or not _third_party_knows(verb, subject):
+        return None
+    if any(c.tag_ == "MD" for c in verb.children):
+        return None
+    content = _content_child(verb)
+    if content is None or content.i < verb.i or _indirect_question(verb, content):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in content.children) or _stated_clause(verb) is content:
+        return content
+    participle = content.tag_ == "VBG" or (content.dep_ == "ccomp" and content.lower_.endswith("ing"))
+    if (
+        verb.lemma_ == "see"
+        and verb.tag_ in ("VBZ", "VBP")
+        and participle
+        and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in content.children)
+    ):
+        return content
+    return None
 
 
 def _learner(verb, subject) -> bool:

@@ -1041,6 +1041,7 @@ def words() -> SimpleNamespace:
         view_phrases={prep: frozenset(nouns) for prep, nouns in d["view_phrases"].items()},
         knowing=frozenset(d["knowing_lemmas"]),
         knowing_stative=frozenset(d["knowing_stative"]),
+        clause_knowing=frozenset(d["clause_knowing_lemmas"]),
         as_aside_knowing=frozenset(d["as_aside_knowing"]),
         put_it_wording_settings=frozenset(d["put_it_wording_settings"]),
         put_it_placing_adverbs=frozenset(d["put_it_placing_adverbs"]),

@@ -694,6 +694,7 @@ class Claims(TypedDict):
     view_phrases: dict[str, list[str]]  # "in her view", "by her own accounting": preposition -> the nouns it takes
     knowing_lemmas: list[str]  # "Schiff knows that …": pass their that-clause to a third-party holder
     knowing_stative: list[str]  # "know": a knowing the stative rule reads, not awareness of a thing
+    clause_knowing_lemmas: list[str]  # "understand", "see": pass a content clause like "realize that" (attribution only)
     as_aside_knowing: list[str]  # "As any sailor knows, …": an aside of knowing credits the clause (no reporting verb)
     put_it_wording_settings: list[str]  # "as the judge put it in her ruling": where the words of "as X put it" were set
     put_it_placing_adverbs: list[str]  # "as Kane put it back", "put it to a vote": "put it" placing a thing, no wording
