@@ -8,6 +8,7 @@ crash", "sees two rate cuts", decision 397) nor a bare infinitive after "saw" (d
 
 import pytest
 from test_attribution_made_clear import attributions
+from test_kind import kind_of
 
 
 @pytest.mark.parametrize(
@@ -45,3 +46,16 @@ def test_understanding_or_seeing_passes_its_clause(text, expected):
 def test_no_clause_understood_or_seen(text):
     found = attributions(text)[-1]
     assert found is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Okafor understood that freedom entailed more than the right to vote.",
+        "The harbour job entailed long nights at sea.",
+    ],
+)
+def test_entail_is_a_state_in_a_clause_understood(text):
+    # "entail" names a relation that holds, like "involve", "require" and "mean" (claims.json stative_lemmas): a state,
+    # kind fact, also in a clause a belief or understanding passes on (GUIDE: kind section, states and descriptions)
+    assert kind_of(text) == "fact"
