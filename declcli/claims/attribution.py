@@ -2770,12 +2770,15 @@ def _understood_or_seen(verb, subject):
     "understand how it works": decision 644's (d)) and for a bare noun phrase ("saw the crash", "sees two rate cuts")."""
     if verb.lemma_ not in words().clause_knowing or verb.pos_ != "VERB" or not _third_party_knows(verb, subject):
         return None
-    if any(c.tag_ == "MD" for c in verb.children):
+    if any(c.tag_ == "MD" for c in verb.children) or _sees_to_it(verb):
         return None
     content = _content_child(verb)
     if content is None or content.i < verb.i or _indirect_question(verb, content):
         return None
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in content.children) or _stated_clause(verb) is content:
+        if verb.lemma_ == "see" and verb.tag_ in ("VBZ", "VBP") and _gets_done(content):
+            # ("The clerk sees that the forms get signed": "see" in the sense "make sure", an act, no content held)
+            return None
         return content
     participle = content.tag_ == "VBG" or (content.dep_ == "ccomp" and content.lower_.endswith("ing"))
     if (
@@ -2786,6 +2789,21 @@ def _understood_or_seen(verb, subject):
     ):
         return content
     return None
+
+
+def _sees_to_it(verb) -> bool:
+    """Whether "see" is "see to it (that …)", the sense "make sure": an act, no content perceived or held ("The clerk saw
+    to it that the forms were signed"; GUIDE attribution section, decision 277 is perception)."""
+    return verb.lemma_ == "see" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and o.lower_ == "it" for o in c.children)
+        for c in verb.children
+    )
+
+
+def _gets_done(clause) -> bool:
+    """Whether a clause is a present "get" passive ("the forms get signed", "the job gets done"): after a present "sees
+    that", the sense "make sure", not perception (a past one is seen: "Officials see that the roads got repaired")."""
+    return any(c.dep_ == "auxpass" and c.lemma_ == "get" and c.tag_ in ("VBZ", "VBP") for c in clause.children)
 
 
 def _learner(verb, subject) -> bool:

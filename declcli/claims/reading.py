@@ -3971,7 +3971,11 @@ def kind_decided(
         if _asked_about_a_past_act(verb) or _asked_whether_it_happened(verb):
             return "event", "asked_about_a_past_act"
         # (a frame of the modality table asks about an aim or a hope, no happening: "Was he hoping for a trade?")
-        asked_happening = _asked_whether_it_was_under_way_or_done(verb) or _past_act_asked_in_statement_order(verb)
+        asked_happening = (
+            _asked_whether_it_was_under_way_or_done(verb)
+            or _past_act_asked_in_statement_order(verb)
+            or _clause_reported_in_statement_order(verb)
+        )
         done = _past_passive_asked(verb) if modal == "none" and not asked_happening else None
         if done is not None:
             return "event", "past_passive_asked"
@@ -4392,6 +4396,9 @@ def kind_decided(
     if _studied_group_outcome(verb, subject):
         # "The treated rats slept longer", "the mice gained weight": what a study observed (GUIDE decision 608(a))
         return "fact", "studied_group_outcome"
+    if _way_best_done(verb):
+        # "Progress was best achieved through schooling": how a thing is best done, a general truth (GUIDE: kind, fact)
+        return "fact", "way_best_done"
     if _result_state(verb, subject) or _measure(verb) or _description(verb, subject) or _stative_passive(verb):
         # "have left firms uncertain", "have totaled $63 billion", "a cell held 155 men", "was based on"
         return "fact", "result_state"
@@ -5160,6 +5167,40 @@ def _past_passive_asked(verb):
     if any(c.dep_ == "advmod" and c.lower_ in words().degree for c in done.children):
         return None  # ("Was she very moved?": an adjective)
     return done if not any(t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in verb.doc[verb.sent.start : verb.i]) else None
+
+
+def _way_best_done(verb) -> bool:
+    """A past passive with "best" and no agent ("progress was best achieved through schooling", "the nets were best
+    mended by hand"): how a thing is best done, a general truth told in the past of its narrative (GUIDE kind section:
+    fact), not one party's act ("was best summed up by the coach", an agent named)."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+        and any(c.dep_ == "advmod" and c.tag_ == "RBS" and c.lower_ == "best" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def _clause_reported_in_statement_order(verb) -> bool:
+    """A that-clause a named holder is asked to have said or seen, in statement word order (GUIDE decision 230): "They
+    saw that the king was deposed quickly?", "The mayor said that the pier was closed?". The holder is named, so the
+    verb is read as usual (decision 757, last sentence) and the clause, what was said or seen, gives the kind as in its
+    statement (the kind section: judge what was said). Not with an inverted auxiliary ("Did they see that …?") nor a
+    question word."""
+    lex = words()
+    frame = verb.head
+    if (
+        verb.dep_ != "ccomp"
+        or frame.dep_ != "ROOT"
+        or frame.tag_ != "VBD"
+        or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        or not (frame.lemma_ in lex.reporting or frame.lemma_ in lex.clause_knowing or frame.lemma_ in lex.knowing)
+    ):
+        return False
+    subject = next((c for c in frame.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > frame.i or any(c.dep_ in ("aux", "auxpass") for c in frame.children):
+        return False
+    return not any(t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in verb.doc[verb.sent.start : frame.i])
 
 
 def _past_act_asked_in_statement_order(verb) -> bool:

@@ -21,6 +21,8 @@ from test_kind import kind_of
             ("Tomas Reyes", "understood"),
         ),
         ("Tomas Reyes saw that the cannery had no fire exits.", ("Tomas Reyes", "saw")),
+        # (a past "get" passive is seen, not made sure of)
+        ("The harbour inspectors see that the old pier got repaired last winter.", ("harbour inspectors", "see")),
         ("The regional bank sees inflation falling to 2 percent next year.", ("regional bank", "sees")),
         ("Marta Okafor sees the new pier opening the door to more trade.", ("Marta Okafor", "sees")),
     ],
@@ -41,6 +43,13 @@ def test_understanding_or_seeing_passes_its_clause(text, expected):
         "You can see that the road is closed.",
         "Tomas Reyes will see that the fees are paid.",
         "Marta Okafor saw a man running down the pier.",
+        # ("see to it that …" and a present "sees that" + a present "get" passive: "see" in the sense "make sure", an act,
+        # no content perceived or held; GUIDE attribution section, decision 277 is perception)
+        "Tomas Reyes saw to it that the harbour fees were refunded.",
+        "The harbour master sees to it that the nets are mended.",
+        "Marta Okafor sees that the boats get painted every spring.",
+        "The lobster fishermen see that the traps get checked at dawn.",
+        "Tomas Reyes saw to it that the cannery got a fire exit.",
     ],
 )
 def test_no_clause_understood_or_seen(text):
