@@ -423,6 +423,7 @@ def words() -> SimpleNamespace:
         sleep_words=frozenset(d["sleep_words"]),
         linking_frame_lemmas=frozenset(d["linking_frame_lemmas"]),
         past_aims=frozenset(d["past_aim_lemmas"]),
+        arrangement_frames=frozenset(d["arrangement_frame_participles"]),
         phases=frozenset(d["phase_lemmas"]),
         be_adjectives=d["be_adjectives"],
         willing_adjectives=frozenset(d["willing_adjectives"]),

@@ -4009,6 +4009,9 @@ def kind_decided(
     if modal == "obligation" and _past_frame_as_a_habit(verb):
         # "As a trainee, she was required to sweep the yard every morning": a routine (GUIDE decision 468)
         return "fact", "past_frame_as_a_habit"
+    if modal == "obligation" and _past_arrangement(verb):
+        # "The ferryman was supposed to sail at dawn": the arrangement as it stood, no act pending now (GUIDE decision 1056)
+        return "fact", "past_arrangement"
     if modal == "possibility" and _ability_shown_each_time(verb):
         # "The crew was usually able to land before dark": what one could do each time, a habit (438, 468)
         return "fact", "ability_shown_each_time"
@@ -6000,6 +6003,24 @@ def _past_frame_as_a_habit(verb) -> bool:
     if xcomp is None or verb.lemma_ not in words().requiring or not _simple_past_passive(verb):
         return False
     return (_recurring(verb) or _recurring(xcomp)) and not _act_still_ahead(xcomp)
+
+
+def _past_arrangement(verb) -> bool:
+    """ "The ferryman was supposed to sail at dawn", "Her cousin was meant to be one of the judges": the frame "is
+    supposed/meant to" (claims.json `arrangement_frame_participles`, GUIDE decision 45's obligation) told in the simple
+    past tells the arrangement as it stood, not an act pending at the reference date: kind `fact` whoever is to act
+    (decision 1056 for a party; 654 for a thing, time or event; 941 for a character). Not an act the text dates forward
+    or keeps pending ("was supposed to vote next month", "still"), nor a present backshifted by a reporting verb outside
+    a quotation ("said the ferry was supposed to sail"), read as `_past_wish` reads a past aim."""
+    if verb.lower_ not in words().arrangement_frames or not _simple_past_passive(verb):
+        return False
+    xcomp = _xcomp(verb)
+    if xcomp is None or _aim_still_ahead(verb) or _act_still_ahead(xcomp):
+        return False
+    if _quoted(verb):
+        return True
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_ in words().reporting
+    return not (reported or any(c.lower_ == "according" for c in verb.children))
 
 
 def _simple_past_passive(verb) -> bool:

@@ -961,6 +961,8 @@ class Claims(TypedDict):
     linking_frame_lemmas_doc: str
     linking_frame_lemmas: list[str]  # "remained ineligible to run": a linking verb whose complement frames the infinitive
     past_aim_lemmas: list[str]  # "sought to", "planned to" told in the past: a past aim, unless still ahead (decision 724)
+    arrangement_frame_participles_doc: str
+    arrangement_frame_participles: list[str]  # "was supposed to sail": a past arrangement as it stood (decision 1056)
     phase_lemmas_doc: str
     phase_lemmas: list[str]  # "began to insist that …": a reporting verb inside a phase verb attributes nothing (decision 402)
     advice_lemmas: list[str]  # "suggests exfoliating once a week": a gerund advised to whoever reads (recommendation)
