@@ -35,3 +35,38 @@ KEPT = {
 @pytest.mark.parametrize(("text", "kind"), KEPT.items())
 def test_forward_or_present_arrangement_keeps_its_kind(text, kind):
     assert first_claim(text).kind == kind
+
+
+# an act the text sets after the reference date (2024-03-05 here) is still ahead: the party's commitment (decision 1056),
+# set "later" or "soon" or by a date of its own read as the claim's dates are (a later year, a later day, a season still
+# to come)
+STILL_AHEAD = [
+    "The tribunal's judges were supposed to hand down their ruling later this year.",
+    "The finance minister was supposed to present the accounts later this month.",
+    "The airline was supposed to pay back the grant in 2027.",
+    "The committee was supposed to meet on March 28.",
+    "The agency was supposed to release its report this autumn.",
+    "The governor was supposed to confirm the sale soon.",
+]
+
+
+@pytest.mark.parametrize("text", STILL_AHEAD)
+def test_arrangement_whose_act_is_still_ahead_is_a_commitment(text):
+    claim = first_claim(text)
+    assert (claim.kind, claim.modality) == ("commitment", "obligation")
+
+
+# near misses: "later" and "soon" counted from the story's own time, and dates that lie before the reference date
+PAST_TIMES = [
+    "The senator was supposed to leave two days later.",
+    "The senator was supposed to leave later that evening.",
+    "The senator was supposed to leave soon after the vote.",
+    "The committee was supposed to meet on February 20.",
+    "The agency was supposed to release its report last autumn.",
+    "The airline was supposed to pay back the grant in 2023.",
+]
+
+
+@pytest.mark.parametrize("text", PAST_TIMES)
+def test_arrangement_set_in_the_past_stays_a_fact(text):
+    assert first_claim(text).kind == "fact"
