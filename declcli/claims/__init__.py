@@ -1340,7 +1340,7 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         return "past" if _past(host if host is not None else governor) else "present"
 
     def dated_after(clause) -> bool:
-        # a date in `clause`'s words, read as the claim's dates are (below), or a season "this" places, that lies after
+        # a date in `clause`'s words, read as the claim's dates are (`tense`), or a season "this" places, that lies after
         # the reference day: an act still ahead ("was supposed to repay the loan in 2026", GUIDE decision 1056)
         s, e = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
         found = find_dates(
