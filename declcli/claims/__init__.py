@@ -135,7 +135,9 @@ from .dates import (
     proposed_ahead,
     reference_day,
     schedule_row,
+    season_ahead,
     set_ahead_by_a_participle,
+    starts_after,
     with_list_year,
     would_ahead,
     would_ahead_of_a_present,
@@ -1267,7 +1269,89 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         c0, c1 = condition_tokens
         ca, cb = doc[c0].idx, doc[c1 - 1].idx + len(doc[c1 - 1].text)
         condition = Condition(ctx.text[offset + ca : offset + cb], offset + ca, offset + cb)  # (the text as written)
-    kind, kind_reason = read_kind_decided(content, modality, mood, text, ctx.narrated, ctx.surnames, ctx.window_docs)
+    # A schedule's row ("June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre"): a date, a place and
+    # no verb, a happening to come (GUIDE decision 30) where no heading gives its year.
+    row = schedule_row(text) and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])
+
+    def tense(x: int, y: int) -> str:
+        if row:
+            return "future"
+        span = doc.char_span(a + x, a + y, alignment_mode="expand")
+        if span is None:
+            return "past"
+        governor = _governor(span.root)
+        if governor.dep_ == "prep" and governor.lower_ == "according" and _the_sources_day(span, governor):
+            # "will grow, according to a forecast in June", "according to analysts' note on Monday": the source's
+            # day, a report already out, not the time the clause it backs looks to
+            return "past"
+        if governor.dep_ == "prep" and governor.tag_ == "VBG" and governor.head.i != governor.i:
+            # "including a discussion this weekend", "following Monday's vote": a participle used as a preposition
+            # has no time of its own; the verb it hangs on gives it
+            governor = _governor(governor.head)
+        if not start <= governor.i < end and verb is not None and start <= verb.i < end:
+            governor = verb  # a phrase the parser hung on the clause before ("and from October onward they will …")
+        inner, governor = governor, _finite_clause_of(governor)
+        if (
+            governor.i != inner.i
+            and inner.dep_ == "acl"
+            and inner.head.lemma_ in words().plan_nouns
+            and _past(governor)
+            and not would_ahead(governor)
+        ):
+            return "either"  # "approved a plan to hold elections in September": an act still ahead of the plan (406)
+        if day_set_by_a_perfect(span.root, governor):
+            return "future"  # "It has called a press conference on Wednesday": a day still ahead (GUIDE decision 490(c))
+        if span.root.dep_ != "poss" and ahead_of_a_past(governor, span):
+            # "decided against performing on January 20th", "suggested that they meet on Sunday": the nearest such day
+            # (GUIDE decision 406), whatever timetable the bare verb looks like; not a day that owns a noun ("decided to
+            # weigh in on Thursday's fight"), the happening's own
+            return "either"
+        if span.root.dep_ != "poss" and proposed_ahead(governor):
+            # "is suggesting that both sides meet on Wednesday", "has proposed that the vote be held on Wednesday": under
+            # a present, perfect or future proposal the act is still to come, the next such day (GUIDE decision 406)
+            return "future"
+        if _past(governor) and day_of_a_happening_ahead(span, governor):
+            return "either"  # "spoke ahead of a summit on Saturday": the summit's day, still to come then
+        if (
+            governor.tag_ == "VBG"
+            and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in governor.children)
+            and day_of_a_happening_ahead(span, governor)
+        ):
+            return "future"  # "are bracing for trouble ahead of the rally on Saturday": a present, the rally still ahead
+        if day_of_a_happening_asked_for(span, governor):
+            # "urged rallies on Friday": the rallies' day, ahead of a past asking (neither way prevails) or a present one
+            return "either" if _past(governor) else "future"
+        if span.root.dep_ != "poss" and set_ahead_by_a_participle(governor):
+            return "future"  # "the bridge, slated to open on Monday, carries …": the act still to come
+        if (
+            _future(governor)
+            or _scheduled(span.root)
+            or (points_ahead(governor) and not _led_by_a_start(span))
+            or would_ahead_of_a_present(governor)
+        ):
+            return "future"
+        if arranged_ahead(span, governor):
+            return "future"  # "The watches are coming in September": a present progressive with a day, an arrangement
+        if _deadline_set_now(span.root, governor):
+            return "present"  # "have given themselves until Sunday to settle": "until" then reads ahead
+        host = _participle_host(governor)
+        if host is not None and (_future(host) or points_ahead(host) or _timetable(host)):
+            return "future"  # "runs from August, with its peak coming in mid-September": the clause's verb's time
+        return "past" if _past(host if host is not None else governor) else "present"
+
+    def dated_after(clause) -> bool:
+        # a date in `clause`'s words, read as the claim's dates are (`tense`), or a season "this" places, that lies after
+        # the reference day: an act still ahead ("was supposed to repay the loan in 2026", GUIDE decision 1056)
+        s, e = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+        found = find_dates(
+            doc_text[s:e],
+            ref,
+            lambda x, y: tense(s - a + x, s - a + y),
+            lambda x, y: doc.char_span(s + x, s + y, alignment_mode="expand"),
+        )
+        return any(starts_after(date.value, ref) for date in found) or season_ahead(clause, ref)
+
+    kind, kind_reason = read_kind_decided(content, modality, mood, text, ctx.narrated, ctx.surnames, ctx.window_docs, dated_after)
     if (
         kind == "event"
         and mood == "statement"
@@ -1346,76 +1430,6 @@ def _claim(doc, doc_text: str, offset: int, sent: Sentence, start: int, end: int
         # "- Feb 2022: Russia invades Ukraine", "2011: Formed": a timeline's dated row records a happening, read with the
         # predicate it leaves out (GUIDE decision 754(a)); a row of figures ("2010: About 40 members") stays a fact
         kind, kind_reason = "event", "timeline_row"
-
-    # A schedule's row ("June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre"): a date, a place and
-    # no verb, a happening to come (GUIDE decision 30) where no heading gives its year.
-    row = schedule_row(text) and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])
-
-    def tense(x: int, y: int) -> str:
-        if row:
-            return "future"
-        span = doc.char_span(a + x, a + y, alignment_mode="expand")
-        if span is None:
-            return "past"
-        governor = _governor(span.root)
-        if governor.dep_ == "prep" and governor.lower_ == "according" and _the_sources_day(span, governor):
-            # "will grow, according to a forecast in June", "according to analysts' note on Monday": the source's
-            # day, a report already out, not the time the clause it backs looks to
-            return "past"
-        if governor.dep_ == "prep" and governor.tag_ == "VBG" and governor.head.i != governor.i:
-            # "including a discussion this weekend", "following Monday's vote": a participle used as a preposition
-            # has no time of its own; the verb it hangs on gives it
-            governor = _governor(governor.head)
-        if not start <= governor.i < end and verb is not None and start <= verb.i < end:
-            governor = verb  # a phrase the parser hung on the clause before ("and from October onward they will …")
-        inner, governor = governor, _finite_clause_of(governor)
-        if (
-            governor.i != inner.i
-            and inner.dep_ == "acl"
-            and inner.head.lemma_ in words().plan_nouns
-            and _past(governor)
-            and not would_ahead(governor)
-        ):
-            return "either"  # "approved a plan to hold elections in September": an act still ahead of the plan (406)
-        if day_set_by_a_perfect(span.root, governor):
-            return "future"  # "It has called a press conference on Wednesday": a day still ahead (GUIDE decision 490(c))
-        if span.root.dep_ != "poss" and ahead_of_a_past(governor, span):
-            # "decided against performing on January 20th", "suggested that they meet on Sunday": the nearest such day
-            # (GUIDE decision 406), whatever timetable the bare verb looks like; not a day that owns a noun ("decided to
-            # weigh in on Thursday's fight"), the happening's own
-            return "either"
-        if span.root.dep_ != "poss" and proposed_ahead(governor):
-            # "is suggesting that both sides meet on Wednesday", "has proposed that the vote be held on Wednesday": under
-            # a present, perfect or future proposal the act is still to come, the next such day (GUIDE decision 406)
-            return "future"
-        if _past(governor) and day_of_a_happening_ahead(span, governor):
-            return "either"  # "spoke ahead of a summit on Saturday": the summit's day, still to come then
-        if (
-            governor.tag_ == "VBG"
-            and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in governor.children)
-            and day_of_a_happening_ahead(span, governor)
-        ):
-            return "future"  # "are bracing for trouble ahead of the rally on Saturday": a present, the rally still ahead
-        if day_of_a_happening_asked_for(span, governor):
-            # "urged rallies on Friday": the rallies' day, ahead of a past asking (neither way prevails) or a present one
-            return "either" if _past(governor) else "future"
-        if span.root.dep_ != "poss" and set_ahead_by_a_participle(governor):
-            return "future"  # "the bridge, slated to open on Monday, carries …": the act still to come
-        if (
-            _future(governor)
-            or _scheduled(span.root)
-            or (points_ahead(governor) and not _led_by_a_start(span))
-            or would_ahead_of_a_present(governor)
-        ):
-            return "future"
-        if arranged_ahead(span, governor):
-            return "future"  # "The watches are coming in September": a present progressive with a day, an arrangement
-        if _deadline_set_now(span.root, governor):
-            return "present"  # "have given themselves until Sunday to settle": "until" then reads ahead
-        host = _participle_host(governor)
-        if host is not None and (_future(host) or points_ahead(host) or _timetable(host)):
-            return "future"  # "runs from August, with its peak coming in mid-September": the clause's verb's time
-        return "past" if _past(host if host is not None else governor) else "present"
 
     dates = find_dates(
         dated_text,

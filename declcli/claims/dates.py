@@ -2771,6 +2771,45 @@ def _noun_modifier(span) -> bool:
     return token.dep_ in ("compound", "nmod", "amod") and token.head.tag_ in ("NN", "NNS")
 
 
+_ISO_VALUE = re.compile(r"(?P<year>\d{3,4})(?:-W(?P<week>\d\d)|-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?")
+
+
+def starts_after(value: str | None, ref: dt.date | None) -> bool:
+    """Whether a date's value (YYYY, YYYY-MM, YYYY-Www, YYYY-MM-DD) names a time that opens after the reference day:
+    "in 2026", "on June 20" read forward in a June 12 article; not "this year", "this week" or "later this month", which
+    hold the reference day, nor a day and month with no year ("--06-20") or no value."""
+    m = _ISO_VALUE.fullmatch(value or "")
+    if m is None or ref is None:
+        return False
+    year = int(m["year"])
+    try:
+        if m["week"]:
+            return dt.date.fromisocalendar(year, int(m["week"]), 1) > ref
+        if m["day"]:
+            return dt.date(year, int(m["month"]), int(m["day"])) > ref
+    except ValueError:
+        return False
+    if m["month"]:
+        return (year, int(m["month"])) > (ref.year, ref.month)
+    return year > ref.year
+
+
+def season_ahead(clause, ref: dt.date | None) -> bool:
+    """ "to publish its findings this autumn" in a June article: a season "this" places in `clause`'s words whose first
+    month (claims.json `season_first_months`) comes after the reference month, still ahead (a season has no date of its
+    own, decisions 22, 49); not the season the reference day falls in ("this winter" in January)."""
+    if ref is None:
+        return False
+    firsts = words().season_first_months
+    for t in clause.subtree:
+        first = firsts.get(t.lower_)
+        if first is None or not any(c.dep_ == "det" and c.lower_ == "this" for c in t.children):
+            continue
+        if first > ref.month and not (first == 12 and ref.month <= 2):
+            return True
+    return False
+
+
 def _nearer_month(value: str, ref: dt.date, most: int = 10) -> str:
     """A month value ("2018-12") more than `most` months from the reference's month taken in the
     nearer year instead ("the December debate" in a November article is the coming one), as a

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .attribution import bare_subject_verb, judging_holder, quote_regions, work_heading
 from .clauses import SUBJECTS, asked_for_someone_to, asks_who_reports, opens_as_adjunct
@@ -3950,13 +3950,15 @@ def kind_decided(
     narrated: bool = False,
     surnames: frozenset[str] = frozenset(),
     window: Sequence = (),
+    dated_after: Callable | None = None,
 ) -> tuple[str, str]:
     """The claim's kind and the name of the rule that decided it (the helper its test calls, or what the test checks:
     "past_tense", "perfect", "stative"; "default" for the last return, which no rule reached). A clause read through
     another (a belief, a question, what was found or said) takes the reason of the clause that decided.
     `narrated`: the claim's window tells a story in the present (narration.py); `surnames`: those of the persons the
     window names in full; `window`: the window's paragraphs (Docs), where a "they" finds what it stands for in the
-    paragraphs before its own."""
+    paragraphs before its own; `dated_after`: whether a clause's words hold a date that, read as the claim's dates are,
+    lies after the reference date (None: not known)."""
     lex = words()
     if mood == "question":
         # "How did 63 million Americans look at his feed and think …?", "Why did Klein make it his
@@ -3983,7 +3985,7 @@ def kind_decided(
             return "fact", "question_states_nothing"
         # asking changes no clause's kind: the asked clause is an event only where its statement is one, not a quality
         # changed, a habit, "always", a practice or a negated experience over a span (decisions 246, 438, 439, 854)
-        asked, reason = kind_decided(verb, modal, "statement", text, narrated, surnames, window)
+        asked, reason = kind_decided(verb, modal, "statement", text, narrated, surnames, window, dated_after)
         return ("event" if asked == "event" else "fact"), reason
     if _hoped(verb) is not None:
         return "fact", "hoped"  # ("I hope he comes clean": what is wished for is nobody's undertaking, GUIDE decision 27)
@@ -3997,7 +3999,7 @@ def kind_decided(
         # modal, "I think we've struck the right balance", "He believes the board misled him": the belief frames
         # what is held, which gives the kind as a reported clause does (GUIDE decisions 105, 143: judge what was said);
         # not an imperative with no holder ("Suppose that I'm trying to …": a case put to the reader)
-        return kind_decided(believed, modal, mood, text, narrated, surnames, window)
+        return kind_decided(believed, modal, mood, text, narrated, surnames, window, dated_after)
     if _appraisal_idiom(verb):
         return "fact", "appraisal_idiom"  # "You gotta love the design": the writer's appraisal, a judgement (GUIDE decision 216)
     subject = subject_of(verb)
@@ -4013,6 +4015,9 @@ def kind_decided(
     if modal == "obligation" and _past_frame_as_a_habit(verb):
         # "As a trainee, she was required to sweep the yard every morning": a routine (GUIDE decision 468)
         return "fact", "past_frame_as_a_habit"
+    if modal == "obligation" and _past_arrangement(verb, dated_after):
+        # "The ferryman was supposed to sail at dawn": the arrangement as it stood, no act pending now (GUIDE decision 1056)
+        return "fact", "past_arrangement"
     if modal == "possibility" and _ability_shown_each_time(verb):
         # "The crew was usually able to land before dark": what one could do each time, a habit (438, 468)
         return "fact", "ability_shown_each_time"
@@ -4218,7 +4223,7 @@ def kind_decided(
     if content is not None:
         # "I later found that many people opt for …", "his doctor assumed he had an infection": what
         # was found, learned or said decides (GUIDE: "judge what was said, not the saying").
-        return kind_decided(content, modality(content), mood, text, narrated, surnames, window)
+        return kind_decided(content, modality(content), mood, text, narrated, surnames, window, dated_after)
     if lex.provision.search(" ".join(t.text for t in verb.subtree if t.i >= verb.i - 1 and t.i <= verb.i + 2)) and not (
         _attempt_set_out(verb) or _person_as_subject(subject, window)
     ):
@@ -6041,6 +6046,46 @@ def _past_frame_as_a_habit(verb) -> bool:
     if xcomp is None or verb.lemma_ not in words().requiring or not _simple_past_passive(verb):
         return False
     return (_recurring(verb) or _recurring(xcomp)) and not _act_still_ahead(xcomp)
+
+
+def _past_arrangement(verb, dated_after: Callable | None = None) -> bool:
+    """ "The ferryman was supposed to sail at dawn", "Her cousin was meant to be one of the judges": the frame "is
+    supposed/meant to" (claims.json `arrangement_frame_participles`, GUIDE decision 45's obligation) told in the simple
+    past tells the arrangement as it stood, not an act pending at the reference date: kind `fact` whoever is to act
+    (decision 1056 for a party; 654 for a thing, time or event; 941 for a character). Not an act the text gives as still
+    ahead at the reference date (1056: the party's `commitment`): dated forward or kept pending ("was supposed to vote
+    next month", "still"), set before a deadline, set "later" or "soon" (`_act_set_later`), or dated after the
+    reference date by a date of its own ("in 2026", "on June 20" read forward, "this autumn": `dated_after`, the claim's
+    date reading); nor a present backshifted by a reporting verb outside a quotation ("said the ferry was supposed to
+    sail"), read as `_past_wish` reads a past aim."""
+    if verb.lower_ not in words().arrangement_frames or not _simple_past_passive(verb):
+        return False
+    xcomp = _xcomp(verb)
+    if xcomp is None or _aim_still_ahead(verb) or _act_still_ahead(xcomp) or _act_set_later(xcomp):
+        return False
+    if not _quoted(verb):
+        reported = verb.dep_ == "ccomp" and verb.head.lemma_ in words().reporting
+        if reported or any(c.lower_ == "according" for c in verb.children):
+            return False
+    return dated_after is None or not dated_after(xcomp)
+
+
+def _act_set_later(clause) -> bool:
+    """ "to announce the merger soon", "to unveil the budget later this month": an adverb that sets the act after the
+    time of telling (claims.json `act_later_adverbs`), bare or before a period that "this" places ("later this year");
+    not one counted from another time ("two days later", "a week later"), nor one before a preposition or another
+    period ("soon after the vote", "later in the evening", "later that day"), which tell the story's own time (GUIDE
+    decision 1056: an act still ahead)."""
+    doc = clause.doc
+    for t in clause.subtree:
+        if t.dep_ != "advmod" or t.lower_ not in words().act_later_adverbs or any(c.dep_ != "punct" for c in t.children):
+            continue
+        if t.i > 0 and doc[t.i - 1].lemma_.lower() in words().duration_units:
+            continue
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if after is None or after.is_punct or after.dep_ == "cc" or after.lower_ == "this":
+            return True
+    return False
 
 
 def _simple_past_passive(verb) -> bool:

@@ -952,6 +952,8 @@ class Claims(TypedDict):
     title_abbreviations: dict[str, str]  # "Gov." -> "governor": the noun "the governor said" uses
     asking_words: list[str]  # an "if" clause after them asks ("It is unclear if"): no condition
     season_words: list[str]  # "Summer 2020": a season before a year dates it (GUIDE decision 49)
+    season_first_months_doc: str
+    season_first_months: dict[str, int]  # "this autumn" in a June article: a season still ahead
     day_part_words: list[str]  # "Friday night": a part of the day keeps a weekday one day (decision 59)
     performative_lemmas: list[str]  # "We thank the government": a first-person present that does what it says (an event)
     decision_lemmas: list[str]  # "decided to", "has chosen to", "may opt to": the to-infinitive is an intention (any tense)
@@ -962,6 +964,10 @@ class Claims(TypedDict):
     linking_frame_lemmas_doc: str
     linking_frame_lemmas: list[str]  # "remained ineligible to run": a linking verb whose complement frames the infinitive
     past_aim_lemmas: list[str]  # "sought to", "planned to" told in the past: a past aim, unless still ahead (decision 724)
+    arrangement_frame_participles_doc: str
+    arrangement_frame_participles: list[str]  # "was supposed to sail": a past arrangement as it stood (decision 1056)
+    act_later_adverbs_doc: str
+    act_later_adverbs: list[str]  # "was supposed to announce it soon": an act still ahead (decision 1056)
     phase_lemmas_doc: str
     phase_lemmas: list[str]  # "began to insist that …": a reporting verb inside a phase verb attributes nothing (decision 402)
     advice_lemmas: list[str]  # "suggests exfoliating once a week": a gerund advised to whoever reads (recommendation)
