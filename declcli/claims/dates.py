@@ -473,6 +473,16 @@ _PATTERNS: list[tuple[str, str]] = [
         # the fitting", "the day after the election"; decision 72); not "the day after tomorrow"
         | the \s+ (?:next|following|previous) \s+ day
         | the \s+ day \s+ (?: before (?! \s+ (?:yesterday|that)\b ) | after (?= \s+ (?:the|his|her|their|its)\b ) )
+        # "the week before my wedding", "the month after Mr. Lee's speech", "the year after the regime fell", "the night
+        # before his crash", "the Thursday before the election", "the day after Thanksgiving", "the day after he quit": a
+        # day, part of a day, week, month or year counted from an occasion the text gives, by a noun phrase or a clause
+        # (decisions 72, 388, 542, 599(a), 822); not "the week after next", "the year before last" (counted from now)
+        # (not "to start the week after the data came in": the week now running, read below)
+        | (?<!begin\ ) (?<!start\ ) (?<!end\ ) (?<!close\ )
+          the \s+ (?: day | week | month | year | night | morning | afternoon | evening
+                    | (?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) ) \s+ (?:before|after)
+          (?= \s+ (?: (?:the|his|her|their|its|my|our|your|an?|he|she|they|we|it) \b
+                    | (?-i: I \b | (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b) [A-Z] ) ) )
         # "The year after that, …", "the week before that.": counted from the time just told (decision 72); not "the day
         # before that the board met", where "that" opens a clause
         | the \s+ (?:day|week|month|year) \s+ (?:after|before) \s+ that (?= \s* [,.;:)—–] | \s*$ )
@@ -1123,9 +1133,19 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None, written
                 continue
             if kind == "named_day" and parse is not None and _day_a_designation_names(parse(a, b)):
                 continue  # "May 3 was chosen as Independence Day": the named day itself, no date (GUIDE decisions 472, 830)
+            if kind in ("weekday", "named_day") and _in_a_count_from_an_occasion(text, m):
+                continue  # "the Thursday before the vote", "the day after Thanksgiving": one count, no value (decision 72)
             if kind == "both_periods":
                 again.add(a)
             when = tense(a, b) if callable(tense) else tense
+            if (
+                kind == "unanchored"
+                and when == "present"
+                and parse is not None
+                and _A_PERIOD_COUNTED_FROM.match(m.group())
+                and _told_of_each_occasion(parse(a, b))
+            ):
+                continue  # "they shed gold in the week after their merger": counted afresh each time (decisions 460, 822)
             if kind in _DEADLINE_KINDS and when != "future" and _deadline_ahead(text, m, parse(a, b) if parse else None):
                 when = "future"  # "asked for answers no later than May 10", "the Aug. 2 deadline" (GUIDE decision 490(c))
             if kind == "relative" and _BARE_YEAR.fullmatch(m.group("word")):
@@ -1187,10 +1207,14 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None, written
                 value = None  # "The following Monday evening", "that long Monday night": the story's day (decision 72, 166)
             if value is False:
                 continue
-            if kind != "weekday" and not (kind == "unanchored" and _OCCASION_COUNT.match(m.group())):
+            if kind != "weekday" and not (
+                kind == "unanchored" and (_OCCASION_COUNT.match(m.group()) or _A_COUNT_FROM_AN_OCCASION.match(m.group()))
+            ):
                 a, b = _with_its_weekday(text, a, b)  # (an anniversary is listed beside its weekday, decision 653(a))
             taken.append((a, b))
-            end = _to_the_events_end(m, parse(a, b)) if kind == "unanchored" and parse is not None else b
+            end = b
+            if kind == "unanchored" and parse is not None and (span := parse(a, b)) is not None and len(span):
+                end = _to_the_events_end(m, span, span.start_char - a)  # (the parse's offsets are the document's)
             found.append((a, b, DateRef(text=text[a:end], value=value)))
     found.sort(key=lambda x: x[0])
     if again and not written_before:
@@ -1846,6 +1870,54 @@ def _told_each_time(sent) -> bool:
     return any(t.lower_ in words().each_time_words for t in sent)
 
 
+# A week, month, year, part of a day or weekday counted from an occasion ("the week before the vote", "the Thursday
+# before the election"), not a day ("the day after the vote"), which the older forms read under any tense.
+_A_PERIOD_COUNTED_FROM = patterns.compile(
+    r"(?i)the\s+(?:week|month|year|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"\s+(?:before|after)\Z"
+)
+# The words of such a count written just before a named day it counts from ("the day after Thanksgiving").
+_COUNT_BEFORE_A_NAMED_DAY = patterns.compile(
+    r"(?i)\bthe\s+(?:day|week|month|year|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)\s+(?:before|after)\s+\Z"
+)
+# Any count from an occasion whose match ends at "before" or "after" ("the night before"), listed beside a weekday
+# written before it ("last Sunday, the night before his crash", GUIDE decision 542), not glued to it.
+_A_COUNT_FROM_AN_OCCASION = patterns.compile(r"(?i)the\s+\S+\s+(?:before|after)\Z")
+_THE_BEFORE = patterns.compile(r"(?i)\bthe\s+\Z")
+
+
+def _told_of_each_occasion(span) -> bool:
+    """Whether a period counted from an occasion, whose parsed `span` opens "the week after", hangs on a verb in the
+    simple present ("stars shed gold in the week after their merger"): told of each time the occasion comes, no one
+    period (GUIDE decisions 460, 822). Not a verb with an auxiliary or a participle ("could not be better than lying
+    third on the Thursday before the vote")."""
+    if span is None or len(span) < 2:
+        return False
+    token = span[1].head
+    for _ in range(3):
+        if token.pos_ in ("VERB", "AUX"):
+            # (a present the tagger leaves bare, "they spew out gold", with its subject and no auxiliary)
+            bare = token.tag_ == "VB" and any(c.dep_ == "nsubj" for c in token.children)
+            return _simple_present(token) or (bare and not any(c.dep_ in ("aux", "auxpass") for c in token.children))
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _in_a_count_from_an_occasion(text: str, m: re.Match) -> bool:
+    """Whether a weekday's or named day's match `m` is part of a day or period counted from an occasion the text gives:
+    the weekday the count is told by ("the Thursday before the election") or the named day it counts from ("the day
+    after Thanksgiving"). The count is one expression, listed with no value, its text running to the occasion's end
+    (GUIDE decisions 72, 388, 542)."""
+    if "name" in m.re.groupindex:
+        return _COUNT_BEFORE_A_NAMED_DAY.search(text, max(0, m.start() - 40), m.start()) is not None
+    at = m.start("weekday")
+    lead = _THE_BEFORE.search(text, max(0, at - 8), at)
+    return lead is not None and m.start() == at and _pattern("unanchored").match(text, lead.start()) is not None
+
+
 _OCCASION_COUNT = patterns.compile(r"(?i)the\s+(?:\S+\s+){0,2}anniversary|the\s+(?:" + _OCCASION_ORDINAL + r"|\d+\w\w)\s")
 
 
@@ -1878,16 +1950,34 @@ def _recurring_occasion_count(m: re.Match, span) -> bool:
     return False
 
 
-def _to_the_events_end(m: re.Match, span) -> int:
-    """Where the text of an anniversary whose match ends at "of" ("the 10th anniversary of") ends: at the end of the
-    event's noun phrase, its clauses left out ("the anniversary of a deadly fire", GUIDE decisions 653(a), 388)."""
-    if span is None or len(span) == 0 or span[-1].lower_ != "of":
+def _to_the_events_end(m: re.Match, span, shift: int = 0) -> int:
+    """Where the text of an anniversary whose match ends at "of" ("the 10th anniversary of") or of a count whose match
+    ends at "before" or "after" ("the week after") ends: at the end of the event's noun phrase, its clauses left out
+    ("the anniversary of a deadly fire", "the week after the vote"), or at the end of the clause that tells it ("the
+    year after the regime fell"; GUIDE decisions 653(a), 388, 910). `shift`: where the parse's document puts the
+    text's first character."""
+    if span is None or len(span) == 0 or span[-1].lower_ not in ("of", "before", "after"):
         return m.end()
-    objs = [c for c in span[-1].children if c.dep_ == "pobj"]
+    link = span[-1]
+    if link.lower_ != "of" and link.dep_ == "mark":
+        if link.head.i < link.i or link.head.dep_ != "advcl":
+            return m.end()  # (a "before" the parse makes the mark of a relative clause's verb opens no clause of its own)
+        # "the week before the family was swatted": to the end of the clause (decision 388), a comma's aside left out
+        # (decision 910)
+        last = link.head
+        for t in link.head.subtree:
+            if t.i > last.i and t.text in (",", ";", "—", "–", "(") and t.head.i == link.head.i:
+                break
+            if t.i > last.i and not t.is_punct:
+                last = t
+        return max(m.end(), last.idx + len(last.text) - shift)
+    objs = [c for c in link.children if c.dep_ in ("pobj", "pcomp")]
     if not objs:
         return m.end()
-    last = _noun_phrase_end(objs[0])
-    return max(m.end(), last.idx + len(last.text))
+    last = _noun_phrase_end(objs[0]) if objs[0].dep_ == "pobj" else objs[0].right_edge  # ("the day after winning it")
+    while last.is_punct and last.i > link.i:
+        last = last.doc[last.i - 1]
+    return max(m.end(), last.idx + len(last.text) - shift)
 
 
 def _noun_phrase_end(token, top: bool = True):
