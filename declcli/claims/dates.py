@@ -473,6 +473,16 @@ _PATTERNS: list[tuple[str, str]] = [
         # the fitting", "the day after the election"; decision 72); not "the day after tomorrow"
         | the \s+ (?:next|following|previous) \s+ day
         | the \s+ day \s+ (?: before (?! \s+ (?:yesterday|that)\b ) | after (?= \s+ (?:the|his|her|their|its)\b ) )
+        # "the week before my wedding", "the month after Mr. Lee's speech", "the year after the regime fell", "the night
+        # before his crash", "the Thursday before the election", "the day after Thanksgiving", "the day after he quit": a
+        # day, part of a day, week, month or year counted from an occasion the text gives, by a noun phrase or a clause
+        # (decisions 72, 388, 542, 599(a), 822); not "the week after next", "the year before last" (counted from now)
+        # (not "to start the week after the data came in": the week now running, read below)
+        | (?<!begin\ ) (?<!start\ ) (?<!end\ ) (?<!close\ )
+          the \s+ (?: day | week | month | year | night | morning | afternoon | evening
+                    | (?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) ) \s+ (?:before|after)
+          (?= \s+ (?: (?:the|his|her|their|its|my|our|your|an?|he|she|they|we|it) \b
+                    | (?-i: I \b | (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b) [A-Z] ) ) )
         # "The year after that, …", "the week before that.": counted from the time just told (decision 72); not "the day
         # before that the board met", where "that" opens a clause
         | the \s+ (?:day|week|month|year) \s+ (?:after|before) \s+ that (?= \s* [,.;:)—–] | \s*$ )
@@ -1068,6 +1078,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None, written
     taken: list[tuple[int, int]] = _spans(text, parse)
     samples = _sample_lines(text)
 
+    occasions: list[tuple[int, int]] = []  # named days that a count from an occasion counts from
+
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
@@ -1123,9 +1135,24 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None, written
                 continue
             if kind == "named_day" and parse is not None and _day_a_designation_names(parse(a, b)):
                 continue  # "May 3 was chosen as Independence Day": the named day itself, no date (GUIDE decisions 472, 830)
+            if kind in ("weekday", "named_day") and (part := _in_a_count_from_an_occasion(text, m)):
+                # "the Thursday before the vote", "the day after Thanksgiving": one count, no value (decision 72); the
+                # named day it counts from is taken ("the week before Black Friday": no Friday of its own)
+                if part == "occasion":
+                    taken.append((a, b))
+                    occasions.append((a, b))
+                continue
             if kind == "both_periods":
                 again.add(a)
             when = tense(a, b) if callable(tense) else tense
+            if (
+                kind == "unanchored"
+                and when == "present"
+                and parse is not None
+                and _A_PERIOD_COUNTED_FROM.match(m.group())
+                and _told_of_each_occasion(parse(a, b))
+            ):
+                continue  # "they shed gold in the week after their merger": counted afresh each time (decisions 460, 822)
             if kind in _DEADLINE_KINDS and when != "future" and _deadline_ahead(text, m, parse(a, b) if parse else None):
                 when = "future"  # "asked for answers no later than May 10", "the Aug. 2 deadline" (GUIDE decision 490(c))
             if kind == "relative" and _BARE_YEAR.fullmatch(m.group("word")):
@@ -1187,10 +1214,16 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None, written
                 value = None  # "The following Monday evening", "that long Monday night": the story's day (decision 72, 166)
             if value is False:
                 continue
-            if kind != "weekday" and not (kind == "unanchored" and _OCCASION_COUNT.match(m.group())):
+            if kind != "weekday" and not (
+                kind == "unanchored" and (_OCCASION_COUNT.match(m.group()) or _A_COUNT_FROM_AN_OCCASION.match(m.group()))
+            ):
                 a, b = _with_its_weekday(text, a, b)  # (an anniversary is listed beside its weekday, decision 653(a))
             taken.append((a, b))
-            end = _to_the_events_end(m, parse(a, b)) if kind == "unanchored" and parse is not None else b
+            end = b
+            if kind == "unanchored" and parse is not None and (span := parse(a, b)) is not None and len(span):
+                end = _to_the_events_end(m, span, span.start_char - a)  # (the parse's offsets are the document's)
+                # (the whole name of a named day it counts from: "the week before Cyber Monday")
+                end = max([end] + [e for s, e in occasions if b < s <= end + 1])
             found.append((a, b, DateRef(text=text[a:end], value=value)))
     found.sort(key=lambda x: x[0])
     if again and not written_before:
@@ -1846,6 +1879,99 @@ def _told_each_time(sent) -> bool:
     return any(t.lower_ in words().each_time_words for t in sent)
 
 
+# A day, week, month, year, part of a day or weekday counted from an occasion ("the week before the vote", "the Thursday
+# before the election", "the day after Thanksgiving").
+_A_PERIOD_COUNTED_FROM = patterns.compile(
+    r"(?i)the\s+(?:day|week|month|year|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)\s+(?:before|after)\Z"
+)
+# The words of such a count written just before a named day it counts from ("the day after Thanksgiving").
+_COUNT_BEFORE_A_NAMED_DAY = patterns.compile(
+    r"(?i)\bthe\s+(?:day|week|month|year|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)\s+(?:before|after)\s+\Z"
+)
+# ... or before a name of one or two capitalised words that ends with a weekday ("the week before Black Friday", "the day
+# before Super Tuesday": the weekday is the name's, no day of its own)
+_COUNT_BEFORE_A_NAME = patterns.compile(
+    r"\bthe\s+(?i:day|week|month|year|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)\s+(?i:before|after)\s+(?:[A-Z][\w’'.-]*\s+){1,2}\Z"
+)
+# Any count from an occasion whose match ends at "before" or "after" ("the night before"), listed beside a weekday
+# written before it ("last Sunday, the night before his crash", GUIDE decision 542), not glued to it.
+_A_COUNT_FROM_AN_OCCASION = patterns.compile(r"(?i)the\s+\S+\s+(?:before|after)\Z")
+_THE_BEFORE = patterns.compile(r"(?i)\bthe\s+\Z")
+
+
+def _told_of_each_occasion(span) -> bool:
+    """Whether a day or period counted from an occasion, whose parsed `span` opens "the week after", hangs on a verb in
+    the simple present of a statement that tells what happens each time the occasion comes: told of each time, no one
+    period (GUIDE decisions 460, 822). Not a verb with an auxiliary or a participle ("could not be better than lying
+    third on the Thursday before the vote"), nor a present with no sign of a habit: one occasion's timetable ("MPs
+    return the week after the recess", "The deadline is the week after the vote": decision 72's null)."""
+    if span is None or len(span) < 2:
+        return False
+    token = span[1].head
+    for _ in range(3):
+        if token.pos_ in ("VERB", "AUX"):
+            # (a present the tagger leaves bare, "they spew out gold", with its subject and no auxiliary)
+            bare = token.tag_ == "VB" and any(c.dep_ == "nsubj" for c in token.children)
+            present = _simple_present(token) or (bare and not any(c.dep_ in ("aux", "auxpass") for c in token.children))
+            return present and _a_habits_sign(token, span[-1])
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _a_habits_sign(verb, link) -> bool:
+    """Whether the clause of `verb` (a simple present) tells a habit of each time the occasion after `link` ("before",
+    "after") comes (GUIDE decisions 97, 460): a word of frequency in the clause ("usually", "always", "every year",
+    "whenever"), an occasion told of any one ("the month before a marathon", "the week before every election"), or a
+    plural pronoun's own occasion each ("they shed gold in the week after their merger")."""
+    lex = words()
+    cues = lex.each_time_words | lex.habit_adverbs
+    for t in verb.subtree:
+        if t.lower_ not in cues:
+            continue
+        over = t.head
+        while over.pos_ not in ("VERB", "AUX") and over.head.i != over.i:
+            over = over.head
+        if over.i == verb.i or t.lower_ == "whenever":
+            return True  # (not a word of another verb's clause: "the week after the usual recess ends" is one week)
+    if link.dep_ == "mark":
+        occasion = next((c for c in link.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    else:
+        occasion = next((c for c in link.children if c.dep_ == "pobj"), None)
+    if occasion is None:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in occasion.children):
+        return True
+    # (a plural pronoun's: "Lawmakers return the week after their recess" may be one recess)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.lower_ in ("they", "we")
+        and any(c.dep_ == "poss" and c.lower_ in ("their", "our") for c in occasion.children)
+    )
+
+
+def _in_a_count_from_an_occasion(text: str, m: re.Match) -> str:
+    """Whether a weekday's or named day's match `m` is part of a day or period counted from an occasion the text gives:
+    "head" for the weekday the count is told by ("the Thursday before the election"), "occasion" for the named day it
+    counts from ("the day after Thanksgiving") or a weekday that ends such a name ("the week before Black Friday", "the
+    day before Super Tuesday"), "" for neither. The count is one expression, listed with no value, its text running to
+    the occasion's end (GUIDE decisions 72, 388, 542)."""
+    if "name" in m.re.groupindex:
+        return "occasion" if _COUNT_BEFORE_A_NAMED_DAY.search(text, max(0, m.start() - 40), m.start()) else ""
+    at = m.start("weekday")
+    if m.start() != at:
+        return ""
+    if _COUNT_BEFORE_A_NAME.search(text, max(0, at - 80), at):
+        return "occasion"
+    lead = _THE_BEFORE.search(text, max(0, at - 8), at)
+    return "head" if lead is not None and _pattern("unanchored").match(text, lead.start()) is not None else ""
+
+
 _OCCASION_COUNT = patterns.compile(r"(?i)the\s+(?:\S+\s+){0,2}anniversary|the\s+(?:" + _OCCASION_ORDINAL + r"|\d+\w\w)\s")
 
 
@@ -1878,16 +2004,87 @@ def _recurring_occasion_count(m: re.Match, span) -> bool:
     return False
 
 
-def _to_the_events_end(m: re.Match, span) -> int:
-    """Where the text of an anniversary whose match ends at "of" ("the 10th anniversary of") ends: at the end of the
-    event's noun phrase, its clauses left out ("the anniversary of a deadly fire", GUIDE decisions 653(a), 388)."""
-    if span is None or len(span) == 0 or span[-1].lower_ != "of":
+def _to_the_events_end(m: re.Match, span, shift: int = 0) -> int:
+    """Where the text of an anniversary whose match ends at "of" ("the 10th anniversary of") or of a count whose match
+    ends at "before" or "after" ("the week after") ends: at the end of the event's noun phrase, its clauses left out
+    ("the anniversary of a deadly fire", "the week after the vote"), or at the end of the clause that tells it ("the
+    year after the regime fell"; GUIDE decisions 653(a), 388, 910). `shift`: where the parse's document puts the
+    text's first character."""
+    if span is None or len(span) == 0 or span[-1].lower_ not in ("of", "before", "after"):
         return m.end()
-    objs = [c for c in span[-1].children if c.dep_ == "pobj"]
+    link = span[-1]
+    if link.lower_ != "of" and link.dep_ == "mark":
+        verb = link.head
+        if verb.i < link.i:
+            return m.end()  # (a "before" the parse makes the mark of a relative clause's verb opens no clause of its own)
+        if verb.dep_ != "advcl":
+            # "Officials said the week before my wedding was chaotic": the count is the subject of "was", the occasion
+            # the noun phrase after "before" (decision 388), which the parse takes for the subject of a clause
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > link.i), None)
+            if verb.lemma_ != "be" or subject is None:
+                return m.end()
+            last = _noun_phrase_end(subject)
+            return max(m.end(), last.idx + len(last.text) - shift)
+        # "the week before the family was swatted": to the end of the clause (decision 388)
+        return max(m.end(), _clause_end(verb, verb).idx + len(_clause_end(verb, verb).text) - shift)
+    objs = [c for c in link.children if c.dep_ in ("pobj", "pcomp")]
     if not objs:
         return m.end()
-    last = _noun_phrase_end(objs[0])
-    return max(m.end(), last.idx + len(last.text))
+    last = _noun_phrase_end(objs[0]) if objs[0].dep_ == "pobj" else objs[0].right_edge  # ("the day after winning it")
+    while last.is_punct and last.i > link.i:
+        last = last.doc[last.i - 1]
+    if objs[0].dep_ == "pobj" and (verb := _verb_after_an_aside(objs[0])) is not None:
+        last = _clause_end(verb, verb)  # "the week after the council, a body of nine, rejected his budget" (decision 910)
+    return max(m.end(), last.idx + len(last.text) - shift)
+
+
+def _clause_end(verb, last):
+    """The last word of the clause of `verb` (that tells the occasion a count is counted from), from `last` on: its
+    coordinated predicates kept ("the dam burst and flooded the valley", decision 388), an aside after a comma left out
+    (decision 910), and so is a coordinated clause with its own "before" or "after" ("met in the morning before the
+    session opened and again after it closed": another time)."""
+    stop = min(
+        (c.left_edge.i for c in verb.children if c.dep_ == "conj" and any(g.dep_ == "mark" for g in c.children)),
+        default=len(verb.doc),
+    )
+    for t in verb.subtree:
+        if t.i >= stop or (t.i > last.i and t.text in (",", ";", "—", "–", "(") and t.head.i == verb.i):
+            break
+        if t.i > last.i and not t.is_punct and not (t.dep_ == "cc" and t.head.i == verb.i):
+            last = t
+    return last
+
+
+def _verb_after_an_aside(noun):
+    """The verb of a clause whose subject `noun` (the parse's object of "after") is set off by a comma's aside before it
+    ("the clerk quit the week after the board, a panel of five, cut his pay"): the verb right after the aside's closing
+    comma, with no "and" and no subject of its own (the parse hangs it elsewhere, or gives it the aside for a subject).
+    Only where the verb the count hangs on comes before it ("The week after the vote, the panel, a body of five, cut his
+    pay" is the count's own verb); None where there is none ("after the board, a panel of five, and left town")."""
+    doc = noun.doc
+    end = _noun_phrase_end(noun)
+    if end.i + 3 >= len(doc) or doc[end.i + 1].text != ",":
+        return None
+    aside = doc[end.i + 2]
+    while aside.head.i > end.i + 1 and aside.head.pos_ not in ("VERB", "AUX") and aside.head.i != aside.i:
+        aside = aside.head
+    after = aside.right_edge.i if aside.right_edge.text == "," else aside.right_edge.i + 1  # (the parse may hang it)
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    verb = doc[after + 1]
+    if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
+        verb = verb.head  # ("after the report, a grim document, was published")
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    if not (verb.tag_ in finite or any(c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in verb.children)):
+        return None
+    if any(c.dep_ == "cc" for c in verb.children):
+        return None
+    if [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] not in ([], [aside]):
+        return None  # (a verb with a subject of its own: "after the vote, a narrow one, said the paper")
+    over = noun.head
+    while over.pos_ not in ("VERB", "AUX") and over.head.i != over.i:
+        over = over.head
+    return verb if over.i < noun.i and over.i != verb.i else None
 
 
 def _noun_phrase_end(token, top: bool = True):

@@ -280,9 +280,9 @@ def test_date_cues_agree_with_their_patterns():
         ("over the next decade", []),  # a span
         ("a deal announced at the start of the week", ["2024-W10"]),
         # "to begin/start/close the week" is this week even before a clause that "after" opens; "the week
-        # after" alone is another week.
+        # after" alone is another week, counted from the occasion: listed with no value (GUIDE decisions 72, 822).
         ("Bonds rallied to start the week after the jobs data came in", ["2024-W10"]),
-        ("the week after the summit", []),
+        ("the week after the summit", [None]),
         # A span is no date ("in the last week"; GUIDE decision 40), "last week" is; "earlier/later in the
         # week" is the reference's week.
         ("exports rose in the last week", []),

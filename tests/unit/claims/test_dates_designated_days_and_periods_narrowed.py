@@ -64,7 +64,8 @@ def test_a_named_yearly_day_still_takes_no_date(text):
     ],
 )
 def test_a_bare_period_that_is_not_the_running_one_is_no_date(text):
-    assert [v for t, v in _claim_dates(text) if t.startswith("the ")] == []
+    # (a week counted from a happening is listed with no value: decisions 72, 822)
+    assert [v for t, v in _claim_dates(text) if t.startswith("the ") and v is not None] == []
 
 
 @pytest.mark.parametrize(
