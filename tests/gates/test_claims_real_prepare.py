@@ -308,3 +308,40 @@ def test_media_cloud_pages_are_saved_pages_with_their_own_date_element():
         assert name == f"mediacloud-{path.rsplit('/', 1)[1]}" and url.startswith("http://")
     dates = {name: prepare.reference_date(f"<html><head>{page[5]}</head><body></body></html>") for name, page in pages.items()}
     assert dates == {"mediacloud-101037679": "2012-10-16", "mediacloud-111561639": "2012-09-21"}
+
+
+def test_session60_pages_name_the_element_that_holds_the_body_and_their_own_date_element():
+    pages = prepare.SESSION60_PAGES
+    assert list(prepare.SESSION60_PARTS) == ["test105", "test106"] and {"test105", "test106"} <= set(prepare.FEATURE_CUT)
+    assert sorted(prepare.SESSION60_PARTS["test105"] + prepare.SESSION60_PARTS["test106"]) == sorted(pages)
+    for part, names in prepare.SESSION60_PARTS.items():
+        assert names == sorted(names, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
+        assert all(name.startswith("l3s-") == (part == "test105") for name in names)
+    for name, (repo, commit, path, where, url, _head, sha256) in pages.items():
+        assert len(commit) == 40 and len(sha256) == 64 and url.startswith("http")
+        assert repo in ("geodrome/page-signal", "johnl/web-page-parser", "jlubawy/go-boilerpipe") and where
+        assert name.startswith("l3s-") == (repo == "geodrome/page-signal") and path.endswith((".html", ".json"))
+        assert not name.startswith("l3s-") or path.rsplit("/", 1)[1].startswith(name.removeprefix("l3s-"))
+    dates = {name: prepare.reference_date(f"<html><head>{page[5]}</head><body></body></html>") for name, page in pages.items()}
+    assert dates == {
+        "l3s-2ae0a4a8": "2007-12-28",
+        "l3s-302e53f4": "2008-01-08",
+        "l3s-59ba8431": "2008-01-14",
+        "l3s-8adb7b36": "2008-01-11",
+        "l3s-a71f1646": "2007-12-30",
+        "l3s-c4fa8a20": "2008-01-14",
+        "l3s-d17320fd": "2008-01-18",
+        "webpageparser-rt-338045": "2016-04-01",
+        "webpageparser-rt-338237": "2016-04-03",
+        "webpageparser-washingtonpost": "2014-09-05",
+        "goboilerpipe-2": "2017-05-22",
+    }
+
+
+def test_a_saved_pages_body_is_its_named_elements_blocks_with_inline_text_kept_on_one_line():
+    page = (
+        "<html><body><div id='menu'><p>Home</p></div><div class='story'><p>The mayor said <a href='/x'>the bridge</a>"
+        " would <em>reopen</em>.</p><p>Work   starts<br>in May.</p></div><!-- start --><p>Quoted</p><!-- end --></body></html>"
+    )
+    assert prepare._body_element_text(page, "div.story") == "The mayor said the bridge would reopen.\n\nWork starts\n\nin May."
+    assert prepare._body_element_text(page, "<!-- start -->...<!-- end -->") == "Quoted"
