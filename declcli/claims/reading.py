@@ -7598,23 +7598,62 @@ def _stayed_put(verb, subject) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in lex["place_adverbs"] for c in children):
         return True
-    return _placed_on_one_dated_occasion(verb) or _stay_told_as_a_step(verb, children)
+    if _placed_on_one_dated_occasion(verb):
+        return True
+    if any(c.dep_ == "neg" for c in children):
+        return False  # "He never stayed there": a stay not made, no step of the story (GUIDE decision 246)
+    if (
+        any(c.dep_ == "advmod" and c.lower_ in lex["occasion_place_adverbs"] for c in children)
+        and not _stay_over_a_stretch(verb)
+        and _placed_on_one_dated_occasion(verb, place_adverbs=frozenset(lex["occasion_place_adverbs"]))
+    ):
+        return True  # "stayed there in July 2009": one dated occasion, not "stayed there for years"
+    return _stay_told_as_a_step(verb, children)
 
 
 def _stay_told_as_a_step(verb, children) -> bool:
-    """ "Lee stayed in her chair and listened to the rest of the speech", "He stayed, running the depot through the
-    winter": a party's simple past stay (`_stayed_put`'s) told as one step of the story, with the next past act
-    coordinated after it or what the party did while it stayed in a participle clause (the kind section's "someone did
-    something": an event). Not a stay over a stretch ("stayed for two years and ran the depot", "stayed until 1992":
-    a state kept, a fact)."""
+    """ "Lee stayed in the square and listened to the rest of the speech", "He stayed, calming the crowd": a party's
+    simple past stay (`_stayed_put`'s) told as one step of the story, with the next past act coordinated after it or
+    what the party did while it stayed in a participle clause (the kind section's "someone did something": an event).
+    Where the stay is "in"/"at" something, that is a place or a lodging (`_a_place`), not a condition or a post kept
+    ("stayed in office and oversaw two recoveries", "stayed in touch and wrote", "stayed at the club and won three
+    titles", "stayed on as chairwoman": states); and neither the stay nor the act is told over a stretch or as a habit
+    ("stayed for two years and ran the depot", "stayed until 1992", "ruled the country for three decades", "played
+    nine more seasons", "wrote every month": a state kept or a pattern, a fact; GUIDE decision 438)."""
     lex = words().staying_put
-    if any(c.dep_ == "prep" and c.lower_ in lex["span_prepositions"] for c in children):
-        return False
-    return any(
-        (c.dep_ == "conj" and c.tag_ == "VBD" and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
-        or (c.dep_ == "advcl" and c.tag_ == "VBG")
+    for c in children:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ in lex["span_prepositions"] or c.lower_ in lex["role_prepositions"]:
+            return False
+        if c.lower_ in lex["place_prepositions"] and not any(o.dep_ == "pobj" and _a_place(o) for o in c.children):
+            return False
+    steps = [
+        c
         for c in children
-    )
+        if (c.dep_ == "conj" and c.tag_ == "VBD" and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
+        or (c.dep_ == "advcl" and c.tag_ == "VBG")
+    ]
+    return bool(steps) and not any(_stay_over_a_stretch(c) for c in steps)
+
+
+def _stay_over_a_stretch(verb) -> bool:
+    """ "for years", "through the winter", "in five seasons", "played nine more seasons", "every month", "each Monday",
+    "often": a span (claims.json `staying_put` span_prepositions, with a date or a period as object), a count of periods
+    (a plural date or period noun) or a frequency (`_frequency`) on `verb` itself: a state kept over a stretch or a
+    habit, not one step of the story. "for talks", "for their anniversary", "on Friday night" are none."""
+    if _frequency(verb):
+        return True
+    lex = words().staying_put
+    periods = lex["period_nouns"]
+    for c in verb.children:
+        via = c.lower_ if c.dep_ == "prep" else None
+        for t in [o for o in c.children if o.dep_ == "pobj"] if via else [c]:
+            if not (t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in periods):
+                continue
+            if via in lex["span_prepositions"] or t.tag_ == "NNS":
+                return True
+    return False
 
 
 def _present_at_one_occasion(verb, subject) -> bool:
@@ -7662,14 +7701,15 @@ def _present_at_one_occasion(verb, subject) -> bool:
     return placed and _names_a_day_or_hour(adverbials)
 
 
-def _placed_on_one_dated_occasion(verb, left_out=frozenset(), occasions=frozenset()) -> bool:
+def _placed_on_one_dated_occasion(verb, left_out=frozenset(), occasions=frozenset(), place_adverbs=frozenset()) -> bool:
     """ "in the valley on Thursday night", "at the shelter on May 3": the verb's own "in"/"at" a place (claims.json
-    `staying_put`) or one of `occasions`, other than one of `left_out`, and its own date of one occasion."""
+    `staying_put`) or one of `occasions`, other than one of `left_out`, or one of `place_adverbs` ("there in July
+    2009"), and its own date of one occasion."""
     lex = words().staying_put
     children = list(verb.children)
     # a place ("in the valley", "at the shelter", "in Gool area"), not a condition or a post kept ("in hospital",
     # "in office", "in control", "in talks", "in intensive care": states)
-    placed = any(
+    placed = any(c.dep_ == "advmod" and c.lower_ in place_adverbs for c in children) or any(
         c.dep_ == "prep"
         and c.lower_ in lex["place_prepositions"]
         and any(
