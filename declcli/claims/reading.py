@@ -4192,7 +4192,8 @@ def kind_decided(
             # "We need volunteers to step up", "the plan needs the board to sign off": the one who is to act decides,
             # a generic class none (GUIDE decisions 215, 16)
             return ("commitment" if _is_agent(needed) and not _generic(needed) else "fact"), "needed_party"
-        if _they_for_no_party(subject) and not lex.provision.search(text):
+        provides = _provision_in_main_clauses(verb, text)
+        if _they_for_no_party(subject) and not provides:
             # "Employers believe they can carry on", "the dishes are cheap, but together they will improve …": "they"
             # standing for a generic class or for things is no specific party (GUIDE decisions 6, 16)
             return "fact", "they_for_no_party"
@@ -4204,7 +4205,7 @@ def kind_decided(
             # "A jury will decide in August", "An appointed committee will award the prize": one body the text
             # introduces, whose act lies ahead, not any member of a class (GUIDE decisions 6, 16)
             return "commitment", "one_body_introduced"
-        if _generic(subject) and (modal != "obligation" or not subject.ent_type_) and not lex.provision.search(text):
+        if _generic(subject) and (modal != "obligation" or not subject.ent_type_) and not provides:
             # "companies can hire", "an importer may elect", "people shouldn't panic", "Tenants must pay on time":
             # what any member of a class may or must do, no specific party (GUIDE decision 16); a document's
             # provision stays a commitment. An obligation's subject the tagger reads as a common noun though the
@@ -4218,7 +4219,7 @@ def kind_decided(
         # `modal_party_nouns`, read here only so that these nouns keep their other readings elsewhere; "The league will
         # start on Friday", "the town could flood": no act, GUIDE decision 6)
         party_noun = subject is not None and subject.pos_ == "NOUN" and _party_noun(subject, verb)
-        return ("commitment" if _is_agent(subject) or party_noun or lex.provision.search(text) else "fact"), "modal_default"
+        return ("commitment" if _is_agent(subject) or party_noun or provides else "fact"), "modal_default"
     content = _known_content(verb)
     if content is not None:
         # "I later found that many people opt for …", "his doctor assumed he had an infection": what
@@ -4541,6 +4542,22 @@ def _negated_act_of_a_named_party(verb, subject, window: Sequence = ()) -> bool:
             c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
         )
     return any(c.dep_ in ("dobj", "xcomp", "prep", "prt", "advcl", "dative") for c in verb.children)
+
+
+def _provision_in_main_clauses(verb, text: str) -> bool:
+    """A verb of the provision list ("provides for", "calls for", "foresees" …) in the claim's `text` that is not set
+    inside a relative clause or a clause hung on a noun: "Farmers will be able to sign a petition that calls for
+    lower tariffs on seed", "Anglers can read a leaflet that foresees shorter seasons for trout" set out no
+    document's terms for the main statement, whose kind is read as usual (GUIDE: a relative clause decides nothing, its
+    modal verbs do not count; decisions 1, 6, 16). Read only where the list's words are in the text at all."""
+    if not words().provision.search(text):
+        return False
+    sent = verb.sent
+    inside = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in sent if t.dep_ in ("relcl", "acl")]
+    if not inside:
+        return True
+    base = sent.start_char
+    return any(not any(a <= base + m.start() < b for a, b in inside) for m in words().provision.finditer(sent.text))
 
 
 def _attempt_set_out(verb) -> bool:
@@ -7667,7 +7684,62 @@ def _stayed_put(verb, subject) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in lex["place_adverbs"] for c in children):
         return True
-    return _placed_on_one_dated_occasion(verb)
+    if _placed_on_one_dated_occasion(verb):
+        return True
+    if any(c.dep_ == "neg" for c in children):
+        return False  # "He never stayed there": a stay not made, no step of the story (GUIDE decision 246)
+    if (
+        any(c.dep_ == "advmod" and c.lower_ in lex["occasion_place_adverbs"] for c in children)
+        and not _stay_over_a_stretch(verb)
+        and _placed_on_one_dated_occasion(verb, place_adverbs=frozenset(lex["occasion_place_adverbs"]))
+    ):
+        return True  # "stayed there in July 2009": one dated occasion, not "stayed there for years"
+    return _stay_told_as_a_step(verb, children)
+
+
+def _stay_told_as_a_step(verb, children) -> bool:
+    """ "Lee stayed in the square and listened to the rest of the speech", "He stayed, calming the crowd": a party's
+    simple past stay (`_stayed_put`'s) told as one step of the story, with the next past act coordinated after it or
+    what the party did while it stayed in a participle clause (the kind section's "someone did something": an event).
+    Where the stay is "in"/"at" something, that is a place or a lodging (`_a_place`), not a condition or a post kept
+    ("stayed in office and oversaw two recoveries", "stayed in touch and wrote", "stayed at the club and won three
+    titles", "stayed on as chairwoman": states); and neither the stay nor the act is told over a stretch or as a habit
+    ("stayed for two years and ran the depot", "stayed until 1992", "ruled the country for three decades", "played
+    nine more seasons", "wrote every month": a state kept or a pattern, a fact; GUIDE decision 438)."""
+    lex = words().staying_put
+    for c in children:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ in lex["span_prepositions"] or c.lower_ in lex["role_prepositions"]:
+            return False
+        if c.lower_ in lex["place_prepositions"] and not any(o.dep_ == "pobj" and _a_place(o) for o in c.children):
+            return False
+    steps = [
+        c
+        for c in children
+        if (c.dep_ == "conj" and c.tag_ == "VBD" and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
+        or (c.dep_ == "advcl" and c.tag_ == "VBG")
+    ]
+    return bool(steps) and not any(_stay_over_a_stretch(c) for c in steps)
+
+
+def _stay_over_a_stretch(verb) -> bool:
+    """ "for years", "through the winter", "in five seasons", "played nine more seasons", "every month", "each Monday",
+    "often": a span (claims.json `staying_put` span_prepositions, with a date or a period as object), a count of periods
+    (a plural date or period noun) or a frequency (`_frequency`) on `verb` itself: a state kept over a stretch or a
+    habit, not one step of the story. "for talks", "for their anniversary", "on Friday night" are none."""
+    if _frequency(verb):
+        return True
+    lex = words().staying_put
+    periods = lex["period_nouns"]
+    for c in verb.children:
+        via = c.lower_ if c.dep_ == "prep" else None
+        for t in [o for o in c.children if o.dep_ == "pobj"] if via else [c]:
+            if not (t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in periods):
+                continue
+            if via in lex["span_prepositions"] or t.tag_ == "NNS":
+                return True
+    return False
 
 
 def _present_at_one_occasion(verb, subject) -> bool:
@@ -7715,14 +7787,15 @@ def _present_at_one_occasion(verb, subject) -> bool:
     return placed and _names_a_day_or_hour(adverbials)
 
 
-def _placed_on_one_dated_occasion(verb, left_out=frozenset(), occasions=frozenset()) -> bool:
+def _placed_on_one_dated_occasion(verb, left_out=frozenset(), occasions=frozenset(), place_adverbs=frozenset()) -> bool:
     """ "in the valley on Thursday night", "at the shelter on May 3": the verb's own "in"/"at" a place (claims.json
-    `staying_put`) or one of `occasions`, other than one of `left_out`, and its own date of one occasion."""
+    `staying_put`) or one of `occasions`, other than one of `left_out`, or one of `place_adverbs` ("there in July
+    2009"), and its own date of one occasion."""
     lex = words().staying_put
     children = list(verb.children)
     # a place ("in the valley", "at the shelter", "in Gool area"), not a condition or a post kept ("in hospital",
     # "in office", "in control", "in talks", "in intensive care": states)
-    placed = any(
+    placed = any(c.dep_ == "advmod" and c.lower_ in place_adverbs for c in children) or any(
         c.dep_ == "prep"
         and c.lower_ in lex["place_prepositions"]
         and any(
