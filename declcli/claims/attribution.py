@@ -3800,9 +3800,13 @@ def source_text(token, ctx: Context) -> str | None:
                 described = ctx.described_antecedent(personal[low])
                 if described:
                     return described
-            return ctx.antecedent(
+            found = ctx.antecedent(
                 personal[low], speaking=token.head.lemma_ in words().reporting, besides=_named_in_own_words(token, ctx)
             )
+            if found is None and personal[low] == "it":
+                # ("… published a paper about their work. It described how …": no body or thing spoke before it)
+                return text_named_before(token, ctx)
+            return found
         if low in words().indefinite_speakers:
             # "Some said …", "Many of the deportees said …", "Others reported …": the people the
             # pronoun counts, as the article names them (a noun phrase, like "officials").
@@ -4479,6 +4483,50 @@ def _org_in_paragraph_before(token, ctx: Context) -> str | None:
     # other body)
     named = ctx.org_named_before(ctx.position, lambda org: _of_kind(org, kind, ctx))
     return re.sub(r"^[Tt]he ", "", named) if named else None  # ("the Ohio Nurses Association" as the text writes it)
+
+
+def text_named_before(pronoun, ctx: Context) -> str | None:
+    """The text a speaking "it" stands for where no body or thing spoke before it (`Context.antecedent` gives none): the
+    nearest singular noun of a written text, document or study (claims.json `written_piece_nouns` and the lists it
+    names) before the pronoun, in its sentence or the two sentences before it, across a paragraph break too, as the text
+    gives it with its modifiers and without a leading article ("the published excerpt" -> "published excerpt"; GUIDE
+    decision 300: a pronoun standing for a document, rule, study or message resolves to the nearest fitting mention
+    before it; where nothing fits, none)."""
+    doc = pronoun.doc
+    spans = [doc[pronoun.sent.start : pronoun.i]]
+    docs = ctx.window_docs
+    at = next((k for k, d in enumerate(docs) if d is doc), 0)
+    while len(spans) < 3:
+        start = spans[-1].start
+        if start > 0:
+            spans.append(doc[start - 1].sent)
+        elif at > 0 and len(docs[at - 1]):
+            at -= 1
+            doc = docs[at]
+            spans.append(doc[-1].sent)
+        else:
+            break
+    texts = words().speaking_texts
+    for span in spans:
+        for token in reversed(span):
+            if token.tag_ == "NN" and token.dep_ != "compound" and token.lemma_.lower() in texts and not token.ent_type_:
+                return _text_phrase(token)
+    return None
+
+
+def spoken_by_it(frame: Frame | None) -> bool:
+    """Whether the speaker of `frame` is a subject "it" ("It argues that …"): the text it stood for is what the next
+    speaking "it" stands for too (GUIDE decisions 44 and 300), as after "…, the statement said."."""
+    subject = _subject(frame.verb) if frame is not None and frame.verb is not None else None
+    return subject is not None and subject.lower_ == "it" and subject.pos_ == "PRON"
+
+
+def _text_phrase(noun) -> str:
+    """The noun with the modifiers set right before it ("simulation argument", "published excerpt"), as written."""
+    doc, start = noun.doc, noun.i
+    while start > 0 and doc[start - 1].dep_ in ("amod", "compound") and start <= doc[start - 1].head.i <= noun.i:
+        start -= 1
+    return doc[start : noun.i + 1].text
 
 
 def _described_person(pronoun, which: str) -> str | None:
