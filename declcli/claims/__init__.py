@@ -89,6 +89,7 @@ from .attribution import (
     self_named_speaker,
     set_off,
     signed_letters,
+    spoken_by_it,
     tag_after_quote,
     unnamed_described_subject,
     wh_lead_in,
@@ -837,6 +838,8 @@ def _paragraph_claims(
                     elif described_thing(frame) == claim.attribution.source:
                         # "…, the statement said.": what "It said" means next
                         ctx.note_thing(claim.attribution.source, body_named_in_thing(frame))
+                    elif spoken_by_it(frame):
+                        ctx.note_thing(claim.attribution.source)  # ("It argues …" / "It says …": the same text again)
             if n == 0 and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") and not any(a <= c.idx < b for a, b in regions)
                 for c in verb.children

@@ -3849,9 +3849,13 @@ def source_text(token, ctx: Context) -> str | None:
                 described = ctx.described_antecedent(personal[low])
                 if described:
                     return described
-            return ctx.antecedent(
+            found = ctx.antecedent(
                 personal[low], speaking=token.head.lemma_ in words().reporting, besides=_named_in_own_words(token, ctx)
             )
+            if found is None and personal[low] == "it":
+                # ("… published a paper about their work. It described how …": no body or thing spoke before it)
+                return text_named_before(token, ctx)
+            return found
         if low in words().indefinite_speakers:
             # "Some said …", "Many of the deportees said …", "Others reported …": the people the
             # pronoun counts, as the article names them (a noun phrase, like "officials").
@@ -4528,6 +4532,144 @@ def _org_in_paragraph_before(token, ctx: Context) -> str | None:
     # other body)
     named = ctx.org_named_before(ctx.position, lambda org: _of_kind(org, kind, ctx))
     return re.sub(r"^[Tt]he ", "", named) if named else None  # ("the Ohio Nurses Association" as the text writes it)
+
+
+def text_named_before(pronoun, ctx: Context) -> str | None:
+    """The text a speaking "it" stands for where no body or thing spoke before it (`Context.antecedent` gives none): the
+    nearest singular noun of a written text proper (claims.json `speaking_text_nouns`) with a determiner or possessive,
+    before the pronoun, in its sentence or the two sentences before it, across a paragraph break too, as the text gives
+    it with its modifiers and without a leading article ("the published excerpt" -> "published excerpt"; GUIDE decision
+    300: a pronoun standing for a document, rule, study or message resolves to the nearest fitting mention before it;
+    where nothing fits, none). A text whose issuer its proper name or possessive gives is that body ("a Globex memo",
+    "the Guild's audit", "its report" after "Globex": decision 689(a)). None where a body the text names or describes is
+    nearer as a subject, or is the subject of the text's clause ("The agency, which released a report, …": decision 44's
+    "named or described"), and never a noun set after a preposition on another noun ("a report on the new law": the
+    report; decision 300's "does not replace the thing")."""
+    doc = pronoun.doc
+    spans = [doc[pronoun.sent.start : pronoun.i]]
+    docs = ctx.window_docs
+    at = next((k for k, d in enumerate(docs) if d is doc), 0)
+    while len(spans) < 3:
+        start = spans[-1].start
+        if start > 0:
+            spans.append(doc[start - 1].sent)
+        elif at > 0 and len(docs[at - 1]):
+            at -= 1
+            doc = docs[at]
+            spans.append(doc[-1].sent)
+        else:
+            break
+    texts = words().speaking_texts
+    for span in spans:
+        for token in reversed(span):
+            if token.lemma_.lower() not in texts:
+                if token.dep_ in ("nsubj", "nsubjpass") and _a_body(token):
+                    return None  # ("… a report. The agency was closed. It said …": the body is nearer)
+                continue
+            if (
+                token.tag_ != "NN"
+                or token.dep_ == "compound"
+                or token.ent_type_
+                or not any(c.dep_ in ("det", "poss") for c in token.children)  # ("as a result", "at short notice")
+                or _after_preposition_on(token, ("NOUN", "PROPN"))  # ("a report on the new law": not "new law")
+                or (token.sent == pronoun.sent and _after_preposition_on(token, (), pronoun.head))  # ("After the audit, it …")
+            ):
+                continue
+            issuer = _named_issuer(token)
+            if issuer:
+                return issuer
+            if any(_a_body(subject) for subject in _clause_subjects(token)):
+                return None
+            return _text_phrase(token)
+    return None
+
+
+def _a_body(token) -> bool:
+    """Whether `token` heads a body the text names ("Globex", "France") or describes ("the agency", "police")."""
+    if token.pos_ == "PROPN":
+        return token.ent_type_ in ("ORG", "GPE", "NORP") or _named_body_word(token)
+    lex = words()
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (
+        lemma in lex.org_nouns or lemma in lex.institution_nouns or lemma in lex.workplace_body_nouns or _named_body_word(token)
+    )
+
+
+def _named_body_word(token) -> bool:
+    """Whether a proper name's head word is a kind of body ("the Guild", "Harbour Authority"), whatever entity the
+    parser guessed for it."""
+    lex = words()
+    word = token.lower_
+    return word in lex.body_kind_nouns or word in lex.named_kind_org_nouns or word in lex.private_body_nouns
+
+
+def _a_named_body(token) -> bool:
+    """Whether the proper name `token` heads may be a body's: not a person's (unless its head word is a kind of body),
+    a date's, a number's or a work's (the parser's guess between a body and a place is no matter here)."""
+    return token.pos_ == "PROPN" and (
+        token.ent_type_ in ("ORG", "GPE", "NORP", "PRODUCT", "LOC", "FAC", "") or _named_body_word(token)
+    )
+
+
+def _after_preposition_on(token, pos: tuple[str, ...], head=None) -> bool:
+    """Whether `token` is the object of a preposition set on a word of part of speech `pos` (or on `head`)."""
+    if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return False
+    on = token.head.head
+    return on == head if head is not None else on.pos_ in pos
+
+
+def _clause_subjects(noun):
+    """The subjects of the clauses `noun` stands in, from the nearest up, a relative pronoun as the noun it relates to
+    ("The agency, which released a report, …": "agency")."""
+    for verb in noun.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child != noun:
+                yield verb.head if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl" else child
+
+
+def _named_issuer(noun) -> str | None:
+    """The body a text speaks for where its proper name is the text's modifier or possessive ("a Globex memo", "the
+    Guild's audit"), or "its" stands for a body the clause names as subject ("Globex released its annual report"), as
+    written without a leading article (GUIDE decision 689(a)). None for an agreement, law or rule (`document_nouns`
+    other than issued texts: a party's possessive names a party, decision 721(b))."""
+    lex = words()
+    lemma = noun.lemma_.lower()
+    if lemma in lex.documents and lemma not in lex.issued_texts:
+        return None
+    for child in noun.children:
+        if child.i > noun.i or child.dep_ not in ("poss", "compound"):
+            continue
+        if _a_named_body(child):
+            start = child.i
+            while start > 0 and child.doc[start - 1].dep_ == "compound" and child.doc[start - 1].head.i == child.i:
+                start -= 1
+            if child.dep_ == "compound":
+                start = min(t.i for t in noun.children if t.dep_ == "compound" and t.pos_ == "PROPN")
+            return child.doc[start : child.i + 1].text
+        if child.dep_ == "poss" and child.lower_ == "its":
+            subject = next(_clause_subjects(noun), None)
+            if subject is not None and _a_named_body(subject):
+                ent = entity_of(subject)
+                return org_name(re.sub(r"^[Tt]he ", "", ent.text)) if ent is not None else subject.text
+    return None
+
+
+def spoken_by_it(frame: Frame | None) -> bool:
+    """Whether the speaker of `frame` is a subject "it" ("It argues that …"): the text it stood for is what the next
+    speaking "it" stands for too (GUIDE decisions 44 and 300), as after "…, the statement said."."""
+    subject = _subject(frame.verb) if frame is not None and frame.verb is not None else None
+    return subject is not None and subject.lower_ == "it" and subject.pos_ == "PRON"
+
+
+def _text_phrase(noun) -> str:
+    """The noun with the modifiers set right before it ("simulation argument", "published excerpt"), as written."""
+    doc, start = noun.doc, noun.i
+    while start > 0 and doc[start - 1].dep_ in ("amod", "compound") and start <= doc[start - 1].head.i <= noun.i:
+        start -= 1
+    return doc[start : noun.i + 1].text
 
 
 def _described_person(pronoun, which: str) -> str | None:

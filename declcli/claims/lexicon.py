@@ -1134,6 +1134,7 @@ def words() -> SimpleNamespace:
         credited_works=frozenset(d["credited_work_nouns"]),
         credited_texts=frozenset(d["credited_text_nouns"]),
         issued_texts=frozenset(d["issued_text_nouns"]),
+        speaking_texts=frozenset(d["speaking_text_nouns"]),
         listed_contents=frozenset(d["listed_content_nouns"]),
         document_contents=frozenset(d["document_content_nouns"]),
         points_verbs=frozenset(d["listing_verb_lemmas"]),

@@ -715,6 +715,7 @@ class Claims(TypedDict):
     credited_work_nouns: list[str]  # "data from her work with DX:": a work whose owner a lead-in credits
     credited_text_nouns: list[str]  # "a memo …, which include:": a text whose points a lead-in lists
     issued_text_nouns: list[str]  # "Sweden's brochure includes …" / "It tells …": the issuer is what "it" means next
+    speaking_text_nouns: list[str]  # "… a new essay. It argues …": the written texts a speaking "it" may stand for
     listed_content_nouns: list[str]  # "Key findings of the survey include:": the points a study or text gives
     document_content_nouns: list[str]  # "Highlights of the report include:": points only a document's (not an event's)
     listing_verb_lemmas: list[str]  # "… include:", "The survey's findings are:": a verb whose subject's points are listed
