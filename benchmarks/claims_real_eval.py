@@ -115,8 +115,8 @@ sys.path.insert(0, str(HERE.parent))
 # prepare.py): all four were scored once at the end of session 58 and joined tune. test102 (session 59) comes from a
 # twenty-eighth source, test103 (session 59) from a survey of the twenty-fifth's other versions and test104 (session
 # 59) from a twenty-ninth source (see prepare.py): all three were scored once at the end of session 59 and joined tune.
-# test105 (session 60) comes from a thirtieth source and test106 (session 60) from two more sources' test fixtures (see
-# prepare.py): both are unseen, to be scored once at the end of session 60.
+# test105 and test107 (session 60) come from a thirtieth source and test106 (session 60) from two more sources' test
+# fixtures (see prepare.py): all three are unseen, to be scored once at the end of session 60.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -225,6 +225,7 @@ PARTS = {
     "test104": {"test104"},
     "test105": {"test105"},
     "test106": {"test106"},
+    "test107": {"test107"},
     "tune": {
         "dev",
         "test",

@@ -312,17 +312,22 @@ def test_media_cloud_pages_are_saved_pages_with_their_own_date_element():
 
 def test_session60_pages_name_the_element_that_holds_the_body_and_their_own_date_element():
     pages = prepare.SESSION60_PAGES
-    assert list(prepare.SESSION60_PARTS) == ["test105", "test106"] and {"test105", "test106"} <= set(prepare.FEATURE_CUT)
-    assert sorted(prepare.SESSION60_PARTS["test105"] + prepare.SESSION60_PARTS["test106"]) == sorted(pages)
-    for part, names in prepare.SESSION60_PARTS.items():
+    parts = prepare.SESSION60_PARTS
+    assert list(parts) == ["test105", "test106", "test107"] and set(parts) <= set(prepare.FEATURE_CUT)
+    assert sorted(sum(parts.values(), [])) == sorted(pages) and [len(names) for names in parts.values()] == [7, 4, 7]
+    for part, names in parts.items():
         assert names == sorted(names, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
-        assert all(name.startswith("l3s-") == (part == "test105") for name in names)
+        assert all(name.startswith("l3s-") == (part != "test106") for name in names)
     for name, (repo, commit, path, where, url, _head, sha256) in pages.items():
         assert len(commit) == 40 and len(sha256) == 64 and url.startswith("http")
         assert repo in ("geodrome/page-signal", "johnl/web-page-parser", "jlubawy/go-boilerpipe") and where
         assert name.startswith("l3s-") == (repo == "geodrome/page-signal") and path.endswith((".html", ".json"))
         assert not name.startswith("l3s-") or path.rsplit("/", 1)[1].startswith(name.removeprefix("l3s-"))
-    dates = {name: prepare.reference_date(f"<html><head>{page[5]}</head><body></body></html>") for name, page in pages.items()}
+    dates = {
+        name: prepare.reference_date(f"<html><head>{page[5]}</head><body></body></html>")
+        for name, page in pages.items()
+        if page[5]
+    }
     assert dates == {
         "l3s-2ae0a4a8": "2007-12-28",
         "l3s-302e53f4": "2008-01-08",
@@ -335,7 +340,16 @@ def test_session60_pages_name_the_element_that_holds_the_body_and_their_own_date
         "webpageparser-rt-338237": "2016-04-03",
         "webpageparser-washingtonpost": "2014-09-05",
         "goboilerpipe-2": "2017-05-22",
+        "l3s-5d341f23": "2008-01-05",
+        "l3s-f3797c1d": "2008-01-13",
+        "l3s-a96b194d": "2008-01-09",
+        "l3s-d0326819": "2007-11-18",
+        "l3s-99fa80cc": "2007-12-11",
+        "l3s-709e2656": "2007-12-29",
     }
+    # The one page without a date element: htmldate misreads its "Updated Thu. Jan. 10 2008" as January 1.
+    assert [name for name, page in pages.items() if page[5] is None] == ["l3s-b34e22da"]
+    assert prepare.reference_date('<html><head><p class="timeStamp">Updated Thu. Jan. 10 2008</p></head></html>') != "2008-01-10"
 
 
 def test_a_saved_pages_body_is_its_named_elements_blocks_with_inline_text_kept_on_one_line():
@@ -345,3 +359,6 @@ def test_a_saved_pages_body_is_its_named_elements_blocks_with_inline_text_kept_o
     )
     assert prepare._body_element_text(page, "div.story") == "The mayor said the bridge would reopen.\n\nWork starts\n\nin May."
     assert prepare._body_element_text(page, "<!-- start -->...<!-- end -->") == "Quoted"
+    wrapped = "<div class='story'><p>The storm hit\nthe coast.</p></div>"
+    assert prepare._body_element_text(wrapped, "div.story") == "The storm hit\n\nthe coast."
+    assert prepare._body_element_text(wrapped, "div.story", lines_wrapped=True) == "The storm hit the coast."
