@@ -403,7 +403,22 @@ class Context:
         while len(words) > 1 and words[-1].rstrip(".,") in word_lists().name_suffixes:
             words = words[:-1]
         if len(words) > 1:
-            self.persons.setdefault(words[-1], person)
+            earlier = self.persons.get(words[-1])
+            if (
+                earlier is not None
+                and earlier.name == words[-1]
+                and earlier.country is None
+                and not earlier.role
+                and (earlier.name not in _office_holder_surnames() or _listed_office_holder(name))
+            ):
+                # "DeSantis and Haley …", then "Florida Governor Ron DeSantis": the bare surname named first, with no
+                # country or post, is this person's, and its later mentions are this person, who keeps the country the
+                # full name is given (the GUIDE's actors section: later mentions keep it; decision 303's fullest name);
+                # a well-known office-holder's bare surname only for that office-holder's own full name ("Obama", then
+                # "Michelle Obama", is another person)
+                self.persons[words[-1]] = person
+            else:
+                self.persons.setdefault(words[-1], person)
         if (len(words) == 2 or syllables_written_apart(words)) and self.given_names.get(words[0]) != "":
             # "Xi" for "Xi Jinping", "Moon" for "Moon Jae-in", "Kim" for "Kim Jong Un": names written family name
             # first are later shortened to their first word; a surname named by then keeps its own person (and a
@@ -895,7 +910,15 @@ def clean_name(text: str) -> str:
         if text.endswith(suffix):
             text = text[: -len(suffix)]
     words = text.split()
-    while words and words[0] in word_lists().honorifics:
+    lex = word_lists()
+    while words and (
+        words[0] in lex.honorifics
+        or len(words) > 1
+        and words[0][:1].isupper()
+        and words[0].lower() + "." in lex.title_abbreviations
+    ):
+        # ("Sgt Al Roe", "Prof Jones", "Adv Lee": a title written short without its full stop, which the model may take
+        # into the name; a later mention of the name keeps the person it stands for, GUIDE decision 303)
         words = words[1:]
     return " ".join(words)
 
