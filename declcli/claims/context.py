@@ -409,13 +409,15 @@ class Context:
                 and earlier.name == words[-1]
                 and earlier.country is None
                 and not earlier.role
+                and words[0].lower() not in self.lower_words
                 and (earlier.name not in _office_holder_surnames() or _listed_office_holder(name))
             ):
                 # "DeSantis and Haley …", then "Florida Governor Ron DeSantis": the bare surname named first, with no
                 # country or post, is this person's, and its later mentions are this person, who keeps the country the
                 # full name is given (the GUIDE's actors section: later mentions keep it; decision 303's fullest name);
                 # a well-known office-holder's bare surname only for that office-holder's own full name ("Obama", then
-                # "Michelle Obama", is another person)
+                # "Michelle Obama", is another person), and not for a "name" opened by a word the article writes in lower
+                # case ("Lead Qwen" of a credit line after "Qwen": no given name)
                 self.persons[words[-1]] = person
             else:
                 self.persons.setdefault(words[-1], person)
