@@ -290,6 +290,15 @@ class Context:
                 return person
         return None
 
+    def _titled_surname(self, words: list[str]) -> Person | None:
+        """ "Prof Jones" after "Dana Jones": a title written short without its full stop before the surname of a person
+        the article has named in full is that person (GUIDE decision 303; `clean_name` keeps the word, which may be a
+        given name: "Gen Nakatani"); None otherwise."""
+        if not short_title(words[0]):
+            return None
+        earlier = self.persons.get(words[1])
+        return earlier if earlier is not None and earlier.name != words[1] and len(earlier.name.split()) > 1 else None
+
     def by_family_names(self, name: str) -> Person | None:
         """ "Cavaco Silva" for "Anibal Cavaco Silva": two names that end a longer full name named before are that
         person's family names (a double surname, later written without the given name); None otherwise."""
@@ -385,7 +394,7 @@ class Context:
         if known is None and len(words) == 1:
             known = self._transliterated(name)
         if known is None and len(words) == 2:
-            known = self.by_family_names(name)
+            known = self.by_family_names(name) or self._titled_surname(words)
         if known is None and self.given_names.get(name):
             return self.person(self.given_names[name])  # "Barack" for "Barack Obama", "Andrew" for "Andrew Lloyd Webber"
         if known is not None:
@@ -912,17 +921,18 @@ def clean_name(text: str) -> str:
         if text.endswith(suffix):
             text = text[: -len(suffix)]
     words = text.split()
-    lex = word_lists()
-    while words and (
-        words[0] in lex.honorifics
-        or len(words) > 1
-        and words[0][:1].isupper()
-        and words[0].lower() + "." in lex.title_abbreviations
-    ):
-        # ("Sgt Al Roe", "Prof Jones", "Adv Lee": a title written short without its full stop, which the model may take
-        # into the name; a later mention of the name keeps the person it stands for, GUIDE decision 303)
+    while words and (words[0] in word_lists().honorifics or len(words) > 2 and short_title(words[0])):
+        # ("Sgt Al Roe", "Lt Col Ann Roe": a title written short without its full stop, which the model may take into
+        # the name, before a given name and a surname; before one word it may be a given name, "Gen Nakatani", "Maj
+        # Lindqvist", and stays: `Context.person` reads "Prof Jones" after "Dana Jones" as hers, GUIDE decision 303)
         words = words[1:]
     return " ".join(words)
+
+
+def short_title(word: str) -> bool:
+    """Whether `word` is a title written short without its full stop ("Sgt", "Prof", "Adv"; claims.json
+    title_abbreviations), capitalised as before a name."""
+    return word[:1].isupper() and word.lower() + "." in word_lists().title_abbreviations
 
 
 # A list's earlier member just before a name ("Ann Roe, Dana Lee and …"): a capitalised word and a comma.
