@@ -290,6 +290,15 @@ class Context:
                 return person
         return None
 
+    def _titled_surname(self, words: list[str]) -> Person | None:
+        """ "Prof Jones" after "Dana Jones": a title written short without its full stop before the surname of a person
+        the article has named in full is that person (GUIDE decision 303; `clean_name` keeps the word, which may be a
+        given name: "Gen Nakatani"); None otherwise."""
+        if not short_title(words[0]):
+            return None
+        earlier = self.persons.get(words[1])
+        return earlier if earlier is not None and earlier.name != words[1] and len(earlier.name.split()) > 1 else None
+
     def by_family_names(self, name: str) -> Person | None:
         """ "Cavaco Silva" for "Anibal Cavaco Silva": two names that end a longer full name named before are that
         person's family names (a double surname, later written without the given name); None otherwise."""
@@ -385,7 +394,7 @@ class Context:
         if known is None and len(words) == 1:
             known = self._transliterated(name)
         if known is None and len(words) == 2:
-            known = self.by_family_names(name)
+            known = self.by_family_names(name) or self._titled_surname(words)
         if known is None and self.given_names.get(name):
             return self.person(self.given_names[name])  # "Barack" for "Barack Obama", "Andrew" for "Andrew Lloyd Webber"
         if known is not None:
@@ -403,7 +412,24 @@ class Context:
         while len(words) > 1 and words[-1].rstrip(".,") in word_lists().name_suffixes:
             words = words[:-1]
         if len(words) > 1:
-            self.persons.setdefault(words[-1], person)
+            earlier = self.persons.get(words[-1])
+            if (
+                earlier is not None
+                and earlier.name == words[-1]
+                and earlier.country is None
+                and not earlier.role
+                and words[0].lower() not in self.lower_words
+                and (earlier.name not in _office_holder_surnames() or _listed_office_holder(name))
+            ):
+                # "DeSantis and Haley …", then "Florida Governor Ron DeSantis": the bare surname named first, with no
+                # country or post, is this person's, and its later mentions are this person, who keeps the country the
+                # full name is given (the GUIDE's actors section: later mentions keep it; decision 303's fullest name);
+                # a well-known office-holder's bare surname only for that office-holder's own full name ("Obama", then
+                # "Michelle Obama", is another person), and not for a "name" opened by a word the article writes in lower
+                # case ("Lead Qwen" of a credit line after "Qwen": no given name)
+                self.persons[words[-1]] = person
+            else:
+                self.persons.setdefault(words[-1], person)
         if (len(words) == 2 or syllables_written_apart(words)) and self.given_names.get(words[0]) != "":
             # "Xi" for "Xi Jinping", "Moon" for "Moon Jae-in", "Kim" for "Kim Jong Un": names written family name
             # first are later shortened to their first word; a surname named by then keeps its own person (and a
@@ -895,9 +921,18 @@ def clean_name(text: str) -> str:
         if text.endswith(suffix):
             text = text[: -len(suffix)]
     words = text.split()
-    while words and words[0] in word_lists().honorifics:
+    while words and (words[0] in word_lists().honorifics or len(words) > 2 and short_title(words[0])):
+        # ("Sgt Al Roe", "Lt Col Ann Roe": a title written short without its full stop, which the model may take into
+        # the name, before a given name and a surname; before one word it may be a given name, "Gen Nakatani", "Maj
+        # Lindqvist", and stays: `Context.person` reads "Prof Jones" after "Dana Jones" as hers, GUIDE decision 303)
         words = words[1:]
     return " ".join(words)
+
+
+def short_title(word: str) -> bool:
+    """Whether `word` is a title written short without its full stop ("Sgt", "Prof", "Adv"; claims.json
+    title_abbreviations), capitalised as before a name."""
+    return word[:1].isupper() and word.lower() + "." in word_lists().title_abbreviations
 
 
 # A list's earlier member just before a name ("Ann Roe, Dana Lee and …"): a capitalised word and a comma.
