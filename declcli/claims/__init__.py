@@ -953,7 +953,39 @@ def _tags_split_from_their_quote(claims: list[Claim], verbs, regions, offset: in
 # A quotation's closing mark that ends a sentence of its own although no stop comes before it: after a quote
 # nested in it ("… ‘we survived,’”", ",'\"") or set off by a space ("… continue to see ”"); then the speaker's tag.
 _CLOSED_QUOTE = patterns.compile(r"(?:[.,!?;…]['’]\s?|(?<=\w)\s)([\"”])\s+(?=[A-Z])")
+# More quotations that close as sentences of their own before their tag (GUIDE decisions 2 and 316): one closed by its
+# full stop inside the mark, its tag in lower case ('… shake out." he said.'; not an ellipsis, and not "?" or "!",
+# which a tag in lower case follows as punctuation has it: '“Who says?” the skipper asked.'); one in single marks
+# closed by "!" or "?" and a comma besides ("‘… on flights!,’ wrote Lee."); a quote that opens the claim and closes
+# on a word with no comma or stop, the tag's name capitalised ('"… closer to 100%" Lee told reporters.'); a question
+# set without marks, its tag in lower case ("Have I ever been to court? the form asks.").
+_CLOSED_AT_STOP = patterns.compile(r"(?<![.…])\.([\"”])\s+(?=[a-z])")  # (not a quote trailing off: "…time...” she said")
+_CLOSED_SINGLE = patterns.compile(r"[!?],(['’])\s+(?=\w)")
+_CLOSED_BARE = patterns.compile(r"(?<=[\w%])([\"”])\s+(?=[A-Z])")
+_CLOSED_QUESTION = patterns.compile(r"(\?)\s+(?=[a-z])")
 _TAG_WORDS = patterns.compile(r"[\w'’-]+")
+
+
+def _closing_marks(text: str) -> Iterator[re.Match]:
+    """The places in a claim's text where a quotation (or a question set without marks) closes as a sentence of its
+    own, a speaker's tag able to follow (`_CLOSED_QUOTE` and the forms after it)."""
+    for found in _CLOSED_QUOTE.finditer(text):
+        if found.group(1) == '"' and found.group(0)[0].isspace() and text.count('"', 0, found.start(1)) % 2 == 0:
+            continue  # a straight mark after a space that opens a quotation
+        yield found
+    opening = text.lstrip()[:1]
+    yield from _CLOSED_AT_STOP.finditer(text)
+    if opening in ("'", "‘"):
+        yield from _CLOSED_SINGLE.finditer(text)
+    if opening in ('"', "“"):
+        yield from (
+            found for found in _CLOSED_BARE.finditer(text) if text.count('"', 0, found.start(1)) % 2 == 1 or found.group(1) == "”"
+        )
+    if not any(mark in text for mark in _QUOTE_MARKS):
+        yield from _CLOSED_QUESTION.finditer(text)
+
+
+_QUOTE_MARKS = ('"', "“", "”", "‘", "’", "'")
 
 
 def _tags_after_a_closed_quote(claims: list[Claim]) -> list[Claim]:
@@ -962,20 +994,24 @@ def _tags_after_a_closed_quote(claims: list[Claim]) -> list[Claim]:
     own, attributed as the quote is (GUIDE decision 2: a speaker tag cut off from its quote); the tag has the
     quote's fields and the actors and dates it names itself. Only where the tag is the claim's last words:
     a subject and the attribution's own verb, a few words."""
-    if not any('"' in c.text or "”" in c.text for c in claims):
+    if not any(mark in c.text for c in claims for mark in (*_QUOTE_MARKS, "?")):
         return claims
     out: list[Claim] = []
     for claim in claims:
         said = claim.attribution
         m = None
         if said is not None and said.source and said.cue:
-            for found in _CLOSED_QUOTE.finditer(claim.text):
-                if found.group(1) == '"' and found.group(0)[0].isspace() and claim.text.count('"', 0, found.start(1)) % 2 == 0:
-                    continue  # a straight mark after a space that opens a quotation
-                m = found
+            # (the last place: the tag closes the claim)
+            m = max(_closing_marks(claim.text), key=lambda found: found.end(), default=None)
         tag = claim.text[m.end() :] if m is not None else ""
         words_of_tag = [w.lower() for w in _TAG_WORDS.findall(tag)]
-        if m is None or not 2 <= len(words_of_tag) <= 10 or said.cue.lower() not in words_of_tag[1:] or '"' in tag or "”" in tag:
+        if (
+            m is None
+            or not 2 <= len(words_of_tag) <= 10
+            or not _tag_verb(said.cue, words_of_tag, tag)
+            or '"' in tag
+            or "”" in tag
+        ):
             out.append(claim)
             continue
         cut = m.end(1)
@@ -1004,6 +1040,16 @@ def _tags_after_a_closed_quote(claims: list[Claim]) -> list[Claim]:
             )
         )
     return out
+
+
+def _tag_verb(cue: str, words_of_tag: list[str], tag: str) -> bool:
+    """Whether a tag's words hold the attribution's verb after its subject ("Lee said", "the form asks"), or open on
+    it before a capitalised name ("wrote Lee.", "said Dana Lee after the vote")."""
+    cue = cue.lower()
+    if cue in words_of_tag[1:]:
+        return True
+    rest = tag.split(None, 1)[1:] or [""]
+    return words_of_tag[0] == cue and rest[0][:1].isupper()
 
 
 def _named_in(name: str, seen: set[str]) -> bool:
