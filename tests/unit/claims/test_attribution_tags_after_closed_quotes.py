@@ -95,3 +95,53 @@ def test_a_question_in_marks_keeps_its_lower_case_tag():
 def test_a_question_in_single_marks_keeps_its_tag():
     text = "The crew recorded an album.\n\n‘Who says we can’t win the regatta?’ the skipper asked.\n\nThe album sold out."
     assert "the skipper asked." not in [c.text for c in claims_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_claim"),
+    [
+        # a quoted title opening the sentence is no statement of its own: no claim for it (decision 48)
+        (
+            'The cinema held a press day.\n\n"Harbor Lights" Director Mila Stone said the sequel would open in May.\n\n'
+            "Fans queued.",
+            '"Harbor Lights"',
+        ),
+        (
+            'The cinema held a press day.\n\n"Harbor Lights" Director Mila Stone told reporters.\n\nFans queued.',
+            '"Harbor Lights"',
+        ),
+        # a reporting clause with its own content after the quote is no tag: it stays in the writer's sentence
+        (
+            'The mayor, Joan Pike, said the plan "will not pass." councillors said the vote was close anyway.\n\nIt passed.',
+            "councillors said the vote was close anyway.",
+        ),
+        (
+            'Senator Ivo Marsh spoke on Friday. The bill, he said, was "going nowhere." aides said it would return in spring.',
+            "aides said it would return in spring.",
+        ),
+        # the writer's own question before a clause with content: no tag either
+        (
+            "The dam cracked in April.\n\nWhy did it give way? inspectors said the concrete was weak.\n\nRepairs began.",
+            "inspectors said the concrete was weak.",
+        ),
+    ],
+)
+def test_a_title_or_a_clause_of_its_own_is_no_tag(text, not_a_claim):
+    texts = [c.text for c in claims_of(text)]
+    assert not_a_claim not in texts, texts
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # a quote opened and closed by double marks and its stop inside: one sentence with its tag, as the splitter keeps it
+        '"The library will reopen by the end of May."',
+        "“We lost the match in the first ten minutes.”",
+        '"We moved the office to Washington, D.C."',
+        '"The trains could run again by 6 p.m."',
+    ],
+)
+def test_a_quote_in_matching_marks_closed_by_its_stop_keeps_its_tag(quote):
+    text = "Council member Dana Ruiz spoke after the vote.\n\n" + quote + " she said.\n\nThe chamber adjourned."
+    texts = [c.text for c in claims_of(text)]
+    assert "she said." not in texts, texts
