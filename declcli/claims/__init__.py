@@ -1002,8 +1002,9 @@ def _tags_after_a_closed_quote(claims: list[Claim], doc, offset: int) -> list[Cl
     ‘we survived,’” Lee said after her appointment.', '“… and continue to see ” Mayer said.') is a claim of its
     own, attributed as the quote is (GUIDE decision 2: a speaker tag cut off from its quote); the tag has the
     quote's fields and the actors and dates it names itself. Only where the tag is the claim's last words:
-    a subject and the attribution's own verb, a few words, nothing but an object or adjunct after the verb; and the
-    quote before it is a statement of its own, with a verb (not a title: '"Dune" Director Lee said …', decision 48)."""
+    a subject and the attribution's own verb, a few words, nothing but an object or adjunct after the verb; and a
+    quote that opens the claim and closes on a word is a statement of its own, with a verb (not a title: '"Dune"
+    Director Lee said …', decision 48)."""
     if not any(mark in c.text for c in claims for mark in (*_QUOTE_MARKS, "?")):
         return claims
     out: list[Claim] = []
@@ -1024,7 +1025,8 @@ def _tags_after_a_closed_quote(claims: list[Claim], doc, offset: int) -> list[Cl
             or not _a_bare_tag(
                 doc.char_span(claim.start - offset + m.end(), claim.end - offset, alignment_mode="expand"), said.cue
             )
-            or not _has_a_verb(doc.char_span(claim.start - offset, claim.start - offset + m.end(1), alignment_mode="expand"))
+            or m.re.pattern == _CLOSED_BARE.pattern
+            and not _has_a_verb(doc.char_span(claim.start - offset, claim.start - offset + m.end(1), alignment_mode="expand"))
         ):
             out.append(claim)
             continue
