@@ -873,7 +873,7 @@ def _paragraph_claims(
     _words_quoted_from_the_last_speaker(claims, verbs, regions, offset, doc_text, ctx)
     _tags_split_from_their_quote(claims, verbs, regions, offset)
     _tags_read_from_their_quote(claims, verbs, ctx.kind_reasons)
-    return _tags_after_a_closed_quote(claims)
+    return _tags_after_a_closed_quote(claims, doc, offset)
 
 
 # What a bare speaker tag's verb may govern and still report nothing of its own: the addressee ("told the paper",
@@ -956,29 +956,81 @@ def _tags_split_from_their_quote(claims: list[Claim], verbs, regions, offset: in
 # A quotation's closing mark that ends a sentence of its own although no stop comes before it: after a quote
 # nested in it ("… ‘we survived,’”", ",'\"") or set off by a space ("… continue to see ”"); then the speaker's tag.
 _CLOSED_QUOTE = patterns.compile(r"(?:[.,!?;…]['’]\s?|(?<=\w)\s)([\"”])\s+(?=[A-Z])")
+# More quotations that close as sentences of their own before their tag (GUIDE decisions 2 and 316): one closed by its
+# full stop inside the mark, its tag in lower case ('… shake out." he said.'; not an ellipsis, and not "?" or "!",
+# which a tag in lower case follows as punctuation has it: '“Who says?” the skipper asked.'); one in single marks
+# closed by "!" or "?" and a comma besides ("‘… on flights!,’ wrote Lee."); a quote that opens the claim and closes
+# on a word with no comma or stop, the tag's name capitalised ('"… closer to 100%" Lee told reporters.'); a question
+# set without marks, its tag in lower case ("Have I ever been to court? the form asks.").
+_CLOSED_AT_STOP = patterns.compile(r"(?<![.…])\.([\"”])\s+(?=[a-z])")  # (not a quote trailing off: "…time...” she said")
+_CLOSED_SINGLE = patterns.compile(r"[!?],(['’])\s+(?=\w)")
+_CLOSED_BARE = patterns.compile(r"(?<=[\w%])([\"”])\s+(?=[A-Z])")
+_CLOSED_QUESTION = patterns.compile(r"(\?)\s+(?=[a-z])")
 _TAG_WORDS = patterns.compile(r"[\w'’-]+")
 
 
-def _tags_after_a_closed_quote(claims: list[Claim]) -> list[Claim]:
+def _closing_marks(text: str) -> Iterator[re.Match]:
+    """The places in a claim's text where a quotation (or a question set without marks) closes as a sentence of its
+    own, a speaker's tag able to follow (`_CLOSED_QUOTE` and the forms after it)."""
+    for found in _CLOSED_QUOTE.finditer(text):
+        if found.group(1) == '"' and found.group(0)[0].isspace() and text.count('"', 0, found.start(1)) % 2 == 0:
+            continue  # a straight mark after a space that opens a quotation
+        yield found
+    opening = text.lstrip()[:1]
+    yield from (found for found in _CLOSED_AT_STOP.finditer(text) if _opened_by_a_single_mark(text, found.start(1)))
+    if opening in ("'", "‘"):
+        yield from _CLOSED_SINGLE.finditer(text)
+    if opening in ('"', "“"):
+        yield from (
+            found for found in _CLOSED_BARE.finditer(text) if text.count('"', 0, found.start(1)) % 2 == 1 or found.group(1) == "”"
+        )
+    if not any(mark in text for mark in _QUOTE_MARKS):
+        yield from _CLOSED_QUESTION.finditer(text)
+
+
+_QUOTE_MARKS = ('"', "“", "”", "‘", "’", "'")
+_OPENING_MARK = patterns.compile(r"(?:^|(?<=[\s(\[]))([\"“'‘])")
+
+
+def _opened_by_a_single_mark(text: str, close: int) -> bool:
+    """Whether the quotation a double mark closes at `close` was opened by a single one ('… shake out." he said.'):
+    marks that do not match, which the sentence splitter does not read as one quotation. A quote opened and closed by
+    double marks ('"It is finished." she said.') stays one sentence with its tag, as the splitter keeps it."""
+    marks = [found.group(1) for found in _OPENING_MARK.finditer(text, 0, close)]
+    return bool(marks) and marks[-1] in ("'", "‘")
+
+
+def _tags_after_a_closed_quote(claims: list[Claim], doc, offset: int) -> list[Claim]:
     """A speaker's tag after a quotation that closes as a sentence of its own ('“… as my father reminded me
     ‘we survived,’” Lee said after her appointment.', '“… and continue to see ” Mayer said.') is a claim of its
     own, attributed as the quote is (GUIDE decision 2: a speaker tag cut off from its quote); the tag has the
     quote's fields and the actors and dates it names itself. Only where the tag is the claim's last words:
-    a subject and the attribution's own verb, a few words."""
-    if not any('"' in c.text or "”" in c.text for c in claims):
+    a subject and the attribution's own verb, a few words, nothing but an object or adjunct after the verb; and a
+    quote that opens the claim and closes on a word is a statement of its own, with a verb (not a title: '"Dune"
+    Director Lee said …', decision 48)."""
+    if not any(mark in c.text for c in claims for mark in (*_QUOTE_MARKS, "?")):
         return claims
     out: list[Claim] = []
     for claim in claims:
         said = claim.attribution
         m = None
         if said is not None and said.source and said.cue:
-            for found in _CLOSED_QUOTE.finditer(claim.text):
-                if found.group(1) == '"' and found.group(0)[0].isspace() and claim.text.count('"', 0, found.start(1)) % 2 == 0:
-                    continue  # a straight mark after a space that opens a quotation
-                m = found
+            # (the last place: the tag closes the claim)
+            m = max(_closing_marks(claim.text), key=lambda found: found.end(), default=None)
         tag = claim.text[m.end() :] if m is not None else ""
         words_of_tag = [w.lower() for w in _TAG_WORDS.findall(tag)]
-        if m is None or not 2 <= len(words_of_tag) <= 10 or said.cue.lower() not in words_of_tag[1:] or '"' in tag or "”" in tag:
+        if (
+            m is None
+            or not 2 <= len(words_of_tag) <= 10
+            or not _tag_verb(said.cue, words_of_tag, tag)
+            or '"' in tag
+            or "”" in tag
+            or not _a_bare_tag(
+                doc.char_span(claim.start - offset + m.end(), claim.end - offset, alignment_mode="expand"), said.cue
+            )
+            or m.re.pattern == _CLOSED_BARE.pattern
+            and not _has_a_verb(doc.char_span(claim.start - offset, claim.start - offset + m.end(1), alignment_mode="expand"))
+        ):
             out.append(claim)
             continue
         cut = m.end(1)
@@ -1007,6 +1059,54 @@ def _tags_after_a_closed_quote(claims: list[Claim]) -> list[Claim]:
             )
         )
     return out
+
+
+# (a word the tagger reads as a verb but the parse as a noun's place: "at the Interlagos track", pobj)
+_NOMINAL_DEPS = ("pobj", "dobj", "nsubj", "nsubjpass", "compound", "amod", "appos", "npadvmod", "poss", "nmod", "dative")
+_WORDS_AFTER_A_TAGS_VERB = 4  # "… told reporters at the track.": an object and an adjunct, a few words
+
+
+def _a_bare_tag(span, cue: str) -> bool:
+    """Whether a tag (parsed) only says who spoke: its one verb is the attribution's cue (with its auxiliaries), no
+    clause or second verb after it, no that-clause, and at most a few words after the verb besides an inverted tag's
+    name ("Lee told reporters at the track.", "wrote Lee."; not "analysts said the stock rose anyway.", whose words
+    after the verb are a statement of their own)."""
+    if span is None:
+        return False
+    verbs = [t for t in span if t.lower_ == cue.lower() and t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return False
+    verb = verbs[0]
+    for t in span:
+        if (
+            t.pos_ in ("VERB", "AUX")
+            and t.i != verb.i
+            and t.dep_ not in _NOMINAL_DEPS
+            and not (t.head.i == verb.i and t.dep_ in ("aux", "auxpass", "neg"))
+        ):
+            return False
+        if t.pos_ == "SCONJ" or t.dep_ == "mark":
+            return False
+    # (an article or a name's first part is no word of its own here: "reporters at the Interlagos track")
+    after = [t for t in span if t.i > verb.i and not (t.is_punct or t.is_space or t.dep_ in ("det", "compound"))]
+    if verb.i == span.start:  # an inverted tag: its subject's name comes after the verb
+        after = [t for t in after if t.pos_ != "PROPN"]
+    return len(after) <= _WORDS_AFTER_A_TAGS_VERB
+
+
+def _has_a_verb(span) -> bool:
+    """Whether a quotation's words hold a verb: a statement of its own, not a title ('"Dune"')."""
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _tag_verb(cue: str, words_of_tag: list[str], tag: str) -> bool:
+    """Whether a tag's words hold the attribution's verb after its subject ("Lee said", "the form asks"), or open on
+    it before a capitalised name ("wrote Lee.", "said Dana Lee after the vote")."""
+    cue = cue.lower()
+    if cue in words_of_tag[1:]:
+        return True
+    rest = tag.split(None, 1)[1:] or [""]
+    return words_of_tag[0] == cue and rest[0][:1].isupper()
 
 
 def _named_in(name: str, seen: set[str]) -> bool:

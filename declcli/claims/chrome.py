@@ -4174,6 +4174,26 @@ def _clause_of_its_own(piece) -> bool:
     return _joined_clause(piece)
 
 
+_TAG_AFTER_A_QUOTE_WORDS = 8  # a speaker's tag after the quote's closing mark is a few words ("he stated.")
+
+
+def _tag_after_a_quote(piece) -> bool:
+    """A later piece that closes a quotation and then gives its speaker's tag ("deteriorate,” he stated."): the tag cut
+    off from its quote, a claim attributed to the speaker (GUIDE decisions 2, 316). A tag closing a sentence with no
+    quotation ("confidentiality breach, the Angular team said.") stays the sentence's rest (decision 66)."""
+    root = piece.root
+    lex = words()
+    if root.lemma_ not in lex.saying and root.lemma_ not in lex.reporting:
+        return False
+    marks = [t for t in piece if t.i < root.i and t.text in ("”", '"')]
+    if not marks or any(t.text in ("“", '"') for t in piece if t.i > marks[-1].i):
+        return False
+    after = [t for t in piece if t.i > marks[-1].i and not (t.is_punct or t.is_space)]
+    return len(after) <= _TAG_AFTER_A_QUOTE_WORDS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > marks[-1].i for c in root.children
+    )
+
+
 def _ends_inside_a_phrase(piece) -> bool:
     """Whether the line `piece` breaks off after a word that makes what follows a part of its own clause: a
     subordinating conjunction, a preposition, an article or a possessive ("… stem that rise, while" / "another may offer
@@ -4294,7 +4314,7 @@ def wrapped_sentences(window, hard_wrapped: bool = False) -> tuple[frozenset[int
                 and _ends_inside_a_phrase(run[k - 1][0])
                 and not (_joined_clause(span) or _clause_after_a_comma(span))
             )
-            if k < carrier or k > carrier and (inside or not _clause_of_its_own(span)):
+            if k < carrier or k > carrier and (inside or not (_clause_of_its_own(span) or _tag_after_a_quote(span))):
                 silent.add(start)
             elif k > carrier and (_joined_clause(span) or _clause_after_a_comma(span) or _after_a_join(run[k - 1][0])):
                 # "lag, but it's playable on", "… soon, and" / "the firm says it will check the": it carries its own
