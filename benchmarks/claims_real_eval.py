@@ -116,7 +116,7 @@ sys.path.insert(0, str(HERE.parent))
 # twenty-eighth source, test103 (session 59) from a survey of the twenty-fifth's other versions and test104 (session
 # 59) from a twenty-ninth source (see prepare.py): all three were scored once at the end of session 59 and joined tune.
 # test105 and test107 (session 60) come from a thirtieth source and test106 (session 60) from two more sources' test
-# fixtures (see prepare.py): all three are unseen, to be scored once at the end of session 60.
+# fixtures (see prepare.py): all three were scored once at the end of session 60 and joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -332,6 +332,9 @@ PARTS = {
         "test102",
         "test103",
         "test104",
+        "test105",
+        "test106",
+        "test107",
     },
 }
 
