@@ -664,9 +664,30 @@ def _reads_as_a_headline(inner: str) -> bool:
 _SPEAKERS = frozenset(("i", "we", "you", "me", "us", "my", "our", "your"))
 
 
+_DATED_PICTURE_REACH = 8  # tokens: the date between a demonstrative and the picture it dates ("This June 25, 2002, file photo")
+
+
+def _dated_demonstrative(noun) -> bool:
+    """Whether a demonstrative opens a date set right before the picture's noun, as a wire's caption dates its picture
+    ("This Dec. 28, 2017 photo made available by …", "This June 25, 2002, file photo shows …"): the parser hangs "This"
+    on the month, not on the noun. Only a date's words, commas and the noun's own modifiers ("file") stand between, and
+    the date has its day or year ("This March, video footage showed …" opens on a time adverb, the story's)."""
+    doc = noun.doc
+    numbered = False
+    for i in range(noun.i - 1, max(noun.i - 1 - _DATED_PICTURE_REACH, -1), -1):
+        t = doc[i]
+        if t.lower_ in ("this", "these"):
+            return numbered and t.dep_ == "det" and t.head.ent_type_ == "DATE" and t.head.i < noun.i
+        if not (t.ent_type_ == "DATE" or t.is_punct or t.head.i == noun.i and t.dep_ in ("compound", "amod", "nummod")):
+            return False
+        numbered = numbered or t.like_num and t.ent_type_ == "DATE"
+    return False
+
+
 def _pointed_picture(noun) -> str | None:
     """How the sentence points at the picture `noun` names: "located" ("the chart below", "Figure 2"), "deictic" ("this
-    map", "these photos"), or None (no picture of the page: "a photo", "this figure" as a number)."""
+    map", "these photos"), "dated" (a wire caption's demonstrative before a date: "This March 3, 2011, file photo"), or
+    None (no picture of the page: "a photo", "this figure" as a number)."""
     lemma = noun.lemma_.lower()
     if lemma != "figure" and (noun.pos_ not in ("NOUN", "PROPN") or lemma not in words().picture_nouns):
         return None  # (first, since it is asked of every word of every sentence)
@@ -681,20 +702,27 @@ def _pointed_picture(noun) -> str | None:
         c.dep_ == "prep" and c.lower_ == "at" and any(g.lower_ in sides for g in c.children) for c in noun.children
     ):
         return "located"  # ("the chart below", "the photo at right")
-    return "deictic" if any(c.dep_ == "det" and c.lower_ in ("this", "these") for c in noun.children) else None
+    if any(c.dep_ == "det" and c.lower_ in ("this", "these") for c in noun.children):
+        return "deictic"
+    return "dated" if _dated_demonstrative(noun) else None
 
 
-def _as_a_caption(span, whole_paragraph: bool, located: bool) -> bool:
+def _as_a_caption(span, whole_paragraph: bool, pointed: str, root: bool) -> bool:
     """Whether the sentence stands where a picture's line stands: a paragraph of its own, a line in brackets, the line
-    a bracketed credit follows ("“…”, reads this banner. (One of the protesters sent our team this photo.)"), or the
-    last sentence of its paragraph when it points below or above it ("… The figure below plots …"). The second
-    sentence of a running paragraph ("NASA released new pictures. This image … shows a galaxy …") is the story's."""
+    a bracketed credit follows ("“…”, reads this banner. (One of the protesters sent our team this photo.)"), the
+    last sentence of its paragraph when it points below or above it ("… The figure below plots …"), or one that points
+    below or above as its main clause's subject ("The map below shows the problem. …", `root`: GUIDE decisions 239,
+    897), wherever it stands. A wire caption's dated pointer ("This Dec. 28, 2017 photo … shows …") opening its paragraph
+    opens the picture's caption (decision 882). The second sentence of a running paragraph ("NASA released new pictures.
+    This image … shows a galaxy …") is the story's."""
     if whole_paragraph or span.text.lstrip().startswith(("(", "[")):
         return True
     rest = text_of(span.doc)[span.end_char :].strip()
     if rest.startswith(("(", "[")) and rest.endswith((")", "]")):
         return True
-    return located and not rest
+    if pointed == "dated":
+        return not any(not t.is_space for t in span.doc[: span.start])
+    return pointed == "located" and (not rest or root)
 
 
 def _points_at_a_picture(span, whole_paragraph: bool) -> bool:
@@ -720,9 +748,10 @@ def _points_at_a_picture(span, whole_paragraph: bool) -> bool:
             return False
         if not sign and any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _SPEAKERS for t in span):
             return False
-        if not _as_a_caption(span, whole_paragraph, pointed == "located"):
-            return False
         verb_lemma = head.lemma_.lower()
+        root = noun.dep_ == "nsubj" and head.dep_ == "ROOT" and verb_lemma in lex.picturing_verbs | lex.located_picturing_verbs
+        if not _as_a_caption(span, whole_paragraph, pointed, root):
+            return False
         if noun.dep_ == "nsubj" and (
             verb_lemma in lex.picturing_verbs or verb_lemma in lex.located_picturing_verbs and pointed == "located"
         ):
@@ -757,8 +786,8 @@ def _caption_placing_a_person(span, text: str) -> bool:
 def _placed_name(span, text: str, match) -> bool:
     """Whether a `caption_position` match places a name: in brackets always; between commas only after a proper
     noun ("Dana Lee, right, …"), not an interjection or other word ("Well, right, …")."""
-    if "(" in match.group():
-        return True
+    if "(" in match.group() or ", at " in match.group():
+        return True  # ("The lighthouse, at left, …": a word of position after any noun)
     offset = span.text.find(text)  # (the sentence's text is its span's, stripped)
     start = span.start_char + offset + match.start()
     return offset >= 0 and any(t.idx == start and t.pos_ == "PROPN" for t in span)
