@@ -664,9 +664,31 @@ def _reads_as_a_headline(inner: str) -> bool:
 _SPEAKERS = frozenset(("i", "we", "you", "me", "us", "my", "our", "your"))
 
 
+_DATED_PICTURE_REACH = 8  # tokens: the date between a demonstrative and the picture it dates ("This June 25, 2002, file photo")
+
+
+def _dated_demonstrative(noun) -> bool:
+    """Whether a demonstrative opens a date set right before the picture's noun, as a wire's caption dates its picture
+    ("This Dec. 28, 2017 photo made available by …", "This June 25, 2002, file photo shows …"): the parser hangs "This"
+    on the month, not on the noun. Only a date's words, commas and the noun's own modifiers ("file") stand between, and
+    the date has its day or year ("This March, video footage showed …" opens on a time adverb, the story's). A wire's
+    caption tells what its picture shows in the present; a past ("This Jan. 1, 2024, footage showed …") is the story's."""
+    doc = noun.doc
+    numbered = False
+    for i in range(noun.i - 1, max(noun.i - 1 - _DATED_PICTURE_REACH, -1), -1):
+        t = doc[i]
+        if t.lower_ in ("this", "these"):
+            return numbered and t.dep_ == "det" and t.head.ent_type_ == "DATE" and t.head.i < noun.i
+        if not (t.ent_type_ == "DATE" or t.is_punct or t.head.i == noun.i and t.dep_ in ("compound", "amod", "nummod")):
+            return False
+        numbered = numbered or t.like_num and t.ent_type_ == "DATE"
+    return False
+
+
 def _pointed_picture(noun) -> str | None:
     """How the sentence points at the picture `noun` names: "located" ("the chart below", "Figure 2"), "deictic" ("this
-    map", "these photos"), or None (no picture of the page: "a photo", "this figure" as a number)."""
+    map", "these photos"), "dated" (a wire caption's demonstrative before a date: "This March 3, 2011, file photo"), or
+    None (no picture of the page: "a photo", "this figure" as a number)."""
     lemma = noun.lemma_.lower()
     if lemma != "figure" and (noun.pos_ not in ("NOUN", "PROPN") or lemma not in words().picture_nouns):
         return None  # (first, since it is asked of every word of every sentence)
@@ -681,20 +703,65 @@ def _pointed_picture(noun) -> str | None:
         c.dep_ == "prep" and c.lower_ == "at" and any(g.lower_ in sides for g in c.children) for c in noun.children
     ):
         return "located"  # ("the chart below", "the photo at right")
-    return "deictic" if any(c.dep_ == "det" and c.lower_ in ("this", "these") for c in noun.children) else None
+    if any(c.dep_ == "det" and c.lower_ in ("this", "these") for c in noun.children):
+        return "deictic"
+    return "dated" if _dated_demonstrative(noun) and noun.head.tag_ != "VBD" else None  # ("… footage showed": the story's)
 
 
-def _as_a_caption(span, whole_paragraph: bool, located: bool) -> bool:
+def _finite(verb) -> bool:
+    """Whether `verb` is tensed, by its own tag or an auxiliary's ("collapsed", "will raise"), not a participle."""
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children)
+
+
+def _states_of_its_own(verb) -> bool:
+    """Whether a picture's verb of showing (`verb`) carries a statement of the line's own beyond announcing the picture
+    (GUIDE decisions 299, 734, 813, 871): a content clause ("… shows that real pay fell"), other than an indirect
+    question by "how" or "what" that only names what is shown ("… shows how the lock works", decision 871); an object
+    with a tensed clause of its own ("… shows the villages where 12 soldiers died"); or a clause joined with its own
+    subject ("… shows the rates, and the government will raise them")."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.doc[c.left_edge.i].lower_ not in ("how", "what"):
+            return True
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+            return True
+        if c.dep_ in ("dobj", "attr", "oprd") and any(t.dep_ in ("relcl", "acl") and _finite(t) for t in c.subtree):
+            return True
+    return False
+
+
+def _as_a_caption(span, whole_paragraph: bool, pointed: str, root: bool, verb) -> bool:
     """Whether the sentence stands where a picture's line stands: a paragraph of its own, a line in brackets, the line
-    a bracketed credit follows ("“…”, reads this banner. (One of the protesters sent our team this photo.)"), or the
-    last sentence of its paragraph when it points below or above it ("… The figure below plots …"). The second
-    sentence of a running paragraph ("NASA released new pictures. This image … shows a galaxy …") is the story's."""
+    a bracketed credit follows ("“…”, reads this banner. (One of the protesters sent our team this photo.)"), the
+    last sentence of its paragraph when it points below or above it ("… The figure below plots …"), or one that points
+    below or above as its main clause's subject ("The map below shows the problem. …", `root`: GUIDE decisions 239,
+    897), wherever it stands; pointing below or above, it only announces the picture (`_states_of_its_own`: `verb` is
+    the picture's verb, or None). A wire
+    caption's dated pointer ("This Dec. 28, 2017 photo … shows …") opening its paragraph that a bracketed credit closes
+    ("… (SpaceX via AP)") opens the picture's caption (decision 882); one that the paragraph goes on from ("… shows the
+    mayor. She resigned …") is the story's. The second sentence of a running paragraph ("NASA released new pictures.
+    This image … shows a galaxy …") is the story's."""
     if whole_paragraph or span.text.lstrip().startswith(("(", "[")):
         return True
     rest = text_of(span.doc)[span.end_char :].strip()
     if rest.startswith(("(", "[")) and rest.endswith((")", "]")):
         return True
-    return located and not rest
+    if pointed == "dated":
+        return not any(not t.is_space for t in span.doc[: span.start]) and _closed_by_a_credit(rest)
+    return pointed == "located" and (not rest or root) and not (verb is not None and _states_of_its_own(verb))
+
+
+_CAPTION_CREDIT_WORDS = 12  # words: a bracketed credit that closes a caption paragraph ("(SpaceX via AP) (Associated Press)")
+
+
+def _closed_by_a_credit(rest: str) -> bool:
+    """Whether the paragraph's text after a sentence ends in a credit in brackets, as a wire caption's paragraph ends
+    ("… into orbit. (SpaceX via AP) (Associated Press)"): a short bracketed group that does not close on a sentence's
+    stop ("(The mayor resigned a month later.)" is an aside of the story's)."""
+    start = rest.rfind("(")
+    if start < 0 or not rest.endswith(")"):
+        return False
+    inner = rest[start + 1 : -1].strip()
+    return 0 < len(inner.split()) <= _CAPTION_CREDIT_WORDS and not inner.endswith((".", "!", "?"))
 
 
 def _points_at_a_picture(span, whole_paragraph: bool) -> bool:
@@ -720,15 +787,17 @@ def _points_at_a_picture(span, whole_paragraph: bool) -> bool:
             return False
         if not sign and any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _SPEAKERS for t in span):
             return False
-        if not _as_a_caption(span, whole_paragraph, pointed == "located"):
-            return False
         verb_lemma = head.lemma_.lower()
+        root = noun.dep_ == "nsubj" and head.dep_ == "ROOT" and verb_lemma in lex.picturing_verbs | lex.located_picturing_verbs
+        # (the picture's verb, or the one its place hangs on, past the noun it may attach to: "marked with a red dot on
+        # this map")
+        verb = head if head.pos_ in ("VERB", "AUX") else next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if not _as_a_caption(span, whole_paragraph, pointed, root, verb):
+            return False
         if noun.dep_ == "nsubj" and (
             verb_lemma in lex.picturing_verbs or verb_lemma in lex.located_picturing_verbs and pointed == "located"
         ):
             return True  # "The chart below plots …", "… reads this banner."
-        # (the verb the place hangs on, past the noun it may attach to: "marked with a red dot on this map")
-        verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if (
             noun.dep_ == "pobj"
             and head.lower_ in ("in", "on")
@@ -756,12 +825,25 @@ def _caption_placing_a_person(span, text: str) -> bool:
 
 def _placed_name(span, text: str, match) -> bool:
     """Whether a `caption_position` match places a name: in brackets always; between commas only after a proper
-    noun ("Dana Lee, right, …"), not an interjection or other word ("Well, right, …")."""
+    noun ("Dana Lee, right, …"), not an interjection or other word ("Well, right, …"). With "at" ("The lighthouse, at
+    left, …") after any noun that the caption is about: the subject of the main verb, or the head of a sentence with no
+    verb ("The lens galaxy, at center, and four quasars."); a player's place as an object ("started Jones, at center,
+    and …"), a word in a phrase ("Parties on the left, at center, …") or one that goes on "…, at right, of the table" is
+    the story's."""
     if "(" in match.group():
         return True
     offset = span.text.find(text)  # (the sentence's text is its span's, stripped)
     start = span.start_char + offset + match.start()
-    return offset >= 0 and any(t.idx == start and t.pos_ == "PROPN" for t in span)
+    word = next((t for t in span if t.idx == start), None) if offset >= 0 else None
+    if word is None:
+        return False
+    if ", at " not in match.group():
+        return word.pos_ == "PROPN"
+    if text[match.end() :].lstrip().lower().startswith("of "):
+        return False
+    if word.dep_ in ("nsubj", "nsubjpass") and word.head.dep_ == "ROOT":
+        return True
+    return word.dep_ == "ROOT" and not any(t.tag_ in FINITE_TAGS for t in span)
 
 
 def _tells_a_speaker(span) -> bool:
