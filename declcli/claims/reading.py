@@ -4044,6 +4044,10 @@ def kind_decided(
     if modal in ("recommendation", "obligation") and request_told_as_a_step(verb):
         # "The club then asked the council to close the road": one step of what happened (GUIDE decision 780(a))
         return "event", "request_told_as_a_step"
+    if modal in ("recommendation", "obligation") and _instruction_received_in_the_past(verb, dated_after):
+        # "Participants were asked to watch the film", "Staff were encouraged to report faults", "Cole was ordered to pay
+        # $60": a past passive instruction with no teller named, its act behind the narration (GUIDE decision 704(a))
+        return "event", "instruction_received_in_the_past"
     if modal == "intention" and _past_wish(verb):
         return "fact", "past_wish"  # "I wanted to buy a copy, but it was out of print": a past state of mind (GUIDE decision 198)
     if modal == "recommendation" and (advised_gerund(verb) is not None or advised_gerund(verb.head) == verb):
@@ -5883,6 +5887,28 @@ def request_told_as_a_step(verb) -> bool:
         if child.dep_ == "npadvmod" and child.lower_ == "day" and any(c.lower_ in steps["adverbs"] for c in child.children):
             return True
     return any(_closing_step_after_a_happening(c, infinitive, steps) for c in infinitive.children)
+
+
+def _instruction_received_in_the_past(verb, dated_after: Callable | None = None) -> bool:
+    """ "Participants were asked to watch the first half of the film", "Staff were encouraged to report faults as risks",
+    "Cole was ordered to pay the woman $60": the simple past passive of a request or instruction (claims.json
+    `directive_lemmas`, `obligating_directive_lemmas`) with no teller named tells the instruction given on an occasion of
+    the narration, its act behind it: a happening told (GUIDE decision 704(a): `event`), whoever is to act, a class
+    too. Not one whose act the unit keeps ahead ("were told to leave by Sunday", "later this year", a date after the
+    reference date: decision 704(a)'s kind from the one who is to act), a routine ("were told to log each catch every
+    trip": decision 468), a ban ("was ordered not to post photos": a standing prohibition), one with its teller named
+    after "by" (decisions 45, 780), nor one a saying verb reports as a rule ("He said tenants were told to …")."""
+    lex = words()
+    if verb.lemma_ not in lex.directive | lex.obligating_directive | _TELLING_TO or not _simple_past_passive(verb):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    infinitive = next((c for c in _to_infinitives(verb) if c.i > verb.i), None)
+    if infinitive is None or any(c.dep_ == "neg" for c in infinitive.children):
+        return False
+    if _act_kept_ahead(infinitive) or _act_set_later(infinitive) or _recurring(verb) or _recurring(infinitive):
+        return False
+    return dated_after is None or not dated_after(infinitive)
 
 
 def _closing_step_after_a_happening(prep, infinitive, steps) -> bool:
