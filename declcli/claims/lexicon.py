@@ -1089,6 +1089,7 @@ def words() -> SimpleNamespace:
         share_nouns=frozenset(d["share_nouns"]),
         travelling_people={key: frozenset(values) for key, values in d["travelling_people"].items()},
         request_steps={key: frozenset(values) for key, values in d["request_steps"].items()},
+        received_instruction={key: frozenset(values) for key, values in d["received_instruction"].items()},
         withheld_speech={key: frozenset(values) for key, values in d["withheld_speech"].items()},
         permissions=frozenset(d["permission_lemmas"]),
         let_idioms=frozenset(d["let_idiom_lemmas"]),

@@ -4044,6 +4044,10 @@ def kind_decided(
     if modal in ("recommendation", "obligation") and request_told_as_a_step(verb):
         # "The club then asked the council to close the road": one step of what happened (GUIDE decision 780(a))
         return "event", "request_told_as_a_step"
+    if modal in ("recommendation", "obligation") and _instruction_received_in_the_past(verb, dated_after):
+        # "Participants were asked to watch the film", "Staff were encouraged to report faults", "Cole was ordered to pay
+        # $60": a past passive instruction with no teller named, its act behind the narration (GUIDE decision 704(a))
+        return "event", "instruction_received_in_the_past"
     if modal == "intention" and _past_wish(verb):
         return "fact", "past_wish"  # "I wanted to buy a copy, but it was out of print": a past state of mind (GUIDE decision 198)
     if modal == "recommendation" and (advised_gerund(verb) is not None or advised_gerund(verb.head) == verb):
@@ -5883,6 +5887,122 @@ def request_told_as_a_step(verb) -> bool:
         if child.dep_ == "npadvmod" and child.lower_ == "day" and any(c.lower_ in steps["adverbs"] for c in child.children):
             return True
     return any(_closing_step_after_a_happening(c, infinitive, steps) for c in infinitive.children)
+
+
+def _instruction_received_in_the_past(verb, dated_after: Callable | None = None) -> bool:
+    """ "Participants were asked to watch the first half of the film", "Staff were encouraged to report faults as risks",
+    "Cole was ordered to pay the woman $60": the simple past passive of a request or instruction (claims.json
+    `directive_lemmas`, `obligating_directive_lemmas`) with no teller named tells the instruction given on an occasion of
+    the narration, its act behind it: a happening told (GUIDE decision 704(a): `event`), whoever is to act, a class
+    too. Not one whose act the unit keeps ahead ("were told to leave by Sunday", "later this year", a date after the
+    reference date, "until the strike ends", "its next two games", "the review, which will report in May":
+    `_instructed_act_ahead`; decision 704(a)'s kind from the one who is to act), a standing routine ("were told to log
+    each catch every trip", "to wear masks at all times", "to wash their hands between patients":
+    `_instructed_routine`, decision 468), a ban ("was ordered not to post photos": a standing prohibition), nor one with
+    its teller named after "by" (decisions 45, 780)."""
+    lex = words()
+    if verb.lemma_ not in lex.directive | lex.obligating_directive | _TELLING_TO or not _simple_past_passive(verb):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    infinitive = next((c for c in _to_infinitives(verb) if c.i > verb.i), None)
+    if infinitive is None or any(c.dep_ == "neg" for c in infinitive.children):
+        return False
+    if _act_kept_ahead(infinitive) or _act_set_later(infinitive) or _recurring(verb) or _recurring(infinitive):
+        return False
+    if _instructed_act_ahead(infinitive) or _instructed_routine(infinitive):
+        return False
+    return dated_after is None or not dated_after(infinitive)
+
+
+def _below_the_infinitive(infinitive) -> list:
+    """The words below an instruction's infinitive but for relative clauses ("the passengers whose flights were
+    cancelled"), which tell of something else."""
+    found, stack = [], list(infinitive.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ == "relcl":
+            continue
+        found.append(token)
+        stack.extend(token.children)
+    return found
+
+
+def _bare_plural(noun) -> bool:
+    """ "patients", "designated ports", "school days": a plural noun with no determiner, possessive or number (a class,
+    not a given set)."""
+    return noun.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+
+
+def _instructed_act_ahead(infinitive) -> bool:
+    """ "to avoid travelling until the strike ends", "to stay on until a successor is found", "to play its next two home
+    games", "to lead the review, which will report in the autumn": the act of a past instruction kept ahead by a clause
+    of "until"/"before" told in the present anywhere below the infinitive, "next" before any noun, or a future relative
+    clause on the infinitive's object (claims.json `received_instruction`; GUIDE decisions 704(a), 780(b)): not a past
+    clause ("until the storm passed")."""
+    lex = words().received_instruction
+    for token in _below_the_infinitive(infinitive):
+        if token.dep_ in ("amod", "det") and token.lower_ in lex["ahead_determiners"] and token.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        if token.dep_ == "mark" and token.lower_ in lex["ahead_subordinators"]:
+            clause = token.head
+            if clause.tag_ in ("VBZ", "VBP") or any(
+                a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP") for a in clause.children
+            ):
+                return True
+    return any(
+        c.dep_ == "dobj"
+        and any(
+            r.dep_ == "relcl" and any(a.dep_ == "aux" and a.lemma_ in ("will", "shall") for a in r.children) for r in c.children
+        )
+        for c in infinitive.children
+    )
+
+
+def _each_occasion(noun) -> bool:
+    """The noun of "every"/"each" that counts occasions: an adverbial ("every time they entered"), a noun of time or
+    occasion (claims.json `recurring_occasion_nouns`, `habit_occasion` `rate_units`, `time_nouns`), or any noun after a
+    preposition of time or place of the act ("on every shift", "after each trip", "at every stop"); not one the act is
+    shared out among ("to rate each image", "to speak to each witness")."""
+    lex = words()
+    if noun.dep_ == "npadvmod" or noun.lemma_.lower() in lex.recurring_occasions | lex.rate_units or _about_time(noun):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "at", "after", "before", "during")
+
+
+def _instructed_routine(infinitive) -> bool:
+    """ "to wear masks at all times", "to use the side entrance from now on", "to sign in whenever they arrived", "to
+    wash their hands between patients", "to keep phones off during lessons", "to arrive by 8.15 on school days", "to pay an
+    annual fee", "to wear body cameras on every shift", "to land their catch only at designated ports": an instruction
+    that sets a standing routine to be kept each time (claims.json `received_instruction`, `past_habit_adverbs`; GUIDE
+    decisions 704(a), 468), no one act told as a step of the story."""
+    lex = words()
+    marks = lex.received_instruction
+    below = _below_the_infinitive(infinitive)
+    text = " " + " ".join(t.lower_ for t in sorted(below, key=lambda t: t.i)) + " "
+    if any(f" {phrase} " in text for phrase in marks["routine_phrases"]):
+        return True
+    for token in below:
+        if token.dep_ == "advmod" and token.lower_ in lex.past_habit_adverbs | marks["routine_subordinators"]:
+            return True
+        if token.dep_ == "mark" and token.lower_ in marks["routine_subordinators"]:
+            return True
+        if token.dep_ == "amod" and token.lower_ in marks["rate_adjectives"]:
+            return True  # "an annual fee", "on a weekly basis"
+        if token.dep_ == "det" and token.lower_ in ("every", "each") and _each_occasion(token.head):
+            return True  # "on every shift", "after each match", "every time they entered"
+        if token.dep_ != "prep":
+            continue
+        objects = [o for o in token.children if o.dep_ == "pobj" and _bare_plural(o)]
+        if not objects:
+            continue
+        if token.lower_ in marks["span_prepositions"] or any(c.dep_ == "advmod" and c.lower_ == "only" for c in token.children):
+            return True  # "between patients", "during lessons", "only at designated ports"
+        if token.lower_ == "on" and any(
+            o.ent_type_ == "DATE" or _about_time(o) or o.lemma_.lower() in lex.occasion_days for o in objects
+        ):
+            return True  # "on school days", "on Sundays"
+    return False
 
 
 def _closing_step_after_a_happening(prep, infinitive, steps) -> bool:

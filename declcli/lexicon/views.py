@@ -1034,6 +1034,8 @@ class Claims(TypedDict):
     request_steps: dict[
         str, list[str]
     ]  # "then told the crew to", "ordered X to pay within 30 days": a step of a story, or pending
+    received_instruction_doc: str
+    received_instruction: dict[str, list[str]]  # "were told to wear masks at all times", "until the strike ends" (704(a))
     withheld_speech_doc: str
     withheld_speech: dict[str, list[str]]  # "would not comment on", "wouldn't name": the speech not made (decision 673)
     permission_lemmas_doc: str
