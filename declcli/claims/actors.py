@@ -600,6 +600,12 @@ def _description(ent) -> tuple[list, list]:
         # the apposition of its body, which the parser hangs on the verb)
         for attr in attrs:
             out += [t for t in _the_posts_own_words(attr) if _no_other_persons_word(t)]
+    else:
+        # ("Lee was a glassblower for NASA", "Lee is a proud Ruritanian": a noun for a person that is no listed post,
+        # under which the copula classes the name, describes her as it would set beside the name, GUIDE decisions 21,
+        # 586(a) and 1002; not a country the noun's "of" names, "a supporter of Ruritania", decision 286)
+        for attr in (a for a in attrs if _classes_a_person(a)):
+            out += [t for t in _the_posts_own_words(attr) if _no_other_persons_word(t) and not _country_its_of_names(t, attr)]
     if root.dep_ == "nsubj" and root.head.lemma_ in _HOME_VERBS:
         out += _home(root.head)  # "Azza lives in Tel Rumeida, Hebron, … in the West Bank": the present home
     # ("Jo Reed grew up in Ohio", "Her father, Clem, was raised in Nairobi": where the person is from, the name or the
@@ -926,6 +932,26 @@ def _workplace(verb) -> list:
         elif child.dep_ == "prep" and child.lower_ in ("at", "for", "with", "in"):
             out += [t for o in child.children if o.dep_ == "pobj" for t in o.subtree]
     return out
+
+
+_AGENT_ENDINGS = ("ist", "er", "or", "ian", "man", "woman")
+
+
+def _country_its_of_names(token, noun) -> bool:
+    """Whether a word lies in a place named by the noun's own "of" phrase ("a supporter of Ruritania")."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "of" and token in p.subtree and token.ent_type_ in ("GPE", "NORP", "LOC")
+        for p in noun.children
+    )
+
+
+def _classes_a_person(noun) -> bool:
+    """Whether a copula's noun classes its subject as a kind of person where no listed post says so: a demonym ("an
+    American", "the only Ruritanian") or a common noun with an agent's ending ("a glassblower", "a preservationist", "a
+    sculptor", "a librarian", "a fisherman"). A thing's noun ("a threat", "the key") does not."""
+    if noun.ent_type_ == "NORP" and country_of_text(noun.text):
+        return True
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lower_.endswith(_AGENT_ENDINGS) and len(noun.text) > 4
 
 
 def _post(noun) -> bool:
