@@ -592,14 +592,24 @@ def _description(ent) -> tuple[list, list]:
     # ("The firm's founder, Wen Zhao, was a former officer of the army": the name set beside the subject, which the parser
     # makes the subject's apposition, is the subject the sentence describes)
     subject = root.head if root.dep_ == "appos" and root.head.dep_ == "nsubj" else root
+    # (not under a negated copula: "Lee is not a Ruritanian", "Lee was never a resident of Kestrel" state no tie, GUIDE
+    # decision 471)
     attrs = (
-        [c for c in subject.head.children if c.dep_ == "attr"] if subject.dep_ == "nsubj" and subject.head.lemma_ == "be" else []
+        [c for c in subject.head.children if c.dep_ == "attr"]
+        if subject.dep_ == "nsubj" and subject.head.lemma_ == "be" and not any(c.dep_ == "neg" for c in subject.head.children)
+        else []
     )
     if any(_post(attr) for attr in attrs):
         # "Hege is the CEO of DH, the Spokane firm behind …": the post the sentence gives the person (and
         # the apposition of its body, which the parser hangs on the verb)
         for attr in attrs:
             out += [t for t in _the_posts_own_words(attr) if _no_other_persons_word(t)]
+    else:
+        # ("Lee is a proud Ruritanian", "Lee was a glassblower for NASA", "Lee is a sculptor in Port Elm": a demonym or a
+        # noun of standing work under which the copula classes the name describes her as it would set beside the name,
+        # GUIDE decisions 9, 21, 586(a) and 1002)
+        for attr in attrs:
+            out += [t for t in _a_copula_noun_of_work(attr) if _no_other_persons_word(t)]
     if root.dep_ == "nsubj" and root.head.lemma_ in _HOME_VERBS:
         out += _home(root.head)  # "Azza lives in Tel Rumeida, Hebron, … in the West Bank": the present home
     # ("Jo Reed grew up in Ohio", "Her father, Clem, was raised in Nairobi": where the person is from, the name or the
@@ -925,6 +935,38 @@ def _workplace(verb) -> list:
             out += list(child.subtree)
         elif child.dep_ == "prep" and child.lower_ in ("at", "for", "with", "in"):
             out += [t for o in child.children if o.dep_ == "pobj" for t in o.subtree]
+    return out
+
+
+def _demonym(token) -> bool:
+    """Whether a word is a nationality with a country ("American", "Ruritanian")."""
+    return token.ent_type_ == "NORP" and country_of_text(token.text) is not None
+
+
+def _a_copula_noun_of_work(noun) -> list:
+    """The words that place the subject of a copula whose noun is no listed post (`_post`), read only where they are said
+    of her own person: the noun itself as a demonym ("Lee is a proud Ruritanian", "the only Ruritanian who …"); for a noun
+    of standing work (claims.json occupation_nouns and the other post lists, `standing_work_nouns`), a demonym directly on
+    it ("a Ruritanian sculptor"), a named body after "for", "at", "with", "in" or "of" ("a glassblower for NASA", "a
+    former member of the Kestrel Navy"), a body noun's own place or nationality after "for", "at", "with" or "in" ("a
+    buyer at a Kestrel retailer") and a place after "in" ("a sculptor in Port Elm"). A tie with no post or work ("an
+    investor", "a visitor", "a supporter", "a stakeholder"), a thing ("a factor", "a character"), a country word on
+    another noun ("a Ruritania supporter", "a Ruritanian food lover", "the Ruritanian's translator") or an event ("a
+    soldier in the Kestrel war") places nobody (decisions 286, 471, 575(a), 1002)."""
+    if _demonym(noun):
+        return [noun]
+    lex = words()
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.standing_work_nouns:
+        return []
+    out = [c for c in noun.children if c.dep_ == "amod" and _demonym(c)]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "at", "with", "in", "of")):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if obj.ent_type_ == "ORG":
+                out += [t for t in obj.subtree if t.ent_type_ == "ORG"]
+            elif prep.lower_ == "in" and obj.ent_type_ in ("GPE", "LOC"):
+                out += [t for t in obj.subtree if t.ent_type_ in ("GPE", "LOC")]
+            elif prep.lower_ != "of" and obj.lemma_.lower() in lex.org_nouns:
+                out += [c for c in obj.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP")]
     return out
 
 

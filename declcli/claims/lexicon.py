@@ -979,6 +979,12 @@ def words() -> SimpleNamespace:
         | frozenset(d["judged_as_post_nouns"])
         | frozenset(d["body_not_city_post_nouns"]),
         academic_posts=frozenset(d["academic_post_nouns"]),
+        # (a copula's noun of a person's standing work: actors._a_copula_noun_of_work)
+        standing_work_nouns=frozenset(d["occupation_nouns"])
+        | frozenset(d["post_nouns_before_a_name"])
+        | frozenset(d["speaker_description_nouns"])
+        | frozenset(d["judged_as_post_nouns"])
+        | frozenset(d["academic_post_nouns"]),
         sport_words=frozenset(d["sport_context_words"]),
         sport_side_heads=frozenset(d["sport_side_heads"]),
         plural_agreement=frozenset(d["plural_agreement"]),

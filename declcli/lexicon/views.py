@@ -231,6 +231,7 @@ class Claims(TypedDict):
     lead_in_subject_nouns_doc: str
     human_nouns: list[str]
     informant_nouns: list[str]  # speakers left unnamed by their nature ('the source claimed')
+    occupation_nouns: list[str]  # common occupations: a copula's noun of standing work places its subject (actors)
     speaker_description_nouns: list[str]  # occupations standing for a person named before ('the actor said')
     published_work_nouns: list[str]  # what an outlet publishes: its name as possessor is the outlet ("The Wrap's report")
     cleft_part_nouns: list[str]  # "it was one of the guards who …": the part a cleft picks out of a group
