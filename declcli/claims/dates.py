@@ -277,10 +277,13 @@ _PATTERNS: list[tuple[str, str]] = [
         (?! \s+ of \s+ \d{4} \b )""",
     ),
     # A named day (GUIDE decision 20): "Election Day", "Christmas Eve"; "Christmas" or "Thanksgiving"
-    # alone only after a preposition of time ("by Christmas"; not "Christmas shopping").
+    # alone only after a preposition of time ("by Christmas"; not "Christmas shopping"), or where the parse shows it
+    # names one day (`_a_bare_holiday_named`: "Last Thanksgiving", "to spend Christmas", "hope for a quiet Christmas").
     (
         "named_day",
         r"""(?x)
+        # "last Thanksgiving", "next Easter", "this Christmas": the word placing it, kept in `text` (the dates section)
+        (?: (?P<pointer> [Ll]ast | [Nn]ext | [Tt]his ) \  (?= (?: Christmas | Xmas | Thanksgiving | Easter ) \b ) )?
         (?P<name> Election\ Day | (?:Christmas|Xmas)\ (?:[Dd]ay|Eve) | New\ Year[’']s\ (?:Day|Eve) | Thanksgiving\ Day
                 | Independence\ Day | Veterans\ Day | Labor\ Day | Memorial\ Day | Boxing\ Day | Halloween
                 | Valentine[’']s\ Day | Black\ Friday | Cyber\ Monday
@@ -304,7 +307,9 @@ _PATTERNS: list[tuple[str, str]] = [
                     # a prefix counting from the day ("a pre-Thanksgiving press conference", GUIDE decision 281)
                     | (?<=\b[Pp]re-) | (?<=\b[Pp]ost-) ) (?: Christmas | Xmas | Thanksgiving | Easter )
                 # "the Thanksgiving holiday weekend", "the Easter weekend" (GUIDE decision 191)
-                | (?: Christmas | Thanksgiving | Easter ) (?= (?:\ holiday)?\ weekend\b ) )
+                | (?: Christmas | Thanksgiving | Easter ) (?= (?:\ holiday)?\ weekend\b )
+                # anywhere else, kept only where the parse shows it names one day (`_a_bare_holiday_named`)
+                | (?<! [\w-] ) (?P<bare> Christmas | Xmas | Thanksgiving | Easter ) )
         (?! [’']s\ Day | \ (?:Day|Eve) ) \b
         # A holiday's weekend: "the long Labor Day weekend" is that weekend's ISO week (decision 191).
         (?P<weekend> (?:\ holiday)?\ weekend \b (?!s) )?
@@ -1112,6 +1117,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None, written
                 continue  # "today, tomorrow and always", "tomorrow's leaders": no day (GUIDE decision 836)
             if kind == "month" and parse is not None and (_recurs(parse(m.start(1), b)) or _habitual(m, parse(m.start(1), b))):
                 continue  # "Every March we recognize …", "In November, the air gets cool" (GUIDE decisions 95, 97)
+            if kind == "named_day" and m.group("bare") and not _a_bare_holiday_named(m, parse(a, b) if parse else None):
+                continue  # "Christmas presents", "Christmas seemed the natural choice", "like Christmas in the Kremlin"
             if kind == "named_day" and parse is not None and _names_a_kind(parse(a, b)):
                 continue
             if kind == "in_count" and parse is not None and not _on_a_verb(parse(a, b)):
@@ -1171,6 +1178,12 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None, written
                 when = "future"  # "Saturday is the law's anniversary", "Hopes are high on Tuesday night": scheduled
             if kind == "named_day" and parse is not None and _GREETING.search(text, 0, m.start("name")):
                 when = _greeting_tense(when, parse(a, b))
+            if kind == "named_day" and m.group("pointer"):
+                # "Last Thanksgiving" the latest before the reference day, "next Easter" the coming one, whatever the
+                # verb's tense; "this Christmas" the one the tense points at (as "last"/"next"/"this" + a weekday)
+                when = {"last": "past", "next": "future"}.get(m.group("pointer").lower(), when)
+            elif kind == "named_day" and m.group("bare") and when != "past" and parse is not None:
+                when = _greeting_tense(when, parse(a, b))  # "we hope for a quiet Christmas": the coming one (decision 349)
             if kind == "weekend" and when == "present" and parse is not None and _weekend_an_act_runs_to(parse(a, b)):
                 when = "future"  # "bringing rain through the weekend", "may add one before the weekend is out"
             if kind == "weekend" and parse is not None and _any_weekend(m, when, parse(a, b)):
@@ -2411,6 +2424,37 @@ def _inside_event_name(span) -> bool:
         and not _dating_word(after)
         and not after.like_num
     )
+
+
+# Prepositions of time before a bare holiday beyond the named_day pattern's own ("towards Christmas", "around Easter").
+_HOLIDAY_TIME_PREPS = frozenset({"towards", "toward", "around", "till"})
+
+
+def _a_bare_holiday_named(m: re.Match, span) -> bool:
+    """Whether a bare "Christmas", "Xmas", "Thanksgiving" or "Easter" (no preposition of the named_day pattern before
+    it) names one day, a date (GUIDE decisions 20, 40): placed by "last", "next" or "this" ("Last Thanksgiving, she
+    posted …"); after a further preposition of time ("the slow decline towards Christmas") or as the bare object of a
+    verb of spending time (claims.json `span_spending_lemmas`: "flew home to spend Christmas with her mother"), but not
+    in a simple present that tells what is done each time it comes ("Many families spend Christmas abroad", decision
+    97); or with "a" under a verb of wishing (claims.json `greeting_wish_lemmas`: "we hope for a quiet Christmas",
+    decision 349; "We dream of a Christmas in peacetime"). Not a word of a compound or a name ("Christmas presents",
+    "Christmas Island", `_names_a_kind`), a subject ("Christmas seemed the natural choice"), a simile ("it will be like
+    Christmas in the Kremlin") nor "a Christmas" told of the past ("spent a Christmas in prison"): no one day."""
+    if m.group("pointer"):
+        return True
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    if token.dep_ == "compound":
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        wishes = words().greeting_wish_lemmas
+        return token.dep_ in ("dobj", "pobj") and any(t.lemma_ in wishes for t in token.ancestors)
+    after_a_preposition = token.i > 0 and token.doc[token.i - 1].lower_ in _HOLIDAY_TIME_PREPS
+    spent = (
+        token.dep_ == "dobj" and token.head.lemma_ in words().span_spending and not any(c.dep_ == "det" for c in token.children)
+    )
+    return (after_a_preposition or spent) and not _on_a_simple_present(span)
 
 
 def _names_a_kind(span) -> bool:

@@ -1,4 +1,8 @@
-"""Christmas as a greeting to a pronoun ("Merry Christmas everybody!"), written "Xmas", or with a lower-case "day"."""
+"""Christmas as a greeting to a pronoun ("Merry Christmas everybody!"), written "Xmas", or with a lower-case "day"; a bare
+"Christmas", "Thanksgiving" or "Easter" that names one day outside the named_day pattern's prepositions (GUIDE decisions
+20, 40, 349): placed by "last"/"next"/"this", after "towards"/"around", the bare object of "spend", or "a" + the holiday
+under a verb of wishing, while compounds, names, subjects, similes, habits and "a Christmas" told of the past stay no
+date."""
 
 import datetime as dt
 
@@ -45,3 +49,41 @@ def test_christmas_greeted_spelled_short_or_with_a_lower_case_day(text, expected
 )
 def test_christmas_before_a_common_noun_stays_no_date(text):
     assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, tense, expected",
+    [
+        # "last" the latest before the reference day, "next" the coming one, whatever the tense
+        ("Last Thanksgiving, the baker posted a photo of her pies.", "past", [("Last Thanksgiving", "2031-11-27")]),
+        ("Next Easter, the choir will sing in the old chapel.", "future", [("Next Easter", "2032-03-28")]),
+        ("The ferry ran late last Christmas.", "present", [("last Christmas", "2030-12-25")]),
+        # a further preposition of time
+        ("Orders for the toy climbed towards Christmas.", "past", [("Christmas", "2030-12-25")]),
+        ("The crew finished the roof around Easter.", "past", [("Easter", "2031-04-13")]),
+        # the bare object of a verb of spending time
+        ("The pilot flew north to spend Christmas with his aunt.", "past", [("Christmas", "2030-12-25")]),
+        # "a" + the holiday under a wish (decision 349's "we hope for a quiet Christmas"): the coming one
+        ("We hope for a quiet Christmas.", "present", [("Christmas", "2031-12-25")]),
+        ("The villagers dream of a Christmas without sirens.", "present", [("Christmas", "2031-12-25")]),
+    ],
+)
+def test_a_bare_holiday_naming_one_day_is_a_date(text, tense, expected):
+    assert dates(text, tense) == expected
+
+
+@pytest.mark.parametrize(
+    "text, tense",
+    [
+        ("The elves wrapped Christmas presents all night.", "past"),  # a compound: a kind of present
+        ("The boat anchored off Christmas Island.", "past"),  # a name
+        ("The ledger runs day by day, so Christmas seemed the obvious pick.", "past"),  # a subject, no day
+        ('"It will be like Christmas in the palace," the aide said.', "past"),  # a simile
+        ("Most families spend Christmas with their parents.", "present"),  # what is done each time (decision 97)
+        ("Trade is always slow towards Easter.", "present"),
+        ("The old sailor spent a Christmas in a cell.", "past"),  # "a Christmas" of the past: which one is not told
+        ("The rector loves Easter more than any feast.", "present"),
+    ],
+)
+def test_a_bare_holiday_naming_no_one_day_stays_no_date(text, tense):
+    assert dates(text, tense) == []
