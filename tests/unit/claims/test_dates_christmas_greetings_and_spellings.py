@@ -87,3 +87,54 @@ def test_a_bare_holiday_naming_one_day_is_a_date(text, tense, expected):
 )
 def test_a_bare_holiday_naming_no_one_day_stays_no_date(text, tense):
     assert dates(text, tense) == []
+
+
+@pytest.mark.parametrize(
+    "text, tense, expected",
+    [
+        # "last"/"next"/"this" governing the named day itself keeps the pointer in the text
+        ("Next Christmas Eve, the band will play in the old mill.", "future", [("Next Christmas Eve", "2031-12-24")]),
+        ("Last Christmas Day, the bakery gave away bread.", "past", [("Last Christmas Day", "2030-12-25")]),
+        ("This Thanksgiving weekend brought long queues at the ferry.", "past", [("This Thanksgiving weekend", "2031-W48")]),
+        ("Prices have doubled since last Christmas.", "past", [("last Christmas", "2030-12-25")]),
+        # a pointer that is no pointer leaves the named day as it is without one
+        ("The last Easter Sunday before the merger was quiet.", "past", [("Easter Sunday", "2031-04-13")]),
+    ],
+)
+def test_a_pointer_governing_the_holiday_places_it(text, tense, expected):
+    assert dates(text, tense) == expected
+
+
+@pytest.mark.parametrize(
+    "text, tense",
+    [
+        # "last"/"this" as an adjective "final" or the determiner of a noun the holiday modifies, or a title
+        ("The last Christmas fair in the valley shut early.", "past"),
+        ("This Christmas wreath is the largest the parish has made.", "present"),
+        ("This Christmas rush has been the longest in years.", "present"),
+        ("This Easter parade will start at the bridge.", "future"),
+        ("The last Xmas letter she wrote went to her nephew.", "past"),
+        ("It was their last Christmas on the island before the flood.", "past"),
+        ("It will be the last Easter in the old chapel.", "future"),
+        ("His first and last Thanksgiving as mayor was spent at the shelter.", "past"),
+        ("The duo's Last Christmas climbed the charts again.", "past"),
+        ("The Last Christmas actor signed autographs.", "past"),
+        # a habit of the past (decision 97): what was done each time the day came round
+        ("As a girl, she always spent Christmas with her uncle in Maine.", "past"),
+        ("Each year the brothers spent Thanksgiving at the cabin.", "past"),
+        ("Every winter the couple spent Christmas by the sea.", "past"),
+        ("As students, we would spend Easter at the monastery.", "past"),
+        ("The painter used to spend Christmas in Lisbon.", "past"),
+        ("The twins have spent Easter apart for five years.", "past"),
+        # a year or another date in the clause, or another calendar's or country's holiday
+        ("In 1917, the sailors spent Christmas at anchor.", "past"),
+        ("The villagers spent Christmas without power in 2011.", "past"),
+        ("Orthodox pilgrims will spend Christmas at the monastery.", "future"),
+        ("The patriarch spent Orthodox Easter in the capital.", "past"),
+        ("Armenian families spent Christmas on January 6 in the village.", "past"),
+        ("Canadians spent Thanksgiving at the lake despite the storm.", "past"),
+    ],
+)
+def test_a_pointer_that_is_no_pointer_a_past_habit_or_another_year_stays_no_date(text, tense):
+    # (the clause's own year or day stays a date of its own)
+    assert [d for d in dates(text, tense) if any(w in d[0] for w in ("Christmas", "Xmas", "Thanksgiving", "Easter"))] == []
