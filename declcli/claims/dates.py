@@ -277,10 +277,13 @@ _PATTERNS: list[tuple[str, str]] = [
         (?! \s+ of \s+ \d{4} \b )""",
     ),
     # A named day (GUIDE decision 20): "Election Day", "Christmas Eve"; "Christmas" or "Thanksgiving"
-    # alone only after a preposition of time ("by Christmas"; not "Christmas shopping").
+    # alone only after a preposition of time ("by Christmas"; not "Christmas shopping"), or where the parse shows it
+    # names one day (`_a_bare_holiday_named`: "Last Thanksgiving", "to spend Christmas", "hope for a quiet Christmas").
     (
         "named_day",
         r"""(?x)
+        # "last Thanksgiving", "next Easter", "this Christmas": the word placing it, kept in `text` (the dates section)
+        (?: (?P<pointer> [Ll]ast | [Nn]ext | [Tt]his ) \  (?= (?: Christmas | Xmas | Thanksgiving | Easter ) \b ) )?
         (?P<name> Election\ Day | (?:Christmas|Xmas)\ (?:[Dd]ay|Eve) | New\ Year[’']s\ (?:Day|Eve) | Thanksgiving\ Day
                 | Independence\ Day | Veterans\ Day | Labor\ Day | Memorial\ Day | Boxing\ Day | Halloween
                 | Valentine[’']s\ Day | Black\ Friday | Cyber\ Monday
@@ -304,7 +307,9 @@ _PATTERNS: list[tuple[str, str]] = [
                     # a prefix counting from the day ("a pre-Thanksgiving press conference", GUIDE decision 281)
                     | (?<=\b[Pp]re-) | (?<=\b[Pp]ost-) ) (?: Christmas | Xmas | Thanksgiving | Easter )
                 # "the Thanksgiving holiday weekend", "the Easter weekend" (GUIDE decision 191)
-                | (?: Christmas | Thanksgiving | Easter ) (?= (?:\ holiday)?\ weekend\b ) )
+                | (?: Christmas | Thanksgiving | Easter ) (?= (?:\ holiday)?\ weekend\b )
+                # anywhere else, kept only where the parse shows it names one day (`_a_bare_holiday_named`)
+                | (?<! [\w-] ) (?P<bare> Christmas | Xmas | Thanksgiving | Easter ) )
         (?! [’']s\ Day | \ (?:Day|Eve) ) \b
         # A holiday's weekend: "the long Labor Day weekend" is that weekend's ISO week (decision 191).
         (?P<weekend> (?:\ holiday)?\ weekend \b (?!s) )?
@@ -1112,6 +1117,14 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None, written
                 continue  # "today, tomorrow and always", "tomorrow's leaders": no day (GUIDE decision 836)
             if kind == "month" and parse is not None and (_recurs(parse(m.start(1), b)) or _habitual(m, parse(m.start(1), b))):
                 continue  # "Every March we recognize …", "In November, the air gets cool" (GUIDE decisions 95, 97)
+            pointer = None
+            if kind == "named_day" and m.group("pointer"):
+                if parse is not None and _pointer_places_the_day(parse(a, b)):
+                    pointer = m.group("pointer").lower()
+                else:
+                    a = m.start("name")  # "the last Christmas market", "his last Christmas", "Wham!'s Last Christmas"
+            if kind == "named_day" and m.group("bare") and not _a_bare_holiday_named(pointer, parse(a, b) if parse else None):
+                continue  # "Christmas presents", "Christmas seemed the natural choice", "like Christmas in the Kremlin"
             if kind == "named_day" and parse is not None and _names_a_kind(parse(a, b)):
                 continue
             if kind == "in_count" and parse is not None and not _on_a_verb(parse(a, b)):
@@ -1171,6 +1184,12 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None, written
                 when = "future"  # "Saturday is the law's anniversary", "Hopes are high on Tuesday night": scheduled
             if kind == "named_day" and parse is not None and _GREETING.search(text, 0, m.start("name")):
                 when = _greeting_tense(when, parse(a, b))
+            if kind == "named_day" and pointer:
+                # "Last Thanksgiving" the latest before the reference day, "next Easter" the coming one, whatever the
+                # verb's tense; "this Christmas" the one the tense points at (as "last"/"next"/"this" + a weekday)
+                when = {"last": "past", "next": "future"}.get(pointer, when)
+            elif kind == "named_day" and m.group("bare") and when != "past" and parse is not None:
+                when = _greeting_tense(when, parse(a, b))  # "we hope for a quiet Christmas": the coming one (decision 349)
             if kind == "weekend" and when == "present" and parse is not None and _weekend_an_act_runs_to(parse(a, b)):
                 when = "future"  # "bringing rain through the weekend", "may add one before the weekend is out"
             if kind == "weekend" and parse is not None and _any_weekend(m, when, parse(a, b)):
@@ -2410,6 +2429,119 @@ def _inside_event_name(span) -> bool:
         and after.tag_ in ("NNP", "NNPS")
         and not _dating_word(after)
         and not after.like_num
+    )
+
+
+# Prepositions of time before a bare holiday beyond the named_day pattern's own ("towards Christmas", "around Easter").
+_HOLIDAY_TIME_PREPS = frozenset({"towards", "toward", "around", "till"})
+# A written year in a parsed clause ("In 1914, soldiers spent Christmas in the trenches").
+_A_YEAR_WORD = re.compile(r"(?:1[5-9]|20)\d\d")
+_A_MONTH_WORD = re.compile(MONTH_NAME)
+# What may stand just before a "Last" that opens a title's words inside a sentence: an opening quote or bracket, a colon
+_TITLE_OPENERS = frozenset({"``", "-LRB-", ":", "HYPH", "NFP"})
+
+
+def _pointer_places_the_day(span) -> bool:
+    """Whether the "last", "next" or "this" opening a parsed named day's `span` places the day itself ("Last
+    Thanksgiving, she posted …", "Ahead of last Christmas", "Next Christmas Eve", "This Thanksgiving weekend"), as the
+    dates section's "last"/"next" + a day. Not an adjective "final" or a determiner of another noun: the pointer hangs
+    on a noun past the holiday, or the holiday modifies a noun after it ("the last Christmas market", "This Christmas
+    tree", "This Easter egg hunt"); another determiner, a possessive or a coordinated adjective stands before it ("his
+    last Christmas with the family", "the last Christmas in the old house", "Her first and last Christmas", "Wham!'s
+    Last Christmas"); or a capital "Last" inside a sentence opens a title ("The Last Christmas star …")."""
+    if span is None or len(span) < 2:
+        return False
+    pointer, last = span[0], span[-1]
+    if not span.start <= pointer.head.i < span.end:
+        return False
+    if last.dep_ in ("compound", "nmod", "amod") and last.head.i > last.i:
+        return False
+    if pointer.i == pointer.sent.start:
+        return True
+    before = pointer.doc[pointer.i - 1]
+    if before.tag_ in ("DT", "PDT", "PRP$", "WP$", "POS") or before.dep_ in ("poss", "case"):
+        return False
+    if before.dep_ in ("cc", "amod", "det", "nummod") and before.head.i in (pointer.i, pointer.head.i):
+        return False
+    if before.tag_ == "CC" and pointer.i >= 2 and pointer.doc[pointer.i - 2].tag_ in ("JJ", "JJS", "RB", "CD"):
+        return False  # "her first and last Christmas"
+    return not pointer.text[0].isupper() or before.tag_ in _TITLE_OPENERS or before.text in "\"“‘'(—–"
+
+
+def _a_bare_holiday_named(pointer: str | None, span) -> bool:
+    """Whether a bare "Christmas", "Xmas", "Thanksgiving" or "Easter" (no preposition of the named_day pattern before
+    it) names one day, a date (GUIDE decisions 20, 40): placed by "last", "next" or "this" (`pointer`, where
+    `_pointer_places_the_day`: "Last Thanksgiving, she posted …"); after a further preposition of time ("the slow
+    decline towards Christmas") or as the bare object of a verb of spending time (claims.json `span_spending_lemmas`:
+    "flew home to spend Christmas with her mother"), but not where the clause tells what was or is done each time it
+    comes (`_told_as_a_habit`: "Many families spend Christmas abroad", "He used to spend Christmas in Florida",
+    decision 97), nor where the clause writes a year or a month ("In 1914, soldiers spent Christmas in the trenches",
+    "Armenians spent Christmas on January 6": the day is that year's or another calendar's, which the named_day
+    table does not give); or with "a" under a verb of wishing (claims.json `greeting_wish_lemmas`: "we hope for a
+    quiet Christmas", decision 349; "We dream of a Christmas in peacetime"). Not in another calendar's or country's
+    keeping (claims.json `holiday_calendar_words`: "Orthodox Christmas", "Canadians spent Thanksgiving", decisions 281,
+    563), a word of a compound or a name ("Christmas presents", "Christmas Island", `_names_a_kind`), a subject
+    ("Christmas seemed the natural choice"), a simile ("it will be like Christmas in the Kremlin") nor "a Christmas"
+    told of the past ("spent a Christmas in prison"): no one day."""
+    if span is None or len(span) == 0:
+        return False
+    token = span[-1]
+    verb = _verb_over(span)
+    calendars = words().holiday_calendar_words
+    if any(t.lower_ in calendars for t in verb.subtree):
+        return False
+    if pointer:
+        return True
+    if len(span) != 1 or token.dep_ == "compound":
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        wishes = words().greeting_wish_lemmas
+        return token.dep_ in ("dobj", "pobj") and any(t.lemma_ in wishes for t in token.ancestors)
+    after_a_preposition = token.i > 0 and token.doc[token.i - 1].lower_ in _HOLIDAY_TIME_PREPS
+    spent = (
+        token.dep_ == "dobj" and token.head.lemma_ in words().span_spending and not any(c.dep_ == "det" for c in token.children)
+    )
+    if not (after_a_preposition or spent) or _told_as_a_habit(verb):
+        return False
+    return not any(
+        _A_YEAR_WORD.fullmatch(t.text) or (t.pos_ == "PROPN" and _A_MONTH_WORD.fullmatch(t.text)) for t in verb.subtree
+    )
+
+
+def _told_as_a_habit(verb) -> bool:
+    """Whether the clause of `verb` tells what was or is done each time a day comes round (GUIDE decision 97): a simple
+    present ("Families spend Christmas at home"); an adverb of habit (claims.json `past_habit_adverbs`: "he always spent
+    Christmas with his grandmother"); an "each"/"every" time ("Each year they spent Christmas at the lake", "as they do
+    every year", "Every winter the couple spent …"); "used to" ("He used to spend Christmas in Florida"); a "would" of
+    habit, neither reported nor under an "if" ("As children, we would spend Christmas at the farm"; not "said he would
+    spend Christmas at home", "would spend it with his family if released"); a present perfect over years ("has spent
+    Christmas apart for three years")."""
+    if _simple_present(verb):
+        return True
+    habits = words().past_habit_adverbs
+    if any(c.dep_ == "advmod" and c.lower_ in habits for c in verb.children):
+        return True
+    periods = words().span_object_nouns
+    if any(
+        t.lower_ in ("each", "every") and t.dep_ in ("det", "nummod") and (t.head.dep_ == "npadvmod" or t.head.lower_ in periods)
+        for t in verb.sent
+    ):
+        return True  # (the parser may hang the clause on "Every winter": "Every winter the couple spent Thanksgiving …")
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "use" and verb.head.tag_ == "VBD":
+        return True
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    if any(c.lower_ in ("would", "’d", "'d") for c in auxiliaries):
+        return verb.dep_ != "ccomp" and not any(
+            c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+            for c in verb.children
+        )
+    return (
+        verb.tag_ == "VBN"
+        and any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in auxiliaries)
+        and any(
+            c.dep_ == "prep" and c.lower_ in ("for", "since") and any(g.lemma_ in ("year", "decade") for g in c.children)
+            for c in verb.children
+        )
     )
 
 

@@ -964,6 +964,7 @@ def words() -> SimpleNamespace:
         aspect_lemmas=frozenset(d["aspect_lemmas"]),
         base_form_pasts=frozenset(d["base_form_past_lemmas"]),
         greeting_wish_lemmas=frozenset(d["greeting_wish_lemmas"]),
+        holiday_calendar_words=frozenset(d["holiday_calendar_words"]),
         later_time_adverbs=frozenset(d["later_time_adverbs"]),
         feeling_idioms=frozenset(d["feeling_idioms"]),
         appraisal_verbs=frozenset(d["appraisal_verbs"]),

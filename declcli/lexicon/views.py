@@ -1097,6 +1097,8 @@ class Claims(TypedDict):
     aspect_lemmas: list[str]  # "is continuing to make progress": the present going on, not a time ahead (dates.py)
     greeting_wish_lemmas_doc: str
     greeting_wish_lemmas: list[str]  # "I pray you all have a Happy Thanksgiving": the next one (GUIDE decision 349)
+    holiday_calendar_words_doc: str
+    holiday_calendar_words: list[str]  # "Orthodox Christmas", "Canadians spent Thanksgiving": another day (decision 563)
     later_time_adverbs: list[str]  # "I would soon learn": a future in the past that came to happen (decision 107)
     feeling_idioms: list[str]  # "I can't wait to", "can't help but": a negated "can" telling a feeling (kind fact)
     own_words_lemmas_doc: str
