@@ -744,11 +744,14 @@ def _closing_inverted_speaker(verb):
         return None
     after = [c for c in verb.children if c.i > verb.i and not c.is_punct]
     # the verb's own phrases of where, when or in what it was said, after the speaker, end the tag too (", wrote the
-    # engineers in a paper.", ", reported the newspaper on Monday."): GUIDE core, the speaker named by the tag
-    # (a finite verb only: "…, alleging excessive force at the encounter" is no tag)
+    # engineers in a paper.", ", reported the newspaper on Monday."): GUIDE core attribution, the source the noun phrase
+    # the tag names, the cue its verb (decision 375) (a finite verb only: "…, alleging excessive force at the encounter"
+    # is no tag)
     trailing = after[1:] if verb.tag_ in ("VBD", "VBZ", "VBP") and all(_said_where_or_when(c) for c in after[1:]) else ()
     if len(after) - len(trailing) != 1:
         return None
+    if trailing and verb.dep_ == "conj" and verb.lemma_ in words().target_object:
+        return None  # ("She voted against the bill, questioned Dana Reeve at a hearing.": a second act aimed at its object)
     if after[0].dep_ not in ("nsubj", "dobj", "attr", "npadvmod") or after[0].pos_ not in ("NOUN", "PROPN"):
         return None
     speaker = after[0]

@@ -1,7 +1,8 @@
 """A reporting verb that closes the sentence with its speaker after it and a phrase of where, when or in what the
 words were said after the speaker ("…, wrote the engineers in a paper.", "…, reported the newspaper on Monday."): the
-speaker is the tag's noun (GUIDE core: attribution, a reporting verb and its source; decision 165's closing tag).
-A quote tag "countered" (decision 375's tag verbs). Invented text."""
+speaker is the tag's noun (GUIDE core: attribution, a reporting verb and its source; decision 375, the tag's verb its
+cue). A quote tag "countered" (decision 375's tag verbs). A second act after a comma whose verb is aimed at its object
+("…, questioned Dana Reeve at a hearing.") names no speaker. Invented text."""
 
 import pytest
 from test_attribution_made_clear import attributions  # (the claims' (source, cue) pairs of an invented text)
@@ -17,9 +18,15 @@ from test_attribution_made_clear import attributions  # (the claims' (source, cu
             "Picking the busiest pages was a poor guide, wrote the researchers in a paper describing their work.",
             ("researchers", "wrote"),
         ),
+        ("Firefighters rescued three hikers near the lake, reported Reuters on Sunday.", ("Reuters", "reported")),
+        # a second act whose verb is aimed at its object: no speaker
+        ("The mayor skipped the vote, questioned Dana Reeve at a council meeting on Thursday.", None),
+        ("Mr Holt quit the board in June, accused Brightwell in a complaint filed on Friday.", None),
+        ("The envoy landed in Oslo on Sunday, warned Petrov in an interview.", None),
+        ("The coach walked off the field, urged Tom Reed in a message on Monday.", None),
     ],
 )
-def test_a_closing_tag_with_a_phrase_after_its_speaker(text, expected):
+def test_a_closing_tag_with_a_phrase_after_its_noun(text, expected):
     assert attributions(text)[0] == expected
 
 
