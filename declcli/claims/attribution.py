@@ -743,7 +743,16 @@ def _closing_inverted_speaker(verb):
     if verb.dep_ not in ("ROOT", "advcl", "conj", "parataxis") or any(c.dep_ in _CONTENT and c.i > verb.i for c in verb.children):
         return None
     after = [c for c in verb.children if c.i > verb.i and not c.is_punct]
-    if len(after) != 1 or after[0].dep_ not in ("nsubj", "dobj", "attr", "npadvmod") or after[0].pos_ not in ("NOUN", "PROPN"):
+    # the verb's own phrases of where, when or in what it was said, after the speaker, end the tag too (", wrote the
+    # engineers in a paper.", ", reported the newspaper on Monday."): GUIDE core attribution, the source the noun phrase
+    # the tag names, the cue its verb (decision 375) (a finite verb only: "…, alleging excessive force at the encounter"
+    # is no tag)
+    trailing = after[1:] if verb.tag_ in ("VBD", "VBZ", "VBP") and all(_said_where_or_when(c) for c in after[1:]) else ()
+    if len(after) - len(trailing) != 1:
+        return None
+    if trailing and verb.dep_ == "conj" and verb.lemma_ in words().target_object:
+        return None  # ("She voted against the bill, questioned Dana Reeve at a hearing.": a second act aimed at its object)
+    if after[0].dep_ not in ("nsubj", "dobj", "attr", "npadvmod") or after[0].pos_ not in ("NOUN", "PROPN"):
         return None
     speaker = after[0]
     if speaker.ent_type_ in ("DATE", "TIME"):
@@ -754,9 +763,19 @@ def _closing_inverted_speaker(verb):
         or speaker.lemma_.lower() not in lex.human | lex.people | lex.finders | lex.org_nouns
     ):
         return None
-    if any(not t.is_punct for t in doc[speaker.right_edge.i + 1 : verb.sent.end]):
-        return None  # (the sentence goes on: "…, said officers on Tuesday", a clause of its own)
+    end = trailing[-1].right_edge.i if trailing else speaker.right_edge.i
+    if any(not t.is_punct for t in doc[end + 1 : verb.sent.end]):
+        return None  # (the sentence goes on: a clause of its own)
     return speaker
+
+
+def _said_where_or_when(child) -> bool:
+    """A phrase on a closing tag's verb that only says where, when or in what the words were said ("in a paper",
+    "on Monday", "in a paper describing their work"): a preposition with a noun for its object."""
+    if child.dep_ == "prep":
+        objects = [c for c in child.children if not c.is_punct]
+        return len(objects) == 1 and objects[0].dep_ == "pobj" and objects[0].pos_ in ("NOUN", "PROPN")
+    return child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME")
 
 
 def _speaker_cut_off(verb):

@@ -1047,6 +1047,13 @@ def words() -> SimpleNamespace:
         message_media=frozenset(d["message_medium_nouns"]),
         impersonal_passive=frozenset(d["impersonal_passive_lemmas"]),
         addressee_object=frozenset(d["addressee_object_lemmas"]),
+        target_object=frozenset(d["target_object_lemmas"]).union(
+            d["directive_lemmas"],
+            d["accusing_lemmas"],
+            d["charge_lemmas"],
+            d["addressee_object_lemmas"],
+            d["addressed_passive_lemmas"],
+        ),
         addressed_passive=frozenset(d["addressed_passive_lemmas"]),
         view_phrases={prep: frozenset(nouns) for prep, nouns in d["view_phrases"].items()},
         knowing=frozenset(d["knowing_lemmas"]),

@@ -710,6 +710,7 @@ class Claims(TypedDict):
     told_that_passive_lemmas: list[str]  # "we were taught that …": the one told is the subject (decision 801)
     impersonal_passive_lemmas: list[str]  # "it is feared that …": reported by nobody named (decisions 63, 489)
     addressee_object_lemmas: list[str]  # "…, told the Courier": the object is the one spoken to, never the speaker
+    target_object_lemmas: list[str]  # "…, questioned X at a hearing": a second act aimed at its object, no speaker
     addressed_passive_lemmas: list[str]  # "were told that …": a passive whose subject is the one spoken to
     study_nouns: list[str]
     finding_part_nouns: list[str]  # "a number of studies show that …": a count or mass of works, their finding
