@@ -1757,12 +1757,18 @@ def _chrome_reason(
     if lex.reader_call.search(text):
         return "reader call"  # "Let us know down below in the comments …" (GUIDE decision 80)
     if (
-        (_social_prompt(span, text) or lex.newsroom_call.search(text) and not _tells_a_speaker(span) or _media_call(span, text))
+        (
+            _social_prompt(span, text)
+            or lex.newsroom_call.search(text)
+            and not _tells_a_speaker(span)
+            or _media_call(span, text)
+            or lex.contact_line.search(text)
+        )
         and text[0] not in _QUOTES
         and not _inside_a_quotation(paragraph, span.start_char)
     ):
         # "You can keep up by following @harbourco on Twitter.", "… we'd like to hear from you.", "Listen to the full
-        # interview on Radio Ten." (GUIDE decisions 80, 227)
+        # interview on Radio Ten." (GUIDE decisions 80, 227), "Email tips@example.org." (an address only: 363, 378)
         return "reader call"
     if _pointer_via_writer(span, tokens, text):
         return "link call"  # "Harbor cranes: a look inside the yard, via Dana Lee.": another writer's story (decisions 11, 481)
@@ -2259,7 +2265,15 @@ def body_end(paragraphs: list[tuple[int, str]], length: int) -> BodyEnd | None:
         if start + len(chunk) < _TAIL_FROM * length:
             continue
         openings = [0] + [m.start() for m in _SENTENCE_OPENING.finditer(chunk)]
-        at = next((i for i in openings if start + i >= _TAIL_FROM * length and closing.match(chunk, i)), None)
+        at = next(
+            (
+                i
+                for n, i in enumerate(openings)
+                if start + i >= _TAIL_FROM * length
+                and (closing.match(chunk, i) or k == len(paragraphs) - 1 and _contact_line(chunk, openings, n))
+            ),
+            None,
+        )
         if at is None:
             continue
         below = paragraphs[k + 1 :]
@@ -2271,8 +2285,29 @@ def body_end(paragraphs: list[tuple[int, str]], length: int) -> BodyEnd | None:
             continue  # (a later closing line may still close the body: the same paragraphs are only fewer)
         line = chunk[at:]
         stop = next((i for i in openings if i > at), len(chunk)) - at
-        return BodyEnd(start + at, frozenset(name.rstrip(".") for name in _CREDITED_NAME.findall(line[:stop])))
+        return BodyEnd(start + at, frozenset(_credited_name(name) for name in _CREDITED_NAME.findall(line[:stop])))
     return None
+
+
+def _contact_line(chunk: str, openings: list[int], n: int) -> bool:
+    """Whether the sentence at `openings[n]` of the text's last paragraph `chunk` is a contact line that gives only an
+    address or a number ("Reach him at dana@gazette.com.", `contact_line`) or the writer's name and an address ("Contact
+    Dana Lee at 555-010-0199.", `closing_contact_line`): the writer's or the outlet's (GUIDE decisions 363, 378). Only
+    the last paragraph: a contact line after a bio line in mid-text leaves the story going on below it."""
+    end = openings[n + 1] if n + 1 < len(openings) else len(chunk)
+    line = chunk[openings[n] : end].strip()
+    lex = words()
+    return lex.contact_line.search(line) is not None or lex.closing_contact_line.search(line) is not None
+
+
+# The verb of a closing line that a name run can open with ("Contact Dana Lee at …"): no part of the name.
+_CALL_VERBS = frozenset({"contact"})
+
+
+def _credited_name(run: str) -> str:
+    """A name that a closing line credits, from a run of capitalised words: its stop and the line's verb left off."""
+    first, _, rest = run.rstrip(".").partition(" ")
+    return rest if rest and first.lower() in _CALL_VERBS else run.rstrip(".")
 
 
 def about_the_credited(text: str, end: BodyEnd) -> bool:

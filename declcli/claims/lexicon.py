@@ -553,6 +553,10 @@ def words() -> SimpleNamespace:
             re.I,
         ),
         newsroom_call=re.compile(d["newsroom_call"], re.I),
+        contact_line=re.compile(d["contact_line"], re.I),
+        closing_contact_line=re.compile(
+            d["closing_contact_line"], re.I
+        ),  # the writer's, in the last paragraph (363)  # a line giving only an address or number (decisions 363, 378)
         code_line=AnyPattern(d["code_line"]),  # a line of program source: case-sensitive ("var", "function")
         presenting_line=re.compile(d["presenting_line"], re.I),
         reader_call=re.compile(d["reader_call"], re.I),
