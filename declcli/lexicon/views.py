@@ -84,6 +84,8 @@ class Claims(TypedDict):
     closing_contact_line: str  # a regular expression: "Contact Dana Lee at 555-010-0199." in the last paragraph
     contact_line_doc: str
     contact_line: str  # a regular expression: a line giving only an address or number ("Email tips@example.org.")
+    contact_tail_line_doc: str
+    contact_tail_line: str  # a regular expression: "Follow him at Twitter.com/danalee." after the writer's contact line
     newsroom_call_doc: str
     newsroom_call: str  # a regular expression: "… we'd like to hear from you." closing a call to write in
     chrome_starts: list[str]
