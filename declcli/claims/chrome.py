@@ -1839,12 +1839,18 @@ def _chrome_reason(
     if lex.reader_call.search(text):
         return "reader call"  # "Let us know down below in the comments …" (GUIDE decision 80)
     if (
-        (_social_prompt(span, text) or lex.newsroom_call.search(text) and not _tells_a_speaker(span) or _media_call(span, text))
+        (
+            _social_prompt(span, text)
+            or lex.newsroom_call.search(text)
+            and not _tells_a_speaker(span)
+            or _media_call(span, text)
+            or lex.contact_line.search(text)
+        )
         and text[0] not in _QUOTES
         and not _inside_a_quotation(paragraph, span.start_char)
     ):
         # "You can keep up by following @harbourco on Twitter.", "… we'd like to hear from you.", "Listen to the full
-        # interview on Radio Ten." (GUIDE decisions 80, 227)
+        # interview on Radio Ten." (GUIDE decisions 80, 227), "Email tips@example.org." (an address only: 363, 378)
         return "reader call"
     if _pointer_via_writer(span, tokens, text):
         return "link call"  # "Harbor cranes: a look inside the yard, via Dana Lee.": another writer's story (decisions 11, 481)
@@ -2341,7 +2347,15 @@ def body_end(paragraphs: list[tuple[int, str]], length: int) -> BodyEnd | None:
         if start + len(chunk) < _TAIL_FROM * length:
             continue
         openings = [0] + [m.start() for m in _SENTENCE_OPENING.finditer(chunk)]
-        at = next((i for i in openings if start + i >= _TAIL_FROM * length and closing.match(chunk, i)), None)
+        at = next(
+            (
+                i
+                for n, i in enumerate(openings)
+                if start + i >= _TAIL_FROM * length
+                and (closing.match(chunk, i) or 0 < k == len(paragraphs) - 1 and _contact_line(paragraphs, openings, n))
+            ),
+            None,
+        )
         if at is None:
             continue
         below = paragraphs[k + 1 :]
@@ -2353,8 +2367,76 @@ def body_end(paragraphs: list[tuple[int, str]], length: int) -> BodyEnd | None:
             continue  # (a later closing line may still close the body: the same paragraphs are only fewer)
         line = chunk[at:]
         stop = next((i for i in openings if i > at), len(chunk)) - at
-        return BodyEnd(start + at, frozenset(name.rstrip(".") for name in _CREDITED_NAME.findall(line[:stop])))
+        return BodyEnd(start + at, frozenset(_credited_name(name) for name in _CREDITED_NAME.findall(line[:stop])))
     return None
+
+
+def _contact_line(paragraphs: list[tuple[int, str]], openings: list[int], n: int) -> bool:
+    """Whether the sentence at `openings[n]` of the text's last paragraph closes the body as the writer's or the
+    outlet's contact line (GUIDE decisions 363, 378): a line that gives only an address or a number ("Email
+    tips@gazette.com.", `contact_line`) or the writer's name and an address ("Contact Dana Lee at 555-010-0199.",
+    `_writers_contact`), with nothing after it in the text but more such lines or calls to follow the writer ("Follow
+    her on Twitter.", `contact_tail_line`, `closing_mark`). A statement after it is the body going on ("… call 0800 555
+    0200. Crews will be on standby all winter."): the line alone is then no claim where its own form says so, and the
+    rest stays (`_chrome_reason`). The caller takes only a text of more than one paragraph: in a text that is one
+    paragraph the line is no closing line of its own."""
+    chunk = paragraphs[-1][1]
+    lex = words()
+    # the rest of the paragraph from the line, cut at its sentences and after a closing bracket ("(Pitches should be
+    # sent to tips@…) You can also follow Dana on Twitter.")
+    lines = [line.strip() for line in _CONTACT_PIECES.split(chunk[openings[n] :]) if line.strip()]
+    if not lines:
+        return False
+    first = lines[0]
+    if lex.contact_line.search(first) is None and not _writers_contact(paragraphs, openings, n, first):
+        return False
+    return all(
+        lex.contact_line.search(line) or lex.contact_tail_line.search(line) or lex.closing_mark.match(line) for line in lines[1:]
+    )
+
+
+# words that make a line above the contact line someone's reported words rather than the writer's bio line
+_REPORTED = patterns.compile(r"\b(?:said|says|told|tells|added|adds|according to)\b|[\"“”]")
+# where a line of a contact line's paragraph ends: after a sentence's stop or a closing bracket, before a capital
+_CONTACT_PIECES = patterns.compile(r"(?<=[.!?…)])\s+(?=[\"“(]?[A-Z])")
+
+
+def _writers_contact(paragraphs: list[tuple[int, str]], openings: list[int], n: int, line: str) -> bool:
+    """Whether `line` tells the reader to contact a person by name at an address ("Contact Dana Lee at 555-010-0199.",
+    `closing_contact_line`) whom the text names nowhere above it but in a bio line right before it ("Dana Lee covers the
+    port for the Gazette."): the writer's contact line (GUIDE decision 363). A body ("Contact Kent Police on …", one
+    word: "Contact Crimestoppers on …") or a person of the story ("Contact Ruth Okafor at …" after Okafor's words) is
+    someone else to contact, a claim (decision 378)."""
+    lex = words()
+    found = lex.closing_contact_line.search(line)
+    if found is None:
+        return False
+    name = found.group("name").split()
+    if len(name) < 2 or name[-1].lower() in lex.org_nouns or name[-1].lower() in lex.institution_nouns:
+        return False
+    chunk = paragraphs[-1][1]
+    above = [text for _, text in paragraphs[:-1]]
+    # (a bio line right before the line, the sentence before it in its paragraph or the paragraph above, that opens with
+    # the name and reports no one's words: "Dana Lee covers the port for the Gazette.", not "Ruth Okafor said …")
+    if n > 0:
+        above.append(chunk[: openings[n - 1]])
+        bio = chunk[openings[n - 1] : openings[n]]
+    else:
+        bio = above.pop() if above else ""
+    if not bio.lstrip().startswith((name[0] + " ", " ".join(name) + " ")) or _REPORTED.search(bio):
+        above.append(bio)
+    surname = re.compile(r"\b" + re.escape(name[-1]) + r"\b")
+    return not any(surname.search(text) for text in above)
+
+
+# The verb of a closing line that a name run can open with ("Contact Dana Lee at …"): no part of the name.
+_CALL_VERBS = frozenset({"contact"})
+
+
+def _credited_name(run: str) -> str:
+    """A name that a closing line credits, from a run of capitalised words: its stop and the line's verb left off."""
+    first, _, rest = run.rstrip(".").partition(" ")
+    return rest if rest and first.lower() in _CALL_VERBS else run.rstrip(".")
 
 
 def about_the_credited(text: str, end: BodyEnd) -> bool:

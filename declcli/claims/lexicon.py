@@ -553,6 +553,9 @@ def words() -> SimpleNamespace:
             re.I,
         ),
         newsroom_call=re.compile(d["newsroom_call"], re.I),
+        contact_line=re.compile(d["contact_line"], re.I),  # a line giving only an address or number (decisions 363, 378)
+        closing_contact_line=re.compile(d["closing_contact_line"], re.I),  # the writer's, in the last paragraph (363)
+        contact_tail_line=re.compile(d["contact_tail_line"], re.I),  # a call to follow the writer after it
         code_line=AnyPattern(d["code_line"]),  # a line of program source: case-sensitive ("var", "function")
         presenting_line=re.compile(d["presenting_line"], re.I),
         reader_call=re.compile(d["reader_call"], re.I),

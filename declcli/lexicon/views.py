@@ -80,6 +80,12 @@ class Claims(TypedDict):
     chrome_patterns: list[str]  # regular expressions; {picture_agencies} stands for the agencies' names
     picture_agencies_doc: str
     picture_agencies: list[str]  # picture agencies after a photographer's name in a credit: "Dana Cole/Getty Images"
+    closing_contact_line_doc: str
+    closing_contact_line: str  # a regular expression: "Contact Dana Lee at 555-010-0199." in the last paragraph
+    contact_line_doc: str
+    contact_line: str  # a regular expression: a line giving only an address or number ("Email tips@example.org.")
+    contact_tail_line_doc: str
+    contact_tail_line: str  # a regular expression: "Follow him at Twitter.com/danalee." after the writer's contact line
     newsroom_call_doc: str
     newsroom_call: str  # a regular expression: "… we'd like to hear from you." closing a call to write in
     chrome_starts: list[str]
