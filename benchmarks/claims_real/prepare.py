@@ -102,6 +102,8 @@ declcli: `pip install pysbd trafilatura` to run this script.
                                                         # (or SESSION60_PAGES=DIR: copies, DIR/<name>/<file name>)
     python benchmarks/claims_real/prepare.py --test106  # saved pages of web-page-parser and go-boilerpipe (the same)
     python benchmarks/claims_real/prepare.py --test107  # more of L3S-GN1's news pages (the same)
+    python benchmarks/claims_real/prepare.py --test108  # more of L3S-GN1's news pages
+                                                        # (or SESSION61_PAGES=DIR: copies, DIR/<name>/<file name>)
 """
 
 from __future__ import annotations
@@ -384,7 +386,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 108)},
+    **{f"test{n}": 5000 for n in range(21, 110)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -4625,24 +4627,110 @@ def _body_element_text(html: str, where: str, lines_wrapped: bool = False) -> st
 
 
 def session60_articles(part: str) -> list:
+    return _body_element_articles(SESSION60_PAGES, SESSION60_PARTS[part], "SESSION60_PAGES", part, part == "test107")
+
+
+def _body_element_articles(pages: dict, names: list, folder_variable: str, part: str, lines_wrapped: bool) -> list:
+    """The articles of copied pages listed as SESSION60_PAGES lists them: each page's body element (or a fixture's
+    JSON field, "json:a.b"), cut like test12's features and checked against its pinned sha256, with its date element
+    (or, where there is none, the whole page) for the reference date."""
     articles = []
-    for name in SESSION60_PARTS[part]:
-        repo, commit, path, where, url, head, sha256 = SESSION60_PAGES[name]
+    for name in names:
+        repo, commit, path, where, url, head, sha256 = pages[name]
         raw_url = f"https://raw.githubusercontent.com/{repo}/{commit}/{path}"
-        raw = _copied_file("SESSION60_PAGES", f"{name}/{path.rsplit('/', 1)[1]}", raw_url)
+        raw = _copied_file(folder_variable, f"{name}/{path.rsplit('/', 1)[1]}", raw_url)
         if where.startswith("json:"):
             record = json.loads(raw)
             for key in where[len("json:") :].split("."):
                 record = record[key]
             text = _lines_apart(record)
         else:
-            text = _body_element_text(raw, where, lines_wrapped=part == "test107")
+            text = _body_element_text(raw, where, lines_wrapped=lines_wrapped)
         text = _pinned(name, _cut_feature(text, FEATURE_CUT[part]), sha256)
         # A page whose own date element htmldate misreads ("Thu. Jan. 10 2008" read as January 1) gives no element:
         # its reference date is htmldate's reading of the whole page.
         page = f"<html><head>{head}</head><body></body></html>" if head else raw
         articles.append((repo, name, url, page, text))
     return articles
+
+
+# test108 holds seven more L3S-GN1 pages (see test105) that a survey copied in session 61 by the same rules: one page per
+# publisher, none of test105's or test107's publishers, different events; their texts are read as test107's (a line
+# end inside a page's text is a space). Two pages' own date elements are misread by htmldate ("Tuesday   January   8,
+# 2008" read as January 1; a date written only by a script, "January 2, 2008 -- Updated 0527 GMT"), and so is each
+# whole page: their date is the one the element states, given as a date meta element (`<meta name="date" ...>`).
+# Copied and pinned like test105's (`SESSION61_PAGES=DIR` reads the copies, DIR/<name>/<file name>). Ordered by the
+# sha256 of their names. name: as SESSION60_PAGES.
+SESSION61_PAGES = {
+    "l3s-c61a5b06": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/c61a5b06-67ad-4549-bc8d-4a97b9cc54d1.html",
+        "div#ctl00_ContentPlaceHolder_article_NavWebPart_Article",
+        "http://www.thestar.com/News/article/295283",
+        '<span style="text-transform:capitalize;"> Jan 18, 2008 04:30 AM</span>',
+        "2ebbb7d4da95bd6880550437a63fe80ce42ea2c5851da5681c029088b11531bb",
+    ),
+    "l3s-4ac0c944": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/4ac0c944-5922-45cb-8021-9bb112bef038.html",
+        "div#cnnTxtCmpnt",
+        "http://edition.cnn.com/2008/WORLD/asiapcf/01/01/malaysia.minister.scandal.ap/",
+        '<meta name="date" content="2008-01-02">',
+        "cb7e2ad83b193c10b7933e3209bcd0bfe40398ac4876f0cf23e59b4b6b22f67e",
+    ),
+    "l3s-4337db7f": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/4337db7f-fc56-4eb3-b701-0a7f554fc94e.html",
+        "div#GuardianArticleBody",
+        "http://www.guardian.co.uk/germany/article/0,,2237335,00.html",
+        '<meta name="date" content="2008-01-08">',
+        "8d547bdc10249e6d9c541df36607b68d2af96b1967e2e47ad537b7e6c9b76852",
+    ),
+    "l3s-4ef56518": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/4ef56518-0288-4176-b711-570eaae21dd6.html",
+        "bod",
+        "http://www.theage.com.au/news/world/fresh-warning-from-bin-laden/2007/12/30/1198949672070.html",
+        "<DATE>December 31, 2007</DATE>",
+        "9aff1f19e6e803a6a5f74f1072d276a3b92dce2380be7cea646ae9ba28c02f8b",
+    ),
+    "l3s-39db369d": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/39db369d-707f-4782-9971-329f2761246e.html",
+        "div#resizeableText",
+        "http://africa.reuters.com/wire/news/usnL0813407.html",
+        '<div class="timestamp">Tue  8 Jan 2008, 13:59 GMT</div>',
+        "94f39f192f55ad4619115fe2ccc33a18011adaeb2dea5d80eadb5d52415a9fe6",
+    ),
+    "l3s-d1ef797a": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/d1ef797a-b287-4618-b630-eee5ce6a08f5.html",
+        "div.ArticleContent",
+        "http://www.capeargus.co.za/?fSectionId=55&fArticleId=vn20080116070820784C346068",
+        '<div class="ArticleDate"><em>16 January 2008, 11:22</em></div>',
+        "6e66a0d17977dfe16923355617f7c1fd757e25533f696c37b31b3e27a2d71df1",
+    ),
+    "l3s-be60a2a5": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/be60a2a5-72f9-4f0d-a86d-6f1e3a3615bc.html",
+        'td[width="618"] > div > table[width="100%"] td',
+        "http://www.telegraph.co.uk/news/main.jhtml?xml=/news/2007/12/31/nivf131.xml",
+        '<span class="filed">Last Updated: <span style="color:#000">12:44am GMT</span>&nbsp;31/12/2007</span>',
+        "d063b756be190fb0f91b02dba7b317a369520f119a34f2b216c559c904a5805f",
+    ),
+}
+SESSION61_PARTS = {"test108": list(SESSION61_PAGES)}
+
+
+def session61_articles(part: str) -> list:
+    return _body_element_articles(SESSION61_PAGES, SESSION61_PARTS[part], "SESSION61_PAGES", part, True)
 
 
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
@@ -4765,6 +4853,11 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         before = list(NPM_FIXTURE_PARTS)[: list(NPM_FIXTURE_PARTS).index(later_part)]
         first = 692 + sum(len(NPM_FIXTURE_PARTS[p][2]) for p in before)
         return _write(npm_fixture_articles(later_part), first=first, part=later_part)
+    if later_part in SESSION61_PARTS:
+        # test108 follows test107's last article (932).
+        before = list(SESSION61_PARTS)[: list(SESSION61_PARTS).index(later_part)]
+        first = 933 + sum(len(SESSION61_PARTS[p]) for p in before)
+        return _write(session61_articles(later_part), first=first, part=later_part)
     if later_part in SESSION60_PARTS:
         # test105 follows test104's last article (914); test106 follows test105, test107 follows test106.
         before = list(SESSION60_PARTS)[: list(SESSION60_PARTS).index(later_part)]

@@ -352,6 +352,32 @@ def test_session60_pages_name_the_element_that_holds_the_body_and_their_own_date
     assert prepare.reference_date('<html><head><p class="timeStamp">Updated Thu. Jan. 10 2008</p></head></html>') != "2008-01-10"
 
 
+def test_session61_pages_are_more_l3s_pages_from_new_publishers_each_with_its_own_date():
+    pages = prepare.SESSION61_PAGES
+    assert list(prepare.SESSION61_PARTS) == ["test108"] and prepare.SESSION61_PARTS["test108"] == list(pages)
+    assert len(pages) == 7 and "test108" in prepare.FEATURE_CUT and not set(pages) & set(prepare.SESSION60_PAGES)
+    assert list(pages) == sorted(pages, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
+    for name, (repo, commit, path, where, url, head, sha256) in pages.items():
+        assert repo == "geodrome/page-signal" and commit == prepare.SESSION60_PAGES["l3s-b34e22da"][1] and where and head
+        assert path.rsplit("/", 1)[1].startswith(name.removeprefix("l3s-")) and url.startswith("http://") and len(sha256) == 64
+    publishers = {url.split("/")[2].removeprefix("www.").removeprefix("edition.") for *_, url, _h, _s in pages.values()}
+    earlier = {url.split("/")[2].removeprefix("www.") for *_, url, _h, _s in prepare.SESSION60_PAGES.values()}
+    assert len(publishers) == 7 and not publishers & earlier
+    dates = {name: prepare.reference_date(f"<html><head>{page[5]}</head><body></body></html>") for name, page in pages.items()}
+    assert dates == {
+        "l3s-c61a5b06": "2008-01-18",
+        "l3s-4ac0c944": "2008-01-02",
+        "l3s-4337db7f": "2008-01-08",
+        "l3s-4ef56518": "2007-12-31",
+        "l3s-39db369d": "2008-01-08",
+        "l3s-d1ef797a": "2008-01-16",
+        "l3s-be60a2a5": "2007-12-31",
+    }
+    # The two pages whose own date element htmldate misreads: their stated date is given as a meta element.
+    assert prepare.reference_date("<html><head><B>Berlin<BR>Tuesday   January   8, 2008<BR></B></head></html>") != "2008-01-08"
+    assert sorted(name for name, page in pages.items() if page[5].startswith("<meta")) == ["l3s-4337db7f", "l3s-4ac0c944"]
+
+
 def test_a_saved_pages_body_is_its_named_elements_blocks_with_inline_text_kept_on_one_line():
     page = (
         "<html><body><div id='menu'><p>Home</p></div><div class='story'><p>The mayor said <a href='/x'>the bridge</a>"
