@@ -117,7 +117,7 @@ sys.path.insert(0, str(HERE.parent))
 # 59) from a twenty-ninth source (see prepare.py): all three were scored once at the end of session 59 and joined tune.
 # test105 and test107 (session 60) come from a thirtieth source and test106 (session 60) from two more sources' test
 # fixtures (see prepare.py): all three were scored once at the end of session 60 and joined tune. test108 (session 61)
-# holds more of the thirtieth source's pages (see prepare.py).
+# holds more of the thirtieth source's pages and test109 (session 61) two more sources' test fixtures (see prepare.py).
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -228,6 +228,7 @@ PARTS = {
     "test106": {"test106"},
     "test107": {"test107"},
     "test108": {"test108"},
+    "test109": {"test109"},
     "tune": {
         "dev",
         "test",

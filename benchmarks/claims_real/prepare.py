@@ -104,6 +104,7 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py --test107  # more of L3S-GN1's news pages (the same)
     python benchmarks/claims_real/prepare.py --test108  # more of L3S-GN1's news pages
                                                         # (or SESSION61_PAGES=DIR: copies, DIR/<name>/<file name>)
+    python benchmarks/claims_real/prepare.py --test109  # saved pages of jsoup's and dateminer's tests (the same)
 """
 
 from __future__ import annotations
@@ -4659,8 +4660,11 @@ def _body_element_articles(pages: dict, names: list, folder_variable: str, part:
 # end inside a page's text is a space). Two pages' own date elements are misread by htmldate ("Tuesday   January   8,
 # 2008" read as January 1; a date written only by a script, "January 2, 2008 -- Updated 0527 GMT"), and so is each
 # whole page: their date is the one the element states, given as a date meta element (`<meta name="date" ...>`).
-# Copied and pinned like test105's (`SESSION61_PAGES=DIR` reads the copies, DIR/<name>/<file name>). Ordered by the
-# sha256 of their names. name: as SESSION60_PAGES.
+# test109 comes from two more sources' test fixtures: jhy/jsoup (MIT, its LICENSE; saved New York Times and Yahoo! News
+# pages) and dcramer/dateminer (Apache-2.0, the licence of its setup.py; saved Businessweek and CNN pages), picked and
+# read the same way; the CNN page writes its date only from a script too. Copied and pinned like test105's
+# (`SESSION61_PAGES=DIR` reads the copies, DIR/<name>/<file name>). Each part ordered by the sha256 of its names.
+# name: as SESSION60_PAGES.
 SESSION61_PAGES = {
     "l3s-c61a5b06": (
         "geodrome/page-signal",
@@ -4725,8 +4729,49 @@ SESSION61_PAGES = {
         '<span class="filed">Last Updated: <span style="color:#000">12:44am GMT</span>&nbsp;31/12/2007</span>',
         "d063b756be190fb0f91b02dba7b317a369520f119a34f2b216c559c904a5805f",
     ),
+    "jsoup-yahoo-article-1": (
+        "jhy/jsoup",
+        "5d77dbec8a182200d1d80d81bf1105ef900edd52",
+        "src/test/resources/htmltests/yahoo-article-1.html",
+        "div.yn-story-content",
+        "http://news.yahoo.com/s/nm/20100831/bs_nm/us_gm_china",
+        '<abbr title="2010-08-31T04:21:56-0700" class="timedate">Tue&nbsp;Aug&nbsp;31, 7:21&nbsp;am&nbsp;ET</abbr>',
+        "91d6298127403b29f9d96989b7f089a8f0635835bb86de28da2f46b4e2febb81",
+    ),
+    "jsoup-nyt-article-1": (
+        "jhy/jsoup",
+        "33aed2235cbae6801680303c17932e00bbf069fa",
+        "src/test/resources/htmltests/nyt-article-1.html",
+        "div.columnGroup.first",
+        "http://www.nytimes.com/2010/07/26/business/global/26bp.html",
+        '<h6 class="dateline">Published: July 25, 2010</h6>',
+        "29b4d1a07ad3c7bff794e604dfe430a106950d5de3f045227963576dfb8548d2",
+    ),
+    "dateminer-businessweek": (
+        "dcramer/dateminer",
+        "4315c9005f9528b5397b9414da07b3563d883d1e",
+        "tests/fixtures/businessweek.html",
+        "div#story-body",
+        "http://www.businessweek.com/news/2010-10-04/germany-steps-up-bonus-curbs-at-commerzbank-hypo-real-estate.html",
+        '<span id="pubDate" class="date">October 04, 2010, 6:01 AM EDT</span>',
+        "6314950dc06d9b87d263301d9845c08c37ae8c17b51457f37593950144679717",
+    ),
+    "dateminer-cnn": (
+        "dcramer/dateminer",
+        "7951a1bae95939f6b20a09b43f6ef7f47b45d77b",
+        "tests/fixtures/cnn.html",
+        "div.cnn_strycntntlft",
+        "http://www.cnn.com/2010/US/05/20/gulf.oil.spill/index.html",
+        '<meta name="date" content="2010-05-20">',
+        "1ead93e6de8a2668718ead0ee829e4680e0e1e10a17ed0aa831a6dff5fe4f53c",
+    ),
 }
-SESSION61_PARTS = {"test108": list(SESSION61_PAGES)}
+SESSION61_PARTS = {
+    "test108": [name for name in SESSION61_PAGES if name.startswith("l3s-")],
+    "test109": sorted(
+        (name for name in SESSION61_PAGES if not name.startswith("l3s-")), key=lambda n: hashlib.sha256(n.encode()).hexdigest()
+    ),
+}
 
 
 def session61_articles(part: str) -> list:
@@ -4854,7 +4899,7 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         first = 692 + sum(len(NPM_FIXTURE_PARTS[p][2]) for p in before)
         return _write(npm_fixture_articles(later_part), first=first, part=later_part)
     if later_part in SESSION61_PARTS:
-        # test108 follows test107's last article (932).
+        # test108 follows test107's last article (932); test109 follows test108.
         before = list(SESSION61_PARTS)[: list(SESSION61_PARTS).index(later_part)]
         first = 933 + sum(len(SESSION61_PARTS[p]) for p in before)
         return _write(session61_articles(later_part), first=first, part=later_part)
