@@ -117,7 +117,8 @@ sys.path.insert(0, str(HERE.parent))
 # 59) from a twenty-ninth source (see prepare.py): all three were scored once at the end of session 59 and joined tune.
 # test105 and test107 (session 60) come from a thirtieth source and test106 (session 60) from two more sources' test
 # fixtures (see prepare.py): all three were scored once at the end of session 60 and joined tune. test108 (session 61)
-# holds more of the thirtieth source's pages and test109 (session 61) two more sources' test fixtures (see prepare.py).
+# and test110 (session 61) hold more of the thirtieth source's pages and test109 (session 61) two more sources' test
+# fixtures (see prepare.py).
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -229,6 +230,7 @@ PARTS = {
     "test107": {"test107"},
     "test108": {"test108"},
     "test109": {"test109"},
+    "test110": {"test110"},
     "tune": {
         "dev",
         "test",

@@ -105,6 +105,7 @@ declcli: `pip install pysbd trafilatura` to run this script.
     python benchmarks/claims_real/prepare.py --test108  # more of L3S-GN1's news pages
                                                         # (or SESSION61_PAGES=DIR: copies, DIR/<name>/<file name>)
     python benchmarks/claims_real/prepare.py --test109  # saved pages of jsoup's and dateminer's tests (the same)
+    python benchmarks/claims_real/prepare.py --test110  # more of L3S-GN1's news pages (the same)
 """
 
 from __future__ import annotations
@@ -387,7 +388,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 110)},
+    **{f"test{n}": 5000 for n in range(21, 111)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -4663,7 +4664,10 @@ def _body_element_articles(pages: dict, names: list, folder_variable: str, part:
 # test109 comes from two more sources' test fixtures: jhy/jsoup (MIT, its LICENSE; saved New York Times and Yahoo! News
 # pages) and dcramer/dateminer (Apache-2.0, the licence of its setup.py; saved Businessweek and CNN pages), picked and
 # read the same way; the CNN page writes its date only from a script too. Copied and pinned like test105's
-# (`SESSION61_PAGES=DIR` reads the copies, DIR/<name>/<file name>). Each part ordered by the sha256 of its names.
+# (`SESSION61_PAGES=DIR` reads the copies, DIR/<name>/<file name>). test110 holds seven more L3S-GN1 pages that a
+# third survey copied by the same rules once test108 and test109 were fixed (one page per publisher, none of the
+# publishers before; one page has no element around its body but one styled block that also holds an editor's-choice
+# panel and readers' comments, which is taken whole). Each part ordered by the sha256 of its names.
 # name: as SESSION60_PAGES.
 SESSION61_PAGES = {
     "l3s-c61a5b06": (
@@ -4765,12 +4769,87 @@ SESSION61_PAGES = {
         '<meta name="date" content="2010-05-20">',
         "1ead93e6de8a2668718ead0ee829e4680e0e1e10a17ed0aa831a6dff5fe4f53c",
     ),
+    "l3s-990c0b66": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/990c0b66-32f6-4897-b213-0972ccc97be8.html",
+        "div.fstory",
+        "http://www.al.com/news/mobileregister/index.ssf?/base/news/1199182521267330.xml&coll=3",
+        '<div class="byln">Tuesday, January 01,\n2008<div>',
+        "b4a8718abeb438d747e75b8cb412b0736cdb17b33a32fe19cbd8e55e3043df75",
+    ),
+    "l3s-5403d1f1": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/5403d1f1-6732-4d97-9bf0-630703eb35de.html",
+        "div#article",
+        "http://www.dailypress.com/business/dp-biz_attacks_0101jan01,0,6881333.story",
+        '<span class="story-dateline"><dd> January 1, 2008</dd></span>',
+        "d7d0cf40394a348e300b7ebd842f8bc88a7bb5d7316164a05e0e6dc19b5a8e80",
+    ),
+    "l3s-5c80d04b": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/5c80d04b-b09e-4f20-8373-404290d4bfe8.html",
+        "span.body",
+        "http://www.voanews.com/english/2007-11-19-voa35.cfm",
+        '<span class="datetime"><em>19 November 2007</em></span>',
+        "833afd2acf70c1d65cdeea612cbf847bcf7a9d23a899dfea500d4d90fd7b7bf2",
+    ),
+    "l3s-baeee9ce": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/baeee9ce-b4a7-4fdc-ba0c-f5400a0a76ef.html",
+        "div.module-content#article",
+        "http://www.theaustralian.news.com.au/story/0,25197,23029952-2722,00.html",
+        '<em class="timestamp">January 10, 2008</em>',
+        "e0a9b1fd774e1ee4976bcf3ec4b5b90dbd06bc79f03b12dcc81fd20a548ec7f2",
+    ),
+    "l3s-36e4ee1c": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/36e4ee1c-fcb5-4d80-b707-e0ad3c9e3da6.html",
+        "div#three-col",
+        "http://www.chroniclelive.co.uk/north-east-news/uk-and-world-news/2008/01/14/body-set-to-protect-children-on-tv-84229-20346427/",
+        '<p class="article-date">\n\t\n\t<a href="http://www.chroniclelive.co.uk/north-east-news/uk-and-world-news/2008/01/14/"'
+        ' title="Find all articles published on Jan 14 2008 to the UK & World News section">Jan 14 2008</a>\n\t\n\t\n\t</p>',
+        "1c1f2b80e15758e6028120b70b1eefce4ef9cc2f833e063d6a2c951c36fdf8c9",
+    ),
+    "l3s-b8a4c562": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/b8a4c562-25cb-450d-bf36-0e9571e89de6.html",
+        'div[style="padding:5px;"]',
+        "http://www.thetelegraphandargus.co.uk/display.var.1971490.0.bradford_could_be_15m_olympic_loser.php",
+        "<span class=itdate>10:36pm&nbsp;Wednesday&nbsp;16th&nbsp;January&nbsp;2008</span>",
+        "2832b259509779011db6eb246d55f050a554c736aeee264221a4185517962324",
+    ),
+    "l3s-dc9814d5": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/dc9814d5-b1eb-4095-a183-05c3be64c537.html",
+        "div#Body",
+        "http://www.theregister.co.uk/2008/01/08/facebook_blocks_secret_crush/",
+        '<div class="Date"><small>Published Tuesday 8th January 2008 16:05 GMT</small></div>',
+        "dbea4c97a0bbab022019eb5ae764fc5d1b4f7cd53f4dec14860ac79e65a83a95",
+    ),
+}
+# test110: a third survey's L3S-GN1 pages (session 61), copied after test108 and test109 were fixed.
+SESSION61_LATER_L3S = {
+    "l3s-dc9814d5",
+    "l3s-baeee9ce",
+    "l3s-5403d1f1",
+    "l3s-990c0b66",
+    "l3s-36e4ee1c",
+    "l3s-b8a4c562",
+    "l3s-5c80d04b",
 }
 SESSION61_PARTS = {
-    "test108": [name for name in SESSION61_PAGES if name.startswith("l3s-")],
+    "test108": [name for name in SESSION61_PAGES if name.startswith("l3s-") and name not in SESSION61_LATER_L3S],
     "test109": sorted(
         (name for name in SESSION61_PAGES if not name.startswith("l3s-")), key=lambda n: hashlib.sha256(n.encode()).hexdigest()
     ),
+    "test110": sorted(SESSION61_LATER_L3S, key=lambda n: hashlib.sha256(n.encode()).hexdigest()),
 }
 
 
@@ -4899,7 +4978,7 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         first = 692 + sum(len(NPM_FIXTURE_PARTS[p][2]) for p in before)
         return _write(npm_fixture_articles(later_part), first=first, part=later_part)
     if later_part in SESSION61_PARTS:
-        # test108 follows test107's last article (932); test109 follows test108.
+        # test108 follows test107's last article (932); test109 follows test108, test110 follows test109.
         before = list(SESSION61_PARTS)[: list(SESSION61_PARTS).index(later_part)]
         first = 933 + sum(len(SESSION61_PARTS[p]) for p in before)
         return _write(session61_articles(later_part), first=first, part=later_part)

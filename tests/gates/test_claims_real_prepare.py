@@ -354,21 +354,19 @@ def test_session60_pages_name_the_element_that_holds_the_body_and_their_own_date
 
 def test_session61_pages_are_more_l3s_pages_from_new_publishers_each_with_its_own_date():
     parts = prepare.SESSION61_PARTS
-    assert list(parts) == ["test108", "test109"] and set(parts) <= set(prepare.FEATURE_CUT)
-    assert sorted(sum(parts.values(), [])) == sorted(prepare.SESSION61_PAGES) and [len(names) for names in parts.values()] == [
-        7,
-        4,
-    ]
+    assert list(parts) == ["test108", "test109", "test110"] and set(parts) <= set(prepare.FEATURE_CUT)
+    assert sorted(sum(parts.values(), [])) == sorted(prepare.SESSION61_PAGES)
+    assert [len(names) for names in parts.values()] == [7, 4, 7]
     for names in parts.values():
         assert names == sorted(names, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
-    pages = {name: prepare.SESSION61_PAGES[name] for name in parts["test108"]}
+    pages = {name: prepare.SESSION61_PAGES[name] for name in parts["test108"] + parts["test110"]}
     assert all(name.startswith("l3s-") for name in pages) and not set(pages) & set(prepare.SESSION60_PAGES)
     for name, (repo, commit, path, where, url, head, sha256) in pages.items():
         assert repo == "geodrome/page-signal" and commit == prepare.SESSION60_PAGES["l3s-b34e22da"][1] and where and head
         assert path.rsplit("/", 1)[1].startswith(name.removeprefix("l3s-")) and url.startswith("http://") and len(sha256) == 64
     publishers = {url.split("/")[2].removeprefix("www.").removeprefix("edition.") for *_, url, _h, _s in pages.values()}
     earlier = {url.split("/")[2].removeprefix("www.") for *_, url, _h, _s in prepare.SESSION60_PAGES.values()}
-    assert len(publishers) == 7 and not publishers & earlier
+    assert len(publishers) == 14 and not publishers & earlier
     dates = {name: prepare.reference_date(f"<html><head>{page[5]}</head><body></body></html>") for name, page in pages.items()}
     assert dates == {
         "l3s-c61a5b06": "2008-01-18",
@@ -378,6 +376,13 @@ def test_session61_pages_are_more_l3s_pages_from_new_publishers_each_with_its_ow
         "l3s-39db369d": "2008-01-08",
         "l3s-d1ef797a": "2008-01-16",
         "l3s-be60a2a5": "2007-12-31",
+        "l3s-990c0b66": "2008-01-01",
+        "l3s-5403d1f1": "2008-01-01",
+        "l3s-5c80d04b": "2007-11-19",
+        "l3s-baeee9ce": "2008-01-10",
+        "l3s-36e4ee1c": "2008-01-14",
+        "l3s-b8a4c562": "2008-01-16",
+        "l3s-dc9814d5": "2008-01-08",
     }
     # The two pages whose own date element htmldate misreads: their stated date is given as a meta element.
     assert prepare.reference_date("<html><head><B>Berlin<BR>Tuesday   January   8, 2008<BR></B></head></html>") != "2008-01-08"
