@@ -118,7 +118,7 @@ sys.path.insert(0, str(HERE.parent))
 # test105 and test107 (session 60) come from a thirtieth source and test106 (session 60) from two more sources' test
 # fixtures (see prepare.py): all three were scored once at the end of session 60 and joined tune. test108 (session 61)
 # and test110 (session 61) hold more of the thirtieth source's pages and test109 (session 61) two more sources' test
-# fixtures (see prepare.py).
+# fixtures (see prepare.py): all three were scored once at the end of session 61 and joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -340,6 +340,9 @@ PARTS = {
         "test105",
         "test106",
         "test107",
+        "test108",
+        "test109",
+        "test110",
     },
 }
 
