@@ -116,7 +116,9 @@ sys.path.insert(0, str(HERE.parent))
 # twenty-eighth source, test103 (session 59) from a survey of the twenty-fifth's other versions and test104 (session
 # 59) from a twenty-ninth source (see prepare.py): all three were scored once at the end of session 59 and joined tune.
 # test105 and test107 (session 60) come from a thirtieth source and test106 (session 60) from two more sources' test
-# fixtures (see prepare.py): all three were scored once at the end of session 60 and joined tune.
+# fixtures (see prepare.py): all three were scored once at the end of session 60 and joined tune. test108 (session 61)
+# and test110 (session 61) hold more of the thirtieth source's pages and test109 (session 61) two more sources' test
+# fixtures (see prepare.py): all three were scored once at the end of session 61 and joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -226,6 +228,9 @@ PARTS = {
     "test105": {"test105"},
     "test106": {"test106"},
     "test107": {"test107"},
+    "test108": {"test108"},
+    "test109": {"test109"},
+    "test110": {"test110"},
     "tune": {
         "dev",
         "test",
@@ -335,6 +340,9 @@ PARTS = {
         "test105",
         "test106",
         "test107",
+        "test108",
+        "test109",
+        "test110",
     },
 }
 

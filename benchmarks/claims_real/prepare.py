@@ -102,6 +102,10 @@ declcli: `pip install pysbd trafilatura` to run this script.
                                                         # (or SESSION60_PAGES=DIR: copies, DIR/<name>/<file name>)
     python benchmarks/claims_real/prepare.py --test106  # saved pages of web-page-parser and go-boilerpipe (the same)
     python benchmarks/claims_real/prepare.py --test107  # more of L3S-GN1's news pages (the same)
+    python benchmarks/claims_real/prepare.py --test108  # more of L3S-GN1's news pages
+                                                        # (or SESSION61_PAGES=DIR: copies, DIR/<name>/<file name>)
+    python benchmarks/claims_real/prepare.py --test109  # saved pages of jsoup's and dateminer's tests (the same)
+    python benchmarks/claims_real/prepare.py --test110  # more of L3S-GN1's news pages (the same)
 """
 
 from __future__ import annotations
@@ -384,7 +388,7 @@ FEATURE_CUT = {
     "test18": 5000,
     "test19": 5000,
     "test20": 5000,
-    **{f"test{n}": 5000 for n in range(21, 108)},
+    **{f"test{n}": 5000 for n in range(21, 111)},
 }
 TRAF_FILES = [
     "breakingbelizenews.com-paho.html",
@@ -4625,24 +4629,232 @@ def _body_element_text(html: str, where: str, lines_wrapped: bool = False) -> st
 
 
 def session60_articles(part: str) -> list:
+    return _body_element_articles(SESSION60_PAGES, SESSION60_PARTS[part], "SESSION60_PAGES", part, part == "test107")
+
+
+def _body_element_articles(pages: dict, names: list, folder_variable: str, part: str, lines_wrapped: bool) -> list:
+    """The articles of copied pages listed as SESSION60_PAGES lists them: each page's body element (or a fixture's
+    JSON field, "json:a.b"), cut like test12's features and checked against its pinned sha256, with its date element
+    (or, where there is none, the whole page) for the reference date."""
     articles = []
-    for name in SESSION60_PARTS[part]:
-        repo, commit, path, where, url, head, sha256 = SESSION60_PAGES[name]
+    for name in names:
+        repo, commit, path, where, url, head, sha256 = pages[name]
         raw_url = f"https://raw.githubusercontent.com/{repo}/{commit}/{path}"
-        raw = _copied_file("SESSION60_PAGES", f"{name}/{path.rsplit('/', 1)[1]}", raw_url)
+        raw = _copied_file(folder_variable, f"{name}/{path.rsplit('/', 1)[1]}", raw_url)
         if where.startswith("json:"):
             record = json.loads(raw)
             for key in where[len("json:") :].split("."):
                 record = record[key]
             text = _lines_apart(record)
         else:
-            text = _body_element_text(raw, where, lines_wrapped=part == "test107")
+            text = _body_element_text(raw, where, lines_wrapped=lines_wrapped)
         text = _pinned(name, _cut_feature(text, FEATURE_CUT[part]), sha256)
         # A page whose own date element htmldate misreads ("Thu. Jan. 10 2008" read as January 1) gives no element:
         # its reference date is htmldate's reading of the whole page.
         page = f"<html><head>{head}</head><body></body></html>" if head else raw
         articles.append((repo, name, url, page, text))
     return articles
+
+
+# test108 holds seven more L3S-GN1 pages (see test105) that a survey copied in session 61 by the same rules: one page per
+# publisher, none of test105's or test107's publishers, different events; their texts are read as test107's (a line
+# end inside a page's text is a space). Two pages' own date elements are misread by htmldate ("Tuesday   January   8,
+# 2008" read as January 1; a date written only by a script, "January 2, 2008 -- Updated 0527 GMT"), and so is each
+# whole page: their date is the one the element states, given as a date meta element (`<meta name="date" ...>`).
+# test109 comes from two more sources' test fixtures: jhy/jsoup (MIT, its LICENSE; saved New York Times and Yahoo! News
+# pages) and dcramer/dateminer (Apache-2.0, the licence of its setup.py; saved Businessweek and CNN pages), picked and
+# read the same way; the CNN page writes its date only from a script too. Copied and pinned like test105's
+# (`SESSION61_PAGES=DIR` reads the copies, DIR/<name>/<file name>). test110 holds seven more L3S-GN1 pages that a
+# third survey copied by the same rules once test108 and test109 were fixed (one page per publisher, none of the
+# publishers before; one page has no element around its body but one styled block that also holds an editor's-choice
+# panel and readers' comments, which is taken whole). Each part ordered by the sha256 of its names.
+# name: as SESSION60_PAGES.
+SESSION61_PAGES = {
+    "l3s-c61a5b06": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/c61a5b06-67ad-4549-bc8d-4a97b9cc54d1.html",
+        "div#ctl00_ContentPlaceHolder_article_NavWebPart_Article",
+        "http://www.thestar.com/News/article/295283",
+        '<span style="text-transform:capitalize;"> Jan 18, 2008 04:30 AM</span>',
+        "2ebbb7d4da95bd6880550437a63fe80ce42ea2c5851da5681c029088b11531bb",
+    ),
+    "l3s-4ac0c944": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/4ac0c944-5922-45cb-8021-9bb112bef038.html",
+        "div#cnnTxtCmpnt",
+        "http://edition.cnn.com/2008/WORLD/asiapcf/01/01/malaysia.minister.scandal.ap/",
+        '<meta name="date" content="2008-01-02">',
+        "cb7e2ad83b193c10b7933e3209bcd0bfe40398ac4876f0cf23e59b4b6b22f67e",
+    ),
+    "l3s-4337db7f": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/4337db7f-fc56-4eb3-b701-0a7f554fc94e.html",
+        "div#GuardianArticleBody",
+        "http://www.guardian.co.uk/germany/article/0,,2237335,00.html",
+        '<meta name="date" content="2008-01-08">',
+        "8d547bdc10249e6d9c541df36607b68d2af96b1967e2e47ad537b7e6c9b76852",
+    ),
+    "l3s-4ef56518": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/4ef56518-0288-4176-b711-570eaae21dd6.html",
+        "bod",
+        "http://www.theage.com.au/news/world/fresh-warning-from-bin-laden/2007/12/30/1198949672070.html",
+        "<DATE>December 31, 2007</DATE>",
+        "9aff1f19e6e803a6a5f74f1072d276a3b92dce2380be7cea646ae9ba28c02f8b",
+    ),
+    "l3s-39db369d": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/39db369d-707f-4782-9971-329f2761246e.html",
+        "div#resizeableText",
+        "http://africa.reuters.com/wire/news/usnL0813407.html",
+        '<div class="timestamp">Tue  8 Jan 2008, 13:59 GMT</div>',
+        "94f39f192f55ad4619115fe2ccc33a18011adaeb2dea5d80eadb5d52415a9fe6",
+    ),
+    "l3s-d1ef797a": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/d1ef797a-b287-4618-b630-eee5ce6a08f5.html",
+        "div.ArticleContent",
+        "http://www.capeargus.co.za/?fSectionId=55&fArticleId=vn20080116070820784C346068",
+        '<div class="ArticleDate"><em>16 January 2008, 11:22</em></div>',
+        "6e66a0d17977dfe16923355617f7c1fd757e25533f696c37b31b3e27a2d71df1",
+    ),
+    "l3s-be60a2a5": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/be60a2a5-72f9-4f0d-a86d-6f1e3a3615bc.html",
+        'td[width="618"] > div > table[width="100%"] td',
+        "http://www.telegraph.co.uk/news/main.jhtml?xml=/news/2007/12/31/nivf131.xml",
+        '<span class="filed">Last Updated: <span style="color:#000">12:44am GMT</span>&nbsp;31/12/2007</span>',
+        "d063b756be190fb0f91b02dba7b317a369520f119a34f2b216c559c904a5805f",
+    ),
+    "jsoup-yahoo-article-1": (
+        "jhy/jsoup",
+        "5d77dbec8a182200d1d80d81bf1105ef900edd52",
+        "src/test/resources/htmltests/yahoo-article-1.html",
+        "div.yn-story-content",
+        "http://news.yahoo.com/s/nm/20100831/bs_nm/us_gm_china",
+        '<abbr title="2010-08-31T04:21:56-0700" class="timedate">Tue&nbsp;Aug&nbsp;31, 7:21&nbsp;am&nbsp;ET</abbr>',
+        "91d6298127403b29f9d96989b7f089a8f0635835bb86de28da2f46b4e2febb81",
+    ),
+    "jsoup-nyt-article-1": (
+        "jhy/jsoup",
+        "33aed2235cbae6801680303c17932e00bbf069fa",
+        "src/test/resources/htmltests/nyt-article-1.html",
+        "div.columnGroup.first",
+        "http://www.nytimes.com/2010/07/26/business/global/26bp.html",
+        '<h6 class="dateline">Published: July 25, 2010</h6>',
+        "29b4d1a07ad3c7bff794e604dfe430a106950d5de3f045227963576dfb8548d2",
+    ),
+    "dateminer-businessweek": (
+        "dcramer/dateminer",
+        "4315c9005f9528b5397b9414da07b3563d883d1e",
+        "tests/fixtures/businessweek.html",
+        "div#story-body",
+        "http://www.businessweek.com/news/2010-10-04/germany-steps-up-bonus-curbs-at-commerzbank-hypo-real-estate.html",
+        '<span id="pubDate" class="date">October 04, 2010, 6:01 AM EDT</span>',
+        "6314950dc06d9b87d263301d9845c08c37ae8c17b51457f37593950144679717",
+    ),
+    "dateminer-cnn": (
+        "dcramer/dateminer",
+        "7951a1bae95939f6b20a09b43f6ef7f47b45d77b",
+        "tests/fixtures/cnn.html",
+        "div.cnn_strycntntlft",
+        "http://www.cnn.com/2010/US/05/20/gulf.oil.spill/index.html",
+        '<meta name="date" content="2010-05-20">',
+        "1ead93e6de8a2668718ead0ee829e4680e0e1e10a17ed0aa831a6dff5fe4f53c",
+    ),
+    "l3s-990c0b66": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/990c0b66-32f6-4897-b213-0972ccc97be8.html",
+        "div.fstory",
+        "http://www.al.com/news/mobileregister/index.ssf?/base/news/1199182521267330.xml&coll=3",
+        '<div class="byln">Tuesday, January 01,\n2008<div>',
+        "b4a8718abeb438d747e75b8cb412b0736cdb17b33a32fe19cbd8e55e3043df75",
+    ),
+    "l3s-5403d1f1": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/5403d1f1-6732-4d97-9bf0-630703eb35de.html",
+        "div#article",
+        "http://www.dailypress.com/business/dp-biz_attacks_0101jan01,0,6881333.story",
+        '<span class="story-dateline"><dd> January 1, 2008</dd></span>',
+        "d7d0cf40394a348e300b7ebd842f8bc88a7bb5d7316164a05e0e6dc19b5a8e80",
+    ),
+    "l3s-5c80d04b": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/5c80d04b-b09e-4f20-8373-404290d4bfe8.html",
+        "span.body",
+        "http://www.voanews.com/english/2007-11-19-voa35.cfm",
+        '<span class="datetime"><em>19 November 2007</em></span>',
+        "833afd2acf70c1d65cdeea612cbf847bcf7a9d23a899dfea500d4d90fd7b7bf2",
+    ),
+    "l3s-baeee9ce": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/baeee9ce-b4a7-4fdc-ba0c-f5400a0a76ef.html",
+        "div.module-content#article",
+        "http://www.theaustralian.news.com.au/story/0,25197,23029952-2722,00.html",
+        '<em class="timestamp">January 10, 2008</em>',
+        "e0a9b1fd774e1ee4976bcf3ec4b5b90dbd06bc79f03b12dcc81fd20a548ec7f2",
+    ),
+    "l3s-36e4ee1c": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/36e4ee1c-fcb5-4d80-b707-e0ad3c9e3da6.html",
+        "div#three-col",
+        "http://www.chroniclelive.co.uk/north-east-news/uk-and-world-news/2008/01/14/body-set-to-protect-children-on-tv-84229-20346427/",
+        '<p class="article-date">\n\t\n\t<a href="http://www.chroniclelive.co.uk/north-east-news/uk-and-world-news/2008/01/14/"'
+        ' title="Find all articles published on Jan 14 2008 to the UK & World News section">Jan 14 2008</a>\n\t\n\t\n\t</p>',
+        "1c1f2b80e15758e6028120b70b1eefce4ef9cc2f833e063d6a2c951c36fdf8c9",
+    ),
+    "l3s-b8a4c562": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/b8a4c562-25cb-450d-bf36-0e9571e89de6.html",
+        'div[style="padding:5px;"]',
+        "http://www.thetelegraphandargus.co.uk/display.var.1971490.0.bradford_could_be_15m_olympic_loser.php",
+        "<span class=itdate>10:36pm&nbsp;Wednesday&nbsp;16th&nbsp;January&nbsp;2008</span>",
+        "2832b259509779011db6eb246d55f050a554c736aeee264221a4185517962324",
+    ),
+    "l3s-dc9814d5": (
+        "geodrome/page-signal",
+        "6dfcfb806886e3ea8e886acce94b0357e7469597",
+        "L3S-GN1-20100130203947-00001/original/dc9814d5-b1eb-4095-a183-05c3be64c537.html",
+        "div#Body",
+        "http://www.theregister.co.uk/2008/01/08/facebook_blocks_secret_crush/",
+        '<div class="Date"><small>Published Tuesday 8th January 2008 16:05 GMT</small></div>',
+        "dbea4c97a0bbab022019eb5ae764fc5d1b4f7cd53f4dec14860ac79e65a83a95",
+    ),
+}
+# test110: a third survey's L3S-GN1 pages (session 61), copied after test108 and test109 were fixed.
+SESSION61_LATER_L3S = {
+    "l3s-dc9814d5",
+    "l3s-baeee9ce",
+    "l3s-5403d1f1",
+    "l3s-990c0b66",
+    "l3s-36e4ee1c",
+    "l3s-b8a4c562",
+    "l3s-5c80d04b",
+}
+SESSION61_PARTS = {
+    "test108": [name for name in SESSION61_PAGES if name.startswith("l3s-") and name not in SESSION61_LATER_L3S],
+    "test109": sorted(
+        (name for name in SESSION61_PAGES if not name.startswith("l3s-")), key=lambda n: hashlib.sha256(n.encode()).hexdigest()
+    ),
+    "test110": sorted(SESSION61_LATER_L3S, key=lambda n: hashlib.sha256(n.encode()).hexdigest()),
+}
+
+
+def session61_articles(part: str) -> list:
+    return _body_element_articles(SESSION61_PAGES, SESSION61_PARTS[part], "SESSION61_PAGES", part, True)
 
 
 # The test parts added later from the two datasets: the number of their first article, their benchmark ids and
@@ -4765,6 +4977,11 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         before = list(NPM_FIXTURE_PARTS)[: list(NPM_FIXTURE_PARTS).index(later_part)]
         first = 692 + sum(len(NPM_FIXTURE_PARTS[p][2]) for p in before)
         return _write(npm_fixture_articles(later_part), first=first, part=later_part)
+    if later_part in SESSION61_PARTS:
+        # test108 follows test107's last article (932); test109 follows test108, test110 follows test109.
+        before = list(SESSION61_PARTS)[: list(SESSION61_PARTS).index(later_part)]
+        first = 933 + sum(len(SESSION61_PARTS[p]) for p in before)
+        return _write(session61_articles(later_part), first=first, part=later_part)
     if later_part in SESSION60_PARTS:
         # test105 follows test104's last article (914); test106 follows test105, test107 follows test106.
         before = list(SESSION60_PARTS)[: list(SESSION60_PARTS).index(later_part)]

@@ -352,6 +352,64 @@ def test_session60_pages_name_the_element_that_holds_the_body_and_their_own_date
     assert prepare.reference_date('<html><head><p class="timeStamp">Updated Thu. Jan. 10 2008</p></head></html>') != "2008-01-10"
 
 
+def test_session61_pages_are_more_l3s_pages_from_new_publishers_each_with_its_own_date():
+    parts = prepare.SESSION61_PARTS
+    assert list(parts) == ["test108", "test109", "test110"] and set(parts) <= set(prepare.FEATURE_CUT)
+    assert sorted(sum(parts.values(), [])) == sorted(prepare.SESSION61_PAGES)
+    assert [len(names) for names in parts.values()] == [7, 4, 7]
+    for names in parts.values():
+        assert names == sorted(names, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
+    pages = {name: prepare.SESSION61_PAGES[name] for name in parts["test108"] + parts["test110"]}
+    assert all(name.startswith("l3s-") for name in pages) and not set(pages) & set(prepare.SESSION60_PAGES)
+    for name, (repo, commit, path, where, url, head, sha256) in pages.items():
+        assert repo == "geodrome/page-signal" and commit == prepare.SESSION60_PAGES["l3s-b34e22da"][1] and where and head
+        assert path.rsplit("/", 1)[1].startswith(name.removeprefix("l3s-")) and url.startswith("http://") and len(sha256) == 64
+    publishers = {url.split("/")[2].removeprefix("www.").removeprefix("edition.") for *_, url, _h, _s in pages.values()}
+    earlier = {url.split("/")[2].removeprefix("www.") for *_, url, _h, _s in prepare.SESSION60_PAGES.values()}
+    assert len(publishers) == 14 and not publishers & earlier
+    dates = {name: prepare.reference_date(f"<html><head>{page[5]}</head><body></body></html>") for name, page in pages.items()}
+    assert dates == {
+        "l3s-c61a5b06": "2008-01-18",
+        "l3s-4ac0c944": "2008-01-02",
+        "l3s-4337db7f": "2008-01-08",
+        "l3s-4ef56518": "2007-12-31",
+        "l3s-39db369d": "2008-01-08",
+        "l3s-d1ef797a": "2008-01-16",
+        "l3s-be60a2a5": "2007-12-31",
+        "l3s-990c0b66": "2008-01-01",
+        "l3s-5403d1f1": "2008-01-01",
+        "l3s-5c80d04b": "2007-11-19",
+        "l3s-baeee9ce": "2008-01-10",
+        "l3s-36e4ee1c": "2008-01-14",
+        "l3s-b8a4c562": "2008-01-16",
+        "l3s-dc9814d5": "2008-01-08",
+    }
+    # The two pages whose own date element htmldate misreads: their stated date is given as a meta element.
+    assert prepare.reference_date("<html><head><B>Berlin<BR>Tuesday   January   8, 2008<BR></B></head></html>") != "2008-01-08"
+    assert sorted(name for name, page in pages.items() if page[5].startswith("<meta")) == ["l3s-4337db7f", "l3s-4ac0c944"]
+
+
+def test_session61_fixture_pages_come_from_two_more_sources_each_with_its_own_date():
+    names = prepare.SESSION61_PARTS["test109"]
+    pages = {name: prepare.SESSION61_PAGES[name] for name in names}
+    for name, (repo, commit, path, where, url, head, sha256) in pages.items():
+        assert (
+            repo in ("jhy/jsoup", "dcramer/dateminer")
+            and name.startswith(("jsoup-", "dateminer-"))
+            and where
+            and head
+            and url.startswith("http://")
+        )
+        assert path.rsplit("/", 1)[1].removesuffix(".html") == name.split("-", 1)[1] and len(commit) == 40 and len(sha256) == 64
+    dates = {name: prepare.reference_date(f"<html><head>{page[5]}</head><body></body></html>") for name, page in pages.items()}
+    assert dates == {
+        "jsoup-yahoo-article-1": "2010-08-31",
+        "jsoup-nyt-article-1": "2010-07-25",
+        "dateminer-businessweek": "2010-10-04",
+        "dateminer-cnn": "2010-05-20",
+    }
+
+
 def test_a_saved_pages_body_is_its_named_elements_blocks_with_inline_text_kept_on_one_line():
     page = (
         "<html><body><div id='menu'><p>Home</p></div><div class='story'><p>The mayor said <a href='/x'>the bridge</a>"
