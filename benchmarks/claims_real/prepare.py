@@ -4844,12 +4844,19 @@ SESSION61_LATER_L3S = {
     "l3s-b8a4c562",
     "l3s-5c80d04b",
 }
+
+
+def _session61_part(name: str) -> str:
+    if name in SESSION61_LATER_L3S:
+        return "test110"
+    return "test108" if name.startswith("l3s-") else "test109"
+
+
 SESSION61_PARTS = {
-    "test108": [name for name in SESSION61_PAGES if name.startswith("l3s-") and name not in SESSION61_LATER_L3S],
-    "test109": sorted(
-        (name for name in SESSION61_PAGES if not name.startswith("l3s-")), key=lambda n: hashlib.sha256(n.encode()).hexdigest()
-    ),
-    "test110": sorted(SESSION61_LATER_L3S, key=lambda n: hashlib.sha256(n.encode()).hexdigest()),
+    part: sorted(
+        (name for name in SESSION61_PAGES if _session61_part(name) == part), key=lambda n: hashlib.sha256(n.encode()).hexdigest()
+    )
+    for part in ("test108", "test109", "test110")
 }
 
 
