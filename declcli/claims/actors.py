@@ -520,18 +520,27 @@ def _description(ent) -> tuple[list, list]:
     own = [t for t in doc[root.left_edge.i : ent.start] if t.dep_ != "cc"]
     described = any(child.dep_ == "appos" and child.i > root.i for child in root.children)
     own_origin = [t for child in _origins(ent) for t in child.subtree]  # "Michael Venus of New Zealand"
+    # ("France's Emmanuel Macron and Germany's Friedrich Merz": the words between the "and" and the name are this name's own,
+    # wherever the parser hangs them)
+    since_and = _words_since_the_and(ent)
     if (
         root.dep_ == "conj"
-        and root.head.ent_type_ == "PERSON"
+        and (root.head.ent_type_ == "PERSON" or _name_the_model_left_untagged(root.head))
         and root.head.i < ent.start
-        and not (_country_in(own) or _role(own) or described or _country_in(own_origin))
+        and not (_country_in(own) or _role(own) or described or _country_in(own_origin) or _country_in(since_and))
     ):
         # "Presidents Vladimir Putin and Ilham Aliyev": the title before the first name serves both
         # ("Russian President X and Chinese President Y" have their own).
-        first = entity_of(root.head)
+        # (also where the model tags no entity on the first name: "two Russian cosmonauts — Pavel Vinogradov and X")
+        first = entity_of(root.head) if root.head.ent_type_ == "PERSON" else _untagged_name(root.head)
         if first is not None and first.start < ent.start:
             return _description(first)
     out = [t for t in doc[root.left_edge.i : ent.start]]
+    if _country_in(since_and):
+        # "officials from France and Switzerland and U.S. film director Oliver Stone": the words before the "and" are
+        # another conjunct's, which the parser may hang on the name
+        kept = {t.i: t for t in out if t.i >= since_and[0].i} | {t.i: t for t in since_and}
+        out = [kept[i] for i in sorted(kept)]
     if root.dep_ == "conj" and root.head.i < ent.start and root.head.ent_type_ != "PERSON" and _post(root.head):
         # "the Canadian scientist and philosopher Marshall McLuhan": the parser joins the name to the first of two
         # posts before it, which describe the person together
@@ -629,11 +638,15 @@ def _description(ent) -> tuple[list, list]:
         # Owen Dempsey of the Aberdeen Royal Infirmary in the UK".)
         head = root
         while not out:
-            conj = next((c for c in head.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
-            last = entity_of(conj) if conj is not None else None
+            conj = next(
+                (c for c in head.children if c.dep_ == "conj" and (c.ent_type_ == "PERSON" or _name_the_model_left_untagged(c))),
+                None,
+            )
+            # (a last name the model tags as no entity: "Ivana Jelić and Pavle Petrović (Serbia)")
+            last = (entity_of(conj) if conj.ent_type_ == "PERSON" else _untagged_name(conj)) if conj is not None else None
             if last is None or [t for t in doc[conj.left_edge.i : last.start] if t.dep_ != "cc"]:
                 break
-            out = [t for child in _origins(last) for t in child.subtree]
+            out = [t for child in _origins(last) for t in child.subtree] + _bracketed_country_after(last)
             head = conj
     # In text order, without a destination: "China's ambassador to Britain" is China's.
     destination = {d.i for t in out if t.dep_ == "prep" and t.lower_ == "to" for d in t.subtree}
@@ -648,6 +661,57 @@ def _description(ent) -> tuple[list, list]:
 
 
 _HOME_VERBS = frozenset(("live", "reside"))
+
+
+def _words_since_the_and(ent) -> list:
+    """The few words between a name and the "and" (or "&") right before it: the name's own description in a coordination
+    ("France's Emmanuel Macron and Germany's Friedrich Merz": "Germany's"; "France and Switzerland and U.S. film director
+    Oliver Stone": "U.S. film director"). Empty where no "and" opens them within six words, or a verb, preposition or
+    punctuation stands between."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= 6 and doc[i].lower_ not in ("and", "&"):
+        if doc[i].pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ", "SCONJ", "PRON"):
+            return []
+        i -= 1
+    if i < 0 or doc[i].lower_ not in ("and", "&") or i == ent.start - 1:
+        return []
+    return list(doc[i + 1 : ent.start])
+
+
+def _name_the_model_left_untagged(token) -> bool:
+    """Whether a coordinated word is a capitalised proper noun that the model tags as no person and that is no place the
+    gazetteer knows ("Pavel Vinogradov and Fyodor Yurchikhin" untagged, "Pavle Petrović" as a place): a name the parse
+    joins to a person's, which may share its description."""
+    if token.pos_ != "PROPN" or token.ent_type_ == "PERSON" or not (token.text[:1].isupper() and token.text.isalpha()):
+        return False
+    name = _untagged_name(token)
+    g = gazetteer()
+    return len(name) > 1 and name.text not in g.cities and name.text not in g.country_names and not country_of_text(name.text)
+
+
+def _untagged_name(token):
+    """The span of a proper name the model tags as no person, ending at `token`: its run of capitalised compounds."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head.i == token.i:
+        if token.doc[start - 1].pos_ != "PROPN" or not token.doc[start - 1].text[:1].isupper():
+            break
+        start -= 1
+    return token.doc[start : token.i + 1]
+
+
+def _bracketed_country_after(ent) -> list:
+    """A country's name set in brackets right after a name ("Pavle Petrović (Serbia)"): the person's country, as an
+    "of" phrase gives it (GUIDE decision 36: "X of Japan")."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "(":
+        return []
+    close = next((t.i for t in doc[ent.end + 1 : ent.end + 5] if t.text == ")"), None)
+    if close is None:
+        return []
+    inside = list(doc[ent.end + 1 : close])
+    name = " ".join(t.text for t in inside)
+    return inside if country_of_text(name) and name in gazetteer().country_names else []
 
 
 def _origin(verb) -> list:
