@@ -680,14 +680,22 @@ def _words_since_the_and(ent) -> list:
 
 
 def _name_the_model_left_untagged(token) -> bool:
-    """Whether a coordinated word is a capitalised proper noun that the model tags as no person and that is no place the
-    gazetteer knows ("Pavel Vinogradov and Fyodor Yurchikhin" untagged, "Pavle Petrović" as a place): a name the parse
+    """Whether a coordinated word is a capitalised proper noun that the model tags as no person or body and that is no place
+    the gazetteer knows ("Pavel Vinogradov and Fyodor Yurchikhin" untagged, "Pavle Petrović" as a place): a name the parse
     joins to a person's, which may share its description."""
-    if token.pos_ != "PROPN" or token.ent_type_ == "PERSON" or not (token.text[:1].isupper() and token.text.isalpha()):
+    # (not one the model calls a body: "the Sacramento Bee, Miami Herald and …" name no persons)
+    if (
+        token.pos_ != "PROPN"
+        or token.ent_type_ not in ("", "GPE", "LOC", "NORP")
+        or not (token.text[:1].isupper() and token.text.isalpha())
+    ):
         return False
     name = _untagged_name(token)
     g = gazetteer()
-    return len(name) > 1 and name.text not in g.cities and name.text not in g.country_names and not country_of_text(name.text)
+    # (no word of it a place either: "the Sacramento Bee, Miami Herald and …", "Lighting Design_Sin Ho" name no person)
+    return len(name) > 1 and not any(
+        text in g.cities or text in g.country_names or country_of_text(text) for text in (name.text, *(t.text for t in name))
+    )
 
 
 def _untagged_name(token):
