@@ -23,7 +23,7 @@ from test_actor_person_country_past_short_titles import _person_countries  # (th
         ),
         ("Guests included officials from Chile and Peru and Canadian chef Tom Avery, who cooked the dinner.", "Tom Avery", "CAN"),
         # a description shared across a name the model does not tag as a person
-        ("Two Russian skaters — Pavel Orlov and Fyodor Zhukov — won the pairs title.", "Fyodor Zhukov", "RUS"),
+        ("Two Russian skaters — Ilya Barinov and Fyodor Zhukov — won the pairs title.", "Fyodor Zhukov", "RUS"),
         # a country in brackets after the last name
         ("Lena Brandt and Jonas Weber (Germany) built the installation on the square.", "Lena Brandt", "DEU"),
     ],
