@@ -667,14 +667,18 @@ def _words_since_the_and(ent) -> list:
     """The few words between a name and the "and" (or "&") right before it: the name's own description in a coordination
     ("France's Emmanuel Macron and Germany's Friedrich Merz": "Germany's"; "France and Switzerland and U.S. film director
     Oliver Stone": "U.S. film director"). Empty where no "and" opens them within six words, or a verb, preposition or
-    punctuation stands between."""
+    punctuation stands between, or the word before the "and" is no name or place: there the "and" joins two descriptions
+    of the one person ("Irish pianist and Vienna resident Ciara Walsh" is Irish)."""
     doc = ent.doc
     i = ent.start - 1
     while i >= 0 and ent.start - i <= 6 and doc[i].lower_ not in ("and", "&"):
         if doc[i].pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ", "SCONJ", "PRON"):
             return []
         i -= 1
-    if i < 0 or doc[i].lower_ not in ("and", "&") or i == ent.start - 1:
+    if i < 1 or doc[i].lower_ not in ("and", "&") or i == ent.start - 1:
+        return []
+    before = doc[i - 1]
+    if before.pos_ != "PROPN" and before.ent_type_ not in ("PERSON", "GPE", "LOC"):
         return []
     return list(doc[i + 1 : ent.start])
 
@@ -710,16 +714,50 @@ def _untagged_name(token):
 
 def _bracketed_country_after(ent) -> list:
     """A country's name set in brackets right after a name ("Pavle Petrović (Serbia)"): the person's country, as an
-    "of" phrase gives it (GUIDE decision 36: "X of Japan")."""
+    "of" phrase gives it (GUIDE decision 36: "X of Japan"). None where another name of the same list has a bracketed
+    country of its own ("A and B (Croatia) and C (Norway)"): there each name carries its own bracket, and a name without
+    one has no country written."""
+    inside, close = _bracketed_country_at(ent.doc, ent.end)
+    if not inside:
+        return []
     doc = ent.doc
-    if ent.end + 2 >= len(doc) or doc[ent.end].text != "(":
-        return []
-    close = next((t.i for t in doc[ent.end + 1 : ent.end + 5] if t.text == ")"), None)
+    # The list around the name: names, "and", commas and brackets, at most 40 words either way.
+    i = close + 1
+    while i < len(doc) and i <= close + 40:
+        if doc[i].text == "(":
+            other, other_close = _bracketed_country_at(doc, i)
+            if other:
+                return []
+            i = other_close + 1 if other_close else i + 1
+        elif doc[i].pos_ == "PROPN" or doc[i].pos_ == "CCONJ" or doc[i].text in (",", "&"):
+            i += 1
+        else:
+            break
+    i = ent.start - 1
+    while i >= 0 and i >= ent.start - 40:
+        if doc[i].text == ")":
+            opening = next((t.i for t in reversed(doc[max(i - 5, 0) : i]) if t.text == "("), None)
+            if opening is not None and _bracketed_country_at(doc, opening)[0]:
+                return []
+            i = (opening if opening is not None else i) - 1
+        elif doc[i].pos_ == "PROPN" or doc[i].pos_ == "CCONJ" or doc[i].text in (",", "&"):
+            i -= 1
+        else:
+            break
+    return inside
+
+
+def _bracketed_country_at(doc, i) -> tuple[list, int | None]:
+    """The words of a country's exact name in the brackets opening at token i ("(Serbia)"), and the closing bracket's
+    index; ([], None) where no bracketed country opens there."""
+    if i + 2 >= len(doc) or doc[i].text != "(":
+        return [], None
+    close = next((t.i for t in doc[i + 1 : i + 5] if t.text == ")"), None)
     if close is None:
-        return []
-    inside = list(doc[ent.end + 1 : close])
+        return [], None
+    inside = list(doc[i + 1 : close])
     name = " ".join(t.text for t in inside)
-    return inside if country_of_text(name) and name in gazetteer().country_names else []
+    return (inside, close) if country_of_text(name) and name in gazetteer().country_names else ([], close)
 
 
 def _origin(verb) -> list:
