@@ -520,18 +520,27 @@ def _description(ent) -> tuple[list, list]:
     own = [t for t in doc[root.left_edge.i : ent.start] if t.dep_ != "cc"]
     described = any(child.dep_ == "appos" and child.i > root.i for child in root.children)
     own_origin = [t for child in _origins(ent) for t in child.subtree]  # "Michael Venus of New Zealand"
+    # ("France's Emmanuel Macron and Germany's Friedrich Merz": the words between the "and" and the name are this name's own,
+    # wherever the parser hangs them)
+    since_and = _words_since_the_and(ent)
     if (
         root.dep_ == "conj"
-        and root.head.ent_type_ == "PERSON"
+        and (root.head.ent_type_ == "PERSON" or _name_the_model_left_untagged(root.head))
         and root.head.i < ent.start
-        and not (_country_in(own) or _role(own) or described or _country_in(own_origin))
+        and not (_country_in(own) or _role(own) or described or _country_in(own_origin) or _country_in(since_and))
     ):
         # "Presidents Vladimir Putin and Ilham Aliyev": the title before the first name serves both
         # ("Russian President X and Chinese President Y" have their own).
-        first = entity_of(root.head)
+        # (also where the model tags no entity on the first name: "two Russian cosmonauts — Pavel Vinogradov and X")
+        first = entity_of(root.head) if root.head.ent_type_ == "PERSON" else _untagged_name(root.head)
         if first is not None and first.start < ent.start:
             return _description(first)
     out = [t for t in doc[root.left_edge.i : ent.start]]
+    if _country_in(since_and):
+        # "officials from France and Switzerland and U.S. film director Oliver Stone": the words before the "and" are
+        # another conjunct's, which the parser may hang on the name
+        kept = {t.i: t for t in out if t.i >= since_and[0].i} | {t.i: t for t in since_and}
+        out = [kept[i] for i in sorted(kept)]
     if root.dep_ == "conj" and root.head.i < ent.start and root.head.ent_type_ != "PERSON" and _post(root.head):
         # "the Canadian scientist and philosopher Marshall McLuhan": the parser joins the name to the first of two
         # posts before it, which describe the person together
@@ -629,11 +638,15 @@ def _description(ent) -> tuple[list, list]:
         # Owen Dempsey of the Aberdeen Royal Infirmary in the UK".)
         head = root
         while not out:
-            conj = next((c for c in head.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
-            last = entity_of(conj) if conj is not None else None
+            conj = next(
+                (c for c in head.children if c.dep_ == "conj" and (c.ent_type_ == "PERSON" or _name_the_model_left_untagged(c))),
+                None,
+            )
+            # (a last name the model tags as no entity: "Ivana Jelić and Pavle Petrović (Serbia)")
+            last = (entity_of(conj) if conj.ent_type_ == "PERSON" else _untagged_name(conj)) if conj is not None else None
             if last is None or [t for t in doc[conj.left_edge.i : last.start] if t.dep_ != "cc"]:
                 break
-            out = [t for child in _origins(last) for t in child.subtree]
+            out = [t for child in _origins(last) for t in child.subtree] + _bracketed_country_after(last)
             head = conj
     # In text order, without a destination: "China's ambassador to Britain" is China's.
     destination = {d.i for t in out if t.dep_ == "prep" and t.lower_ == "to" for d in t.subtree}
@@ -648,6 +661,103 @@ def _description(ent) -> tuple[list, list]:
 
 
 _HOME_VERBS = frozenset(("live", "reside"))
+
+
+def _words_since_the_and(ent) -> list:
+    """The few words between a name and the "and" (or "&") right before it: the name's own description in a coordination
+    ("France's Emmanuel Macron and Germany's Friedrich Merz": "Germany's"; "France and Switzerland and U.S. film director
+    Oliver Stone": "U.S. film director"). Empty where no "and" opens them within six words, or a verb, preposition or
+    punctuation stands between, or the word before the "and" is no name or place: there the "and" joins two descriptions
+    of the one person ("Irish pianist and Vienna resident Ciara Walsh" is Irish)."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= 6 and doc[i].lower_ not in ("and", "&"):
+        if doc[i].pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ", "SCONJ", "PRON"):
+            return []
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("and", "&") or i == ent.start - 1:
+        return []
+    before = doc[i - 1]
+    if before.pos_ != "PROPN" and before.ent_type_ not in ("PERSON", "GPE", "LOC"):
+        return []
+    return list(doc[i + 1 : ent.start])
+
+
+def _name_the_model_left_untagged(token) -> bool:
+    """Whether a coordinated word is a capitalised proper noun that the model tags as no person or body and that is no place
+    the gazetteer knows ("Pavel Vinogradov and Fyodor Yurchikhin" untagged, "Pavle Petrović" as a place): a name the parse
+    joins to a person's, which may share its description."""
+    # (not one the model calls a body: "the Sacramento Bee, Miami Herald and …" name no persons)
+    if (
+        token.pos_ != "PROPN"
+        or token.ent_type_ not in ("", "GPE", "LOC", "NORP")
+        or not (token.text[:1].isupper() and token.text.isalpha())
+    ):
+        return False
+    name = _untagged_name(token)
+    g = gazetteer()
+    # (no word of it a place either: "the Sacramento Bee, Miami Herald and …", "Lighting Design_Sin Ho" name no person)
+    return len(name) > 1 and not any(
+        text in g.cities or text in g.country_names or country_of_text(text) for text in (name.text, *(t.text for t in name))
+    )
+
+
+def _untagged_name(token):
+    """The span of a proper name the model tags as no person, ending at `token`: its run of capitalised compounds."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head.i == token.i:
+        if token.doc[start - 1].pos_ != "PROPN" or not token.doc[start - 1].text[:1].isupper():
+            break
+        start -= 1
+    return token.doc[start : token.i + 1]
+
+
+def _bracketed_country_after(ent) -> list:
+    """A country's name set in brackets right after a name ("Pavle Petrović (Serbia)"): the person's country, as an
+    "of" phrase gives it (GUIDE decision 36: "X of Japan"). None where another name of the same list has a bracketed
+    country of its own ("A and B (Croatia) and C (Norway)"): there each name carries its own bracket, and a name without
+    one has no country written."""
+    inside, close = _bracketed_country_at(ent.doc, ent.end)
+    if not inside:
+        return []
+    doc = ent.doc
+    # The list around the name: names, "and", commas and brackets, at most 40 words either way.
+    i = close + 1
+    while i < len(doc) and i <= close + 40:
+        if doc[i].text == "(":
+            other, other_close = _bracketed_country_at(doc, i)
+            if other:
+                return []
+            i = other_close + 1 if other_close else i + 1
+        elif doc[i].pos_ == "PROPN" or doc[i].pos_ == "CCONJ" or doc[i].text in (",", "&"):
+            i += 1
+        else:
+            break
+    i = ent.start - 1
+    while i >= 0 and i >= ent.start - 40:
+        if doc[i].text == ")":
+            opening = next((t.i for t in reversed(doc[max(i - 5, 0) : i]) if t.text == "("), None)
+            if opening is not None and _bracketed_country_at(doc, opening)[0]:
+                return []
+            i = (opening if opening is not None else i) - 1
+        elif doc[i].pos_ == "PROPN" or doc[i].pos_ == "CCONJ" or doc[i].text in (",", "&"):
+            i -= 1
+        else:
+            break
+    return inside
+
+
+def _bracketed_country_at(doc, i) -> tuple[list, int | None]:
+    """The words of a country's exact name in the brackets opening at token i ("(Serbia)"), and the closing bracket's
+    index; ([], None) where no bracketed country opens there."""
+    if i + 2 >= len(doc) or doc[i].text != "(":
+        return [], None
+    close = next((t.i for t in doc[i + 1 : i + 5] if t.text == ")"), None)
+    if close is None:
+        return [], None
+    inside = list(doc[i + 1 : close])
+    name = " ".join(t.text for t in inside)
+    return (inside, close) if country_of_text(name) and name in gazetteer().country_names else ([], close)
 
 
 def _origin(verb) -> list:
