@@ -6349,13 +6349,17 @@ def _deliberation_under_way(verb, subject) -> bool:
 
 def _arranged(verb, subject) -> bool:
     """ "Apple is holding a surprise event next month", "The CEO is stepping down in May 2020": a
-    party's present progressive set at a day or month (not "now", "this week") tells an arranged
-    happening to come, a scheduled action (GUIDE decision 30: a commitment); the progressive of
-    what goes on now takes no such time ("Police are investigating the fire")."""
+    party's present progressive set at a day or month (not "now") tells an arranged happening to
+    come, a scheduled action (GUIDE decision 30: a commitment); so does one set at the current
+    period that runs on ("is adding a night crossing this month", "later this year", decision 799)
+    or at a stretch ahead ("in the coming weeks", `_set_in_a_stretch_ahead`, decision 693(c)); the
+    progressive of what goes on now takes no such time ("Police are investigating the fire")."""
     if verb.tag_ != "VBG" or not _is_agent(subject):
         return False
     if not any(c.dep_ == "aux" and _is_be(c) and c.tag_ in ("VBZ", "VBP") for c in verb.children):
         return False
+    if _set_in_a_stretch_ahead(verb):
+        return True
     for child in verb.children:
         if child.dep_ == "npadvmod":
             when = child
@@ -6368,6 +6372,33 @@ def _arranged(verb, subject) -> bool:
         words_of_when = {t.lower_.rstrip(".") for t in when.subtree}
         if words_of_when & (_WEEKDAY_NAMES | MONTH_WORDS | {"next"}):
             return True
+        if when.dep_ == "npadvmod" and when.lemma_ in words().calendar_period_nouns and _this_period(when):
+            return True  # "this month", "later this year": the part of the current period still to come (decision 799)
+    return False
+
+
+def _this_period(when) -> bool:
+    """ "this month", "this year": a period the reference date falls in, named by "this" (not "this past week")."""
+    dets = [c for c in when.children if c.dep_ == "det"]
+    return len(dets) == 1 and dets[0].lower_ == "this" and not any(c.dep_ == "amod" for c in when.children)
+
+
+def _set_in_a_stretch_ahead(verb) -> bool:
+    """ "is sharing my approach in the coming weeks", "is moving the app onto a new schedule over the coming quarters":
+    a stretch of time that "coming" or "upcoming" sets ahead, on the verb or on a noun of its own phrase, puts the act
+    ahead of the reference date (GUIDE decision 693(c)'s time word ahead written for the act)."""
+    periods = words().calendar_period_nouns
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "prep"))]
+    heads += [g for h in heads[1:] if h.dep_ == "prep" for g in h.children if g.dep_ == "pobj"]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "over", "during"):
+                continue
+            for when in prep.children:
+                if when.dep_ != "pobj" or when.lemma_ not in periods:
+                    continue
+                if any(c.dep_ == "amod" and c.lower_ in ("coming", "upcoming") for c in when.children):
+                    return True
     return False
 
 
