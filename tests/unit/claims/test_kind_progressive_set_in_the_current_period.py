@@ -5,15 +5,7 @@ their kinds: the progressive of what goes on now with no such time (decision 693
 level rising or falling (decision 775), a generic class (decision 16) and a present perfect."""
 
 import pytest
-
-from declcli.claims import extract_claims
-from declcli.sentences import split_sentences
-
-
-def last_kind(text, published="2024-03-05"):
-    claims = extract_claims(text, split_sentences(text), published=published)
-    assert claims, text
-    return claims[-1].kind
+from test_kind import kind_of
 
 
 @pytest.mark.parametrize(
@@ -27,7 +19,7 @@ def last_kind(text, published="2024-03-05"):
     ],
 )
 def test_a_progressive_set_in_the_current_period_is_a_commitment(text):
-    assert last_kind(text) == "commitment"
+    assert kind_of(text) == "commitment"
 
 
 @pytest.mark.parametrize(
@@ -40,4 +32,4 @@ def test_a_progressive_set_in_the_current_period_is_a_commitment(text):
     ],
 )
 def test_near_misses_keep_their_kind(text, kind):
-    assert last_kind(text) == kind
+    assert kind_of(text) == kind
