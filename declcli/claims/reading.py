@@ -6349,13 +6349,17 @@ def _deliberation_under_way(verb, subject) -> bool:
 
 def _arranged(verb, subject) -> bool:
     """ "Apple is holding a surprise event next month", "The CEO is stepping down in May 2020": a
-    party's present progressive set at a day or month (not "now", "this week") tells an arranged
-    happening to come, a scheduled action (GUIDE decision 30: a commitment); the progressive of
-    what goes on now takes no such time ("Police are investigating the fire")."""
+    party's present progressive set at a day or month (not "now") tells an arranged happening to
+    come, a scheduled action (GUIDE decision 30: a commitment); so does one set at the current
+    period that runs on ("is adding a night crossing this month", "later this year", decision 799)
+    or at a stretch ahead ("in the coming weeks", `_set_in_a_stretch_ahead`, decision 693(c)); the
+    progressive of what goes on now takes no such time ("Police are investigating the fire")."""
     if verb.tag_ != "VBG" or not _is_agent(subject):
         return False
     if not any(c.dep_ == "aux" and _is_be(c) and c.tag_ in ("VBZ", "VBP") for c in verb.children):
         return False
+    if _set_in_a_stretch_ahead(verb) and not _no_act_set_in_the_period(verb, subject):
+        return True
     for child in verb.children:
         if child.dep_ == "npadvmod":
             when = child
@@ -6368,6 +6372,97 @@ def _arranged(verb, subject) -> bool:
         words_of_when = {t.lower_.rstrip(".") for t in when.subtree}
         if words_of_when & (_WEEKDAY_NAMES | MONTH_WORDS | {"next"}):
             return True
+        if _in_the_period_still_to_come(verb, subject, when):
+            return True
+    return False
+
+
+def _in_the_period_still_to_come(verb, subject, when) -> bool:
+    """ "is adding a night crossing this month", "later this year": the act placed in the part of the current period
+    still to come (GUIDE decision 799), but not a post held in it ("is chairing the panel this year", decision 612), nor
+    this period set against another ("is spending more this decade than in any since 1950"), nor what
+    `_no_act_set_in_the_period` keeps out."""
+    if when.dep_ != "npadvmod" or when.lemma_ not in words().calendar_period_nouns or not _this_period(when):
+        return False
+    return not (
+        _no_act_set_in_the_period(verb, subject)
+        or _post_held_in_the_progressive(verb)
+        or any(c.lower_ == "than" for c in verb.children)
+    )
+
+
+def _no_act_set_in_the_period(verb, subject) -> bool:
+    """What keeps a progressive set at the current period or a stretch ahead from being decision 799's act still to come:
+    a generic class as its subject ("Many families are leaving the valley this year", decisions 6, 16); the act told as
+    begun (799's proviso, decision 693(b)): "already", "still", "so far" (claims.json `up_to_now_phrases`), "since" + a
+    time, or a joined clause in the past or the perfect telling part done ("…, and it has already taken on 200"); an act
+    told as recurring, "every year" or at a rate, "400 claims a day" (decisions 371, 438); a volume, outcome or income
+    that falls to the party ("is selling fewer phones", "is losing money", decisions 651(b), 727)."""
+    if _generic(subject):
+        return True
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in ("already", "still"):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "since":
+            return True
+        if child.dep_ == "conj" and (child.tag_ == "VBD" or _present_perfect(child, or_past=True)):
+            return True
+    if _clause_holds(verb, words().up_to_now_phrases) or _told_as_recurring(verb):
+        return True
+    lex = words()
+    if verb.lemma_ in lex.figure_outcomes and any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    volume = verb.lemma_ in lex.volumes and any(
+        c.dep_ == "dobj" and (_counted(c, goods=True) or any(a.tag_ == "JJR" for a in c.children)) for c in verb.children
+    )
+    return volume or _income(verb)
+
+
+def _told_as_recurring(verb) -> bool:
+    """ "400 claims a day", "per week", "as it has every year": a unit of time under a word of rate or of each time
+    (claims.json `habit_occasion` `rate_words`, `rate_units`), not "a day after the vote"."""
+    lex = words()
+    for token in verb.subtree:
+        if token.lemma_.lower() not in lex.rate_units:
+            continue
+        if token.head.lower_ == "per":
+            return True
+        # ("a day after the vote", "a week before": a time counted from another, no rate)
+        offset = token.head.pos_ == "ADP" or any(c.dep_ == "prep" for c in token.children)
+        if any(
+            c.dep_ in ("det", "predet") and c.lower_ in lex.rate_words and not (offset and c.lower_ in ("a", "an"))
+            for c in token.children
+        ):
+            return True
+    return False
+
+
+def _this_period(when) -> bool:
+    """ "this month", "this year": a period the reference date falls in, named by "this" (not "this past week", "early
+    this week")."""
+    dets = [c for c in when.children if c.dep_ == "det"]
+    if len(dets) != 1 or dets[0].lower_ != "this":
+        return False
+    # ("early this week" names the period's opening part, which may lie behind the reference date)
+    return not any(c.dep_ == "amod" or (c.dep_ == "advmod" and c.lower_ in ("early", "earlier")) for c in when.children)
+
+
+def _set_in_a_stretch_ahead(verb) -> bool:
+    """ "is sharing my approach in the coming weeks", "is moving the app onto a new schedule over the coming quarters":
+    a stretch of time that "coming" or "upcoming" sets ahead, on the verb or on a noun of its own phrase, puts the act
+    ahead of the reference date (GUIDE decision 693(c)'s time word ahead written for the act)."""
+    periods = words().calendar_period_nouns
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "prep"))]
+    heads += [g for h in heads[1:] if h.dep_ == "prep" for g in h.children if g.dep_ == "pobj"]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "over", "during"):
+                continue
+            for when in prep.children:
+                if when.dep_ != "pobj" or when.lemma_ not in periods:
+                    continue
+                if any(c.dep_ == "amod" and c.lower_ in ("coming", "upcoming") for c in when.children):
+                    return True
     return False
 
 

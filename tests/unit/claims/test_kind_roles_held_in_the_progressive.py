@@ -45,7 +45,7 @@ def test_a_post_placed_ahead_stays_an_arrangement():
     "text",
     [
         # a group led somewhere, or an indefinite group of others led in an activity (decision 612: what the party is doing)
-        "The prime minister is leading a trade delegation to India this week.",
+        "The prime minister is now leading a trade delegation to India.",
         "SoftBank was leading a group of investors bidding for the chipmaker.",
         "Rescue workers are leading a team of sniffer dogs through the rubble.",
         "The coach is running the squad through sprint drills.",
