@@ -1067,6 +1067,7 @@ def words() -> SimpleNamespace:
         put_it_placing_adverbs=frozenset(d["put_it_placing_adverbs"]),
         regard_passive=frozenset(d["regard_passive_lemmas"]),
         regard_passive_as_only=frozenset(d["regard_passive_as_only_lemmas"]),
+        valued_at_passive=frozenset(d["valued_at_passive_lemmas"]),
         made_clear=frozenset(d["made_clear_words"]),
         expectation_infinitive=frozenset(d["expectation_object_infinitive_lemmas"]),
         documents=frozenset(d["document_nouns"]),
