@@ -709,6 +709,10 @@ class Claims(TypedDict):
     regard_passive_as_only_lemmas: list[
         str
     ]  # of those, the ones that give a view only with "as" ("is seen as", not "seen waving")
+    valued_at_passive_lemmas: list[str]  # "was valued at $2 million by an auctioneer": the valuer's valuation
+    holder_raising_passive_lemmas: list[str]  # "is forecast by Gartner to reach …": the infinitive's clause reported
+    holder_raising_be_only_lemmas: list[str]  # "was confirmed by the lab to be a forgery": reported only with "to be"/"to have"
+    rated_passive_lemmas: list[str]  # "was rated by the guide's readers as the finest": the raters' judgement
     made_clear_words: list[str]  # "made (it) clear that …", "made known that …": a statement of the clause
     expectation_object_infinitive_lemmas: list[str]  # "expect X to" + verb: the table's frame, no report
     said_to_passive_lemmas: list[str]  # "is said to", "is thought to", "were found to": reported by nobody named
