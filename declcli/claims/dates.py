@@ -385,7 +385,10 @@ _PATTERNS: list[tuple[str, str]] = [
         + _BIG_COUNT
         + r""" \s+ (?: hundred (?: \s+ thousand )? | thousand | million | billion ) \s+ years
               | days | weeks | months | years | decades )
-            \s+ (?: (?: later | earlier ) (?! \s+ than \b ) | after | before )
+            \s+ (?: (?: later | earlier ) (?! \s+ than \b ) | after | before
+                  # "five months prior", "a couple of years previously": the same count (decision 72); not before a noun
+                  # (`_prior_before_its_noun`)
+                  | prior | previously )
           | the \s+ (?: next | following | previous | preceding )
             \s+ (?: week | month | year | morning | afternoon | evening | night )
             (?! \s+ (?: of | to | or | and | is | was | will ) \b )
@@ -474,10 +477,10 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "unanchored",
         r"""(?ix) \b (?: (?:later|earlier) \s+ that \s+ (?:week|month|year) | a \s+ year \s+ later
-        # "the next day", "the day before" (decision 40), also counted from an event the text gives ("the day before
-        # the fitting", "the day after the election"; decision 72); not "the day after tomorrow"
+        # "the next day", "the day before", "the day prior" (decision 40), also counted from an event the text gives ("the
+        # day before the fitting", "the day after the election"; decision 72); not "the day after tomorrow"
         | the \s+ (?:next|following|previous) \s+ day
-        | the \s+ day \s+ (?: before (?! \s+ (?:yesterday|that)\b ) | after (?= \s+ (?:the|his|her|their|its)\b ) )
+        | the \s+ day \s+ (?: before (?! \s+ (?:yesterday|that)\b ) | after (?= \s+ (?:the|his|her|their|its)\b ) | prior )
         # "the week before my wedding", "the month after Mr. Lee's speech", "the year after the regime fell", "the night
         # before his crash", "the Thursday before the election", "the day after Thanksgiving", "the day after he quit": a
         # day, part of a day, week, month or year counted from an occasion the text gives, by a noun phrase or a clause
@@ -1129,6 +1132,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None, written
                 continue
             if kind == "in_count" and parse is not None and not _on_a_verb(parse(a, b)):
                 continue  # "the worst storm in 50 years": a span the noun is measured over, no time ahead
+            if kind in ("counted", "unanchored") and parse is not None and _prior_before_its_noun(parse(a, b)):
+                continue  # "with 30 days prior notice": a length of notice, no date
             if kind == "counted" and _counts_a_span(text, a):
                 continue  # "for seven years after", "in the next year", "the two years before": a span
             if kind == "counted" and parse is not None and _a_duration_taken(parse(a, b)):
@@ -2021,6 +2026,15 @@ def _recurring_occasion_count(m: re.Match, span) -> bool:
         if head.dep_ == "pobj" and head.head.lower_ == "of" and span.start <= head.head.i <= span.end:
             return True
     return False
+
+
+def _prior_before_its_noun(span) -> bool:
+    """Whether a count that ends at "prior" ("five months prior", "the day prior": counted from a date or event the text
+    gives, GUIDE decisions 40, 72) is none, "prior" being the adjective of the noun after it ("gave 30 days prior
+    notice", "two years prior experience": a length, no date)."""
+    if span is None or len(span) == 0 or span[-1].lower_ != "prior":
+        return False
+    return span[-1].dep_ == "amod" and span[-1].head.i > span[-1].i
 
 
 def _to_the_events_end(m: re.Match, span, shift: int = 0) -> int:
