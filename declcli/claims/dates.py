@@ -387,7 +387,7 @@ _PATTERNS: list[tuple[str, str]] = [
               | days | weeks | months | years | decades )
             \s+ (?: (?: later | earlier ) (?! \s+ than \b ) | after | before
                   # "five months prior", "a couple of years previously": the same count (decision 72); not before a noun
-                  # (`_prior_before_its_noun`)
+                  # phrase it opens (`_prior_before_its_noun`)
                   | prior | previously )
           | the \s+ (?: next | following | previous | preceding )
             \s+ (?: week | month | year | morning | afternoon | evening | night )
@@ -1133,7 +1133,7 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None, written
             if kind == "in_count" and parse is not None and not _on_a_verb(parse(a, b)):
                 continue  # "the worst storm in 50 years": a span the noun is measured over, no time ahead
             if kind in ("counted", "unanchored") and parse is not None and _prior_before_its_noun(parse(a, b)):
-                continue  # "with 30 days prior notice": a length of notice, no date
+                continue  # "with 30 days prior notice", "three years previously hidden": a length, no date
             if kind == "counted" and _counts_a_span(text, a):
                 continue  # "for seven years after", "in the next year", "the two years before": a span
             if kind == "counted" and parse is not None and _a_duration_taken(parse(a, b)):
@@ -1672,9 +1672,9 @@ def _counts_a_span(text: str, at: int) -> bool:
     return not _THE_NEXT.match(text, at) and not _OWN_COUNT.match(text, at) and _COUNT_LEAD.search(text, start, at) is not None
 
 
-# "a year earlier" as the other term of a comparison of figures ("shrank to €33 million from €473 million a year
-# earlier", "up 4 percent from a year earlier") and the adjectives "year-earlier", "year-ago".
-_A_YEAR_EARLIER = patterns.compile(r"(?i)a\s+year\s+earlier")
+# "a year earlier" (or "a year prior", the same count) as the other term of a comparison of figures ("shrank to €33
+# million from €473 million a year earlier", "up 4 percent from a year prior") and the adjectives "year-earlier", "year-ago".
+_A_YEAR_EARLIER = patterns.compile(r"(?i)a\s+year\s+(?:earlier|prior)")
 _YEAR_EARLIER_WORD = patterns.compile(r"(?i)year-(?:earlier|ago)")
 _COMPARED_FIGURE = patterns.compile(
     r"(?i)(?:\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|trillion|bn)?|\b(?:from|than|with|versus|vs\.?))\s+\Z"
@@ -2029,12 +2029,24 @@ def _recurring_occasion_count(m: re.Match, span) -> bool:
 
 
 def _prior_before_its_noun(span) -> bool:
-    """Whether a count that ends at "prior" ("five months prior", "the day prior": counted from a date or event the text
-    gives, GUIDE decisions 40, 72) is none, "prior" being the adjective of the noun after it ("gave 30 days prior
-    notice", "two years prior experience": a length, no date)."""
-    if span is None or len(span) == 0 or span[-1].lower_ != "prior":
+    """Whether a count that ends at "prior" or "previously" ("five months prior", "the day prior", "two years previously":
+    counted from a date or event the text gives, GUIDE decisions 40, 72) is none, the word opening a noun phrase after it
+    (decision 40: a length, no date). "prior" is then an adjective of the noun, whatever arc the parse gives it ("gave 30
+    days prior notice", "60 days prior written notice", "a week prior warning"); "previously" modifies the adjective or
+    participle after it, which modifies a noun ("three years previously hidden from view", "two years previously unpaid
+    rent"). Not a clause after it ("two months previously by the board", the subject of a verb the parse does not make
+    "prior"'s noun), nor "four years prior each time"."""
+    if span is None or len(span) == 0 or span[-1].lower_ not in ("prior", "previously"):
         return False
-    return span[-1].dep_ == "amod" and span[-1].head.i > span[-1].i
+    word, doc = span[-1], span.doc
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if after is None:
+        return False
+    if word.lower_ == "previously":
+        return word.head == after and (after.pos_ == "ADJ" or after.tag_ == "VBN") and after.dep_ in ("amod", "acl")
+    if after.pos_ == "NOUN":  # "30 days prior notice", "a week prior warning", "the day prior arrangements were …"
+        return word.head == after or after.dep_ not in ("nsubj", "nsubjpass")
+    return (after.pos_ == "ADJ" or after.tag_ == "VBN") and after.dep_ == "amod" and after.head.i > after.i
 
 
 def _to_the_events_end(m: re.Match, span, shift: int = 0) -> int:
