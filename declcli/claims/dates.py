@@ -385,7 +385,10 @@ _PATTERNS: list[tuple[str, str]] = [
         + _BIG_COUNT
         + r""" \s+ (?: hundred (?: \s+ thousand )? | thousand | million | billion ) \s+ years
               | days | weeks | months | years | decades )
-            \s+ (?: (?: later | earlier ) (?! \s+ than \b ) | after | before )
+            \s+ (?: (?: later | earlier ) (?! \s+ than \b ) | after | before
+                  # "five months prior", "a couple of years previously": the same count (decision 72); not before a noun
+                  # phrase it opens (`_prior_before_its_noun`)
+                  | prior | previously )
           | the \s+ (?: next | following | previous | preceding )
             \s+ (?: week | month | year | morning | afternoon | evening | night )
             (?! \s+ (?: of | to | or | and | is | was | will ) \b )
@@ -474,10 +477,10 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "unanchored",
         r"""(?ix) \b (?: (?:later|earlier) \s+ that \s+ (?:week|month|year) | a \s+ year \s+ later
-        # "the next day", "the day before" (decision 40), also counted from an event the text gives ("the day before
-        # the fitting", "the day after the election"; decision 72); not "the day after tomorrow"
+        # "the next day", "the day before", "the day prior" (decision 40), also counted from an event the text gives ("the
+        # day before the fitting", "the day after the election"; decision 72); not "the day after tomorrow"
         | the \s+ (?:next|following|previous) \s+ day
-        | the \s+ day \s+ (?: before (?! \s+ (?:yesterday|that)\b ) | after (?= \s+ (?:the|his|her|their|its)\b ) )
+        | the \s+ day \s+ (?: before (?! \s+ (?:yesterday|that)\b ) | after (?= \s+ (?:the|his|her|their|its)\b ) | prior )
         # "the week before my wedding", "the month after Mr. Lee's speech", "the year after the regime fell", "the night
         # before his crash", "the Thursday before the election", "the day after Thanksgiving", "the day after he quit": a
         # day, part of a day, week, month or year counted from an occasion the text gives, by a noun phrase or a clause
@@ -1129,6 +1132,8 @@ def find_dates(text: str, ref: dt.date | None, tense="past", parse=None, written
                 continue
             if kind == "in_count" and parse is not None and not _on_a_verb(parse(a, b)):
                 continue  # "the worst storm in 50 years": a span the noun is measured over, no time ahead
+            if kind in ("counted", "unanchored") and parse is not None and _prior_before_its_noun(parse(a, b)):
+                continue  # "with 30 days prior notice", "three years previously hidden": a length, no date
             if kind == "counted" and _counts_a_span(text, a):
                 continue  # "for seven years after", "in the next year", "the two years before": a span
             if kind == "counted" and parse is not None and _a_duration_taken(parse(a, b)):
@@ -1667,9 +1672,9 @@ def _counts_a_span(text: str, at: int) -> bool:
     return not _THE_NEXT.match(text, at) and not _OWN_COUNT.match(text, at) and _COUNT_LEAD.search(text, start, at) is not None
 
 
-# "a year earlier" as the other term of a comparison of figures ("shrank to €33 million from €473 million a year
-# earlier", "up 4 percent from a year earlier") and the adjectives "year-earlier", "year-ago".
-_A_YEAR_EARLIER = patterns.compile(r"(?i)a\s+year\s+earlier")
+# "a year earlier" (or "a year prior", the same count) as the other term of a comparison of figures ("shrank to €33
+# million from €473 million a year earlier", "up 4 percent from a year prior") and the adjectives "year-earlier", "year-ago".
+_A_YEAR_EARLIER = patterns.compile(r"(?i)a\s+year\s+(?:earlier|prior)")
 _YEAR_EARLIER_WORD = patterns.compile(r"(?i)year-(?:earlier|ago)")
 _COMPARED_FIGURE = patterns.compile(
     r"(?i)(?:\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|trillion|bn)?|\b(?:from|than|with|versus|vs\.?))\s+\Z"
@@ -2021,6 +2026,27 @@ def _recurring_occasion_count(m: re.Match, span) -> bool:
         if head.dep_ == "pobj" and head.head.lower_ == "of" and span.start <= head.head.i <= span.end:
             return True
     return False
+
+
+def _prior_before_its_noun(span) -> bool:
+    """Whether a count that ends at "prior" or "previously" ("five months prior", "the day prior", "two years previously":
+    counted from a date or event the text gives, GUIDE decisions 40, 72) is none, the word opening a noun phrase after it
+    (decision 40: a length, no date). "prior" is then an adjective of the noun, whatever arc the parse gives it ("gave 30
+    days prior notice", "60 days prior written notice", "a week prior warning"); "previously" modifies the adjective or
+    participle after it, which modifies a noun ("three years previously hidden from view", "two years previously unpaid
+    rent"). Not a clause after it ("two months previously by the board", the subject of a verb the parse does not make
+    "prior"'s noun), nor "four years prior each time"."""
+    if span is None or len(span) == 0 or span[-1].lower_ not in ("prior", "previously"):
+        return False
+    word, doc = span[-1], span.doc
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if after is None:
+        return False
+    if word.lower_ == "previously":
+        return word.head == after and (after.pos_ == "ADJ" or after.tag_ == "VBN") and after.dep_ in ("amod", "acl")
+    if after.pos_ == "NOUN":  # "30 days prior notice", "a week prior warning", "the day prior arrangements were …"
+        return word.head == after or after.dep_ not in ("nsubj", "nsubjpass")
+    return (after.pos_ == "ADJ" or after.tag_ == "VBN") and after.dep_ == "amod" and after.head.i > after.i
 
 
 def _to_the_events_end(m: re.Match, span, shift: int = 0) -> int:
