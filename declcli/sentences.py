@@ -132,7 +132,7 @@ def _next_words(text: str, pos: int, n: int = 2) -> list[str]:
 def _looks_like_start(para: str, pos: int, *, acronym: bool = False) -> bool:
     """Does the text at `pos` read like the first words of a sentence?"""
     ab = _abbrevs()
-    words = _next_words(para, pos)
+    words = _next_words(para, pos, 3)
     if not words:
         return True
     word = words[0].rstrip(".")
@@ -142,9 +142,16 @@ def _looks_like_start(para: str, pos: int, *, acronym: bool = False) -> bool:
         return True
     if words[0].endswith(".") and word.lower() in ab["never_final"]:
         return True  # a title: "… at 2 p.m. Mr. Kerr testified"
-    if acronym and word in ab["acronym_followers"]:
+    if acronym and (word in ab["acronym_followers"] or _name_joined_on(words, ab)):
         return False
     return len(words) > 1 and words[1][:1].islower()
+
+
+def _name_joined_on(words: list[str], ab: dict[str, set[str]]) -> bool:
+    """After a dotted acronym, "Food and Drug", "Institute of Peace", "Centers for Disease": a capitalised word, a word
+    that joins a name's parts and another capitalised word go on with the acronym's name ("the U.S. Food and Drug
+    Administration"), not a new sentence ("the U.S. Food prices rose", "the U.S. Sales and profits fell" end one)."""
+    return len(words) > 2 and words[1] in ab["name_joiners"] and words[2][:1].isupper()
 
 
 _NUMBER_AFTER = patterns.compile(r"[\dIVXLC]+\b")  # "No. 5", "Vol. IV"
