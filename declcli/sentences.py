@@ -132,7 +132,7 @@ def _next_words(text: str, pos: int, n: int = 2) -> list[str]:
 def _looks_like_start(para: str, pos: int, *, acronym: bool = False) -> bool:
     """Does the text at `pos` read like the first words of a sentence?"""
     ab = _abbrevs()
-    words = _next_words(para, pos)
+    words = _next_words(para, pos, 7)
     if not words:
         return True
     word = words[0].rstrip(".")
@@ -142,9 +142,37 @@ def _looks_like_start(para: str, pos: int, *, acronym: bool = False) -> bool:
         return True
     if words[0].endswith(".") and word.lower() in ab["never_final"]:
         return True  # a title: "… at 2 p.m. Mr. Kerr testified"
-    if acronym and word in ab["acronym_followers"]:
+    if acronym and (word in ab["acronym_followers"] or _name_joined_on(words, ab)):
         return False
     return len(words) > 1 and words[1][:1].islower()
+
+
+_POSSESSIVE = patterns.compile(r"['’]s?$")  # "the U.S. Food and Drug Administration's approval"
+
+
+def _name_joined_on(words: list[str], ab: dict[str, set[str]]) -> bool:
+    """After a dotted acronym, a capitalised word, a name joiner ("and", "of", "for") and another capitalised word go on
+    with the acronym's name only when the run names a body by its head word ('acronym_body_heads'): first ("the U.S.
+    Institute of Peace", "the U.N. Office for the Coordination of …") or last in a run joined by "and" ("the U.S. Food
+    and Drug Administration", "the U.S. Fish and Wildlife Service"). Otherwise a new sentence starts there ("in the
+    U.S. Members of Congress said", "by the U.S. China and Russia vetoed", "in the U.K. Prices of Steel rose")."""
+    if len(words) < 3 or words[1] not in ab["name_joiners"]:
+        return False
+    heads = ab["acronym_body_heads"]
+    third = words[3] if words[2] == "the" and words[1] != "and" and len(words) > 3 else words[2]
+    if words[0] in heads:
+        return third[:1].isupper()
+    if words[1] != "and" or not words[2][:1].isupper():
+        return False
+    last = words[0]
+    for word in words[1:]:  # the whole run of capitalised words and "and": its last word must be the head
+        if word != "and" and not word[:1].isupper():
+            break
+        if word != "and":
+            last = word
+        if word.endswith("."):
+            break
+    return _POSSESSIVE.sub("", last.rstrip(".")) in heads
 
 
 _NUMBER_AFTER = patterns.compile(r"[\dIVXLC]+\b")  # "No. 5", "Vol. IV"

@@ -21,6 +21,8 @@ class Abbreviations(TypedDict):
     name_suffixes: list[str]
     clock: list[str]
     acronym_followers: list[str]
+    name_joiners: list[str]
+    acronym_body_heads: list[str]
     ordinal_months: list[str]
     weekdays_months: list[str]
     openers: list[str]
