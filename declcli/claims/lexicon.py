@@ -519,6 +519,7 @@ def words() -> SimpleNamespace:
         evaluative=frozenset(d["evaluative_lemmas"]),
         directive=frozenset(d["directive_lemmas"]),
         advocacy_for=frozenset(d["advocacy_for_lemmas"]),
+        gerund_call=frozenset(d["gerund_call_lemmas"]),
         granted_thing_nouns=frozenset(d["granted_thing_nouns"]),
         appearance_acts=frozenset(d["appearance_acts"]),
         obligating_directive=frozenset(d["obligating_directive_lemmas"]),
