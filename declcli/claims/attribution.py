@@ -2397,14 +2397,29 @@ def _gerund_call_cue(verb, subject) -> str | None:
     ):
         return None
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if (
-        after is not None
-        and after.lower_ == "for"
-        and after.head.i == verb.i
-        and any(g.dep_ == "pcomp" and _a_gerund(g) for g in after.children)
-    ):
+    if after is not None and after.lower_ == "for" and after.head.i == verb.i:
+        gerund = next((g for g in after.children if g.dep_ == "pcomp" and _a_gerund(g)), None)
+        if gerund is None or _own_feat_striven_for(verb, gerund):
+            return None
         return f"{verb.text} {after.text}"
     return verb.text if direct and _gerund_child(verb) is not None else None
+
+
+def _own_feat_striven_for(verb, gerund) -> bool:
+    """ "The home side pressed for grabbing an equaliser", "She pushed for setting the quickest lap": "push"/"press" with
+    no one addressed, in their sense of striving (claims.json `striving_for_lemmas`), before a gerund of the subject's
+    own feat, a result the doer gains or reaches (`attainment_lemmas`, with a bare object: not "getting the shift
+    scrapped", "making the crossing safer", which call for a change) or a rank it sets ("the fastest lap", "a second
+    goal"): an effort, nothing said (the attribution section; GUIDE decision 177's efforts under way), not decision 886's
+    call ("pressed for hiring more wardens")."""
+    lex = words()
+    if verb.lemma_ not in lex.striving_for:
+        return False
+    objects = [c for c in gerund.children if c.dep_ in ("dobj", "attr")]
+    if gerund.lemma_ in lex.attainment and not any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in gerund.children):
+        return True
+    # (a rank set: a superlative or an ordinal on the gerund's object)
+    return any(m.tag_ in ("JJS", "RBS") or m.ent_type_ == "ORDINAL" for o in objects for m in o.children)
 
 
 def _appeal_preposition_after(verb, prep, after) -> bool:

@@ -520,6 +520,8 @@ def words() -> SimpleNamespace:
         directive=frozenset(d["directive_lemmas"]),
         advocacy_for=frozenset(d["advocacy_for_lemmas"]),
         gerund_call=frozenset(d["gerund_call_lemmas"]),
+        striving_for=frozenset(d["striving_for_lemmas"]),
+        attainment=frozenset(d["attainment_lemmas"]),
         granted_thing_nouns=frozenset(d["granted_thing_nouns"]),
         appearance_acts=frozenset(d["appearance_acts"]),
         obligating_directive=frozenset(d["obligating_directive_lemmas"]),
