@@ -1262,6 +1262,13 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
             return frame
     if _naming(main_verb):
         return None
+    gerund_cue = _gerund_call_cue(main_verb, subject)
+    if gerund_cue is not None:
+        # "The mayor has called for widening the ring road", "Ishiba advocated revising the pact": the gerund names what
+        # is called for (GUIDE decisions 24, 748, 886), read from the clause's own verb like "called for X to"
+        frame = _reported(main_verb, main_verb, ctx)
+        frame.cue, frame.content = gerund_cue, None
+        return frame
     called_for = _called_for(main_verb)
     if called_for is not None:
         # "Wheatley called for Fahie and Maynard to be afforded due process" reports what was called for (GUIDE
@@ -2389,6 +2396,56 @@ def _called_for(verb):
     after = verb.doc[verb.i + 1]
     # (the parser may take "for" for the mark of the infinitive it opens: "called for the officers to be suspended")
     return after if after.lower_ == "for" and verb.i in (after.head.i, after.head.head.i) else None
+
+
+def _gerund_call_cue(verb, subject) -> str | None:
+    """The cue of a call, advocacy or proposal whose content is a gerund (GUIDE decisions 24, 748, 886): "for" + a gerund
+    right after a verb of calling or advocacy ("has called for widening the ring road", "pressed for hiring more wardens",
+    "advocated for lowering the age": cue the verb with its "for"), or a gerund right after "advocate", "encourage" or
+    "propose" ("advocated revising the pact", "has proposed offering grants": cue the verb; claims.json
+    `gerund_call_lemmas`). Only of a party as subject (not "I"/"we", decision 25), not negated, under a modal, passive
+    or opening a subordinate clause (decisions 296, 748(c)); "called for calm" (a noun phrase) stays no content."""
+    lex = words()
+    lemma = verb.lemma_
+    direct = lemma in lex.gerund_call
+    if not (direct or lemma in lex.happening_asked_for_lemmas or lemma in lex.advocacy_for):
+        return None
+    if (
+        subject is None
+        or subject.dep_ != "nsubj"
+        or subject.i > verb.i
+        or subject.lower_ in ("i", "we", "you")
+        # (a party, not a plan, rule or thing: "The plan calls for building 500 homes" tells what the plan holds)
+        or not any(party(t) for t in [*_conjoined(subject), *(c for c in subject.children if c.dep_ == "appos")])
+        or _judgement_not_made(verb)
+        or any(c.dep_ == "auxpass" for c in verb.children)
+        or _clefted(subject, verb)
+    ):
+        return None
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.lower_ == "for" and after.head.i == verb.i:
+        gerund = next((g for g in after.children if g.dep_ == "pcomp" and _a_gerund(g)), None)
+        if gerund is None or _own_feat_striven_for(verb, gerund):
+            return None
+        return f"{verb.text} {after.text}"
+    return verb.text if direct and _gerund_child(verb) is not None else None
+
+
+def _own_feat_striven_for(verb, gerund) -> bool:
+    """ "The home side pressed for grabbing an equaliser", "She pushed for setting the quickest lap": "push"/"press" with
+    no one addressed, in their sense of striving (claims.json `striving_for_lemmas`), before a gerund of the subject's
+    own feat, a result the doer gains or reaches (`attainment_lemmas`, with a bare object: not "getting the shift
+    scrapped", "making the crossing safer", which call for a change) or a rank it sets ("the fastest lap", "a second
+    goal"): an effort, nothing said (the attribution section; GUIDE decision 177's efforts under way), not decision 886's
+    call ("pressed for hiring more wardens")."""
+    lex = words()
+    if verb.lemma_ not in lex.striving_for:
+        return False
+    objects = [c for c in gerund.children if c.dep_ in ("dobj", "attr")]
+    if gerund.lemma_ in lex.attainment and not any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in gerund.children):
+        return True
+    # (a rank set: a superlative or an ordinal on the gerund's object)
+    return any(m.tag_ in ("JJS", "RBS") or m.ent_type_ == "ORDINAL" for o in objects for m in o.children)
 
 
 def _appeal_preposition_after(verb, prep, after) -> bool:

@@ -218,6 +218,9 @@ class Claims(TypedDict):
     unvouched_report_lemmas: list[str]  # "denied that the board asked …": a request inside not vouched for
     appearance_acts: list[str]  # "would appear to testify": a showing up, no seeming a "would" hedges
     granted_thing_nouns: list[str]  # "asked for privacy to grieve": a thing asked for, the infinitive the asker's purpose
+    gerund_call_lemmas: list[str]  # "advocated (for) revising", "proposed offering": a gerund of a call (decisions 24, 886)
+    striving_for_lemmas: list[str]  # "pressed/pushed for" + a gerund of the subject's own feat: an effort (decision 177)
+    attainment_lemmas: list[str]  # "getting a goal", "making the squad": the doer's own result (decision 177)
     advocacy_for_lemmas: list[str]  # "pushed/asked for X to" + verb (decisions 76, 748(a), 804): a recommendation
     obligating_directive_lemmas: list[str]  # "told/ordered X to": an obligation (GUIDE decision 45)
     public_role_nouns: list[str]  # 'people', 'residents', 'the public': the public asked to act (decisions 16, 652(c))
