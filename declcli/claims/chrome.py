@@ -997,13 +997,20 @@ def _link_pointer(tokens, alpha, text: str) -> bool:
     """Whether the line only points the reader at a link, its last word "here" hung on a verb of finding, reading or
     following (claims.json `link_pointer_lemmas`): a passive with a modal ("Other content can be found here:", "The
     ruling can be read here."), "available here" or "you can" ("You can follow the team here."), GUIDE decisions 227
-    and 378 with the guide's "Click here". Not "here" naming a place ("Tickets sell out here.", "You can see the
-    harbour from here."), nor a quotation."""
+    and 378 with the guide's "Click here", also where it closes on a row of links ("… here, here and here."). Not
+    "here" naming a place ("Tickets sell out here.", "You can see the harbour from here.", also in a row: "from here,
+    here and here"), nor a quotation."""
     if not 3 <= len(alpha) <= _POINTER_WORDS or alpha[-1].lower_ != "here" or any(q in text for q in '"“”'):
         return False
     if not text.rstrip(" .:!)]").lower().endswith("here"):
         return False
     here = alpha[-1]
+    # (a row of links closes on its last "here", which the parser joins to the one before: "… here, here, and here.";
+    # not a row that opens on a place, "from here, here and here")
+    while here.dep_ == "conj" and here.head.lower_ == "here":
+        here = here.head
+    if here is not alpha[-1] and any(t.lower_ == "here" and t.head.pos_ == "ADP" for t in alpha):
+        return False
     if here.dep_ != "advmod":
         return False
     # the verb "here" belongs to, also where the parser hung it on the object's last noun ("follow a list of X here")

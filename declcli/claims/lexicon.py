@@ -548,9 +548,10 @@ def words() -> SimpleNamespace:
         chrome_starts=tuple(d["chrome_starts"]),
         chrome_patterns=AnyPattern(
             [
-                p.replace("{picture_agencies}", "|".join(map(re.escape, d["picture_agencies"]))).replace(
-                    "{unreported}", d["chrome_unreported"]
-                )
+                p.replace("{picture_agencies}", "|".join(map(re.escape, d["picture_agencies"])))
+                .replace("{unreported}", d["chrome_unreported"])
+                .replace("{posting_verbs}", "|".join(map(re.escape, d["chrome_posting_verbs"])))
+                .replace("{link_places}", "|".join(map(re.escape, d["chrome_link_places"])))
                 for p in d["chrome_patterns"]
             ],
             re.I,

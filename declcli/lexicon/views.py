@@ -171,6 +171,8 @@ class Claims(TypedDict):
     story_list_lead_in: str  # a regular expression: a lead-in's words announcing a list ('three effects', 'several')
     comment_thread_heading: str  # a regular expression: 'Readers' Comments (718)' over a thread of comments
     chrome_unreported: str  # a lookahead: no quotation mark and no ', the ministry said' on a chrome pattern's line
+    chrome_posting_verbs: list[str]  # {posting_verbs}: '…, where the club posts its albums.' after a link line
+    chrome_link_places: list[str]  # {link_places}: a site, page, blog or social network a link line names
     credit_tag_openers: list[str]  # 'according to', 'per': a line of one and a name before a colon is a quote's tag
     credit_tag_name_joiners: list[str]  # 'of', '&': small words inside a credited name ('Per the Bank of Elmtown:')
     s_contraction_words_doc: str
