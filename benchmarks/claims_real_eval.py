@@ -119,8 +119,8 @@ sys.path.insert(0, str(HERE.parent))
 # fixtures (see prepare.py): all three were scored once at the end of session 60 and joined tune. test108 (session 61)
 # and test110 (session 61) hold more of the thirtieth source's pages and test109 (session 61) two more sources' test
 # fixtures (see prepare.py): all three were scored once at the end of session 61 and joined tune. test111 (session 62)
-# holds more of the thirtieth source's pages and test112 (session 62) pages of two earlier sources' test fixtures (see
-# prepare.py).
+# and test113 (session 62) hold more of the thirtieth source's pages and test112 (session 62) pages of two earlier
+# sources' test fixtures (see prepare.py).
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -235,6 +235,7 @@ PARTS = {
     "test110": {"test110"},
     "test111": {"test111"},
     "test112": {"test112"},
+    "test113": {"test113"},
     "tune": {
         "dev",
         "test",

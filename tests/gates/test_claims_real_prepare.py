@@ -422,24 +422,31 @@ def test_a_saved_pages_body_is_its_named_elements_blocks_with_inline_text_kept_o
     assert prepare._body_element_text(wrapped, "div.story", lines_wrapped=True) == "The storm hit the coast."
 
 
-def test_a_selector_group_reads_a_body_split_over_two_elements_in_page_order():
+def test_each_reads_a_body_split_over_elements_in_page_order():
     page = (
         "<html><body><span class='top'><p>The lead.</p></span><div class='ad'><p>Buy now</p></div>"
         "<div class='content'><div class='body'><p>The story.</p></div></div></body></html>"
     )
-    assert prepare._body_element_text(page, "div.content div.body, span.top") == "The lead.\n\nThe story."
-    assert prepare._body_element_text(page, "span.top") == "The lead."
+    assert prepare._body_element_text(page, "each:div.content div.body, span.top") == "The lead.\n\nThe story."
+    assert prepare._body_element_text(page, "each:body p") == "The lead.\n\nBuy now\n\nThe story."
+    assert prepare._body_element_text(page, "body p") == "The lead."
+
+
+def _parts_in_sha256_order(parts: dict, names: list, sizes: list) -> None:
+    """A session's parts: named as given, each of the given size, together all of its pages, each ordered by the sha256
+    of its names, and each cut like test12's features."""
+    assert list(parts) == names and set(parts) <= set(prepare.FEATURE_CUT)
+    assert [len(part) for part in parts.values()] == sizes
+    for part in parts.values():
+        assert part == sorted(part, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
 
 
 def test_session62_pages_are_more_l3s_pages_and_fixtures_each_with_its_own_date():
     parts = prepare.SESSION62_PARTS
-    assert list(parts) == ["test111", "test112"] and set(parts) <= set(prepare.FEATURE_CUT)
+    _parts_in_sha256_order(parts, ["test111", "test112", "test113"], [7, 3, 7])
     assert sorted(sum(parts.values(), [])) == sorted(prepare.SESSION62_PAGES)
-    assert [len(names) for names in parts.values()] == [7, 3]
-    for names in parts.values():
-        assert names == sorted(names, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
     earlier = set(prepare.SESSION60_PAGES) | set(prepare.SESSION61_PAGES)
-    l3s = {name: prepare.SESSION62_PAGES[name] for name in parts["test111"]}
+    l3s = {name: prepare.SESSION62_PAGES[name] for name in parts["test111"] + parts["test113"]}
     assert all(name.startswith("l3s-") for name in l3s) and not set(prepare.SESSION62_PAGES) & earlier
     for name, (repo, commit, path, where, url, head, sha256) in l3s.items():
         assert repo == "geodrome/page-signal" and commit == prepare.SESSION60_PAGES["l3s-b34e22da"][1] and where and head
@@ -468,6 +475,13 @@ def test_session62_pages_are_more_l3s_pages_and_fixtures_each_with_its_own_date(
         "dateminer-latimes": "2011-09-15",
         "webpageparser-will-a-bust-follow-the-boom-in-britain-2018": "2014-01-18",
         "webpageparser-belgian-man-who-skipped-100-restaurant-bills-is-killed-9081407": "2014-01-23",
+        "l3s-01ccc7c5": "2008-01-16",
+        "l3s-0969f54e": "2008-01-13",
+        "l3s-8863053e": "2008-01-14",
+        "l3s-62915fb3": "2008-01-14",
+        "l3s-61e67a65": "2007-12-16",
+        "l3s-fbf01fe1": "2007-12-27",
+        "l3s-1777070a": "2008-01-08",
     }
     # The three pages whose own date element htmldate misreads: their stated date is given as a meta element.
     assert prepare.reference_date("<html><head><I>Last Updated: January  7, 2008  14:47 EST</I></head></html>") != "2008-01-07"
