@@ -120,7 +120,7 @@ sys.path.insert(0, str(HERE.parent))
 # and test110 (session 61) hold more of the thirtieth source's pages and test109 (session 61) two more sources' test
 # fixtures (see prepare.py): all three were scored once at the end of session 61 and joined tune. test111 (session 62)
 # and test113 (session 62) hold more of the thirtieth source's pages and test112 (session 62) pages of two earlier
-# sources' test fixtures (see prepare.py).
+# sources' test fixtures (see prepare.py): all three were scored once at the end of session 62 and joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -348,6 +348,9 @@ PARTS = {
         "test108",
         "test109",
         "test110",
+        "test111",
+        "test112",
+        "test113",
     },
 }
 
