@@ -118,7 +118,9 @@ sys.path.insert(0, str(HERE.parent))
 # test105 and test107 (session 60) come from a thirtieth source and test106 (session 60) from two more sources' test
 # fixtures (see prepare.py): all three were scored once at the end of session 60 and joined tune. test108 (session 61)
 # and test110 (session 61) hold more of the thirtieth source's pages and test109 (session 61) two more sources' test
-# fixtures (see prepare.py): all three were scored once at the end of session 61 and joined tune.
+# fixtures (see prepare.py): all three were scored once at the end of session 61 and joined tune. test111 (session 62)
+# and test113 (session 62) hold more of the thirtieth source's pages and test112 (session 62) pages of two earlier
+# sources' test fixtures (see prepare.py): all three were scored once at the end of session 62 and joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -231,6 +233,9 @@ PARTS = {
     "test108": {"test108"},
     "test109": {"test109"},
     "test110": {"test110"},
+    "test111": {"test111"},
+    "test112": {"test112"},
+    "test113": {"test113"},
     "tune": {
         "dev",
         "test",
@@ -343,6 +348,9 @@ PARTS = {
         "test108",
         "test109",
         "test110",
+        "test111",
+        "test112",
+        "test113",
     },
 }
 

@@ -420,3 +420,78 @@ def test_a_saved_pages_body_is_its_named_elements_blocks_with_inline_text_kept_o
     wrapped = "<div class='story'><p>The storm hit\nthe coast.</p></div>"
     assert prepare._body_element_text(wrapped, "div.story") == "The storm hit\n\nthe coast."
     assert prepare._body_element_text(wrapped, "div.story", lines_wrapped=True) == "The storm hit the coast."
+
+
+def test_each_reads_a_body_split_over_elements_in_page_order():
+    page = (
+        "<html><body><span class='top'><p>The lead.</p></span><div class='ad'><p>Buy now</p></div>"
+        "<div class='content'><div class='body'><p>The story.</p></div></div></body></html>"
+    )
+    assert prepare._body_element_text(page, "each:div.content div.body, span.top") == "The lead.\n\nThe story."
+    assert prepare._body_element_text(page, "each:body p") == "The lead.\n\nBuy now\n\nThe story."
+    assert prepare._body_element_text(page, "body p") == "The lead."
+
+
+def _parts_in_sha256_order(parts: dict, names: list, sizes: list) -> None:
+    """A session's parts: named as given, each of the given size, together all of its pages, each ordered by the sha256
+    of its names, and each cut like test12's features."""
+    assert list(parts) == names and set(parts) <= set(prepare.FEATURE_CUT)
+    assert [len(part) for part in parts.values()] == sizes
+    for part in parts.values():
+        assert part == sorted(part, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
+
+
+def test_session62_pages_are_more_l3s_pages_and_fixtures_each_with_its_own_date():
+    parts = prepare.SESSION62_PARTS
+    _parts_in_sha256_order(parts, ["test111", "test112", "test113"], [7, 3, 7])
+    assert sorted(sum(parts.values(), [])) == sorted(prepare.SESSION62_PAGES)
+    earlier = set(prepare.SESSION60_PAGES) | set(prepare.SESSION61_PAGES)
+    l3s = {name: prepare.SESSION62_PAGES[name] for name in parts["test111"] + parts["test113"]}
+    assert all(name.startswith("l3s-") for name in l3s) and not set(prepare.SESSION62_PAGES) & earlier
+    for name, (repo, commit, path, where, url, head, sha256) in l3s.items():
+        assert repo == "geodrome/page-signal" and commit == prepare.SESSION60_PAGES["l3s-b34e22da"][1] and where and head
+        assert path.rsplit("/", 1)[1].startswith(name.removeprefix("l3s-")) and url.startswith("http://") and len(sha256) == 64
+    publishers = {url.split("/")[2].removeprefix("www.") for *_, url, _h, _s in l3s.values()}
+    used = {
+        url.split("/")[2].removeprefix("www.").removeprefix("edition.")
+        for pages in (prepare.SESSION60_PAGES, prepare.SESSION61_PAGES)
+        for *_, url, _h, _s in pages.values()
+    }
+    assert len(publishers) == len(l3s) and not publishers & used
+    fixtures = {name: prepare.SESSION62_PAGES[name] for name in parts["test112"]}
+    for name, (repo, commit, path, _where, url, _head, sha256) in fixtures.items():
+        assert repo in ("dcramer/dateminer", "johnl/web-page-parser") and len(commit) == 40 and len(sha256) == 64
+        assert path.rsplit("/", 1)[1].removesuffix(".html") == name.split("-", 1)[1] and url.startswith("http://")
+    pages = prepare.SESSION62_PAGES
+    dates = {name: prepare.reference_date(f"<html><head>{page[5]}</head><body></body></html>") for name, page in pages.items()}
+    assert dates == {
+        "l3s-8a7a23cf": "2008-01-10",
+        "l3s-e6ae8230": "2008-01-07",
+        "l3s-ea6db63d": "2008-01-15",
+        "l3s-2281f3c1": "2008-01-14",
+        "l3s-87db2e75": "2008-01-17",
+        "l3s-e1fdfa9f": "2008-01-08",
+        "l3s-754e1ae9": "2008-01-11",
+        "dateminer-latimes": "2011-09-15",
+        "webpageparser-will-a-bust-follow-the-boom-in-britain-2018": "2014-01-18",
+        "webpageparser-belgian-man-who-skipped-100-restaurant-bills-is-killed-9081407": "2014-01-23",
+        "l3s-01ccc7c5": "2008-01-16",
+        "l3s-0969f54e": "2008-01-13",
+        "l3s-8863053e": "2008-01-14",
+        "l3s-62915fb3": "2008-01-14",
+        "l3s-61e67a65": "2007-12-16",
+        "l3s-fbf01fe1": "2007-12-27",
+        "l3s-1777070a": "2008-01-08",
+    }
+    # The three pages whose own date element htmldate misreads: their stated date is given as a meta element.
+    assert prepare.reference_date("<html><head><I>Last Updated: January  7, 2008  14:47 EST</I></head></html>") != "2008-01-07"
+    assert prepare.reference_date("<html><head><h5>Posted on Tue, Jan. 08, 2008</h5></head></html>") != "2008-01-08"
+    assert (
+        prepare.reference_date("<html><head><div>Article Last Updated: 01/11/2008 09:53:03 AM EST</div></head></html>")
+        != "2008-01-11"
+    )
+    assert sorted(name for name, page in pages.items() if page[5].startswith("<meta")) == [
+        "l3s-754e1ae9",
+        "l3s-e1fdfa9f",
+        "l3s-e6ae8230",
+    ]
