@@ -4590,18 +4590,25 @@ SESSION60_LATER_L3S = {
 }
 
 
+def _parts_in_sha256_order(pages: dict, part_of, parts: tuple) -> dict:
+    """Each part's page names, ordered by the sha256 of the names, so that no page's number rests on the order in
+    which `pages` lists it."""
+    ordered = sorted(pages, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
+    return {part: [name for name in ordered if part_of(name) == part] for part in parts}
+
+
+def _first_of(parts: dict, part: str, first: int) -> int:
+    """The number of `part`'s first article when `parts` (name lists, in order) are numbered on from article `first`."""
+    return first + sum(len(parts[p]) for p in list(parts)[: list(parts).index(part)])
+
+
 def _session60_part(name: str) -> str:
     if name in SESSION60_LATER_L3S:
         return "test107"
     return "test105" if name.startswith("l3s-") else "test106"
 
 
-SESSION60_PARTS = {
-    part: sorted(
-        (name for name in SESSION60_PAGES if _session60_part(name) == part), key=lambda n: hashlib.sha256(n.encode()).hexdigest()
-    )
-    for part in ("test105", "test106", "test107")
-}
+SESSION60_PARTS = _parts_in_sha256_order(SESSION60_PAGES, _session60_part, ("test105", "test106", "test107"))
 _BODY_BLOCKS = ["article", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5"]
 _BODY_BLOCKS += ["h6", "header", "li", "ol", "p", "pre", "section", "table", "td", "tr", "ul"]
 
@@ -4863,12 +4870,7 @@ def _session61_part(name: str) -> str:
     return "test108" if name.startswith("l3s-") else "test109"
 
 
-SESSION61_PARTS = {
-    part: sorted(
-        (name for name in SESSION61_PAGES if _session61_part(name) == part), key=lambda n: hashlib.sha256(n.encode()).hexdigest()
-    )
-    for part in ("test108", "test109", "test110")
-}
+SESSION61_PARTS = _parts_in_sha256_order(SESSION61_PAGES, _session61_part, ("test108", "test109", "test110"))
 
 
 def session61_articles(part: str) -> list:
@@ -5062,12 +5064,7 @@ def _session62_part(name: str) -> str:
     return "test111" if name.startswith("l3s-") else "test112"
 
 
-SESSION62_PARTS = {
-    part: sorted(
-        (name for name in SESSION62_PAGES if _session62_part(name) == part), key=lambda n: hashlib.sha256(n.encode()).hexdigest()
-    )
-    for part in ("test111", "test112", "test113")
-}
+SESSION62_PARTS = _parts_in_sha256_order(SESSION62_PAGES, _session62_part, ("test111", "test112", "test113"))
 
 
 def session62_articles(part: str) -> list:
@@ -5171,12 +5168,10 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         return _write(postlight_articles(), first=563, part="test57")
     if later_part in NEWSPAPER_PARTS:
         # test58 follows test57's last article (571); test59 follows test58.
-        first = 572 + sum(len(NEWSPAPER_PARTS[p]) for p in list(NEWSPAPER_PARTS)[: list(NEWSPAPER_PARTS).index(later_part)])
-        return _write(newspaper_articles(later_part), first=first, part=later_part)
+        return _write(newspaper_articles(later_part), first=_first_of(NEWSPAPER_PARTS, later_part, 572), part=later_part)
     if later_part in MOZREAD_PARTS:
         # test63 follows test62's last article (609); each later part follows the one before (test65 from 626).
-        first = 610 + sum(len(MOZREAD_PARTS[p]) for p in list(MOZREAD_PARTS)[: list(MOZREAD_PARTS).index(later_part)])
-        return _write(mozread_articles(later_part), first=first, part=later_part)
+        return _write(mozread_articles(later_part), first=_first_of(MOZREAD_PARTS, later_part, 610), part=later_part)
     if later_part in METASCRAPER_PARTS:
         # test69 follows test68's last article (653); each later part follows the one before.
         before = list(METASCRAPER_PARTS)[: list(METASCRAPER_PARTS).index(later_part)]
@@ -5196,19 +5191,13 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         return _write(npm_fixture_articles(later_part), first=first, part=later_part)
     if later_part in SESSION62_PARTS:
         # test111 follows test110's last article (950); test112 follows test111, test113 follows test112.
-        before = list(SESSION62_PARTS)[: list(SESSION62_PARTS).index(later_part)]
-        first = 951 + sum(len(SESSION62_PARTS[p]) for p in before)
-        return _write(session62_articles(later_part), first=first, part=later_part)
+        return _write(session62_articles(later_part), first=_first_of(SESSION62_PARTS, later_part, 951), part=later_part)
     if later_part in SESSION61_PARTS:
         # test108 follows test107's last article (932); test109 follows test108, test110 follows test109.
-        before = list(SESSION61_PARTS)[: list(SESSION61_PARTS).index(later_part)]
-        first = 933 + sum(len(SESSION61_PARTS[p]) for p in before)
-        return _write(session61_articles(later_part), first=first, part=later_part)
+        return _write(session61_articles(later_part), first=_first_of(SESSION61_PARTS, later_part, 933), part=later_part)
     if later_part in SESSION60_PARTS:
         # test105 follows test104's last article (914); test106 follows test105, test107 follows test106.
-        before = list(SESSION60_PARTS)[: list(SESSION60_PARTS).index(later_part)]
-        first = 915 + sum(len(SESSION60_PARTS[p]) for p in before)
-        return _write(session60_articles(later_part), first=first, part=later_part)
+        return _write(session60_articles(later_part), first=_first_of(SESSION60_PARTS, later_part, 915), part=later_part)
     if later_part == "test104":
         # test104 follows test103's last article (912).
         return _write(session59_later_articles(), first=913, part="test104")
@@ -5271,8 +5260,7 @@ def main(datasets: Path, later_part: str | None = None) -> None:
         return _write(jocmp_articles(), first=707, part="test77")
     if later_part in OMNIREAD_PARTS:
         # test66 follows test65's last article (632); each later part follows the one before.
-        first = 633 + sum(len(OMNIREAD_PARTS[p]) for p in list(OMNIREAD_PARTS)[: list(OMNIREAD_PARTS).index(later_part)])
-        return _write(omniread_articles(later_part), first=first, part=later_part)
+        return _write(omniread_articles(later_part), first=_first_of(OMNIREAD_PARTS, later_part, 633), part=later_part)
     articles = []
     aeb = datasets / "article-extraction-benchmark"
     truth = json.loads((aeb / "ground-truth.json").read_text())

@@ -310,13 +310,20 @@ def test_media_cloud_pages_are_saved_pages_with_their_own_date_element():
     assert dates == {"mediacloud-101037679": "2012-10-16", "mediacloud-111561639": "2012-09-21"}
 
 
+def _assert_session_parts(parts: dict, pages: dict, names: list, sizes: list) -> None:
+    """A session's parts: named as given, each of the given size, together all of its pages, each ordered by the sha256
+    of its names, and each cut like test12's features."""
+    assert list(parts) == names and set(parts) <= set(prepare.FEATURE_CUT)
+    assert sorted(sum(parts.values(), [])) == sorted(pages) and [len(part) for part in parts.values()] == sizes
+    for part in parts.values():
+        assert part == sorted(part, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
+
+
 def test_session60_pages_name_the_element_that_holds_the_body_and_their_own_date_element():
     pages = prepare.SESSION60_PAGES
     parts = prepare.SESSION60_PARTS
-    assert list(parts) == ["test105", "test106", "test107"] and set(parts) <= set(prepare.FEATURE_CUT)
-    assert sorted(sum(parts.values(), [])) == sorted(pages) and [len(names) for names in parts.values()] == [7, 4, 7]
+    _assert_session_parts(parts, pages, ["test105", "test106", "test107"], [7, 4, 7])
     for part, names in parts.items():
-        assert names == sorted(names, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
         assert all(name.startswith("l3s-") == (part != "test106") for name in names)
     for name, (repo, commit, path, where, url, _head, sha256) in pages.items():
         assert len(commit) == 40 and len(sha256) == 64 and url.startswith("http")
@@ -354,11 +361,7 @@ def test_session60_pages_name_the_element_that_holds_the_body_and_their_own_date
 
 def test_session61_pages_are_more_l3s_pages_from_new_publishers_each_with_its_own_date():
     parts = prepare.SESSION61_PARTS
-    assert list(parts) == ["test108", "test109", "test110"] and set(parts) <= set(prepare.FEATURE_CUT)
-    assert sorted(sum(parts.values(), [])) == sorted(prepare.SESSION61_PAGES)
-    assert [len(names) for names in parts.values()] == [7, 4, 7]
-    for names in parts.values():
-        assert names == sorted(names, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
+    _assert_session_parts(parts, prepare.SESSION61_PAGES, ["test108", "test109", "test110"], [7, 4, 7])
     pages = {name: prepare.SESSION61_PAGES[name] for name in parts["test108"] + parts["test110"]}
     assert all(name.startswith("l3s-") for name in pages) and not set(pages) & set(prepare.SESSION60_PAGES)
     for name, (repo, commit, path, where, url, head, sha256) in pages.items():
@@ -432,19 +435,9 @@ def test_each_reads_a_body_split_over_elements_in_page_order():
     assert prepare._body_element_text(page, "body p") == "The lead."
 
 
-def _parts_in_sha256_order(parts: dict, names: list, sizes: list) -> None:
-    """A session's parts: named as given, each of the given size, together all of its pages, each ordered by the sha256
-    of its names, and each cut like test12's features."""
-    assert list(parts) == names and set(parts) <= set(prepare.FEATURE_CUT)
-    assert [len(part) for part in parts.values()] == sizes
-    for part in parts.values():
-        assert part == sorted(part, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
-
-
 def test_session62_pages_are_more_l3s_pages_and_fixtures_each_with_its_own_date():
     parts = prepare.SESSION62_PARTS
-    _parts_in_sha256_order(parts, ["test111", "test112", "test113"], [7, 3, 7])
-    assert sorted(sum(parts.values(), [])) == sorted(prepare.SESSION62_PAGES)
+    _assert_session_parts(parts, prepare.SESSION62_PAGES, ["test111", "test112", "test113"], [7, 3, 7])
     earlier = set(prepare.SESSION60_PAGES) | set(prepare.SESSION61_PAGES)
     l3s = {name: prepare.SESSION62_PAGES[name] for name in parts["test111"] + parts["test113"]}
     assert all(name.startswith("l3s-") for name in l3s) and not set(prepare.SESSION62_PAGES) & earlier
