@@ -8,6 +8,9 @@ quotation marks), nor a judgement not made (negated), nor the writer's "we" (dec
 import pytest
 from test_attribution_made_clear import attributions  # (the claims' (source, cue) pairs of an invented text)
 
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -53,4 +56,48 @@ def test_a_label_after_a_clause_in_the_object(text, expected):
     ],
 )
 def test_no_label_given(text):
+    assert attributions(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reporting verb that is no verb of describing: an announced or confirmed plan is no label of its announcer's
+        # (decision 2), even where its inner clause ends in "as" + a quoted name
+        'The port authority confirmed a scheme to designate the old quay as a "green belt".',
+        'The regulator reported a change that would reclassify the pills as a "prescription medicine".',
+        'The department revealed a bid to rebrand the festival as "Summer Lights".',
+    ],
+)
+def test_no_label_for_a_verb_that_only_reports(text):
+    assert attributions(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the inner verb takes "as" + a role, name or class itself (claims.json `own_as_complement_lemmas`): the outer
+        # verb with its object alone is an act (decisions 2, 532, 699(a))
+        'Birdwatchers welcomed the decision to list the owl as "vulnerable".',
+        'The mayor praised the move to register the choir as a "community group".',
+        'Residents rejected the proposal to rename the square as "Unity Plaza".',
+        'The head teacher praised the parent who volunteered as a "lunch helper".',
+        'The bishop praised the widow who served as a "parish visitor".',
+        'The dean welcomed the nurse who enrolled as a "part-time student".',
+    ],
+)
+def test_the_inner_verbs_own_as_leaves_an_act(text):
+    claim = extract_claims(text, split_sentences(text), published="2024-03-05")[0]
+    assert (claim.attribution, claim.kind) == (None, "event")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The leaflet described the barn that doubles as a "village cinema".',
+        'The judge described the two women who posed as "charity collectors".',
+        'The report described the council\'s plan to classify the lane as a "quiet road".',
+    ],
+)
+def test_the_inner_verbs_own_as_gives_no_description(text):
     assert attributions(text)[0] is None
