@@ -1374,6 +1374,13 @@ def find_frame(main_verb, clause_start: int, clause_end: int, ctx: Context) -> F
                 or (c.dep_ == "advcl" and directs and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
                 # (not "As of 2016, …", nor after the object: "reported assets of $4 million as of June 30")
                 or (c.dep_ == "prep" and c.lower_ in ("as", "to") and c.i > main_verb.i and not _as_of(c))
+                # ('described the yard where the crews work as "a death trap"': the "as" hung on a clause in the object;
+                # a verb of describing only, not 'announced a plan to rebrand the stores as "FreshMart"', decision 2)
+                or (
+                    c.dep_ == "dobj"
+                    and (main_verb.lemma_ in lex.described_as or main_verb.lemma_ in lex.portrayals)
+                    and bool(as_label_in_object_clause(main_verb))
+                )
                 # ("described the ranks as plagued by incompetence": "as" + a participle with no subject of its own, hung
                 # as a clause; not "told the story as he left")
                 or (
@@ -2500,6 +2507,35 @@ def _negated(verb) -> bool:
 
 def _infinitive(token) -> bool:
     return token.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < token.i for a in token.children)
+
+
+def as_label_in_object_clause(verb, infinitives: bool = False) -> list:
+    """The "as" + label the parser hung on a clause inside the verb's object, at that clause's end: a relative clause,
+    participle or infinitive on the object ('described the comments made by the envoy as "baseless smears"', 'described
+    the yard where the crews work as "a death trap"', 'characterized the plan to merge the two boards as the "only way
+    out"'). What the label is said of is the whole object, so the "as" phrase is the verb's complement (GUIDE decisions
+    123, 172, 532, 699(a)). Only a label in quotation marks (a name given, decision 211), or with `infinitives` any label
+    after an infinitive ending the object (a verb of regard: "viewed the firm's willingness to play this role as
+    unacceptable"); not "praised the decision to use the hall as a shelter", "dismissed the player who joined as a
+    teenager", where the "as" is the clause's own; nor where the inner verb takes "as" + a role, name or class as its
+    own complement (claims.json `own_as_complement_lemmas`: 'welcomed the decision to list the bird as "endangered"',
+    'described the men who posed as "tax inspectors"'). The parse does not tell these apart: "who posed as" and "where
+    the ferries turn as" hang alike, so the inner verb's sense decides."""
+    found = []
+    own = words().own_as_complements
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        for clause in obj.children:
+            if clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX") or clause.lemma_ in own:
+                continue
+            for prep in clause.children:
+                if prep.dep_ != "prep" or prep.lower_ != "as" or prep.right_edge.i != clause.right_edge.i:
+                    continue
+                quoted = any(t.tag_ in ("``", "''") and (t.text in _QUOTE_MARKS or t.text in "‘’'") for t in prep.subtree)
+                if quoted or (infinitives and _infinitive(clause)):
+                    found.append(prep)
+    return found
 
 
 def _directed_cue(verb, subject) -> str | None:

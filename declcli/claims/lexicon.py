@@ -347,6 +347,8 @@ def words() -> SimpleNamespace:
         compared_measures=frozenset(d["compared_measure_nouns"]),
         judged_as=frozenset(d["judged_as_lemmas"]),
         designating_as=frozenset(d["designating_as_lemmas"]),
+        described_as=frozenset(d["described_as_lemmas"]),
+        own_as_complements=frozenset(d["own_as_complement_lemmas"]),
         code_name_placeholders=frozenset(d["code_name_placeholder_nouns"]),
         as_fixed_phrase_words=frozenset(d["as_fixed_phrase_words"]),
         regarded_as=frozenset(d["regarded_as_lemmas"]),

@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
-from .attribution import bare_subject_verb, judging_holder, quote_regions, work_heading
+from .attribution import as_label_in_object_clause, bare_subject_verb, judging_holder, quote_regions, work_heading
 from .clauses import SUBJECTS, asked_for_someone_to, asks_who_reports, opens_as_adjunct
 from .context import doc_memo, text_of
 from .dates import MONTH_WORDS, moves_a_happening_in_time
@@ -4686,17 +4686,9 @@ def portrayed(verb) -> bool:
     preps = [c for c in verb.children if c.dep_ == "prep"]
     # (the parser hangs "as" on the verb or on its object: "rejected the claims as baseless", "portray the visit as a snub")
     on_object = [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep" and g.lower_ == "as"]
-    if regarded:
-        # (or on an infinitive that ends the object: "viewed the firm's willingness to play this role as unacceptable")
-        on_object += [
-            g
-            for c in verb.children
-            if c.dep_ == "dobj"
-            for a in c.children
-            if a.dep_ == "acl" and any(t.dep_ == "aux" and t.lower_ == "to" for t in a.children)
-            for g in a.children
-            if g.dep_ == "prep" and g.lower_ == "as" and g.right_edge.i == a.right_edge.i
-        ]
+    # (or on a clause that ends the object: "viewed the firm's willingness to play this role as unacceptable", 'derided
+    # the plan the board adopted as "a giveaway"')
+    on_object += as_label_in_object_clause(verb, infinitives=regarded)
     if judged:
         preps += on_object
         # (a verb of regard names no post: "sees the lineup as its weak spot", "views her as his successor" judge)

@@ -428,6 +428,10 @@ class Claims(TypedDict):
     judged_as_post_nouns: list[str]  # "dismissed him as manager": a post, the act stays an event
     designating_as_lemmas_doc: str
     designating_as_lemmas: list[str]  # "identifies the buyer as Client 7": a code name, no judgement
+    described_as_lemmas_doc: str
+    described_as_lemmas: list[str]  # 'described the comments made by X as "…"': a label on a clause in the object
+    own_as_complement_lemmas_doc: str
+    own_as_complement_lemmas: list[str]  # 'the decision to list the bird as "endangered"': the inner verb's own "as"
     code_name_placeholder_nouns_doc: str
     code_name_placeholder_nouns: list[str]  # "identified the official as Person A": a code name, no judgement
     as_adjunct_nouns: list[str]  # "as part of", "as a precaution": an adjunct, no judgement
