@@ -1656,7 +1656,49 @@ def _opens_with_label(text: str) -> bool:
     stray slash or bar left from the page's layout ("/Editor’s note: …"), or with a note about where the piece itself
     appears ("This story appears in the May issue of …", GUIDE decisions 65, 91)?"""
     opening = text.lower().replace("’", "'").lstrip("/| ")
-    return opening.startswith(words().chrome_starts) or words().publication_note.match(opening) is not None
+    return (
+        opening.startswith(words().chrome_starts)
+        or words().publication_note.match(opening) is not None
+        or _opening_picture_credit(text.lstrip("/| "))
+    )
+
+
+# A wire's code glued by a colon to the name it abbreviates: "AP:Associated Press", "PA:Press Association".
+_CODED_AGENCY = patterns.compile(r"([A-Z]{2,4}):((?:[A-Z][\w'’&-]*\s?){2,4})")
+# (the words of an agency's name, claims.json `coded_agency_words`: "Press", "Agency", "News", …)
+_CODED_AGENCY_WORDS = frozenset(load("claims")["coded_agency_words"])
+# A picture's credit in capitals, with its word for the picture: "STAFF PHOTO BY DANA LEE", "PHOTOGRAPH COURTESY OF KELPORT
+# MUSEUM", glued to the caption's first word ("… DANA LEESupriya …") or at the line's end; before a space only with a
+# name of two words or more and the caption's capital after it ("… KELPORT MUSEUM The 1790 map …"; "BBC PHOTO BY NIGHT is
+# a new show" and "PHOTOGRAPHS BY DANA LEE line the walls …" are sentences).
+_CAPITAL_PICTURE_CREDIT = patterns.compile(
+    r"(?:[A-Z]+ )?(?:PHOTO|PHOTOGRAPH|PICTURE|IMAGE)S? (?:BY|COURTESY(?: OF)?) [A-Z][A-Z.'’&-]*"
+    r"(?:(?: [A-Z][A-Z.'’&-]*){1,3}(?=$|\s+[A-Z](?![A-Z])|[A-Z][a-z])|(?=$|[A-Z][a-z]))"
+)
+
+
+def _opening_picture_credit(text: str) -> bool:
+    """Whether a picture's credit opens the paragraph, before its caption (GUIDE: captions and photo credits are no
+    claims; decision 833's credit marks the caption it goes with): a wire's code glued by a colon to the agency's name
+    whose capitals it spells ("AP:Associated Press Fans cheer …"; not "US: Washington said …", whose words spell no
+    code, nor "UN:United Nations experts say …", a body's name and no agency's: claims.json `coded_agency_words`), or a
+    credit in capitals that names the picture ("STAFF PHOTO BY DANA LEEA boy waves …"). The caption's paragraph goes
+    with its credit; a line of the story ("BBC PHOTO BY NIGHT is a new show", "IMAGE BY IMAGE, …", "PHOTOGRAPHS BY DANA
+    LEE line the walls …") has no name after its "by" glued to a capital in lower case, ending the line, or of two words
+    before a space and a capital."""
+    if _CAPITAL_PICTURE_CREDIT.match(text):
+        return True
+    coded = _CODED_AGENCY.match(text)
+    if coded is None:
+        return False
+    code, name = coded.group(1), coded.group(2).split()
+    spelled = name[: len(code)]
+    return (
+        len(name) >= len(code)
+        and "".join(w[0] for w in spelled) == code
+        # (an agency's name: "Associated Press", not "United Nations" nor "New York")
+        and any(w.lower() in _CODED_AGENCY_WORDS for w in spelled)
+    )
 
 
 def _labelled(text: str, first_sentence) -> bool:
@@ -3523,23 +3565,76 @@ def _credit_line(chunk: str, repeated: bool) -> bool:
     return (repeated and count > 1) or _SLASH_CREDIT.fullmatch(line) is not None
 
 
+# A file photo's credit as a paragraph of its own: a photographer's name, a slash, an agency or outlet in capitalised words
+# and "file" ("Dana Lee/Kestrel Wire file", "Sam Roe/The Harbour Gazette file photo").
+_FILE_PHOTO_CREDIT = patterns.compile(
+    r"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) ?/ ?"
+    r"(?-i:[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|the|and)){0,4}) file(?: photo)?"
+)
+
+
+_SCENE_AUXILIARIES = frozenset(("be",))  # a present scene's auxiliary: "Crowds are gathering …", "Boats are moored …"
+
+
+def _scene_caption(line: str) -> bool:
+    """Whether a short paragraph below a file photo's credit has a caption's form (GUIDE decisions 890, 928(b)): its
+    first sentence tells a scene in the present tense as a picture shows it ("Visitors enter the mine's south portal.",
+    "Crowds are gathering at the gate.") or names it with no verb ("Cars on the old bridge in 1998."), and none of its
+    sentences reports words, by a quotation or a verb of saying ("The cuts will fall on night shifts, the owner said.",
+    "Experts say the camp holds 4,000 people."). A sentence in the past or the future ("The vote was 7-2 after a long
+    debate.") goes on with the body's account: the story's, as decision 833 keeps it. Parsed here, as such a paragraph
+    is rare (one in a few hundred pages)."""
+    if any(mark in line for mark in '"“”'):
+        return False
+    from .nlp import load_model, make_doc
+
+    nlp = load_model()
+    doc = nlp(make_doc(nlp, line))
+    lex = words()
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if t.pos_ != "VERB" or lemma not in lex.reporting:
+            continue
+        if lemma in lex.saying or t.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in t.children):
+            return False  # ("…, the owner said.", "Experts say the camp …", "The board noted that …")
+    root = next(iter(doc.sents)).root
+    if root.pos_ not in ("VERB", "AUX"):
+        return True  # (a scene named with no verb)
+    auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        return all(c.lemma_.lower() in _SCENE_AUXILIARIES and c.tag_ in ("VBZ", "VBP") for c in auxiliaries)
+    if root.lemma_.lower() == "be":
+        return False  # ("The mine is near Elmtown." tells no scene)
+    # (a bare verb with its subject: the tagger's reading of a plural's present, "Visitors … enter its south portal")
+    return root.tag_ in ("VBZ", "VBP") or root.tag_ == "VB" and any(c.dep_ == "nsubj" for c in root.children)
+
+
 def _credited_captions(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
     """Where the captions set right below their picture's credit line start: a short paragraph that ends as a sentence,
     below a credit line (`_credit_line`), that opens by pointing at its picture (claims.json `caption_opening`: "UTL /
     Colorado State University" / "The left image shows a map …"); below a line repeated as its own paragraph, once one
     of its repeats stands over such a caption and none over a question or a speaker's words in the first person, also
     one that names a picture further on (claims.json `credited_caption`: "UTL Scientific" / "Readings … were combined
-    to produce a 3-D map …"). A caption is no claim however it reads (GUIDE: captions and photo credits); a paragraph of
-    the story below a photographer's credit, a subheading, a kicker or a speaker's name ("Dana Lee/Gazette" / "The plan
-    includes a new map …") does not open as a caption and stays."""
+    to produce a 3-D map …"); below a file photo's credit (`_FILE_PHOTO_CREDIT`: "Dana Lee/Kestrel Wire file"), whose
+    "file" names the picture as decision 833's word for it does, such a paragraph in a caption's form (`_scene_caption`:
+    "Visitors enter the mine's south portal. The site is near Elmtown.") that the next paragraph does not go on from
+    (`_goes_on_from`). A caption is no claim however it reads (GUIDE: captions and photo credits); a paragraph of the
+    story below a photographer's credit, a subheading, a kicker or a speaker's name ("Dana Lee/Gazette" / "The plan
+    includes a new map …"), or below a file photo's credit whose caption the extraction lost ("The board said …", "The
+    vote was 7-2." / "It came after …", decisions 833, 882, 928(b)), does not open as a caption and stays."""
     lex = words()
     counts: dict[str, int] = {}
     for _, chunk in paragraphs:
         counts[chunk.strip()] = counts.get(chunk.strip(), 0) + 1
     below: dict[str, list[tuple[int, str]]] = {}  # the paragraphs right below each credit line
+    filed: set[str] = set()  # the credit lines of a file photo ("Dana Lee/Kestrel Wire file")
+    after = {start: chunk for (start, _), (_, chunk) in zip(paragraphs, paragraphs[1:], strict=False)}
     for (_, above), (start, chunk) in zip(paragraphs, paragraphs[1:], strict=False):
-        if _credit_line(above, counts[above.strip()] > 1):
-            below.setdefault(above.strip(), []).append((start, chunk.strip()))
+        if _FILE_PHOTO_CREDIT.fullmatch(above.strip()):
+            filed.add(above.strip())
+        elif not _credit_line(above, counts[above.strip()] > 1):
+            continue
+        below.setdefault(above.strip(), []).append((start, chunk.strip()))
     out = set()
     for credit, captions in below.items():
         short = [
@@ -3547,7 +3642,16 @@ def _credited_captions(paragraphs: list[tuple[int, str]]) -> frozenset[int]:
             for start, line in captions
             if "\n" not in line and ends_as_sentence(line) and len(_HEADING_WORD.findall(line)) <= _CAPTION_WORDS
         ]
-        opening = {start for start, line in short if lex.caption_opening.match(line)}
+        # (a file photo's credit names its picture: the short paragraph right below it in a caption's form, that the
+        # story does not go on from, is the caption, decisions 833, 890, 928(b))
+        opening = {
+            start
+            for start, line in short
+            if lex.caption_opening.match(line)
+            or credit in filed
+            and not _goes_on_from(after.get(start, ""))
+            and _scene_caption(line)
+        }
         if counts[credit] > 1 and opening and not any(_SPEAKERS_TURN.search(line) for _, line in captions):
             opening |= {start for start, line in short if lex.credited_caption.search(line)}
         out |= opening

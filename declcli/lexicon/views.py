@@ -82,6 +82,8 @@ class Claims(TypedDict):
     chrome_patterns: list[str]  # regular expressions; {picture_agencies} stands for the agencies' names
     picture_agencies_doc: str
     picture_agencies: list[str]  # picture agencies after a photographer's name in a credit: "Dana Cole/Getty Images"
+    coded_agency_words_doc: str
+    coded_agency_words: list[str]  # an agency's name's words, for a glued code: "AP:Associated Press", not "UN:United Nations"
     closing_contact_line_doc: str
     closing_contact_line: str  # a regular expression: "Contact Dana Lee at 555-010-0199." in the last paragraph
     contact_line_doc: str
