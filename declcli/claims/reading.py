@@ -9689,11 +9689,40 @@ def _partys_own_result(verb, subject) -> bool:
     perfect = _present_perfect(verb) or has_misread
     if not (verb.tag_ == "VBD" or perfect) or any(c.dep_ == "neg" for c in verb.children):
         return False
+    if perfect and not _party_in_the_perfect(subject):
+        return False  # ("Hurricane Ian has made the roads unsafe", "They [the tariffs] have made steel dearer": 932's fact)
     if not has_misread and any(c.dep_ == "auxpass" for c in verb.children):
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or _generic(subject):
         return False
     return not any(a.lower_ in words().made_clear for a in adjectives)
+
+
+_THING_ENTITIES = frozenset(("EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "FAC"))
+
+
+def _party_in_the_perfect(subject) -> bool:
+    """Whether a subject `_is_agent` took is a party for sure where decision 932 reads a thing's, happening's or affair's
+    effect told in the present perfect as a `fact`: not "they" (the tariffs or the rains as often as a party), nor a
+    name the model gives no party's type ("ChatGPT") or a thing's type (EVENT, LAW, PRODUCT, WORK_OF_ART, FAC: "The
+    Olympics", "The Inflation Reduction Act", "The Golden Gate Bridge"), nor an illness (claims.json `disease_names`:
+    "Covid-19"), a storm or natural force ("Hurricane Ian", `_natural_force`), a known programme or product
+    (`_a_programme_or_thing`), or a name whose last word is a thing's, an event's or an affair's ("the Paris Agreement",
+    "the Harlow Marathon", "the Suez Crisis": `thing_name_ends`, event names, `thing_effect.subject_nouns`)."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ != "they"
+    if subject.pos_ == "PROPN" and not subject.ent_type_ or subject.ent_type_ in _THING_ENTITIES:
+        return False
+    lex = words()
+    name = " ".join(t.text for t in subject.subtree if t.dep_ != "det" and t.i <= subject.i)
+    return not (
+        name.casefold() in lex.disease_names
+        or subject.lower_ in lex.thing_name_ends
+        or subject.lower_ in lex.named_event_words
+        or subject.lemma_.lower() in lex.thing_effect["subject_nouns"]
+        or _natural_force(subject)
+        or _a_programme_or_thing(subject)
+    )
 
 
 def _measure(verb) -> bool:

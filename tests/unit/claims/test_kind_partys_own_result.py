@@ -7,14 +7,20 @@
   Main read it as the state a happening left something in (`result_state`, a fact).
 - Near-misses that stay facts: a thing as subject (decisions 864, 932), "made it clear" (decision 288: what was said
   decides), a present, a negation, a generic class, and a real passive.
+- Session 63 mend (the review's regressions, rephrased): in the present perfect, decision 932's domain, only a party
+  for sure acts; a named happening, law, illness, storm or tool, a name the model gives no party's type, and "they"
+  (here the levies) keep the thing's effect, a `fact`.
 """
 
 import pytest
 from test_kind import kind_of as _kind  # (the first claim's kind of an invented text)
 
+from declcli.claims import extract_claims
+from declcli.sentences import split_sentences
+
 PARTYS_OWN_ACTS = (
     "Then, when I got back to the car, I made sure the bag was under the seat.",  # simple past, a person's pronoun
-    "Acme has made sure of that by opening its doors early.",  # a named party, present perfect
+    "Kestrel Foods has made sure of that by opening its doors early.",  # a named party, present perfect
     # (the parser reads "He's made it easy" as a passive "is made", "it" as the adjective's subject)
     "He's made it easy for the new players.",
     "The company says it has made it easier for beginners to edit their videos.",  # a body speaking of itself
@@ -30,6 +36,16 @@ STATES_LEFT_OR_SAID = (
     "The orchard was made ready for the harvest.",  # a real passive
 )
 
+# a named happening, law, illness, storm or tool as the subject of the present perfect: its effect (decision 932)
+NAMED_THINGS_EFFECTS = (
+    "Covid has made it harder for grandparents to see their grandchildren.",  # an illness (claims.json disease_names)
+    "Ebola has made it harder for nurses to reach the villages.",
+    "Hurricane Delphine has made the harbour road unsafe.",  # a storm
+    "The Clean Water Act has made the river safer for anglers.",  # a law
+    "Copilot has made it easier for pupils to skip their homework.",  # a tool the model gives no party's type
+    "The Commonwealth Games have made the town busier.",  # a happening
+)
+
 
 @pytest.mark.parametrize("text", PARTYS_OWN_ACTS)
 def test_a_partys_past_make_with_an_adjective_is_what_it_did(text):
@@ -39,3 +55,14 @@ def test_a_partys_past_make_with_an_adjective_is_what_it_did(text):
 @pytest.mark.parametrize("text", STATES_LEFT_OR_SAID)
 def test_a_things_effect_a_saying_and_other_forms_stay_facts(text):
     assert _kind(text) == "fact"
+
+
+@pytest.mark.parametrize("text", NAMED_THINGS_EFFECTS)
+def test_a_named_things_effect_in_the_present_perfect_stays_a_fact(text):
+    assert _kind(text) == "fact"
+
+
+def test_they_for_things_in_the_present_perfect_stays_a_fact():
+    text = "The new levies came in last spring. They have made imported timber more expensive."
+    claims = extract_claims(text, split_sentences(text), published="2024-03-05")
+    assert claims[-1].kind == "fact"
