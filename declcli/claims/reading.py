@@ -4409,6 +4409,9 @@ def kind_decided(
     if _way_best_done(verb):
         # "Progress was best achieved through schooling": how a thing is best done, a general truth (GUIDE: kind, fact)
         return "fact", "way_best_done"
+    if _partys_own_result(verb, subject):
+        # "I made sure the gate was shut", "He's made it easy for them": what the party did (GUIDE decisions 439, 932)
+        return "event", "partys_own_result"
     if _result_state(verb, subject) or _measure(verb) or _description(verb, subject) or _stative_passive(verb):
         # "have left firms uncertain", "have totaled $63 billion", "a cell held 155 men", "was based on"
         return "fact", "result_state"
@@ -9632,7 +9635,9 @@ def _result_state(verb, subject) -> bool:
     """ "The delays have left suppliers uncertain", "has made investors wary of …": the state a
     happening left something in, told by its adjective, is a description (a fact). A named party's act
     in the simple past ("Last month, Instagram made it possible for accounts to …", "The Sixers made it
-    stressful") is what the party did on one occasion: no such description."""
+    stressful") is what the party did on one occasion: no such description; nor is a party's "make" + an adjective
+    in the simple past or the active present perfect ("I made sure the gate was shut", "he's made it easy for them":
+    `_partys_own_result`, read before this)."""
     if verb.lemma_ not in words().results or _made_possible(verb) is not None:
         return False  # ("The deal made it possible for the club to sign …": an enabling, read like "enabled", 711(a), 723)
     if (
@@ -9642,7 +9647,74 @@ def _result_state(verb, subject) -> bool:
         and _is_agent(subject)
     ):
         return False
-    return any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") and c.pos_ == "ADJ" for c in verb.children)
+    return bool(_result_adjectives(verb))
+
+
+def _result_adjectives(verb) -> list:
+    """The adjectives that tell the state a verb of result left its object in ("made it easy", "left them wary")."""
+    return [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") and c.pos_ == "ADJ"]
+
+
+def _partys_own_result(verb, subject) -> bool:
+    """ "I made sure the towel was dry", "The firm has made sure of that", "She's made it easy for the new staff",
+    "Acme made it harder to rent": "make" + an adjective told in the simple past or the active present
+    perfect of a party (a person's pronoun, a named party, a body or people: `_is_agent`) tells what the party did,
+    someone did something (the kind section; GUIDE decision 932: a party as subject keeps its own kind, a past act in
+    the present perfect → `event`, decision 439). A thing, happening or quality as subject ("The storm has made roads
+    unsafe", "the quality that made them perfect for signs") keeps decisions 864 and 932's effect, a `fact`; "made
+    (it) clear/known" frames what the party said (decision 288: the content decides), and a generic class, a
+    passive, a negation or a modal are left as they are."""
+    if verb.lemma_ != "make" or subject is None or not _is_agent(subject):
+        return False
+    adjectives = _result_adjectives(verb)
+    if not adjectives or _made_possible(verb) is not None:
+        return False
+    # (the parser may read the "’s" of "has" as a passive's "is" when the object stands as the adjective's subject:
+    # "He's made it easy": "it" made easy, so no passive)
+    has_misread = (
+        subject.dep_ == "nsubjpass"
+        and any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children)
+        and any(g.dep_ == "nsubj" for a in adjectives for g in a.children)
+    )
+    if subject.dep_ != "nsubj" and not has_misread:
+        return False
+    perfect = _present_perfect(verb) or has_misread
+    if not (verb.tag_ == "VBD" or perfect) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if perfect and not _party_in_the_perfect(subject):
+        return False  # ("Hurricane Ian has made the roads unsafe", "They [the tariffs] have made steel dearer": 932's fact)
+    if not has_misread and any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or _generic(subject):
+        return False
+    return not any(a.lower_ in words().made_clear for a in adjectives)
+
+
+_THING_ENTITIES = frozenset(("EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "FAC"))
+
+
+def _party_in_the_perfect(subject) -> bool:
+    """Whether a subject `_is_agent` took is a party for sure where decision 932 reads a thing's, happening's or affair's
+    effect told in the present perfect as a `fact`: not "they" (the tariffs or the rains as often as a party), nor a
+    name the model gives no party's type ("ChatGPT") or a thing's type (EVENT, LAW, PRODUCT, WORK_OF_ART, FAC: "The
+    Olympics", "The Inflation Reduction Act", "The Golden Gate Bridge"), nor an illness (claims.json `disease_names`:
+    "Covid-19"), a storm or natural force ("Hurricane Ian", `_natural_force`), a known programme or product
+    (`_a_programme_or_thing`), or a name whose last word is a thing's, an event's or an affair's ("the Paris Agreement",
+    "the Harlow Marathon", "the Suez Crisis": `thing_name_ends`, event names, `thing_effect.subject_nouns`)."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ != "they"
+    if subject.pos_ == "PROPN" and not subject.ent_type_ or subject.ent_type_ in _THING_ENTITIES:
+        return False
+    lex = words()
+    name = " ".join(t.text for t in subject.subtree if t.dep_ != "det" and t.i <= subject.i)
+    return not (
+        name.casefold() in lex.disease_names
+        or subject.lower_ in lex.thing_name_ends
+        or subject.lower_ in lex.named_event_words
+        or subject.lemma_.lower() in lex.thing_effect["subject_nouns"]
+        or _natural_force(subject)
+        or _a_programme_or_thing(subject)
+    )
 
 
 def _measure(verb) -> bool:
