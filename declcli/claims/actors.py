@@ -549,6 +549,11 @@ def _description(ent) -> tuple[list, list]:
         head = root.head
         out += [t for t in doc[head.left_edge.i : head.i + 1]]
         out += _placed_post_before(ent)
+    named = _noun_a_naming_verb_names(ent)
+    if named is not None:
+        # "an American businessman named X", "a British researcher, known as X": the noun the naming participle is set on
+        # is the person the name names, its words the person's description as an apposition's are
+        out += [t for t in doc[named.left_edge.i : named.i + 1]]
     post = _post_before_comma(ent)
     if post is not None and root.dep_ in ("npadvmod", "appos") and root.head.i != post.i:
         # "The state of Washington has sworn in its first Native American Supreme Court justice, Raquel
@@ -556,7 +561,8 @@ def _description(ent) -> tuple[list, list]:
         # or on another noun; with the body the post is of ("the leader of the far-right Danish People's
         # Party (DP), X said")
         out += [t for t in doc[post.left_edge.i : post.i + 1]]
-        out += [t for t in _own_words(post) if post.i < t.i < ent.start and _no_other_persons_word(t)]
+        clause = _clause_words(post)
+        out += [t for t in _own_words(post) if post.i < t.i < ent.start and t.i not in clause and _no_other_persons_word(t)]
     if root.dep_ == "compound" and root.head.i >= ent.end:
         # "Putin's spokesman": the name modifies a noun; it describes nothing about Putin.
         out = []
@@ -838,6 +844,32 @@ def _aside_after_the_name(ent):
     return prep
 
 
+def _noun_a_naming_verb_names(ent):
+    """The common noun before a name that a naming participle hung on it gives the name to ("an American businessman
+    named X", "a British researcher, known as X"; claims.json naming_participles): the person the name names, so that its
+    words describe the person (the GUIDE's actors section: "X, the Turkish envoy"; decisions 9 and 21); None where no such
+    participle takes the name."""
+    root = ent.root
+    verb = root.head
+    naming = words().naming_participles
+    if root.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_ in naming.get("as", ()):
+        verb = verb.head
+    elif not (root.dep_ in ("oprd", "dobj", "attr") and verb.lemma_ in naming.get("", ())):
+        return None
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.pos_ != "NOUN" or noun.i > verb.i:
+        return None
+    return noun
+
+
+def _persons_noun(noun) -> bool:
+    """Whether a common noun names a person by what she is or does ("man", "researcher", "nurse", "specialist"; claims.json
+    human_nouns, occupation_nouns, body_member_nouns), not a thing ("a rocket named …")."""
+    lex = words()
+    lemma = noun.lemma_.lower()
+    return lemma in lex.human or lemma in lex.standing_work_nouns or lemma in lex.body_members or noun.lower_ in lex.gendered
+
+
 def _post_before_comma(ent):
     """The post whose phrase ends right before a comma and the name ("its first Supreme Court justice, X", "the
     leader of the Danish People's Party (DP), X"): from the word before the comma up through the heads that stand
@@ -847,11 +879,46 @@ def _post_before_comma(ent):
     if comma is None:
         return None
     token = doc[comma - 1]
-    while not _post(token):
-        if token.head.i >= token.i or token.head.pos_ in ("VERB", "AUX"):
+    while not (_post(token) or _nationality_noun(token)):
+        head = token.head
+        if head.i >= token.i:
             return None
-        token = token.head
+        if head.pos_ in ("VERB", "AUX"):
+            # ("the former Ruritanian officer who wrote the report, X", "the first Ruritanian to fly solo, X": the post's own
+            # clause after it, which the parser makes the name's neighbour; the post before the clause is the person's)
+            if head.dep_ not in ("relcl", "acl") or head.head.i >= head.i:
+                return None
+            head = head.head
+        token = head
     return token if _post_of_the_phrase(token, 0) else None
+
+
+def _nationality_noun(token) -> bool:
+    """Whether a word is a demonym standing as a noun for a person ("the first American", "a Ruritanian"), not one
+    modifying a noun ("American officials")."""
+    return token.dep_ not in ("amod", "compound", "nmod") and token.tag_ in ("NN", "NNP") and _demonym(token)
+
+
+def _clause_words(post) -> set[int]:
+    """The positions of the words of the clauses a post has after it ("the officer who wrote the report", "the first
+    Ruritanian to fly solo"): what the person did, which places nobody (GUIDE decision 471)."""
+    return {t.i for c in post.children if c.dep_ in ("relcl", "acl") and c.i > post.i for t in c.subtree}
+
+
+def _name_after_its_clause(noun) -> bool:
+    """Whether a post or nationality noun with a clause of its own after it is set off by a comma before a person's name
+    ("the former Ruritanian officer who wrote the report, Dana Lee"; `_post_before_comma`): the person carries the
+    country it names (decision 9)."""
+    clause = _clause_words(noun)
+    if not clause:
+        return False
+    doc = noun.doc
+    for i in range(min(clause), min(max(clause) + 2, len(doc) - 1)):
+        if doc[i].text == "," and doc[i + 1].ent_type_ == "PERSON":
+            named = entity_of(doc[i + 1])
+            post = _post_before_comma(named) if named is not None else None
+            return post is not None and post.i == noun.i
+    return False
 
 
 def _post_of_the_phrase(post, start: int) -> bool:
@@ -5353,7 +5420,14 @@ def _in_a_persons_slot(ent, bare: str, ctx: Context) -> bool:
     post or a team's role ("Pittsburgh quarterback Mason Rudolph"), joined by "and" to a person ("Marcel
     Granollers and Feliciano Lopez"), or beating a person in a game's result ("Vasek Pospisil edged Reilly
     Opelka"); not a name the article has called a body, nor one whose words it writes in lower case."""
-    if not _name_shaped(bare) or bare in ctx.orgs or any(part.lower() in ctx.lower_words for part in bare.split()):
+    if not _name_shaped(bare) or bare in ctx.orgs:
+        return False
+    named = _noun_a_naming_verb_names(ent)
+    if named is not None and _persons_noun(named):
+        # "a British researcher, known as Malware Tech": the name a naming participle gives a person, whatever words of
+        # it the article writes in lower case
+        return True
+    if any(part.lower() in ctx.lower_words for part in bare.split()):
         return False
     lex = words()
     doc = ent.doc
@@ -5462,6 +5536,10 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
         return  # "Danish singer and poet Lars Holt": the person carries the country (GUIDE decision 36)
     if _country_after_a_persons_name(ent, found):
         return  # "Shiv Kapur of India": the person carries the country (GUIDE decision 36's "X of Japan")
+    if _in_a_named_persons_description(ent.root):
+        # "a Ruritanian nurse named Dana Lee", "the Ruritania-based analyst, known as Dana Lee": the person the participle
+        # names carries the country (decision 9)
+        return
     if ent.root.dep_ in ("compound", "amod", "poss", "nmod") and head.i != ent.root.i:
         if head.lower_ in words().government_nouns:
             _government(ent, head, iso3, ctx, found)
@@ -5488,6 +5566,8 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
             return
         if head.ent_type_ in ("ORG", "PERSON"):
             return
+        if _name_after_its_clause(head):
+            return  # "the Ruritanian officer who wrote the report, Dana Lee": the person carries the country (decision 9)
         if head.lower_ in words().titles:
             if _post_with_its_holder(head):
                 return  # "Ruritanian President Dana Lee", "Lee, the Ruritanian envoy": the person carries the country
@@ -5537,6 +5617,8 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
         # "an American and an Australian", "the 48-year-old Australian": a person, who carries the country where the
         # claim names them; else no listed actor carries it, and it is listed (GUIDE decision 436's unnamed person)
         named_thing = any(child.pos_ == "PROPN" and child.i < ent.root.i for child in ent.root.children)
+        if _name_after_its_clause(ent.root):
+            return  # "the first Ruritanian to fly solo, Dana Lee": the person carries the country (decision 9)
         if not _describes_last_person(ent.root, iso3, ctx, found) and not named_thing:
             # (not "the other Mezcal Mexican": a proper name before the demonym makes a place's or a thing's name)
             found.append((ent.start_char, Actor(g.display(iso3), "country", iso3)))
@@ -5714,6 +5796,34 @@ def _said_of_a_name(noun) -> bool:
     if verb.dep_ == "relcl" and subjects and all(s.tag_ in ("WP", "WDT") for s in subjects):
         subjects = [verb.head]  # ("Lee, who is the Ruritanian envoy, …": the name the relative clause is said of)
     return any(s.ent_type_ for s in subjects)
+
+
+def _in_a_named_persons_description(token) -> bool:
+    """Whether a word modifies, directly or through a modifier of its own, a noun that a naming participle gives a person's
+    name ("Ruritanian" of "a Ruritanian nurse named Dana Lee", "Ruritania" of "a Ruritania-based analyst, known as X")."""
+    for _ in range(3):
+        if token.dep_ not in ("amod", "compound", "nmod", "npadvmod", "poss") or token.head.i <= token.i:
+            return False
+        token = token.head
+        if token.pos_ == "NOUN" and any(_named_by_its_participle(token, child) for child in token.children):
+            return True
+    return False
+
+
+def _named_by_its_participle(noun, participle) -> bool:
+    """Whether a naming participle hung on a noun gives the noun a person's name ("a nurse named Tom Reed", "a researcher
+    known as Tom Reed"; `_noun_a_naming_verb_names`)."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.i < noun.i:
+        return False
+    naming = words().naming_participles
+    if participle.lemma_ in naming.get("", ()):
+        names = [c for c in participle.children if c.dep_ in ("oprd", "dobj", "attr")]
+    elif participle.lemma_ in naming.get("as", ()):
+        names = [o for c in participle.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+    else:
+        return False
+    # (or a name the model calls a body, where the noun names a person: "a researcher known as Malware Tech")
+    return any(name.ent_type_ == "PERSON" or name.ent_type_ and _persons_noun(noun) for name in names)
 
 
 def _of_a_type(demonym) -> bool:
