@@ -550,12 +550,17 @@ def _description(ent) -> tuple[list, list]:
         out += [t for t in doc[head.left_edge.i : head.i + 1]]
         out += _placed_post_before(ent)
     named = _noun_a_naming_verb_names(ent)
-    if named is not None:
+    if named is not None and _persons_noun(named):
         # "an American businessman named X", "a British researcher, known as X": the noun the naming participle is set on
-        # is the person the name names, its words the person's description as an apposition's are
-        out += [t for t in doc[named.left_edge.i : named.i + 1]]
-    post = _post_before_comma(ent)
-    if post is not None and root.dep_ in ("npadvmod", "appos") and root.head.i != post.i:
+        # is the person the name names, its words the person's description as an apposition's are (not a thing's or a
+        # body's noun, "a Ruritanian storm named X", "a spokesman for a Ruritanian firm named Globex, X"; nor two
+        # countries' words joined by a hyphen, "a Ruritanian-Bordurian lawyer named X", which give her neither, GUIDE
+        # decision 1080)
+        words_ = [t for t in doc[named.left_edge.i : named.i + 1]]
+        if not any(_before_hyphenated_nationality(words_, n) for n in range(len(words_))):
+            out += words_
+    post = _post_set_before(ent)
+    if post is not None:
         # "The state of Washington has sworn in its first Native American Supreme Court justice, Raquel
         # Montoya-Lewis": an apposition to the post before the comma, which the parser hangs on the verb
         # or on another noun; with the body the post is of ("the leader of the far-right Danish People's
@@ -870,6 +875,21 @@ def _persons_noun(noun) -> bool:
     return lemma in lex.human or lemma in lex.standing_work_nouns or lemma in lex.body_members or noun.lower_ in lex.gendered
 
 
+def _post_set_before(ent):
+    """The post before a comma that a name stands in apposition to (`_post_before_comma`), where the parser hangs the
+    name on the verb or on another noun ("its first Supreme Court justice, X"), or makes the post and the name two
+    subjects of one verb ("the first Ruritanian to fly solo, X, said"); None where the name is not so set."""
+    post = _post_before_comma(ent)
+    if post is None:
+        return None
+    root = ent.root
+    if root.dep_ in ("npadvmod", "appos") and root.head.i != post.i:
+        return post
+    if root.dep_ in ("nsubj", "nsubjpass") and post.dep_ == root.dep_ and post.head.i == root.head.i:
+        return post
+    return None
+
+
 def _post_before_comma(ent):
     """The post whose phrase ends right before a comma and the name ("its first Supreme Court justice, X", "the
     leader of the Danish People's Party (DP), X"): from the word before the comma up through the heads that stand
@@ -886,9 +906,13 @@ def _post_before_comma(ent):
         if head.pos_ in ("VERB", "AUX"):
             # ("the former Ruritanian officer who wrote the report, X", "the first Ruritanian to fly solo, X": the post's own
             # clause after it, which the parser makes the name's neighbour; the post before the clause is the person's)
+            # (only a clause of the post's own: not one of a noun in the post's "of"/"for" phrase, "the owner of a
+            # Ruritanian paper known as The Star, X", whose owner the paper does not place)
             if head.dep_ not in ("relcl", "acl") or head.head.i >= head.i:
                 return None
             head = head.head
+            if not (_post(head) or _nationality_noun(head)):
+                return None
         token = head
     return token if _post_of_the_phrase(token, 0) else None
 
@@ -905,20 +929,26 @@ def _clause_words(post) -> set[int]:
     return {t.i for c in post.children if c.dep_ in ("relcl", "acl") and c.i > post.i for t in c.subtree}
 
 
-def _name_after_its_clause(noun) -> bool:
-    """Whether a post or nationality noun with a clause of its own after it is set off by a comma before a person's name
-    ("the former Ruritanian officer who wrote the report, Dana Lee"; `_post_before_comma`): the person carries the
-    country it names (decision 9)."""
+def _name_after_its_clause(noun):
+    """The person's name a post or nationality noun with a clause of its own after it is set off by a comma before
+    ("the former Ruritanian officer who wrote the report, Dana Lee"; `_post_before_comma`), or None."""
     clause = _clause_words(noun)
     if not clause:
-        return False
+        return None
     doc = noun.doc
     for i in range(min(clause), min(max(clause) + 2, len(doc) - 1)):
         if doc[i].text == "," and doc[i + 1].ent_type_ == "PERSON":
             named = entity_of(doc[i + 1])
             post = _post_before_comma(named) if named is not None else None
-            return post is not None and post.i == noun.i
-    return False
+            return named if post is not None and post.i == noun.i else None
+    return None
+
+
+def _carries(person, iso3: str, ctx: Context) -> bool:
+    """Whether the person named `person` (a span) carries the country `iso3` by her own description, as `_person` reads it
+    (`_stated_country`): then it is not listed apart (GUIDE decision 9); a country of her description she does not carry
+    is ("a Ruritania-born Bordurian spy named X", "a Ruritanian-Bordurian lawyer named X", decisions 436, 1080)."""
+    return person is not None and _stated_country(person, _description(person)[0], ctx) == iso3
 
 
 def _post_of_the_phrase(post, start: int) -> bool:
@@ -5536,7 +5566,7 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
         return  # "Danish singer and poet Lars Holt": the person carries the country (GUIDE decision 36)
     if _country_after_a_persons_name(ent, found):
         return  # "Shiv Kapur of India": the person carries the country (GUIDE decision 36's "X of Japan")
-    if _in_a_named_persons_description(ent.root):
+    if _carries(_person_a_participle_names(ent.root), iso3, ctx):
         # "a Ruritanian nurse named Dana Lee", "the Ruritania-based analyst, known as Dana Lee": the person the participle
         # names carries the country (decision 9)
         return
@@ -5566,7 +5596,7 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
             return
         if head.ent_type_ in ("ORG", "PERSON"):
             return
-        if _name_after_its_clause(head):
+        if _carries(_name_after_its_clause(head), iso3, ctx):
             return  # "the Ruritanian officer who wrote the report, Dana Lee": the person carries the country (decision 9)
         if head.lower_ in words().titles:
             if _post_with_its_holder(head):
@@ -5617,7 +5647,7 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
         # "an American and an Australian", "the 48-year-old Australian": a person, who carries the country where the
         # claim names them; else no listed actor carries it, and it is listed (GUIDE decision 436's unnamed person)
         named_thing = any(child.pos_ == "PROPN" and child.i < ent.root.i for child in ent.root.children)
-        if _name_after_its_clause(ent.root):
+        if _carries(_name_after_its_clause(ent.root), iso3, ctx):
             return  # "the first Ruritanian to fly solo, Dana Lee": the person carries the country (decision 9)
         if not _describes_last_person(ent.root, iso3, ctx, found) and not named_thing:
             # (not "the other Mezcal Mexican": a proper name before the demonym makes a place's or a thing's name)
@@ -5798,32 +5828,35 @@ def _said_of_a_name(noun) -> bool:
     return any(s.ent_type_ for s in subjects)
 
 
-def _in_a_named_persons_description(token) -> bool:
-    """Whether a word modifies, directly or through a modifier of its own, a noun that a naming participle gives a person's
-    name ("Ruritanian" of "a Ruritanian nurse named Dana Lee", "Ruritania" of "a Ruritania-based analyst, known as X")."""
+def _person_a_participle_names(token):
+    """The name a naming participle gives the person's noun a word modifies, directly or through a modifier of its own
+    ("Ruritanian" of "a Ruritanian nurse named Dana Lee", "Ruritania" of "a Ruritania-based analyst, known as X"): a span,
+    or None."""
     for _ in range(3):
         if token.dep_ not in ("amod", "compound", "nmod", "npadvmod", "poss") or token.head.i <= token.i:
-            return False
+            return None
         token = token.head
-        if token.pos_ == "NOUN" and any(_named_by_its_participle(token, child) for child in token.children):
-            return True
-    return False
+        if token.pos_ == "NOUN":
+            names = [name for child in token.children for name in _names_its_participle_gives(token, child)]
+            if names:
+                return entity_of(names[0])
+    return None
 
 
-def _named_by_its_participle(noun, participle) -> bool:
-    """Whether a naming participle hung on a noun gives the noun a person's name ("a nurse named Tom Reed", "a researcher
-    known as Tom Reed"; `_noun_a_naming_verb_names`)."""
-    if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.i < noun.i:
-        return False
+def _names_its_participle_gives(noun, participle) -> list:
+    """The names a naming participle hung on a person's noun gives it ("a nurse named Tom Reed", "a researcher known as
+    Tom Reed"; `_noun_a_naming_verb_names`): none where the noun names no person ("a storm named Barbara", "a firm
+    called Globex", "a village known as Kirazli", whatever the model tags the name)."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.i < noun.i or not _persons_noun(noun):
+        return []
     naming = words().naming_participles
     if participle.lemma_ in naming.get("", ()):
         names = [c for c in participle.children if c.dep_ in ("oprd", "dobj", "attr")]
     elif participle.lemma_ in naming.get("as", ()):
         names = [o for c in participle.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
     else:
-        return False
-    # (or a name the model calls a body, where the noun names a person: "a researcher known as Malware Tech")
-    return any(name.ent_type_ == "PERSON" or name.ent_type_ and _persons_noun(noun) for name in names)
+        return []
+    return [name for name in names if name.ent_type_ and entity_of(name) is not None]
 
 
 def _of_a_type(demonym) -> bool:
@@ -6331,10 +6364,7 @@ def _person(ent, ctx: Context, found: list) -> None:
     elif lead_country:
         descriptor = [ent[1] if ent[0].lower_ == "the" else ent[0], *descriptor]  # "Russian Vladimir Putin"
     described = _without_team_places(descriptor)
-    own = _without_private_bodies(described)
-    country = (
-        _country_in(_without_birthplace(own), ctx) or _country_in(own, ctx) or _country_in(_nationality_and_posts_before(ent))
-    )
+    country = _stated_country(ent, descriptor, ctx)
     role = _role(descriptor)
     if country and (person.country is None or person.guessed):
         # (A country the text stated at an earlier mention stays: "according to Levy and authorities from
@@ -6737,6 +6767,13 @@ def _headed_by_an_article(ent) -> bool:
         return len(ent) > 1 and ent.start < first.head.i < ent.end
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and before.lower_ in _ARTICLES and before.dep_ == "det" and ent.start <= before.head.i < ent.end
+
+
+def _stated_country(ent, descriptor: list, ctx: Context) -> str | None:
+    """The country a person's description (`_description`) gives the person named `ent`: her own words' country, a
+    birthplace only where they give no other ("a Ruritania-born Bordurian spy" is Bordurian), not a private body's."""
+    own = _without_private_bodies(_without_team_places(descriptor))
+    return _country_in(_without_birthplace(own), ctx) or _country_in(own, ctx) or _country_in(_nationality_and_posts_before(ent))
 
 
 def _without_birthplace(descriptor: list) -> list:
