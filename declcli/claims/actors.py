@@ -549,14 +549,25 @@ def _description(ent) -> tuple[list, list]:
         head = root.head
         out += [t for t in doc[head.left_edge.i : head.i + 1]]
         out += _placed_post_before(ent)
-    post = _post_before_comma(ent)
-    if post is not None and root.dep_ in ("npadvmod", "appos") and root.head.i != post.i:
+    named = _noun_a_naming_verb_names(ent)
+    if named is not None and _persons_noun(named):
+        # "an American businessman named X", "a British researcher, known as X": the noun the naming participle is set on
+        # is the person the name names, its words the person's description as an apposition's are (not a thing's or a
+        # body's noun, "a Ruritanian storm named X", "a spokesman for a Ruritanian firm named Globex, X"; nor two
+        # countries' words joined by a hyphen, "a Ruritanian-Bordurian lawyer named X", which give her neither, GUIDE
+        # decision 1080)
+        words_ = [t for t in doc[named.left_edge.i : named.i + 1]]
+        if not any(_before_hyphenated_nationality(words_, n) for n in range(len(words_))):
+            out += words_
+    post = _post_set_before(ent)
+    if post is not None:
         # "The state of Washington has sworn in its first Native American Supreme Court justice, Raquel
         # Montoya-Lewis": an apposition to the post before the comma, which the parser hangs on the verb
         # or on another noun; with the body the post is of ("the leader of the far-right Danish People's
         # Party (DP), X said")
         out += [t for t in doc[post.left_edge.i : post.i + 1]]
-        out += [t for t in _own_words(post) if post.i < t.i < ent.start and _no_other_persons_word(t)]
+        clause = _clause_words(post)
+        out += [t for t in _own_words(post) if post.i < t.i < ent.start and t.i not in clause and _no_other_persons_word(t)]
     if root.dep_ == "compound" and root.head.i >= ent.end:
         # "Putin's spokesman": the name modifies a noun; it describes nothing about Putin.
         out = []
@@ -838,6 +849,47 @@ def _aside_after_the_name(ent):
     return prep
 
 
+def _noun_a_naming_verb_names(ent):
+    """The common noun before a name that a naming participle hung on it gives the name to ("an American businessman
+    named X", "a British researcher, known as X"; claims.json naming_participles): the person the name names, so that its
+    words describe the person (the GUIDE's actors section: "X, the Turkish envoy"; decisions 9 and 21); None where no such
+    participle takes the name."""
+    root = ent.root
+    verb = root.head
+    naming = words().naming_participles
+    if root.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_ in naming.get("as", ()):
+        verb = verb.head
+    elif not (root.dep_ in ("oprd", "dobj", "attr") and verb.lemma_ in naming.get("", ())):
+        return None
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.pos_ != "NOUN" or noun.i > verb.i:
+        return None
+    return noun
+
+
+def _persons_noun(noun) -> bool:
+    """Whether a common noun names a person by what she is or does ("man", "researcher", "nurse", "specialist"; claims.json
+    human_nouns, occupation_nouns, body_member_nouns), not a thing ("a rocket named …")."""
+    lex = words()
+    lemma = noun.lemma_.lower()
+    return lemma in lex.human or lemma in lex.standing_work_nouns or lemma in lex.body_members or noun.lower_ in lex.gendered
+
+
+def _post_set_before(ent):
+    """The post before a comma that a name stands in apposition to (`_post_before_comma`), where the parser hangs the
+    name on the verb or on another noun ("its first Supreme Court justice, X"), or makes the post and the name two
+    subjects of one verb ("the first Ruritanian to fly solo, X, said"); None where the name is not so set."""
+    post = _post_before_comma(ent)
+    if post is None:
+        return None
+    root = ent.root
+    if root.dep_ in ("npadvmod", "appos") and root.head.i != post.i:
+        return post
+    if root.dep_ in ("nsubj", "nsubjpass") and post.dep_ == root.dep_ and post.head.i == root.head.i:
+        return post
+    return None
+
+
 def _post_before_comma(ent):
     """The post whose phrase ends right before a comma and the name ("its first Supreme Court justice, X", "the
     leader of the Danish People's Party (DP), X"): from the word before the comma up through the heads that stand
@@ -847,11 +899,56 @@ def _post_before_comma(ent):
     if comma is None:
         return None
     token = doc[comma - 1]
-    while not _post(token):
-        if token.head.i >= token.i or token.head.pos_ in ("VERB", "AUX"):
+    while not (_post(token) or _nationality_noun(token)):
+        head = token.head
+        if head.i >= token.i:
             return None
-        token = token.head
+        if head.pos_ in ("VERB", "AUX"):
+            # ("the former Ruritanian officer who wrote the report, X", "the first Ruritanian to fly solo, X": the post's own
+            # clause after it, which the parser makes the name's neighbour; the post before the clause is the person's)
+            # (only a clause of the post's own: not one of a noun in the post's "of"/"for" phrase, "the owner of a
+            # Ruritanian paper known as The Star, X", whose owner the paper does not place)
+            if head.dep_ not in ("relcl", "acl") or head.head.i >= head.i:
+                return None
+            head = head.head
+            if not (_post(head) or _nationality_noun(head)):
+                return None
+        token = head
     return token if _post_of_the_phrase(token, 0) else None
+
+
+def _nationality_noun(token) -> bool:
+    """Whether a word is a demonym standing as a noun for a person ("the first American", "a Ruritanian"), not one
+    modifying a noun ("American officials")."""
+    return token.dep_ not in ("amod", "compound", "nmod") and token.tag_ in ("NN", "NNP") and _demonym(token)
+
+
+def _clause_words(post) -> set[int]:
+    """The positions of the words of the clauses a post has after it ("the officer who wrote the report", "the first
+    Ruritanian to fly solo"): what the person did, which places nobody (GUIDE decision 471)."""
+    return {t.i for c in post.children if c.dep_ in ("relcl", "acl") and c.i > post.i for t in c.subtree}
+
+
+def _name_after_its_clause(noun):
+    """The person's name a post or nationality noun with a clause of its own after it is set off by a comma before
+    ("the former Ruritanian officer who wrote the report, Dana Lee"; `_post_before_comma`), or None."""
+    clause = _clause_words(noun)
+    if not clause:
+        return None
+    doc = noun.doc
+    for i in range(min(clause), min(max(clause) + 2, len(doc) - 1)):
+        if doc[i].text == "," and doc[i + 1].ent_type_ == "PERSON":
+            named = entity_of(doc[i + 1])
+            post = _post_before_comma(named) if named is not None else None
+            return named if post is not None and post.i == noun.i else None
+    return None
+
+
+def _carries(person, iso3: str, ctx: Context) -> bool:
+    """Whether the person named `person` (a span) carries the country `iso3` by her own description, as `_person` reads it
+    (`_stated_country`): then it is not listed apart (GUIDE decision 9); a country of her description she does not carry
+    is ("a Ruritania-born Bordurian spy named X", "a Ruritanian-Bordurian lawyer named X", decisions 436, 1080)."""
+    return person is not None and _stated_country(person, _description(person)[0], ctx) == iso3
 
 
 def _post_of_the_phrase(post, start: int) -> bool:
@@ -5353,7 +5450,14 @@ def _in_a_persons_slot(ent, bare: str, ctx: Context) -> bool:
     post or a team's role ("Pittsburgh quarterback Mason Rudolph"), joined by "and" to a person ("Marcel
     Granollers and Feliciano Lopez"), or beating a person in a game's result ("Vasek Pospisil edged Reilly
     Opelka"); not a name the article has called a body, nor one whose words it writes in lower case."""
-    if not _name_shaped(bare) or bare in ctx.orgs or any(part.lower() in ctx.lower_words for part in bare.split()):
+    if not _name_shaped(bare) or bare in ctx.orgs:
+        return False
+    named = _noun_a_naming_verb_names(ent)
+    if named is not None and _persons_noun(named):
+        # "a British researcher, known as Malware Tech": the name a naming participle gives a person, whatever words of
+        # it the article writes in lower case
+        return True
+    if any(part.lower() in ctx.lower_words for part in bare.split()):
         return False
     lex = words()
     doc = ent.doc
@@ -5462,6 +5566,10 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
         return  # "Danish singer and poet Lars Holt": the person carries the country (GUIDE decision 36)
     if _country_after_a_persons_name(ent, found):
         return  # "Shiv Kapur of India": the person carries the country (GUIDE decision 36's "X of Japan")
+    if _carries(_person_a_participle_names(ent.root), iso3, ctx):
+        # "a Ruritanian nurse named Dana Lee", "the Ruritania-based analyst, known as Dana Lee": the person the participle
+        # names carries the country (decision 9)
+        return
     if ent.root.dep_ in ("compound", "amod", "poss", "nmod") and head.i != ent.root.i:
         if head.lower_ in words().government_nouns:
             _government(ent, head, iso3, ctx, found)
@@ -5488,6 +5596,8 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
             return
         if head.ent_type_ in ("ORG", "PERSON"):
             return
+        if _carries(_name_after_its_clause(head), iso3, ctx):
+            return  # "the Ruritanian officer who wrote the report, Dana Lee": the person carries the country (decision 9)
         if head.lower_ in words().titles:
             if _post_with_its_holder(head):
                 return  # "Ruritanian President Dana Lee", "Lee, the Ruritanian envoy": the person carries the country
@@ -5537,6 +5647,8 @@ def _country(ent, iso3: str, locative: bool, named: bool, ctx: Context, found: l
         # "an American and an Australian", "the 48-year-old Australian": a person, who carries the country where the
         # claim names them; else no listed actor carries it, and it is listed (GUIDE decision 436's unnamed person)
         named_thing = any(child.pos_ == "PROPN" and child.i < ent.root.i for child in ent.root.children)
+        if _carries(_name_after_its_clause(ent.root), iso3, ctx):
+            return  # "the first Ruritanian to fly solo, Dana Lee": the person carries the country (decision 9)
         if not _describes_last_person(ent.root, iso3, ctx, found) and not named_thing:
             # (not "the other Mezcal Mexican": a proper name before the demonym makes a place's or a thing's name)
             found.append((ent.start_char, Actor(g.display(iso3), "country", iso3)))
@@ -5714,6 +5826,37 @@ def _said_of_a_name(noun) -> bool:
     if verb.dep_ == "relcl" and subjects and all(s.tag_ in ("WP", "WDT") for s in subjects):
         subjects = [verb.head]  # ("Lee, who is the Ruritanian envoy, …": the name the relative clause is said of)
     return any(s.ent_type_ for s in subjects)
+
+
+def _person_a_participle_names(token):
+    """The name a naming participle gives the person's noun a word modifies, directly or through a modifier of its own
+    ("Ruritanian" of "a Ruritanian nurse named Dana Lee", "Ruritania" of "a Ruritania-based analyst, known as X"): a span,
+    or None."""
+    for _ in range(3):
+        if token.dep_ not in ("amod", "compound", "nmod", "npadvmod", "poss") or token.head.i <= token.i:
+            return None
+        token = token.head
+        if token.pos_ == "NOUN":
+            names = [name for child in token.children for name in _names_its_participle_gives(token, child)]
+            if names:
+                return entity_of(names[0])
+    return None
+
+
+def _names_its_participle_gives(noun, participle) -> list:
+    """The names a naming participle hung on a person's noun gives it ("a nurse named Tom Reed", "a researcher known as
+    Tom Reed"; `_noun_a_naming_verb_names`): none where the noun names no person ("a storm named Barbara", "a firm
+    called Globex", "a village known as Kirazli", whatever the model tags the name)."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.i < noun.i or not _persons_noun(noun):
+        return []
+    naming = words().naming_participles
+    if participle.lemma_ in naming.get("", ()):
+        names = [c for c in participle.children if c.dep_ in ("oprd", "dobj", "attr")]
+    elif participle.lemma_ in naming.get("as", ()):
+        names = [o for c in participle.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+    else:
+        return []
+    return [name for name in names if name.ent_type_ and entity_of(name) is not None]
 
 
 def _of_a_type(demonym) -> bool:
@@ -6221,10 +6364,7 @@ def _person(ent, ctx: Context, found: list) -> None:
     elif lead_country:
         descriptor = [ent[1] if ent[0].lower_ == "the" else ent[0], *descriptor]  # "Russian Vladimir Putin"
     described = _without_team_places(descriptor)
-    own = _without_private_bodies(described)
-    country = (
-        _country_in(_without_birthplace(own), ctx) or _country_in(own, ctx) or _country_in(_nationality_and_posts_before(ent))
-    )
+    country = _stated_country(ent, descriptor, ctx)
     role = _role(descriptor)
     if country and (person.country is None or person.guessed):
         # (A country the text stated at an earlier mention stays: "according to Levy and authorities from
@@ -6627,6 +6767,13 @@ def _headed_by_an_article(ent) -> bool:
         return len(ent) > 1 and ent.start < first.head.i < ent.end
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and before.lower_ in _ARTICLES and before.dep_ == "det" and ent.start <= before.head.i < ent.end
+
+
+def _stated_country(ent, descriptor: list, ctx: Context) -> str | None:
+    """The country a person's description (`_description`) gives the person named `ent`: her own words' country, a
+    birthplace only where they give no other ("a Ruritania-born Bordurian spy" is Bordurian), not a private body's."""
+    own = _without_private_bodies(_without_team_places(descriptor))
+    return _country_in(_without_birthplace(own), ctx) or _country_in(own, ctx) or _country_in(_nationality_and_posts_before(ent))
 
 
 def _without_birthplace(descriptor: list) -> list:
