@@ -488,3 +488,40 @@ def test_session62_pages_are_more_l3s_pages_and_fixtures_each_with_its_own_date(
         "l3s-e1fdfa9f",
         "l3s-e6ae8230",
     ]
+
+
+def test_session63_pages_are_more_l3s_pages_and_fixtures_each_with_its_own_date():
+    parts = prepare.SESSION63_PARTS
+    _assert_session_parts(parts, prepare.SESSION63_PAGES, ["test114", "test115"], [7, 2])
+    earlier = set(prepare.SESSION60_PAGES) | set(prepare.SESSION61_PAGES) | set(prepare.SESSION62_PAGES)
+    l3s = {name: prepare.SESSION63_PAGES[name] for name in parts["test114"]}
+    assert all(name.startswith("l3s-") for name in l3s) and not set(prepare.SESSION63_PAGES) & earlier
+    for name, (repo, commit, path, where, url, head, sha256) in l3s.items():
+        assert repo == "geodrome/page-signal" and commit == prepare.SESSION60_PAGES["l3s-b34e22da"][1] and where and head
+        assert path.rsplit("/", 1)[1].startswith(name.removeprefix("l3s-")) and url.startswith("http://") and len(sha256) == 64
+    publishers = {url.split("/")[2].removeprefix("www.") for *_, url, _h, _s in l3s.values()}
+    used = {
+        url.split("/")[2].removeprefix("www.").removeprefix("edition.")
+        for pages in (prepare.SESSION60_PAGES, prepare.SESSION61_PAGES, prepare.SESSION62_PAGES)
+        for *_, url, _h, _s in pages.values()
+    }
+    assert len(publishers) == len(l3s) and not publishers & used
+    fixtures = {name: prepare.SESSION63_PAGES[name] for name in parts["test115"]}
+    for name, (repo, commit, path, _where, url, _head, sha256) in fixtures.items():
+        assert repo in ("oiwn/dom-content-extraction", "beliantech/boilertext") and len(commit) == 40 and len(sha256) == 64
+        assert path.rsplit("/", 1)[1].removesuffix(".html") == name.split("-", 1)[1] and url.startswith("http")
+    pages = prepare.SESSION63_PAGES
+    dates = {name: prepare.reference_date(f"<html><head>{page[5]}</head><body></body></html>") for name, page in pages.items()}
+    assert dates == {
+        "l3s-7ada7ff8": "2008-01-10",
+        "l3s-d6b20c9f": "2008-01-11",
+        "l3s-97f71dae": "2008-01-18",
+        "l3s-f78548bd": "2008-01-07",
+        "l3s-57064ff2": "2007-12-28",
+        "l3s-484352f0": "2008-01-09",
+        "l3s-9377babb": "2008-01-17",
+        "domcontent-china-beating-us-nigerian-lithium-rush-race-go-electric": "2023-02-24",
+        "boilertext-fidget": "2017-05-18",
+    }
+    # The page whose own date element htmldate misreads: its stated date is given as a date meta element.
+    assert prepare.reference_date("<html><head><h5>Posted on Mon, Jan. 07, 2008</h5></head></html>") != "2008-01-07"
