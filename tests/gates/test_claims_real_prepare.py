@@ -499,10 +499,11 @@ def test_session62_pages_are_more_l3s_pages_and_fixtures_each_with_its_own_date(
 
 def test_session63_pages_are_more_l3s_pages_and_fixtures_each_with_its_own_date():
     parts = prepare.SESSION63_PARTS
-    _assert_session_parts(parts, prepare.SESSION63_PAGES, ["test114", "test115"], [7, 2])
+    _assert_session_parts(parts, prepare.SESSION63_PAGES, ["test114", "test115", "test116"], [7, 2, 3])
     earlier = (prepare.SESSION60_PAGES, prepare.SESSION61_PAGES, prepare.SESSION62_PAGES)
     fixtures = ("oiwn/dom-content-extraction", "beliantech/boilertext")
-    _assert_more_l3s_pages_and_fixtures(prepare.SESSION63_PAGES, parts["test114"], parts["test115"], earlier, fixtures)
+    names = parts["test114"] + parts["test116"]
+    _assert_more_l3s_pages_and_fixtures(prepare.SESSION63_PAGES, names, parts["test115"], earlier, fixtures)
     pages = prepare.SESSION63_PAGES
     dates = {name: prepare.reference_date(f"<html><head>{page[5]}</head><body></body></html>") for name, page in pages.items()}
     assert dates == {
@@ -515,6 +516,9 @@ def test_session63_pages_are_more_l3s_pages_and_fixtures_each_with_its_own_date(
         "l3s-9377babb": "2008-01-17",
         "domcontent-china-beating-us-nigerian-lithium-rush-race-go-electric": "2023-02-24",
         "boilertext-fidget": "2017-05-18",
+        "l3s-c59551c4": "2008-01-15",
+        "l3s-9c0924df": "2008-01-14",
+        "l3s-b10653db": "2007-12-05",
     }
     # The page whose own date element htmldate misreads: its stated date is given as a date meta element.
     assert prepare.reference_date("<html><head><h5>Posted on Mon, Jan. 07, 2008</h5></head></html>") != "2008-01-07"
