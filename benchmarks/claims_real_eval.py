@@ -122,7 +122,7 @@ sys.path.insert(0, str(HERE.parent))
 # and test113 (session 62) hold more of the thirtieth source's pages and test112 (session 62) pages of two earlier
 # sources' test fixtures (see prepare.py): all three were scored once at the end of session 62 and joined tune.
 # test114 and test116 (session 63) hold more of the thirtieth source's pages and test115 (session 63) pages of two
-# more sources' test fixtures (see prepare.py).
+# more sources' test fixtures (see prepare.py): all three were scored once at the end of session 63 and joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -356,6 +356,9 @@ PARTS = {
         "test111",
         "test112",
         "test113",
+        "test114",
+        "test115",
+        "test116",
     },
 }
 
