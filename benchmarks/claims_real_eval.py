@@ -121,6 +121,8 @@ sys.path.insert(0, str(HERE.parent))
 # fixtures (see prepare.py): all three were scored once at the end of session 61 and joined tune. test111 (session 62)
 # and test113 (session 62) hold more of the thirtieth source's pages and test112 (session 62) pages of two earlier
 # sources' test fixtures (see prepare.py): all three were scored once at the end of session 62 and joined tune.
+# test114 and test116 (session 63) hold more of the thirtieth source's pages and test115 (session 63) pages of two
+# more sources' test fixtures (see prepare.py): all three were scored once at the end of session 63 and joined tune.
 PARTS = {
     "dev": {"dev"},
     "test": {"test"},
@@ -236,6 +238,9 @@ PARTS = {
     "test111": {"test111"},
     "test112": {"test112"},
     "test113": {"test113"},
+    "test114": {"test114"},
+    "test115": {"test115"},
+    "test116": {"test116"},
     "tune": {
         "dev",
         "test",
@@ -351,6 +356,9 @@ PARTS = {
         "test111",
         "test112",
         "test113",
+        "test114",
+        "test115",
+        "test116",
     },
 }
 

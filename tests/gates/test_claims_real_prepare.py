@@ -435,26 +435,33 @@ def test_each_reads_a_body_split_over_elements_in_page_order():
     assert prepare._body_element_text(page, "body p") == "The lead."
 
 
-def test_session62_pages_are_more_l3s_pages_and_fixtures_each_with_its_own_date():
-    parts = prepare.SESSION62_PARTS
-    _assert_session_parts(parts, prepare.SESSION62_PAGES, ["test111", "test112", "test113"], [7, 3, 7])
-    earlier = set(prepare.SESSION60_PAGES) | set(prepare.SESSION61_PAGES)
-    l3s = {name: prepare.SESSION62_PAGES[name] for name in parts["test111"] + parts["test113"]}
-    assert all(name.startswith("l3s-") for name in l3s) and not set(prepare.SESSION62_PAGES) & earlier
+def _assert_more_l3s_pages_and_fixtures(pages: dict, l3s_names: list, fixture_names: list, earlier: tuple, repos: tuple):
+    """A session's L3S-GN1 pages (test105's folder and commit, one publisher each, none of an earlier session's) and
+    fixture pages (of the given repositories, named after their files)."""
+    assert not set(pages) & set().union(*earlier)
+    l3s = {name: pages[name] for name in l3s_names}
+    assert all(name.startswith("l3s-") for name in l3s)
     for name, (repo, commit, path, where, url, head, sha256) in l3s.items():
         assert repo == "geodrome/page-signal" and commit == prepare.SESSION60_PAGES["l3s-b34e22da"][1] and where and head
         assert path.rsplit("/", 1)[1].startswith(name.removeprefix("l3s-")) and url.startswith("http://") and len(sha256) == 64
     publishers = {url.split("/")[2].removeprefix("www.") for *_, url, _h, _s in l3s.values()}
     used = {
-        url.split("/")[2].removeprefix("www.").removeprefix("edition.")
-        for pages in (prepare.SESSION60_PAGES, prepare.SESSION61_PAGES)
-        for *_, url, _h, _s in pages.values()
+        url.split("/")[2].removeprefix("www.").removeprefix("edition.") for pages in earlier for *_, url, _h, _s in pages.values()
     }
     assert len(publishers) == len(l3s) and not publishers & used
-    fixtures = {name: prepare.SESSION62_PAGES[name] for name in parts["test112"]}
-    for name, (repo, commit, path, _where, url, _head, sha256) in fixtures.items():
-        assert repo in ("dcramer/dateminer", "johnl/web-page-parser") and len(commit) == 40 and len(sha256) == 64
-        assert path.rsplit("/", 1)[1].removesuffix(".html") == name.split("-", 1)[1] and url.startswith("http://")
+    for name in fixture_names:
+        repo, commit, path, _where, url, _head, sha256 = pages[name]
+        assert repo in repos and len(commit) == 40 and len(sha256) == 64
+        assert path.rsplit("/", 1)[1].removesuffix(".html") == name.split("-", 1)[1] and url.startswith("http")
+
+
+def test_session62_pages_are_more_l3s_pages_and_fixtures_each_with_its_own_date():
+    parts = prepare.SESSION62_PARTS
+    _assert_session_parts(parts, prepare.SESSION62_PAGES, ["test111", "test112", "test113"], [7, 3, 7])
+    earlier = (prepare.SESSION60_PAGES, prepare.SESSION61_PAGES)
+    names = parts["test111"] + parts["test113"]
+    fixtures = ("dcramer/dateminer", "johnl/web-page-parser")
+    _assert_more_l3s_pages_and_fixtures(prepare.SESSION62_PAGES, names, parts["test112"], earlier, fixtures)
     pages = prepare.SESSION62_PAGES
     dates = {name: prepare.reference_date(f"<html><head>{page[5]}</head><body></body></html>") for name, page in pages.items()}
     assert dates == {
@@ -488,3 +495,30 @@ def test_session62_pages_are_more_l3s_pages_and_fixtures_each_with_its_own_date(
         "l3s-e1fdfa9f",
         "l3s-e6ae8230",
     ]
+
+
+def test_session63_pages_are_more_l3s_pages_and_fixtures_each_with_its_own_date():
+    parts = prepare.SESSION63_PARTS
+    _assert_session_parts(parts, prepare.SESSION63_PAGES, ["test114", "test115", "test116"], [7, 2, 3])
+    earlier = (prepare.SESSION60_PAGES, prepare.SESSION61_PAGES, prepare.SESSION62_PAGES)
+    fixtures = ("oiwn/dom-content-extraction", "beliantech/boilertext")
+    names = parts["test114"] + parts["test116"]
+    _assert_more_l3s_pages_and_fixtures(prepare.SESSION63_PAGES, names, parts["test115"], earlier, fixtures)
+    pages = prepare.SESSION63_PAGES
+    dates = {name: prepare.reference_date(f"<html><head>{page[5]}</head><body></body></html>") for name, page in pages.items()}
+    assert dates == {
+        "l3s-7ada7ff8": "2008-01-10",
+        "l3s-d6b20c9f": "2008-01-11",
+        "l3s-97f71dae": "2008-01-18",
+        "l3s-f78548bd": "2008-01-07",
+        "l3s-57064ff2": "2007-12-28",
+        "l3s-484352f0": "2008-01-09",
+        "l3s-9377babb": "2008-01-17",
+        "domcontent-china-beating-us-nigerian-lithium-rush-race-go-electric": "2023-02-24",
+        "boilertext-fidget": "2017-05-18",
+        "l3s-c59551c4": "2008-01-15",
+        "l3s-9c0924df": "2008-01-14",
+        "l3s-b10653db": "2007-12-05",
+    }
+    # The page whose own date element htmldate misreads: its stated date is given as a date meta element.
+    assert prepare.reference_date("<html><head><h5>Posted on Mon, Jan. 07, 2008</h5></head></html>") != "2008-01-07"
