@@ -5082,7 +5082,8 @@ def session62_articles(part: str) -> list:
 # given as a date meta element.
 # test115 comes from two more sources' test fixtures, one saved page each: oiwn/dom-content-extraction (MPL-2.0, the
 # licence field of its Cargo.toml; a Fox Business report) and beliantech/boilertext (MIT, its LICENSE; a The
-# Conversation analysis piece), picked and read the same way (each is dated by the date element the page shows).
+# Conversation analysis piece), each licence stated at a later commit than the page's, picked and read the same way
+# (each is dated by the date element the page shows).
 # Copied and pinned like test105's (`SESSION63_PAGES=DIR` reads the copies, DIR/<name>/<file name>). test116 holds
 # three more L3S-GN1 pages that a third survey copied by the same rules once test114 and test115 were fixed (one page
 # per publisher, none of the publishers before; the survey found no more pages that qualify among those it read; one
