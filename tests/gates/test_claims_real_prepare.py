@@ -298,6 +298,15 @@ def test_session59_fundus_versions_are_named_by_folder_publisher_key_and_commit(
         assert prepare.reference_date(f"<html><head>{head}</head><body></body></html>")[:2] == "20"
 
 
+def _element_dates(pages: dict) -> dict:
+    """The reference date of each page that names a date element (its `head`), read from that element alone."""
+    return {
+        name: prepare.reference_date(f"<html><head>{page[5]}</head><body></body></html>")
+        for name, page in pages.items()
+        if page[5]
+    }
+
+
 def test_media_cloud_pages_are_saved_pages_with_their_own_date_element():
     pages = prepare.SESSION59_LATER_PAGES
     assert list(prepare.SESSION59_PARTS) == ["test103", "test104"] and prepare.SESSION59_PARTS["test104"] == list(pages)
@@ -306,7 +315,7 @@ def test_media_cloud_pages_are_saved_pages_with_their_own_date_element():
     for name, (repo, commit, path, key, url, _head, sha256) in pages.items():
         assert repo == "mediacloud/backend" and key is None and len(commit) == 40 and len(sha256) == 64
         assert name == f"mediacloud-{path.rsplit('/', 1)[1]}" and url.startswith("http://")
-    dates = {name: prepare.reference_date(f"<html><head>{page[5]}</head><body></body></html>") for name, page in pages.items()}
+    dates = _element_dates(pages)
     assert dates == {"mediacloud-101037679": "2012-10-16", "mediacloud-111561639": "2012-09-21"}
 
 
@@ -330,11 +339,7 @@ def test_session60_pages_name_the_element_that_holds_the_body_and_their_own_date
         assert repo in ("geodrome/page-signal", "johnl/web-page-parser", "jlubawy/go-boilerpipe") and where
         assert name.startswith("l3s-") == (repo == "geodrome/page-signal") and path.endswith((".html", ".json"))
         assert not name.startswith("l3s-") or path.rsplit("/", 1)[1].startswith(name.removeprefix("l3s-"))
-    dates = {
-        name: prepare.reference_date(f"<html><head>{page[5]}</head><body></body></html>")
-        for name, page in pages.items()
-        if page[5]
-    }
+    dates = _element_dates(pages)
     assert dates == {
         "l3s-2ae0a4a8": "2007-12-28",
         "l3s-302e53f4": "2008-01-08",
@@ -370,7 +375,7 @@ def test_session61_pages_are_more_l3s_pages_from_new_publishers_each_with_its_ow
     publishers = {url.split("/")[2].removeprefix("www.").removeprefix("edition.") for *_, url, _h, _s in pages.values()}
     earlier = {url.split("/")[2].removeprefix("www.") for *_, url, _h, _s in prepare.SESSION60_PAGES.values()}
     assert len(publishers) == 14 and not publishers & earlier
-    dates = {name: prepare.reference_date(f"<html><head>{page[5]}</head><body></body></html>") for name, page in pages.items()}
+    dates = _element_dates(pages)
     assert dates == {
         "l3s-c61a5b06": "2008-01-18",
         "l3s-4ac0c944": "2008-01-02",
@@ -404,7 +409,7 @@ def test_session61_fixture_pages_come_from_two_more_sources_each_with_its_own_da
             and url.startswith("http://")
         )
         assert path.rsplit("/", 1)[1].removesuffix(".html") == name.split("-", 1)[1] and len(commit) == 40 and len(sha256) == 64
-    dates = {name: prepare.reference_date(f"<html><head>{page[5]}</head><body></body></html>") for name, page in pages.items()}
+    dates = _element_dates(pages)
     assert dates == {
         "jsoup-yahoo-article-1": "2010-08-31",
         "jsoup-nyt-article-1": "2010-07-25",
@@ -463,7 +468,7 @@ def test_session62_pages_are_more_l3s_pages_and_fixtures_each_with_its_own_date(
     fixtures = ("dcramer/dateminer", "johnl/web-page-parser")
     _assert_more_l3s_pages_and_fixtures(prepare.SESSION62_PAGES, names, parts["test112"], earlier, fixtures)
     pages = prepare.SESSION62_PAGES
-    dates = {name: prepare.reference_date(f"<html><head>{page[5]}</head><body></body></html>") for name, page in pages.items()}
+    dates = _element_dates(pages)
     assert dates == {
         "l3s-8a7a23cf": "2008-01-10",
         "l3s-e6ae8230": "2008-01-07",
@@ -505,7 +510,7 @@ def test_session63_pages_are_more_l3s_pages_and_fixtures_each_with_its_own_date(
     names = parts["test114"] + parts["test116"]
     _assert_more_l3s_pages_and_fixtures(prepare.SESSION63_PAGES, names, parts["test115"], earlier, fixtures)
     pages = prepare.SESSION63_PAGES
-    dates = {name: prepare.reference_date(f"<html><head>{page[5]}</head><body></body></html>") for name, page in pages.items()}
+    dates = _element_dates(pages)
     assert dates == {
         "l3s-7ada7ff8": "2008-01-10",
         "l3s-d6b20c9f": "2008-01-11",
